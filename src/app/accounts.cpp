@@ -1,0 +1,112 @@
+#include "app/accounts.hpp"
+
+#include "domain/text_rules.hpp"
+#include "security/random.hpp"
+
+namespace haven::app {
+namespace {
+
+bool is_username(std::string_view name) {
+  if (name.size() < 2 || name.size() > 64) return false;
+  for (const char c : name) {
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
+    if (!ok) return false;
+  }
+  return true;
+}
+
+Result<void> check_password(std::string_view password) {
+  if (password.size() < kMinPasswordLength || password.size() > kMaxPasswordLength) {
+    Error e;
+    e.code = ErrorCode::validation_failed;
+    e.field = "password";
+    e.message_key = "validation.password_length";
+    e.with_arg("min", std::to_string(kMinPasswordLength)).with_arg("max", std::to_string(kMaxPasswordLength));
+    return tl::unexpected(e);
+  }
+  return {};
+}
+
+}  // namespace
+
+Result<domain::Centre> create_centre(AppContext& ctx, std::string name) {
+  if (domain::check_short_text(name, 200) != domain::TextProblem::none) {
+    return fail(ErrorCode::validation_failed, "centre.name", "validation.required");
+  }
+  domain::Centre centre{security::new_record_id(), std::move(name), ctx.clock.now()};
+  auto done = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+    if (auto r = tx.insert_centre(centre); !r) return r;
+    return tx.append_audit({centre.created_at, {}, "centre.create", {}, "centre=" + centre.id});
+  });
+  if (!done) return tl::unexpected(done.error());
+  return centre;
+}
+
+Result<domain::StaffAccount> add_staff(AppContext& ctx, const NewStaff& staff, std::string_view password) {
+  if (!is_username(staff.username)) return fail(ErrorCode::validation_failed, "username", "validation.username");
+  if (domain::check_name(staff.display_name, 200) != domain::TextProblem::none) {
+    return fail(ErrorCode::validation_failed, "display_name", "validation.forbidden_characters");
+  }
+  if (auto ok = check_password(password); !ok) return tl::unexpected(ok.error());
+  if (staff.role != domain::Role::administrator && staff.centre_id.empty()) {
+    return fail(ErrorCode::validation_failed, "centre", "validation.required");
+  }
+  domain::StaffAccount account;
+  account.id = security::new_record_id();
+  account.centre_id = staff.centre_id;
+  account.username = staff.username;
+  account.display_name = staff.display_name;
+  account.role = staff.role;
+  account.password_hash = ctx.hasher.hash(password);
+  account.created_at = ctx.clock.now();
+  auto done = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+    if (!account.centre_id.empty()) {
+      auto centre = tx.find_centre(account.centre_id);
+      if (!centre) return tl::unexpected(centre.error());
+      if (!*centre) return fail(ErrorCode::validation_failed, "centre", "error.centre_not_found");
+    }
+    if (auto r = tx.insert_staff(account); !r) return r;
+    return tx.append_audit({account.created_at, {}, "staff.create", {}, "staff=" + account.id});
+  });
+  if (!done) return tl::unexpected(done.error());
+  return account;
+}
+
+Result<void> set_password(AppContext& ctx, std::string_view username, std::string_view password) {
+  if (auto ok = check_password(password); !ok) return ok;
+  const std::string hash = ctx.hasher.hash(password);
+  const Timestamp now = ctx.clock.now();
+  return ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+    auto staff = tx.find_staff_by_username(username);
+    if (!staff) return tl::unexpected(staff.error());
+    if (!*staff) return fail(ErrorCode::not_found, "username", "error.staff_not_found");
+    auto changed = tx.update_staff_password((*staff)->id, (*staff)->version, hash);
+    if (!changed) return tl::unexpected(changed.error());
+    return tx.append_audit({now, {}, "staff.password", {}, "staff=" + (*staff)->id});
+  });
+}
+
+Result<std::vector<DemoLogin>> create_demo_centre(AppContext& ctx) {
+  auto centre = create_centre(ctx, "Trung tâm Công tác xã hội Haven (demo)");
+  if (!centre) return tl::unexpected(centre.error());
+  const struct {
+    const char* username;
+    const char* display_name;
+    domain::Role role;
+  } people[] = {
+      {"head", "Nguyễn Thị Lan", domain::Role::centre_head},
+      {"worker1", "Trần Văn Minh", domain::Role::case_worker},
+      {"worker2", "Lê Thị Thu", domain::Role::case_worker},
+      {"counsellor", "Phạm Thị Hương", domain::Role::counsellor},
+  };
+  std::vector<DemoLogin> logins;
+  for (const auto& person : people) {
+    DemoLogin login{person.username, security::new_password(), person.role};
+    auto added = add_staff(ctx, {centre->id, person.username, person.display_name, person.role}, login.password);
+    if (!added) return tl::unexpected(added.error());
+    logins.push_back(std::move(login));
+  }
+  return logins;
+}
+
+}  // namespace haven::app

@@ -1,0 +1,39 @@
+// Centres and staff accounts, as the command line creates them (`haven init`, `haven user add`).
+//
+//   auto centre = create_centre(ctx, "Trung tâm Công tác xã hội tỉnh An Giang");
+//   auto added = add_staff(ctx, {.centre_id = centre->id, .username = "worker1", ...}, password);
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "app/app_context.hpp"
+#include "common/error.hpp"
+#include "domain/staff.hpp"
+
+namespace haven::app {
+
+struct NewStaff {
+  std::string centre_id;
+  std::string username;
+  std::string display_name;
+  domain::Role role = domain::Role::case_worker;
+};
+
+inline constexpr std::size_t kMinPasswordLength = 12;
+inline constexpr std::size_t kMaxPasswordLength = 128;
+
+Result<domain::Centre> create_centre(AppContext& ctx, std::string name);
+Result<domain::StaffAccount> add_staff(AppContext& ctx, const NewStaff& staff, std::string_view password);
+Result<void> set_password(AppContext& ctx, std::string_view username, std::string_view password);
+
+// The demo centre of the README's run command: a head, two case workers and a counsellor, each with
+// a generated password that is returned once for printing and never stored in clear.
+struct DemoLogin {
+  std::string username;
+  std::string password;
+  domain::Role role;
+};
+Result<std::vector<DemoLogin>> create_demo_centre(AppContext& ctx);
+
+}  // namespace haven::app

@@ -1,0 +1,19 @@
+// Who is acting: the signed-in member of staff, resolved from the session cookie on every request.
+#pragma once
+
+#include <string>
+
+#include "domain/staff.hpp"
+
+namespace haven::app {
+
+struct Actor {
+  std::string staff_id;
+  std::string centre_id;  // empty for an administrator, who sees no case content
+  std::string username;
+  std::string display_name;
+  domain::Role role = domain::Role::case_worker;
+  std::string session_digest;
+};
+
+}  // namespace haven::app

@@ -1,0 +1,26 @@
+// What every use case needs: the store, the clock and the password hasher, plus the session policy.
+// Built once at start and passed by reference; holds no per-request state.
+#pragma once
+
+#include <chrono>
+
+#include "common/clock.hpp"
+#include "security/password_hasher.hpp"
+#include "storage/store.hpp"
+
+namespace haven::app {
+
+struct SessionPolicy {
+  std::chrono::seconds idle_timeout{15 * 60};        // a session ends after 15 minutes without activity
+  std::chrono::seconds absolute_timeout{12 * 3600};  // and after 12 hours in all
+  std::chrono::seconds touch_interval{60};           // last-seen is written at most once a minute
+};
+
+struct AppContext {
+  storage::Store& store;
+  const Clock& clock;
+  security::PasswordHasher& hasher;
+  SessionPolicy sessions{};
+};
+
+}  // namespace haven::app

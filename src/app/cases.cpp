@@ -1,0 +1,124 @@
+#include "app/cases.hpp"
+
+#include "app/permissions.hpp"
+#include "domain/new_case_validation.hpp"
+#include "domain/search_fold.hpp"
+#include "security/random.hpp"
+
+namespace haven::app {
+namespace {
+
+// Forty random bits make a collision rare; a few retries make it invisible.
+constexpr int kCaseCodeAttempts = 5;
+
+bool child_now(const domain::Person& person, Timestamp received_at, Timestamp now) {
+  return domain::treated_as_child(person, date_of(received_at), date_of(now));
+}
+
+Result<CaseView> load_view(storage::ReadTransaction& tx, const Actor& actor, std::string_view case_id,
+                           Timestamp now) {
+  auto file = tx.find_case(actor.centre_id, case_id);
+  if (!file) return tl::unexpected(file.error());
+  if (!*file) return fail(ErrorCode::not_found, {}, "error.case_not_found");
+  CaseView view;
+  view.file = std::move(**file);
+  auto recorder = tx.find_staff(view.file.reception.recorded_by);
+  if (!recorder) return tl::unexpected(recorder.error());
+  if (*recorder) view.recorded_by_name = (*recorder)->display_name;
+  view.treated_as_child = child_now(view.file.person, view.file.reception.received_at, now);
+  return view;
+}
+
+}  // namespace
+
+Result<CaseView> register_case(AppContext& ctx, const Actor& actor, domain::Person person,
+                               domain::Reception reception) {
+  if (auto allowed = require(actor, Action::register_case); !allowed) return tl::unexpected(allowed.error());
+  const Timestamp now = ctx.clock.now();
+  if (auto valid = domain::validate_new_case(person, reception, now); !valid) return tl::unexpected(valid.error());
+
+  domain::CaseFile file;
+  file.id = security::new_record_id();
+  file.centre_id = actor.centre_id;
+  file.stage = domain::CaseStage::received;
+  file.version = 1;
+  file.created_at = now;
+  file.updated_at = now;
+  file.person = std::move(person);
+  file.reception = std::move(reception);
+  file.reception.recorded_by = actor.staff_id;
+
+  for (int attempt = 1;; ++attempt) {
+    file.code = security::new_case_code();
+    auto written = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+      if (auto r = tx.insert_case(file); !r) return r;
+      return tx.append_audit({now, actor.staff_id, "case.create", file.id, "code=" + file.code});
+    });
+    if (written) break;
+    if (written.error().code != ErrorCode::already_exists || attempt == kCaseCodeAttempts) {
+      return tl::unexpected(written.error());
+    }
+  }
+  CaseView view;
+  view.treated_as_child = child_now(file.person, file.reception.received_at, now);
+  view.recorded_by_name = actor.display_name;
+  view.file = std::move(file);
+  return view;
+}
+
+Result<CaseView> view_case(AppContext& ctx, const Actor& actor, std::string_view case_id) {
+  if (auto allowed = require(actor, Action::read_cases); !allowed) return tl::unexpected(allowed.error());
+  const Timestamp now = ctx.clock.now();
+  return storage::read_value<CaseView>(ctx.store,
+                                       [&](storage::ReadTransaction& tx) { return load_view(tx, actor, case_id, now); });
+}
+
+Result<CaseList> list_cases(AppContext& ctx, const Actor& actor, std::string_view search, int limit, int offset) {
+  if (auto allowed = require(actor, Action::read_cases); !allowed) return tl::unexpected(allowed.error());
+  storage::CaseQuery query{actor.centre_id, domain::fold_for_search(search), limit, offset};
+  auto page = storage::read_value<storage::CasePage>(ctx.store,
+                                                     [&](storage::ReadTransaction& tx) { return tx.list_cases(query); });
+  if (!page) return tl::unexpected(page.error());
+  const Timestamp now = ctx.clock.now();
+  CaseList list;
+  list.total = page->total;
+  list.items.reserve(page->items.size());
+  for (auto& summary : page->items) {
+    domain::Person person;
+    person.birth_date = summary.birth_date;
+    person.estimated_age = summary.estimated_age;
+    person.suspected_child = summary.suspected_child;
+    const bool child = child_now(person, summary.received_at, now);
+    list.items.push_back({std::move(summary), child});
+  }
+  return list;
+}
+
+Result<CaseView> update_reception(AppContext& ctx, const Actor& actor, std::string_view case_id,
+                                  std::int64_t expected_version, domain::Reception reception) {
+  if (auto allowed = require(actor, Action::edit_reception); !allowed) return tl::unexpected(allowed.error());
+  const Timestamp now = ctx.clock.now();
+  if (auto valid = domain::validate_reception(reception, now); !valid) return tl::unexpected(valid.error());
+  std::optional<CaseView> updated;
+  auto written = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+    auto current = tx.find_case(actor.centre_id, case_id);
+    if (!current) return tl::unexpected(current.error());
+    if (!*current) return fail(ErrorCode::not_found, {}, "error.case_not_found");
+    reception.recorded_by = (*current)->reception.recorded_by;  // who received the person does not change
+    auto version = tx.update_reception(case_id, expected_version, reception, now);
+    if (!version) return tl::unexpected(version.error());
+    if (auto r = tx.append_audit({now, actor.staff_id, "reception.update", std::string(case_id),
+                                  "version=" + std::to_string(*version)});
+        !r) {
+      return r;
+    }
+    auto view = load_view(tx, actor, case_id, now);
+    if (!view) return tl::unexpected(view.error());
+    updated = std::move(*view);
+    return {};
+  });
+  if (!written) return tl::unexpected(written.error());
+  return std::move(*updated);
+}
+
+}  // namespace haven::app

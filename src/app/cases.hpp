@@ -1,0 +1,42 @@
+// Use cases on case files: register a person at reception (II.1.a), list and search the centre's
+// cases, read one case, correct its reception record. Each checks who may act, validates, and writes
+// the change and its audit entry in one transaction.
+//
+//   auto opened = register_case(ctx, actor, person, reception);   // -> CaseView with its new code
+//   auto page = list_cases(ctx, actor, "dang", 50, 0);            // diacritic-insensitive
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "app/actor.hpp"
+#include "app/app_context.hpp"
+#include "common/error.hpp"
+#include "domain/case_file.hpp"
+
+namespace haven::app {
+
+struct CaseView {
+  domain::CaseFile file;
+  std::string recorded_by_name;  // display name of the staff member who recorded the reception
+  bool treated_as_child = false; // II.2.d, derived at the time of reading
+};
+
+struct CaseListItem {
+  domain::CaseSummary summary;
+  bool treated_as_child = false;
+};
+
+struct CaseList {
+  std::vector<CaseListItem> items;
+  std::int64_t total = 0;
+};
+
+Result<CaseView> register_case(AppContext& ctx, const Actor& actor, domain::Person person,
+                               domain::Reception reception);
+Result<CaseView> view_case(AppContext& ctx, const Actor& actor, std::string_view case_id);
+Result<CaseList> list_cases(AppContext& ctx, const Actor& actor, std::string_view search, int limit, int offset);
+Result<CaseView> update_reception(AppContext& ctx, const Actor& actor, std::string_view case_id,
+                                  std::int64_t expected_version, domain::Reception reception);
+
+}  // namespace haven::app

@@ -1,0 +1,25 @@
+#include "app/permissions.hpp"
+
+namespace haven::app {
+
+bool role_may(domain::Role role, Action action) {
+  using domain::Role;
+  switch (action) {
+    case Action::read_cases:
+      return role == Role::centre_head || role == Role::case_worker || role == Role::counsellor;
+    case Action::register_case:
+    case Action::edit_reception:
+      // Reception (II.1.a) is done by direct support staff and the head; a counsellor does not receive.
+      return role == Role::centre_head || role == Role::case_worker;
+  }
+  return false;
+}
+
+Result<void> require(const Actor& actor, Action action) {
+  if (actor.centre_id.empty() || !role_may(actor.role, action)) {
+    return fail(ErrorCode::forbidden, {}, "error.forbidden_role");
+  }
+  return {};
+}
+
+}  // namespace haven::app

@@ -1,0 +1,18 @@
+// The permission table of the foundation: which role may take which action. Case-level access
+// (assignment, break-glass) refines this with the confidentiality work; until then staff act on the
+// cases of their own centre only, and an administrator on no case at all.
+#pragma once
+
+#include "app/actor.hpp"
+#include "common/error.hpp"
+
+namespace haven::app {
+
+enum class Action { read_cases, register_case, edit_reception };
+
+bool role_may(domain::Role role, Action action);
+
+// forbidden with a message key when the actor may not take the action.
+Result<void> require(const Actor& actor, Action action);
+
+}  // namespace haven::app

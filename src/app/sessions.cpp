@@ -1,0 +1,104 @@
+#include "app/sessions.hpp"
+
+#include "security/random.hpp"
+#include "security/session_token.hpp"
+
+namespace haven::app {
+namespace {
+
+Actor actor_from(const domain::StaffAccount& staff, std::string session_digest) {
+  return Actor{staff.id, staff.centre_id, staff.username, staff.display_name, staff.role, std::move(session_digest)};
+}
+
+constexpr std::size_t kMaxUsername = 64;
+constexpr std::size_t kMaxPassword = 128;
+
+}  // namespace
+
+Result<SignedIn> sign_in(AppContext& ctx, std::string_view username, std::string_view password) {
+  if (username.empty() || username.size() > kMaxUsername || password.size() > kMaxPassword) {
+    return fail(ErrorCode::invalid_credentials);
+  }
+  auto staff = storage::read_value<std::optional<domain::StaffAccount>>(
+      ctx.store, [&](storage::ReadTransaction& tx) { return tx.find_staff_by_username(username); });
+  if (!staff) return tl::unexpected(staff.error());
+  // The same Argon2id work is spent whether or not the account exists, so timing tells nothing.
+  if (!*staff) {
+    ctx.hasher.verify_dummy(password);
+    return fail(ErrorCode::invalid_credentials);
+  }
+  if (!ctx.hasher.verify((*staff)->password_hash, password) || (*staff)->disabled) {
+    return fail(ErrorCode::invalid_credentials);
+  }
+
+  const Timestamp now = ctx.clock.now();
+  SignedIn result;
+  result.token = security::new_session_token();
+  result.actor = actor_from(**staff, security::session_token_digest(result.token));
+  auto done = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+    // Sweep sessions that have ended, so the table holds only live ones.
+    if (auto swept = tx.delete_sessions_idle_since(now - ctx.sessions.idle_timeout, now); !swept) {
+      return tl::unexpected(swept.error());
+    }
+    storage::SessionRecord session{result.actor.session_digest, result.actor.staff_id, now, now,
+                                   now + ctx.sessions.absolute_timeout};
+    if (auto r = tx.insert_session(session); !r) return r;
+    if (!result.actor.centre_id.empty()) {
+      auto centre = tx.find_centre(result.actor.centre_id);
+      if (!centre) return tl::unexpected(centre.error());
+      if (*centre) result.centre = **centre;
+    }
+    return tx.append_audit({now, result.actor.staff_id, "session.create", {}, {}});
+  });
+  if (!done) return tl::unexpected(done.error());
+  return result;
+}
+
+Result<Actor> authenticate(AppContext& ctx, std::string_view token) {
+  if (token.empty() || token.size() > 128) return fail(ErrorCode::unauthenticated);
+  const std::string digest = security::session_token_digest(token);
+  const Timestamp now = ctx.clock.now();
+
+  std::optional<storage::SessionRecord> session;
+  std::optional<domain::StaffAccount> staff;
+  auto looked_up = ctx.store.read([&](storage::ReadTransaction& tx) -> Result<void> {
+    auto found = tx.find_session(digest);
+    if (!found) return tl::unexpected(found.error());
+    session = *found;
+    if (!session) return {};
+    auto account = tx.find_staff(session->staff_id);
+    if (!account) return tl::unexpected(account.error());
+    staff = *account;
+    return {};
+  });
+  if (!looked_up) return tl::unexpected(looked_up.error());
+  if (!session || !staff || staff->disabled || now >= session->expires_at ||
+      now - session->last_seen_at >= ctx.sessions.idle_timeout) {
+    return fail(ErrorCode::unauthenticated);
+  }
+  // Keep the session alive, but write at most once a minute: reads must stay reads.
+  if (now - session->last_seen_at >= ctx.sessions.touch_interval) {
+    auto touched = ctx.store.write([&](storage::WriteTransaction& tx) { return tx.touch_session(digest, now); });
+    if (!touched) return tl::unexpected(touched.error());
+  }
+  return actor_from(*staff, digest);
+}
+
+Result<void> sign_out(AppContext& ctx, const Actor& actor) {
+  const Timestamp now = ctx.clock.now();
+  return ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+    if (auto r = tx.delete_session(actor.session_digest); !r) return r;
+    return tx.append_audit({now, actor.staff_id, "session.delete", {}, {}});
+  });
+}
+
+Result<domain::Centre> centre_of(AppContext& ctx, const Actor& actor) {
+  if (actor.centre_id.empty()) return domain::Centre{};
+  auto centre = storage::read_value<std::optional<domain::Centre>>(
+      ctx.store, [&](storage::ReadTransaction& tx) { return tx.find_centre(actor.centre_id); });
+  if (!centre) return tl::unexpected(centre.error());
+  if (!*centre) return fail(ErrorCode::not_found);
+  return **centre;
+}
+
+}  // namespace haven::app

@@ -1,0 +1,28 @@
+// Signing in and out, and resolving a session token to the acting member of staff.
+//
+//   auto signed_in = sign_in(ctx, "worker1", password);   // -> token for the cookie, and the actor
+//   auto actor = authenticate(ctx, token);                  // on every API request
+//   sign_out(ctx, actor);
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "app/actor.hpp"
+#include "app/app_context.hpp"
+#include "common/error.hpp"
+
+namespace haven::app {
+
+struct SignedIn {
+  std::string token;  // the secret for the cookie; stored only as a digest
+  Actor actor;
+  domain::Centre centre;
+};
+
+Result<SignedIn> sign_in(AppContext& ctx, std::string_view username, std::string_view password);
+Result<Actor> authenticate(AppContext& ctx, std::string_view token);
+Result<void> sign_out(AppContext& ctx, const Actor& actor);
+Result<domain::Centre> centre_of(AppContext& ctx, const Actor& actor);
+
+}  // namespace haven::app

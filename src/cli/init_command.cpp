@@ -1,0 +1,67 @@
+// `haven init --data DIR [--demo] [--centre NAME]`: creates the data folder (mode 0700) with its
+// database, the schema, a centre, and with --demo the demo staff, whose generated passwords are
+// printed once and stored only as Argon2id hashes.
+#include <filesystem>
+#include <iostream>
+
+#include "app/accounts.hpp"
+#include "cli/commands.hpp"
+#include "security/password_hasher.hpp"
+#include "storage/open_store.hpp"
+
+namespace haven::cli {
+
+int run_init(const CommonFlags& common, bool demo, const std::string& centre_name) {
+  auto settings = settings_for(common);
+  if (!settings) return report_failure("cannot read settings", settings.error());
+  configure_logging(*settings);
+  const std::filesystem::path data = settings->get("data");
+  if (data.empty() && settings->get("database").empty()) {
+    std::cerr << "haven init: give --data DIR (SQLite) or --database URL (PostgreSQL)\n";
+    return 2;
+  }
+  if (!data.empty()) {
+    std::error_code ec;
+    if (std::filesystem::exists(data / storage::kSqliteFileName, ec)) {
+      std::cerr << "haven init: " << data.string() << " already holds a Haven database; nothing was changed.\n";
+      return 3;
+    }
+    std::filesystem::create_directories(data, ec);
+    if (ec) {
+      std::cerr << "haven init: cannot create " << data.string() << ": " << ec.message() << "\n";
+      return 1;
+    }
+    // Case files live here: only the service account may enter the folder.
+    std::filesystem::permissions(data, std::filesystem::perms::owner_all, std::filesystem::perm_options::replace, ec);
+  }
+
+  SystemClock clock;
+  auto store = open_configured_store(*settings, clock);
+  if (!store) return report_failure("cannot open the store", store.error());
+  auto version = (*store)->migrate();
+  if (!version) return report_failure("cannot create the schema", version.error());
+
+  security::PasswordHasher hasher;
+  app::AppContext ctx{**store, clock, hasher};
+  if (demo) {
+    auto logins = app::create_demo_centre(ctx);
+    if (!logins) return report_failure("cannot create the demo centre", logins.error());
+    std::cout << "Created a demo centre with these accounts. The passwords are shown only now; write them down.\n"
+              << "Đã tạo trung tâm mẫu với các tài khoản sau. Mật khẩu chỉ hiện một lần; hãy ghi lại.\n\n";
+    for (const auto& login : *logins) {
+      std::cout << "  " << login.username << std::string(12 - std::min<std::size_t>(login.username.size(), 11), ' ')
+                << login.password << "   (" << domain::kRoleNames.name(login.role) << ")\n";
+    }
+    std::cout << "\n";
+  } else {
+    auto centre = app::create_centre(ctx, centre_name.empty() ? "Trung tâm" : centre_name);
+    if (!centre) return report_failure("cannot create the centre", centre.error());
+    std::cout << "Created centre " << centre->name << " (" << centre->id << ").\n"
+              << "Add staff with: haven user add --username NAME --display-name \"Full Name\" --role centre_head\n";
+  }
+  std::cout << "Schema version " << *version << ". Start with: haven serve"
+            << (data.empty() ? "" : " --data " + data.string()) << "\n";
+  return 0;
+}
+
+}  // namespace haven::cli

@@ -1,0 +1,84 @@
+// The haven command: init, serve, migrate, user add, user password, version.
+//
+//   haven init --data ./data --demo
+//   haven serve --data ./data --listen 127.0.0.1:8080
+//   haven serve --database postgresql://haven@db/haven
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/commands.hpp"
+#include "security/random.hpp"
+#include "version.hpp"
+
+namespace {
+
+void add_common(CLI::App& command, haven::cli::CommonFlags& flags) {
+  command.add_option("--data", flags.data, "Data folder of an embedded SQLite store (env HAVEN_DATA)");
+  command.add_option("--database", flags.database, "PostgreSQL URL, instead of --data (env HAVEN_DATABASE)");
+  command.add_option("--config", flags.config, "Config file of `key = value` lines (env HAVEN_CONFIG)");
+  command.add_option("--log-level", flags.log_level, "trace, debug, info, warn, error (env HAVEN_LOG_LEVEL)");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    haven::security::initialise();
+  } catch (const std::exception& e) {
+    std::cerr << "haven: " << e.what() << "\n";
+    return 1;
+  }
+
+  CLI::App app{"Haven: case management for services to victims of human trafficking"};
+  app.require_subcommand(1);
+  haven::cli::CommonFlags common;
+
+  auto* init = app.add_subcommand("init", "Create a data folder with its database and a centre");
+  add_common(*init, common);
+  bool demo = false;
+  std::string centre_name;
+  init->add_flag("--demo", demo, "Create a demo centre with demo staff accounts");
+  init->add_option("--centre", centre_name, "Name of the centre (without --demo)");
+
+  auto* serve = app.add_subcommand("serve", "Serve the web UI and the API");
+  add_common(*serve, common);
+  haven::cli::ServeFlags serve_flags;
+  serve->add_option("--listen", serve_flags.listen, "ADDRESS:PORT to listen on (env HAVEN_LISTEN; default 127.0.0.1:8080)");
+  serve->add_option("--web-root", serve_flags.web_root, "Folder of the built web UI (env HAVEN_WEB_ROOT)");
+  serve->add_option("--workers", serve_flags.workers, "Handler threads (env HAVEN_WORKERS; default: one per core)");
+  serve->add_option("--max-body", serve_flags.max_body, "Largest request body in bytes (env HAVEN_MAX_BODY; default 1 MiB)");
+
+  auto* migrate = app.add_subcommand("migrate", "Bring the database schema up to date");
+  add_common(*migrate, common);
+
+  auto* user = app.add_subcommand("user", "Manage staff accounts");
+  user->require_subcommand(1);
+  haven::cli::UserFlags user_flags;
+  auto* user_add = user->add_subcommand("add", "Add a staff account");
+  add_common(*user_add, common);
+  user_add->add_option("--username", user_flags.username, "Sign-in name")->required();
+  user_add->add_option("--display-name", user_flags.display_name, "Full name shown to colleagues");
+  user_add->add_option("--role", user_flags.role, "administrator, centre_head, case_worker or counsellor");
+  user_add->add_option("--centre", user_flags.centre, "Centre ID (needed when there is more than one)");
+  user_add->add_flag("--password-stdin", user_flags.password_stdin, "Read the password from standard input");
+  auto* user_password = user->add_subcommand("password", "Set a new password for a staff account");
+  add_common(*user_password, common);
+  user_password->add_option("--username", user_flags.username, "Sign-in name")->required();
+  user_password->add_flag("--password-stdin", user_flags.password_stdin, "Read the password from standard input");
+
+  auto* version = app.add_subcommand("version", "Print the version");
+
+  CLI11_PARSE(app, argc, argv);
+
+  if (*init) return haven::cli::run_init(common, demo, centre_name);
+  if (*serve) return haven::cli::run_serve(common, serve_flags);
+  if (*migrate) return haven::cli::run_migrate(common);
+  if (*user_add) return haven::cli::run_user_add(common, user_flags);
+  if (*user_password) return haven::cli::run_user_password(common, user_flags);
+  if (*version) {
+    std::cout << "haven " << haven::kHavenVersion << "\n";
+    return 0;
+  }
+  return 2;
+}

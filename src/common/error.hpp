@@ -1,0 +1,89 @@
+// The one error taxonomy of Haven. Expected failures travel as values (`Result<T>`), never as
+// exceptions; the HTTP layer maps an ErrorCode to a status in exactly one table
+// (http/problem.cpp) and renders the message key in the request's language.
+//
+//   Result<Person> p = validate_person(input, today);
+//   if (!p) return tl::unexpected(p.error());          // carries code, field, clause, message key
+//   return fail(ErrorCode::validation_failed, "person.birth_date", "validation.birth_date_future");
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <tl/expected.hpp>
+
+namespace haven {
+
+enum class ErrorCode {
+  malformed_request,   // the HTTP request itself could not be read
+  malformed_json,      // the body is not JSON, or too deeply nested
+  invalid_utf8,        // the body or a header is not valid UTF-8
+  wrong_type,          // a field has the wrong JSON type
+  unknown_field,       // a field the endpoint does not accept
+  missing_field,       // a required field is absent
+  validation_failed,   // a value is well-formed but not acceptable (future birth date, bad name)
+  payload_too_large,   // body over the limit
+  headers_too_large,   // request headers over the limit
+  unauthenticated,     // no valid session
+  invalid_credentials, // sign-in refused
+  forbidden,           // signed in, but not allowed
+  not_found,           // no such resource, or not visible to this user
+  method_not_allowed,  // the path exists, the method does not
+  version_conflict,    // optimistic concurrency: the record changed since it was read
+  already_exists,      // a unique value is taken (username, case code)
+  unavailable,         // storage or a dependency cannot answer now
+  internal,            // a bug; details go to the log, never to the client
+};
+
+// A name/value pair substituted into a message ("{max}" -> "1 MiB").
+struct MessageArg {
+  std::string name;
+  std::string value;
+};
+
+struct Error {
+  Error() = default;
+  explicit Error(ErrorCode error_code) : code(error_code) {}
+
+  ErrorCode code = ErrorCode::internal;
+  std::string field;        // dotted JSON path of the offending field, e.g. "person.birth_date"
+  std::string message_key;  // catalog key (i18n/messages.cpp); empty means the code's default
+  std::string clause;       // the standard's clause the refusal enforces, e.g. "II.1.a"
+  std::vector<MessageArg> args;
+  std::optional<std::int64_t> current_version;  // for version_conflict
+  std::string log_detail;   // for the server log only; never sent to a client
+
+  Error& with_arg(std::string name, std::string value) {
+    args.push_back({std::move(name), std::move(value)});
+    return *this;
+  }
+};
+
+template <class T>
+using Result = tl::expected<T, Error>;
+
+inline tl::unexpected<Error> fail(ErrorCode code, std::string field = {}, std::string message_key = {}) {
+  Error e;
+  e.code = code;
+  e.field = std::move(field);
+  e.message_key = std::move(message_key);
+  return tl::unexpected<Error>(std::move(e));
+}
+
+inline tl::unexpected<Error> fail(Error e) { return tl::unexpected<Error>(std::move(e)); }
+
+// For storage and library failures: the detail is logged, the client sees a generic message.
+inline tl::unexpected<Error> fail_internal(ErrorCode code, std::string log_detail) {
+  Error e;
+  e.code = code;
+  e.log_detail = std::move(log_detail);
+  return tl::unexpected<Error>(std::move(e));
+}
+
+std::string_view to_string(ErrorCode code);
+
+}  // namespace haven

@@ -1,0 +1,55 @@
+// A case: one person served by one centre, from reception to closure. The case ID is an opaque
+// random identifier used in URLs; the case code ("HV-7K3M-Q9PX") is what staff read and say aloud.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "common/clock.hpp"
+#include "common/enum_names.hpp"
+#include "domain/person.hpp"
+#include "domain/reception.hpp"
+
+namespace haven::domain {
+
+// The stages of the service, in order (the lifecycle and its guards come with the standards work).
+enum class CaseStage { received, in_care, identification, assessment, planning, reintegration, monitoring, closed };
+inline constexpr EnumNames<CaseStage, 8> kCaseStageNames{{{
+    {CaseStage::received, "received"},
+    {CaseStage::in_care, "in_care"},
+    {CaseStage::identification, "identification"},
+    {CaseStage::assessment, "assessment"},
+    {CaseStage::planning, "planning"},
+    {CaseStage::reintegration, "reintegration"},
+    {CaseStage::monitoring, "monitoring"},
+    {CaseStage::closed, "closed"},
+}}};
+
+struct CaseFile {
+  std::string id;
+  std::string centre_id;
+  std::string code;
+  CaseStage stage = CaseStage::received;
+  std::int64_t version = 1;  // optimistic concurrency: bumped by every change to the case
+  Timestamp created_at{};
+  Timestamp updated_at{};
+  Person person;
+  Reception reception;
+};
+
+// One line of the case list: what a worker needs to pick the right case, and no more.
+struct CaseSummary {
+  std::string id;
+  std::string code;
+  std::string name;
+  bool name_is_alias = false;
+  Sex sex = Sex::unknown;
+  CaseStage stage = CaseStage::received;
+  Timestamp received_at{};
+  // Enough of the person to derive the child presumption (II.2.d) at the time of reading.
+  std::optional<Date> birth_date;
+  std::optional<int> estimated_age;
+  bool suspected_child = false;
+};
+
+}  // namespace haven::domain

@@ -1,0 +1,109 @@
+#include "http/api.hpp"
+
+#include <chrono>
+#include <exception>
+
+#include <boost/url/parse.hpp>
+#include <spdlog/spdlog.h>
+
+#include "app/sessions.hpp"
+#include "http/cookies.hpp"
+#include "http/handlers/handlers.hpp"
+#include "http/problem.hpp"
+
+namespace haven::http {
+namespace {
+
+constexpr std::string_view kContentSecurityPolicy =
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+    "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+bool is_api_path(std::string_view path) { return path == "/api" || path.starts_with("/api/"); }
+
+}  // namespace
+
+void add_security_headers(Response& response) {
+  response.set("Content-Security-Policy", kContentSecurityPolicy);
+  response.set("X-Content-Type-Options", "nosniff");
+  response.set("X-Frame-Options", "DENY");
+  response.set("Referrer-Policy", "no-referrer");
+  response.set("Cross-Origin-Opener-Policy", "same-origin");
+  response.set("Cross-Origin-Resource-Policy", "same-origin");
+  response.set("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
+}
+
+Api::Api(app::AppContext& ctx, const StaticAssets& assets, ApiOptions options)
+    : ctx_(ctx), assets_(assets), options_(options) {
+  add_system_routes(router_, ctx_);
+  add_session_routes(router_, ctx_, options_);
+  add_case_routes(router_, ctx_);
+}
+
+Response Api::handle(const Request& request) const {
+  const auto started = std::chrono::steady_clock::now();
+  const auto language = i18n::negotiate_language(request[beast_http::field::accept_language]);
+  std::string route_name = "-";
+  Response response;
+  try {
+    response = dispatch(request, language, route_name);
+  } catch (const std::exception& e) {
+    // The one catch-all per request: a bug answers 500 and the server keeps serving.
+    spdlog::error("unhandled exception in {}: {}", route_name, e.what());
+    response = problem_response(Error{ErrorCode::internal}, language, request.version());
+  }
+  response.version(request.version());
+  response.keep_alive(request.keep_alive());
+  add_security_headers(response);
+  const auto micros =
+      std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started).count();
+  // No path, query or body in the log: they can carry names and case IDs.
+  spdlog::info(R"({{"event":"http","method":"{}","route":"{}","status":{},"bytes":{},"micros":{}}})",
+               std::string(request.method_string()), route_name, response.result_int(), response.body().size(), micros);
+  return response;
+}
+
+Response Api::dispatch(const Request& request, i18n::Language language, std::string& route_name) const {
+  const auto version = request.version();
+  auto target = boost::urls::parse_origin_form(request.target());
+  if (!target) {
+    return problem_response(Error{ErrorCode::not_found}, language, version);
+  }
+  const std::string path = target->path();
+  if (!is_api_path(path)) {
+    route_name = "static";
+    if (auto file = assets_.serve(request, path)) return std::move(*file);
+    return problem_response(Error{ErrorCode::not_found}, language, version);
+  }
+
+  auto match = router_.match(request.method(), path);
+  if (!match) {
+    Response response = problem_response(match.error(), language, version);
+    if (match.error().code == ErrorCode::method_not_allowed) {
+      for (const auto& arg : match.error().args) {
+        if (arg.name == "allowed") response.set(beast_http::field::allow, arg.value);
+      }
+    }
+    return response;
+  }
+  const Route& route = *match->route;
+  route_name = route.operation_id;
+
+  RequestContext context{request, std::move(match->params), language, std::nullopt};
+  if (route.access == Access::signed_in) {
+    auto actor = app::authenticate(ctx_, cookie_value(request, kSessionCookie));
+    if (!actor) return problem_response(actor.error(), language, version);
+    context.actor = std::move(*actor);
+  }
+  auto result = route.handler(context);
+  if (!result) {
+    if (result.error().code == ErrorCode::internal || result.error().code == ErrorCode::unavailable) {
+      spdlog::error("{} failed: {}", route.operation_id, result.error().log_detail);
+    }
+    return problem_response(result.error(), language, version);
+  }
+  Response response = std::move(*result);
+  response.set(beast_http::field::cache_control, "no-store");
+  return response;
+}
+
+}  // namespace haven::http

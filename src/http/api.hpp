@@ -1,0 +1,43 @@
+// Haven's HTTP application, independent of the transport: it takes a parsed request and gives the
+// response. It negotiates the language, finds the route, checks the session, runs the handler, maps
+// errors to problem+json, adds the security headers and writes the access log line.
+//
+//   Api api(ctx, assets, {.secure_cookies = false});
+//   Response response = api.handle(request, "127.0.0.1");   // never throws
+#pragma once
+
+#include <string>
+
+#include "app/app_context.hpp"
+#include "http/message.hpp"
+#include "http/router.hpp"
+#include "http/static_assets.hpp"
+
+namespace haven::http {
+
+struct ApiOptions {
+  bool secure_cookies = false;  // set under TLS: the cookie gets Secure
+};
+
+class Api {
+ public:
+  Api(app::AppContext& ctx, const StaticAssets& assets, ApiOptions options);
+
+  Response handle(const Request& request) const;
+  const Router& router() const { return router_; }
+
+ private:
+  Response dispatch(const Request& request, i18n::Language language, std::string& route_name) const;
+
+  app::AppContext& ctx_;
+  const StaticAssets& assets_;
+  ApiOptions options_;
+  Router router_;
+};
+
+// Headers every response carries, whatever produced it (also used by the transport's own answers).
+void add_security_headers(Response& response);
+
+inline constexpr std::string_view kSessionCookie = "haven_session";
+
+}  // namespace haven::http

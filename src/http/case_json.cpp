@@ -1,0 +1,144 @@
+#include "http/case_json.hpp"
+
+#include <algorithm>
+
+#include "http/json_input.hpp"
+
+namespace haven::http {
+namespace {
+
+domain::Reception read_reception(ObjectReader& in) {
+  domain::Reception r;
+  r.received_at = in.required_timestamp("received_at");
+  r.referral_channel = in.required_enum("referral_channel", domain::kReferralChannelNames);
+  r.referring_authority = in.required_string("referring_authority");
+  r.legal_basis = in.required_string("legal_basis");
+  r.documents = in.string_array("documents", false);
+  return r;
+}
+
+domain::Person read_person(ObjectReader& in) {
+  domain::Person p;
+  p.name = in.required_string("name");
+  p.name_is_alias = in.required_bool("name_is_alias");
+  p.sex = in.required_enum("sex", domain::kSexNames);
+  p.birth_date = in.optional_date("birth_date");
+  if (auto age = in.optional_integer("estimated_age")) {
+    // Out-of-range values are kept (clamped into int) so that validation names them.
+    p.estimated_age = static_cast<int>(std::clamp<std::int64_t>(*age, -1, 1000));
+  }
+  p.suspected_child = in.required_bool("suspected_child");
+  p.nationality = in.required_string("nationality");
+  p.languages = in.string_array("languages", true);
+  p.preferred_staff_gender = in.required_enum("preferred_staff_gender", domain::kStaffGenderPreferenceNames);
+  return p;
+}
+
+template <class T, class ReadFn>
+std::optional<Error> read_nested(ObjectReader& outer, std::string_view key, T& out, ReadFn read) {
+  const auto* value = outer.required_object(key);
+  if (!value) return outer.finish();
+  ObjectReader inner(*value, std::string(key));
+  out = read(inner);
+  return inner.finish();
+}
+
+boost::json::value optional_json(const std::optional<Date>& date) {
+  if (!date) return nullptr;
+  return boost::json::string(format_iso_date(*date));
+}
+
+boost::json::array string_array(const std::vector<std::string>& items) {
+  boost::json::array out;
+  for (const auto& item : items) out.emplace_back(item);
+  return out;
+}
+
+}  // namespace
+
+Result<NewCaseInput> decode_new_case(const boost::json::value& body) {
+  NewCaseInput input;
+  ObjectReader top(body, "");
+  if (auto e = read_nested(top, "reception", input.reception, read_reception)) return fail(*e);
+  if (auto e = read_nested(top, "person", input.person, read_person)) return fail(*e);
+  if (auto e = top.finish()) return fail(*e);
+  return input;
+}
+
+Result<ReceptionUpdateInput> decode_reception_update(const boost::json::value& body) {
+  ReceptionUpdateInput input;
+  ObjectReader top(body, "");
+  input.version = top.required_integer("version");
+  if (auto e = read_nested(top, "reception", input.reception, read_reception)) return fail(*e);
+  if (auto e = top.finish()) return fail(*e);
+  return input;
+}
+
+boost::json::object encode_case(const app::CaseView& view) {
+  const auto& f = view.file;
+  const auto& p = f.person;
+  const auto& r = f.reception;
+  boost::json::object person{
+      {"name", p.name},
+      {"name_is_alias", p.name_is_alias},
+      {"sex", domain::kSexNames.name(p.sex)},
+      {"birth_date", optional_json(p.birth_date)},
+      {"estimated_age", p.estimated_age ? boost::json::value(*p.estimated_age) : boost::json::value(nullptr)},
+      {"suspected_child", p.suspected_child},
+      {"treated_as_child", view.treated_as_child},
+      {"nationality", p.nationality},
+      {"languages", string_array(p.languages)},
+      {"preferred_staff_gender", domain::kStaffGenderPreferenceNames.name(p.preferred_staff_gender)},
+  };
+  boost::json::object reception{
+      {"received_at", format_iso_timestamp(r.received_at)},
+      {"referral_channel", domain::kReferralChannelNames.name(r.referral_channel)},
+      {"referring_authority", r.referring_authority},
+      {"legal_basis", r.legal_basis},
+      {"documents", string_array(r.documents)},
+      {"recorded_by", boost::json::object{{"id", r.recorded_by}, {"display_name", view.recorded_by_name}}},
+  };
+  return boost::json::object{
+      {"id", f.id},
+      {"code", f.code},
+      {"stage", domain::kCaseStageNames.name(f.stage)},
+      {"version", f.version},
+      {"created_at", format_iso_timestamp(f.created_at)},
+      {"updated_at", format_iso_timestamp(f.updated_at)},
+      {"person", std::move(person)},
+      {"reception", std::move(reception)},
+  };
+}
+
+boost::json::object encode_case_list(const app::CaseList& list) {
+  boost::json::array items;
+  items.reserve(list.items.size());
+  for (const auto& item : list.items) {
+    const auto& s = item.summary;
+    items.push_back(boost::json::object{
+        {"id", s.id},
+        {"code", s.code},
+        {"name", s.name},
+        {"name_is_alias", s.name_is_alias},
+        {"sex", domain::kSexNames.name(s.sex)},
+        {"treated_as_child", item.treated_as_child},
+        {"stage", domain::kCaseStageNames.name(s.stage)},
+        {"received_at", format_iso_timestamp(s.received_at)},
+    });
+  }
+  return boost::json::object{{"items", std::move(items)}, {"total", list.total}};
+}
+
+boost::json::object encode_signed_in(const app::Actor& actor, const domain::Centre& centre) {
+  boost::json::value centre_json = nullptr;
+  if (!centre.id.empty()) centre_json = boost::json::object{{"id", centre.id}, {"name", centre.name}};
+  return boost::json::object{{"user", boost::json::object{
+                                          {"id", actor.staff_id},
+                                          {"username", actor.username},
+                                          {"display_name", actor.display_name},
+                                          {"role", domain::kRoleNames.name(actor.role)},
+                                          {"centre", std::move(centre_json)},
+                                      }}};
+}
+
+}  // namespace haven::http

@@ -1,0 +1,31 @@
+// JSON shapes of case files, as the OpenAPI document describes them: decoding requests into domain
+// values (every field checked, unknown fields refused) and encoding views for responses.
+#pragma once
+
+#include <boost/json/object.hpp>
+#include <boost/json/value.hpp>
+
+#include "app/cases.hpp"
+#include "app/sessions.hpp"
+#include "common/error.hpp"
+
+namespace haven::http {
+
+struct NewCaseInput {
+  domain::Person person;
+  domain::Reception reception;
+};
+
+struct ReceptionUpdateInput {
+  std::int64_t version = 0;
+  domain::Reception reception;
+};
+
+Result<NewCaseInput> decode_new_case(const boost::json::value& body);
+Result<ReceptionUpdateInput> decode_reception_update(const boost::json::value& body);
+
+boost::json::object encode_case(const app::CaseView& view);
+boost::json::object encode_case_list(const app::CaseList& list);
+boost::json::object encode_signed_in(const app::Actor& actor, const domain::Centre& centre);
+
+}  // namespace haven::http

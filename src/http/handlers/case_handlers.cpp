@@ -1,0 +1,108 @@
+// The case routes of the foundation: list and search, register at reception (II.1.a), read one
+// case, correct its reception record with optimistic concurrency.
+#include <charconv>
+
+#include <boost/url/parse.hpp>
+
+#include "app/cases.hpp"
+#include "http/case_json.hpp"
+#include "http/handlers/handlers.hpp"
+#include "http/json_input.hpp"
+#include "http/responses.hpp"
+
+namespace haven::http {
+namespace {
+
+constexpr int kDefaultPageSize = 50;
+constexpr int kMaxPageSize = 200;
+constexpr std::size_t kMaxSearchLength = 200;
+
+tl::unexpected<Error> bad_query(std::string field) {
+  return fail(ErrorCode::validation_failed, std::move(field), "validation.query_parameter");
+}
+
+Result<int> integer_parameter(std::string_view text, std::string_view name, int minimum, int maximum) {
+  int value = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc{} || end != text.data() + text.size() || value < minimum || value > maximum) {
+    return bad_query(std::string(name));
+  }
+  return value;
+}
+
+struct ListParameters {
+  std::string search;
+  int limit = kDefaultPageSize;
+  int offset = 0;
+};
+
+Result<ListParameters> list_parameters(const Request& request) {
+  ListParameters out;
+  auto target = boost::urls::parse_origin_form(request.target());
+  if (!target) return bad_query("q");
+  for (const auto& param : target->params()) {
+    if (param.key == "q") {
+      if (param.value.size() > kMaxSearchLength) return bad_query("q");
+      out.search = param.value;
+    } else if (param.key == "limit") {
+      auto v = integer_parameter(param.value, "limit", 1, kMaxPageSize);
+      if (!v) return tl::unexpected(v.error());
+      out.limit = *v;
+    } else if (param.key == "offset") {
+      auto v = integer_parameter(param.value, "offset", 0, 10'000'000);
+      if (!v) return tl::unexpected(v.error());
+      out.offset = *v;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+void add_case_routes(Router& router, app::AppContext& ctx) {
+  router.add(Verb::get, "/api/v1/cases", "listCases", Access::signed_in,
+             [&ctx](RequestContext& rc) -> Result<Response> {
+               auto params = list_parameters(rc.request);
+               if (!params) return tl::unexpected(params.error());
+               auto list = app::list_cases(ctx, rc.signed_in_actor(), params->search, params->limit, params->offset);
+               if (!list) return tl::unexpected(list.error());
+               return json_response(Status::ok, encode_case_list(*list), rc.request.version());
+             });
+
+  router.add(Verb::post, "/api/v1/cases", "registerCase", Access::signed_in,
+             [&ctx](RequestContext& rc) -> Result<Response> {
+               auto body = parse_json_body(rc.request.body());
+               if (!body) return tl::unexpected(body.error());
+               auto input = decode_new_case(*body);
+               if (!input) return tl::unexpected(input.error());
+               auto view = app::register_case(ctx, rc.signed_in_actor(), std::move(input->person),
+                                              std::move(input->reception));
+               if (!view) return tl::unexpected(view.error());
+               Response response = json_response(Status::created, encode_case(*view), rc.request.version());
+               response.set(beast_http::field::location, "/api/v1/cases/" + view->file.id);
+               return response;
+             });
+
+  router.add(Verb::get, "/api/v1/cases/{case_id}", "getCase", Access::signed_in,
+             [&ctx](RequestContext& rc) -> Result<Response> {
+               auto view = app::view_case(ctx, rc.signed_in_actor(), rc.param("case_id"));
+               if (!view) return tl::unexpected(view.error());
+               Response response = json_response(Status::ok, encode_case(*view), rc.request.version());
+               response.set(beast_http::field::etag, "\"" + std::to_string(view->file.version) + "\"");
+               return response;
+             });
+
+  router.add(Verb::put, "/api/v1/cases/{case_id}/reception", "updateReception", Access::signed_in,
+             [&ctx](RequestContext& rc) -> Result<Response> {
+               auto body = parse_json_body(rc.request.body());
+               if (!body) return tl::unexpected(body.error());
+               auto input = decode_reception_update(*body);
+               if (!input) return tl::unexpected(input.error());
+               auto view = app::update_reception(ctx, rc.signed_in_actor(), rc.param("case_id"), input->version,
+                                                 std::move(input->reception));
+               if (!view) return tl::unexpected(view.error());
+               return json_response(Status::ok, encode_case(*view), rc.request.version());
+             });
+}
+
+}  // namespace haven::http

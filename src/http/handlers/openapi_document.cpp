@@ -1,0 +1,170 @@
+// The OpenAPI 3.1 description of every route the server has. tests/http/openapi_test.cpp checks that
+// the paths and methods here are exactly the router's: a route added without its description fails.
+#include "http/handlers/handlers.hpp"
+
+namespace haven::http {
+
+std::string_view openapi_document() {
+  return R"json({
+  "openapi": "3.1.0",
+  "info": {
+    "title": "Haven API",
+    "version": "1",
+    "description": "Case management for services to victims of human trafficking, following the Minimum Standards (Viet Nam, 2011). Errors are RFC 9457 problem+json with a stable code, the field where one applies, the clause a refusal enforces, and a message in the language of Accept-Language (vi by default, or en)."
+  },
+  "servers": [{"url": "/"}],
+  "components": {
+    "securitySchemes": {
+      "session": {"type": "apiKey", "in": "cookie", "name": "haven_session", "description": "Set by POST /api/v1/session; HttpOnly, SameSite=Strict."}
+    },
+    "parameters": {
+      "AcceptLanguage": {"name": "Accept-Language", "in": "header", "required": false, "schema": {"type": "string", "examples": ["vi", "en"]}},
+      "CaseId": {"name": "case_id", "in": "path", "required": true, "schema": {"type": "string"}}
+    },
+    "responses": {
+      "Problem": {"description": "An error", "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}
+    },
+    "schemas": {
+      "Problem": {
+        "type": "object",
+        "required": ["type", "title", "status", "detail", "code"],
+        "properties": {
+          "type": {"type": "string"},
+          "title": {"type": "string"},
+          "status": {"type": "integer"},
+          "detail": {"type": "string", "description": "What happened and what to do, in the request's language."},
+          "code": {"type": "string", "enum": ["malformed_request", "malformed_json", "invalid_utf8", "wrong_type", "unknown_field", "missing_field", "validation_failed", "payload_too_large", "headers_too_large", "unauthenticated", "invalid_credentials", "forbidden", "not_found", "method_not_allowed", "version_conflict", "already_exists", "unavailable", "internal"]},
+          "field": {"type": "string", "description": "Dotted path of the offending field, e.g. person.birth_date."},
+          "clause": {"type": "string", "description": "The clause of the Minimum Standards the refusal enforces, e.g. II.1.a."},
+          "current_version": {"type": "integer", "description": "With version_conflict: the record's version now."}
+        }
+      },
+      "SignInRequest": {
+        "type": "object", "additionalProperties": false, "required": ["username", "password"],
+        "properties": {"username": {"type": "string"}, "password": {"type": "string", "maxLength": 128}}
+      },
+      "SignedIn": {
+        "type": "object", "required": ["user"],
+        "properties": {"user": {"type": "object", "required": ["id", "username", "display_name", "role", "centre"], "properties": {
+          "id": {"type": "string"}, "username": {"type": "string"}, "display_name": {"type": "string"},
+          "role": {"type": "string", "enum": ["administrator", "centre_head", "case_worker", "counsellor"]},
+          "centre": {"oneOf": [{"type": "null"}, {"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"}}}]}
+        }}}
+      },
+      "Reception": {
+        "type": "object", "additionalProperties": false, "description": "The reception record of clause II.1.a.",
+        "required": ["received_at", "referral_channel", "referring_authority", "legal_basis"],
+        "properties": {
+          "received_at": {"type": "string", "format": "date-time", "description": "UTC, not in the future."},
+          "referral_channel": {"type": "string", "enum": ["police", "border_guard", "social_welfare", "ngo", "hotline", "self", "family", "other"]},
+          "referring_authority": {"type": "string", "maxLength": 300},
+          "legal_basis": {"type": "string", "maxLength": 300},
+          "documents": {"type": "array", "maxItems": 50, "items": {"type": "string", "maxLength": 300}}
+        }
+      },
+      "Person": {
+        "type": "object", "additionalProperties": false,
+        "required": ["name", "name_is_alias", "sex", "suspected_child", "nationality", "languages", "preferred_staff_gender"],
+        "properties": {
+          "name": {"type": "string", "maxLength": 200, "description": "Name or alias: letters, digits, spaces and ' - . only."},
+          "name_is_alias": {"type": "boolean"},
+          "sex": {"type": "string", "enum": ["female", "male", "other", "unknown"]},
+          "birth_date": {"type": ["string", "null"], "format": "date", "description": "Not in the future."},
+          "estimated_age": {"type": ["integer", "null"], "minimum": 0, "maximum": 120, "description": "Whole years, estimated on the day of reception."},
+          "suspected_child": {"type": "boolean", "description": "II.2.d: with no birth date, the person is treated as a child."},
+          "nationality": {"type": "string", "pattern": "^[A-Z]{2}$"},
+          "languages": {"type": "array", "minItems": 1, "maxItems": 10, "items": {"type": "string"}},
+          "preferred_staff_gender": {"type": "string", "enum": ["female", "male", "any"], "description": "I.2.b"}
+        }
+      },
+      "NewCase": {
+        "type": "object", "additionalProperties": false, "required": ["reception", "person"],
+        "properties": {"reception": {"$ref": "#/components/schemas/Reception"}, "person": {"$ref": "#/components/schemas/Person"}}
+      },
+      "ReceptionUpdate": {
+        "type": "object", "additionalProperties": false, "required": ["version", "reception"],
+        "properties": {"version": {"type": "integer", "description": "The case version that was read."}, "reception": {"$ref": "#/components/schemas/Reception"}}
+      },
+      "Case": {
+        "type": "object",
+        "required": ["id", "code", "stage", "version", "created_at", "updated_at", "person", "reception"],
+        "properties": {
+          "id": {"type": "string"},
+          "code": {"type": "string", "pattern": "^HV-[0-9A-Z]{4}-[0-9A-Z]{4}$"},
+          "stage": {"type": "string", "enum": ["received", "in_care", "identification", "assessment", "planning", "reintegration", "monitoring", "closed"]},
+          "version": {"type": "integer"},
+          "created_at": {"type": "string", "format": "date-time"},
+          "updated_at": {"type": "string", "format": "date-time"},
+          "person": {"allOf": [{"$ref": "#/components/schemas/Person"}], "properties": {"treated_as_child": {"type": "boolean"}}},
+          "reception": {"allOf": [{"$ref": "#/components/schemas/Reception"}], "properties": {"recorded_by": {"type": "object", "properties": {"id": {"type": "string"}, "display_name": {"type": "string"}}}}}
+        }
+      },
+      "CaseList": {
+        "type": "object", "required": ["items", "total"],
+        "properties": {
+          "total": {"type": "integer"},
+          "items": {"type": "array", "items": {"type": "object", "properties": {
+            "id": {"type": "string"}, "code": {"type": "string"}, "name": {"type": "string"}, "name_is_alias": {"type": "boolean"},
+            "sex": {"type": "string"}, "treated_as_child": {"type": "boolean"}, "stage": {"type": "string"}, "received_at": {"type": "string", "format": "date-time"}
+          }}}
+        }
+      }
+    }
+  },
+  "paths": {
+    "/api/v1/health": {
+      "get": {"operationId": "getHealth", "summary": "Checks that the server can reach its store.", "responses": {
+        "200": {"description": "Healthy", "content": {"application/json": {"schema": {"type": "object", "properties": {"status": {"const": "ok"}, "store": {"type": "string"}}}}}},
+        "503": {"$ref": "#/components/responses/Problem"}}}
+    },
+    "/api/v1/version": {
+      "get": {"operationId": "getVersion", "summary": "The server's version.", "responses": {
+        "200": {"description": "Version", "content": {"application/json": {"schema": {"type": "object", "properties": {"version": {"type": "string"}, "api": {"type": "string"}}}}}}}}
+    },
+    "/api/v1/openapi.json": {
+      "get": {"operationId": "getOpenApi", "summary": "This document.", "responses": {"200": {"description": "OpenAPI 3.1 document"}}}
+    },
+    "/api/v1/session": {
+      "post": {"operationId": "createSession", "summary": "Sign in; sets the session cookie.", "parameters": [{"$ref": "#/components/parameters/AcceptLanguage"}],
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SignInRequest"}}}},
+        "responses": {"200": {"description": "Signed in", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SignedIn"}}}},
+          "401": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}},
+      "get": {"operationId": "getSession", "summary": "Who is signed in.", "security": [{"session": []}],
+        "responses": {"200": {"description": "Signed in", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SignedIn"}}}},
+          "401": {"$ref": "#/components/responses/Problem"}}},
+      "delete": {"operationId": "deleteSession", "summary": "Sign out.", "security": [{"session": []}],
+        "responses": {"204": {"description": "Signed out"}, "401": {"$ref": "#/components/responses/Problem"}}}
+    },
+    "/api/v1/cases": {
+      "get": {"operationId": "listCases", "summary": "The cases of the signed-in staff member's centre, newest reception first.", "security": [{"session": []}],
+        "parameters": [
+          {"name": "q", "in": "query", "required": false, "schema": {"type": "string", "maxLength": 200}, "description": "Search in names; diacritics and case are ignored (\"dang\" finds \"Đặng\")."},
+          {"name": "limit", "in": "query", "required": false, "schema": {"type": "integer", "minimum": 1, "maximum": 200, "default": 50}},
+          {"name": "offset", "in": "query", "required": false, "schema": {"type": "integer", "minimum": 0, "default": 0}}],
+        "responses": {"200": {"description": "A page of cases", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CaseList"}}}},
+          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}},
+      "post": {"operationId": "registerCase", "summary": "Register a person at reception (II.1.a) and open their case.", "security": [{"session": []}],
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/NewCase"}}}},
+        "responses": {"201": {"description": "The new case", "headers": {"Location": {"schema": {"type": "string"}}}, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Case"}}}},
+          "400": {"$ref": "#/components/responses/Problem"}, "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"},
+          "413": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
+    },
+    "/api/v1/cases/{case_id}": {
+      "get": {"operationId": "getCase", "summary": "One case of the staff member's centre.", "security": [{"session": []}],
+        "parameters": [{"$ref": "#/components/parameters/CaseId"}],
+        "responses": {"200": {"description": "The case", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Case"}}}},
+          "401": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}}}
+    },
+    "/api/v1/cases/{case_id}/reception": {
+      "put": {"operationId": "updateReception", "summary": "Correct the reception record; answers 409 with current_version when the case changed since it was read.", "security": [{"session": []}],
+        "parameters": [{"$ref": "#/components/parameters/CaseId"}],
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ReceptionUpdate"}}}},
+        "responses": {"200": {"description": "The updated case", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Case"}}}},
+          "401": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"},
+          "409": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
+    }
+  }
+})json";
+}
+
+}  // namespace haven::http

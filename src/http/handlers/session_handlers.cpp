@@ -1,0 +1,48 @@
+// POST /api/v1/session signs in, GET /api/v1/session says who is signed in, DELETE signs out.
+#include "app/sessions.hpp"
+#include "http/case_json.hpp"
+#include "http/cookies.hpp"
+#include "http/handlers/handlers.hpp"
+#include "http/json_input.hpp"
+#include "http/responses.hpp"
+
+namespace haven::http {
+
+void add_session_routes(Router& router, app::AppContext& ctx, const ApiOptions& options) {
+  const bool secure = options.secure_cookies;
+
+  router.add(Verb::post, "/api/v1/session", "createSession", Access::public_route,
+             [&ctx, secure](RequestContext& rc) -> Result<Response> {
+               auto body = parse_json_body(rc.request.body());
+               if (!body) return tl::unexpected(body.error());
+               ObjectReader in(*body, "");
+               const std::string username = in.required_string("username");
+               const std::string password = in.required_string("password");
+               if (auto problem = in.finish()) return fail(*problem);
+
+               auto signed_in = app::sign_in(ctx, username, password);
+               if (!signed_in) return tl::unexpected(signed_in.error());
+               Response response =
+                   json_response(Status::ok, encode_signed_in(signed_in->actor, signed_in->centre), rc.request.version());
+               response.set(beast_http::field::set_cookie,
+                            session_cookie(kSessionCookie, signed_in->token, ctx.sessions.absolute_timeout, secure));
+               return response;
+             });
+
+  router.add(Verb::get, "/api/v1/session", "getSession", Access::signed_in,
+             [&ctx](RequestContext& rc) -> Result<Response> {
+               auto centre = app::centre_of(ctx, rc.signed_in_actor());
+               if (!centre) return tl::unexpected(centre.error());
+               return json_response(Status::ok, encode_signed_in(rc.signed_in_actor(), *centre), rc.request.version());
+             });
+
+  router.add(Verb::delete_, "/api/v1/session", "deleteSession", Access::signed_in,
+             [&ctx, secure](RequestContext& rc) -> Result<Response> {
+               if (auto r = app::sign_out(ctx, rc.signed_in_actor()); !r) return tl::unexpected(r.error());
+               Response response = empty_response(Status::no_content, rc.request.version());
+               response.set(beast_http::field::set_cookie, expired_cookie(kSessionCookie, secure));
+               return response;
+             });
+}
+
+}  // namespace haven::http

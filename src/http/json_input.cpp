@@ -1,0 +1,178 @@
+#include "http/json_input.hpp"
+
+#include <algorithm>
+
+#include <boost/json.hpp>
+
+#include "domain/utf8.hpp"
+
+namespace haven::http {
+
+Result<boost::json::value> parse_json_body(std::string_view body) {
+  if (!domain::is_valid_utf8(body)) return fail(ErrorCode::invalid_utf8);
+  boost::json::parse_options options;
+  options.max_depth = kMaxJsonDepth;
+  boost::system::error_code ec;
+  boost::json::value value = boost::json::parse(body, ec, {}, options);
+  if (ec == boost::json::error::too_deep) return fail(ErrorCode::malformed_json, {}, "error.too_deep");
+  if (ec) return fail(ErrorCode::malformed_json);
+  if (!value.is_object()) {
+    Error e;
+    e.code = ErrorCode::wrong_type;
+    e.field = "(body)";
+    e.args.push_back({"expected", "type.object"});
+    e.message_key = "error.wrong_type";
+    return tl::unexpected(e);
+  }
+  return value;
+}
+
+ObjectReader::ObjectReader(const boost::json::value& value, std::string prefix) : prefix_(std::move(prefix)) {
+  object_ = value.if_object();
+  if (!object_) wrong_type("", "type.object");
+}
+
+std::string ObjectReader::path(std::string_view key) const {
+  if (prefix_.empty()) return std::string(key);
+  if (key.empty()) return prefix_;
+  return prefix_ + "." + std::string(key);
+}
+
+Error& ObjectReader::record(ErrorCode code, std::string_view key, std::string message_key) {
+  if (!problem_) {
+    Error e;
+    e.code = code;
+    e.field = path(key);
+    e.message_key = std::move(message_key);
+    problem_ = std::move(e);
+  }
+  return *problem_;
+}
+
+Error& ObjectReader::wrong_type(std::string_view key, std::string_view expected) {
+  // The expected type is named in the message; its words come from the catalog in either language
+  // through the renderer, so only the key travels here.
+  Error& e = record(ErrorCode::wrong_type, key);
+  if (e.args.empty()) e.with_arg("expected", std::string(expected));
+  return e;
+}
+
+const boost::json::value* ObjectReader::field(std::string_view key, bool required) {
+  seen_.emplace_back(key);
+  if (!object_ || problem_) return nullptr;
+  const auto* value = object_->if_contains(key);
+  if ((!value || value->is_null()) && required) {
+    record(ErrorCode::missing_field, key);
+    return nullptr;
+  }
+  return (value && !value->is_null()) ? value : nullptr;
+}
+
+std::string ObjectReader::required_string(std::string_view key) {
+  const auto* value = field(key, true);
+  if (!value) return {};
+  if (!value->is_string()) {
+    wrong_type(key, "type.string");
+    return {};
+  }
+  return std::string(value->as_string());
+}
+
+bool ObjectReader::required_bool(std::string_view key) {
+  const auto* value = field(key, true);
+  if (!value) return false;
+  if (!value->is_bool()) {
+    wrong_type(key, "type.boolean");
+    return false;
+  }
+  return value->as_bool();
+}
+
+std::optional<std::int64_t> ObjectReader::optional_integer(std::string_view key) {
+  const auto* value = field(key, false);
+  if (!value) return std::nullopt;
+  if (value->is_int64()) return value->as_int64();
+  if (value->is_uint64() && value->as_uint64() <= static_cast<std::uint64_t>(INT64_MAX)) {
+    return static_cast<std::int64_t>(value->as_uint64());
+  }
+  wrong_type(key, "type.integer");
+  return std::nullopt;
+}
+
+std::int64_t ObjectReader::required_integer(std::string_view key) {
+  if (!object_ || problem_) return 0;
+  const auto* value = object_->if_contains(key);
+  if (!value || value->is_null()) {
+    seen_.emplace_back(key);
+    record(ErrorCode::missing_field, key);
+    return 0;
+  }
+  return optional_integer(key).value_or(0);
+}
+
+std::optional<Date> ObjectReader::optional_date(std::string_view key) {
+  const auto* value = field(key, false);
+  if (!value) return std::nullopt;
+  if (!value->is_string()) {
+    wrong_type(key, "type.string");
+    return std::nullopt;
+  }
+  auto date = parse_iso_date(value->as_string());
+  if (!date) record(ErrorCode::validation_failed, key, "validation.date_format");
+  return date;
+}
+
+Timestamp ObjectReader::required_timestamp(std::string_view key) {
+  const std::string text = required_string(key);
+  if (failed()) return {};
+  auto at = parse_iso_timestamp(text);
+  if (!at) {
+    record(ErrorCode::validation_failed, key, "validation.timestamp_format");
+    return {};
+  }
+  return *at;
+}
+
+std::vector<std::string> ObjectReader::string_array(std::string_view key, bool required) {
+  std::vector<std::string> items;
+  const auto* value = field(key, required);
+  if (!value) return items;
+  if (!value->is_array()) {
+    wrong_type(key, "type.array");
+    return items;
+  }
+  std::size_t index = 0;
+  for (const auto& item : value->as_array()) {
+    if (!item.is_string()) {
+      wrong_type(std::string(key) + "[" + std::to_string(index) + "]", "type.string");
+      return {};
+    }
+    items.emplace_back(item.as_string());
+    ++index;
+  }
+  return items;
+}
+
+const boost::json::value* ObjectReader::required_object(std::string_view key) {
+  const auto* value = field(key, true);
+  if (!value) return nullptr;
+  if (!value->is_object()) {
+    wrong_type(key, "type.object");
+    return nullptr;
+  }
+  return value;
+}
+
+std::optional<Error> ObjectReader::finish() {
+  if (!problem_ && object_) {
+    for (const auto& member : *object_) {
+      if (std::find(seen_.begin(), seen_.end(), member.key()) == seen_.end()) {
+        record(ErrorCode::unknown_field, member.key());
+        break;
+      }
+    }
+  }
+  return problem_;
+}
+
+}  // namespace haven::http

@@ -1,0 +1,220 @@
+#include "http/server.hpp"
+
+#include <csignal>
+#include <thread>
+
+#include <boost/asio/as_tuple.hpp>
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/detached.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/use_awaitable.hpp>
+#include <boost/beast/core/flat_buffer.hpp>
+#include <boost/beast/http/error.hpp>
+#include <boost/beast/http/parser.hpp>
+#include <boost/beast/http/read.hpp>
+#include <boost/beast/http/write.hpp>
+#include <spdlog/spdlog.h>
+
+#include "http/problem.hpp"
+
+namespace haven::http {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+using tcp = asio::ip::tcp;
+using asio::as_tuple;
+using asio::use_awaitable;
+
+namespace {
+
+std::size_t worker_count(std::size_t asked) {
+  if (asked > 0) return asked;
+  const unsigned cores = std::thread::hardware_concurrency();
+  return cores == 0 ? 2 : cores;
+}
+
+std::string human_size(std::size_t bytes) {
+  if (bytes % (1024 * 1024) == 0) return std::to_string(bytes / (1024 * 1024)) + " MiB";
+  if (bytes % 1024 == 0) return std::to_string(bytes / 1024) + " KiB";
+  return std::to_string(bytes) + " B";
+}
+
+// An answer the transport gives by itself (no request could be handed to the API): the request's
+// language is not known, so Vietnamese, the default. The connection is closed after it.
+Response transport_problem(ErrorCode code, std::size_t limit) {
+  Error e;
+  e.code = code;
+  if (limit > 0) e.with_arg("max", human_size(limit));
+  Response response = problem_response(e, i18n::Language::vi);
+  response.keep_alive(false);
+  add_security_headers(response);
+  return response;
+}
+
+// Runs on the worker pool: the coroutine is spawned on the pool's executor.
+asio::awaitable<Response> handle_on_worker(const Api* api, Request request) { co_return api->handle(request); }
+
+}  // namespace
+
+// Keeps the count of open connections and the registry used by graceful shutdown.
+class Server::ConnectionRegistration {
+ public:
+  ConnectionRegistration(Server& server, beast::tcp_stream& stream) : server_(server), id_(server.next_connection_id_++) {
+    server_.connections_[id_] = Connection{&stream, false};
+  }
+  ~ConnectionRegistration() {
+    server_.connections_.erase(id_);
+    --server_.open_connections_;
+  }
+  ConnectionRegistration(const ConnectionRegistration&) = delete;
+  ConnectionRegistration& operator=(const ConnectionRegistration&) = delete;
+  void set_busy(bool busy) { server_.connections_[id_].busy = busy; }
+
+ private:
+  Server& server_;
+  std::uint64_t id_;
+};
+
+Server::Server(const Api& api, ServerOptions options)
+    : api_(api),
+      options_(std::move(options)),
+      workers_(worker_count(options_.workers)),
+      acceptor_(io_),
+      signals_(io_),
+      grace_timer_(io_) {}
+
+Server::~Server() {
+  workers_.join();
+}
+
+Result<tcp::endpoint> Server::listen() {
+  boost::system::error_code ec;
+  const auto address = asio::ip::make_address(options_.address, ec);
+  if (ec) return fail_internal(ErrorCode::unavailable, "not an IP address: " + options_.address);
+  const tcp::endpoint endpoint{address, options_.port};
+  acceptor_.open(endpoint.protocol(), ec);
+  if (!ec) acceptor_.set_option(asio::socket_base::reuse_address(true), ec);
+  if (!ec) acceptor_.bind(endpoint, ec);
+  if (!ec) acceptor_.listen(asio::socket_base::max_listen_connections, ec);
+  if (ec) {
+    return fail_internal(ErrorCode::unavailable,
+                         "cannot listen on " + options_.address + ":" + std::to_string(options_.port) + ": " + ec.message());
+  }
+  return acceptor_.local_endpoint();
+}
+
+void Server::run() {
+  if (options_.handle_signals) {
+    signals_.add(SIGINT);
+    signals_.add(SIGTERM);
+    signals_.async_wait([this](const boost::system::error_code& ec, int signal) {
+      if (ec) return;
+      spdlog::info(R"({{"event":"shutdown","signal":{}}})", signal);
+      begin_shutdown();
+    });
+  }
+  asio::co_spawn(io_, accept_loop(), asio::detached);
+  io_.run();
+  workers_.join();
+}
+
+void Server::stop() {
+  asio::post(io_, [this] { begin_shutdown(); });
+}
+
+void Server::begin_shutdown() {
+  if (stopping_) return;
+  stopping_ = true;
+  boost::system::error_code ignored;
+  acceptor_.close(ignored);
+  signals_.cancel(ignored);
+  // Idle connections are closed now; busy ones finish their request and close after the response.
+  for (auto& [id, connection] : connections_) {
+    if (!connection.busy) connection.stream->socket().shutdown(tcp::socket::shutdown_both, ignored);
+  }
+  grace_timer_.expires_after(options_.shutdown_grace);
+  grace_timer_.async_wait([this](const boost::system::error_code& ec) {
+    if (ec) return;
+    boost::system::error_code ignore;
+    for (auto& [id, connection] : connections_) connection.stream->socket().close(ignore);
+  });
+  if (connections_.empty()) grace_timer_.cancel();
+}
+
+asio::awaitable<void> Server::accept_loop() {
+  while (!stopping_) {
+    auto [ec, socket] = co_await acceptor_.async_accept(as_tuple(use_awaitable));
+    if (ec) {
+      if (stopping_ || ec == asio::error::operation_aborted) break;
+      spdlog::warn(R"({{"event":"accept_failed","error":"{}"}})", ec.message());
+      continue;
+    }
+    if (open_connections_.load() >= options_.max_connections) {
+      asio::co_spawn(io_, refuse(std::move(socket)), asio::detached);
+      continue;
+    }
+    ++open_connections_;
+    asio::co_spawn(io_, serve(std::move(socket)), asio::detached);
+  }
+}
+
+asio::awaitable<void> Server::refuse(tcp::socket socket) {
+  beast::tcp_stream stream(std::move(socket));
+  stream.expires_after(std::chrono::seconds{5});
+  auto response = transport_problem(ErrorCode::unavailable, 0);
+  co_await beast_http::async_write(stream, response, as_tuple(use_awaitable));
+  boost::system::error_code ignored;
+  stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+}
+
+asio::awaitable<void> Server::serve(tcp::socket socket) {
+  beast::tcp_stream stream(std::move(socket));
+  ConnectionRegistration registration(*this, stream);
+  beast::flat_buffer buffer;
+  while (!stopping_) {
+    beast_http::request_parser<beast_http::string_body> parser;
+    parser.header_limit(static_cast<std::uint32_t>(options_.max_header_bytes));
+    parser.body_limit(options_.max_body_bytes);
+
+    stream.expires_after(options_.idle_timeout);
+    auto [header_ec, header_bytes] = co_await beast_http::async_read_header(stream, buffer, parser, as_tuple(use_awaitable));
+    boost::system::error_code ec = header_ec;
+    if (!ec && !parser.is_done()) {
+      registration.set_busy(true);
+      stream.expires_after(options_.request_timeout);
+      auto [body_ec, body_bytes] = co_await beast_http::async_read(stream, buffer, parser, as_tuple(use_awaitable));
+      ec = body_ec;
+    }
+    if (ec) {
+      std::optional<Response> answer;
+      if (ec == beast_http::error::header_limit) {
+        answer = transport_problem(ErrorCode::headers_too_large, options_.max_header_bytes);
+      } else if (ec == beast_http::error::body_limit) {
+        answer = transport_problem(ErrorCode::payload_too_large, options_.max_body_bytes);
+      } else if (ec != beast_http::error::end_of_stream && ec != asio::error::eof && ec != beast::error::timeout &&
+                 ec != asio::error::operation_aborted && ec != asio::error::connection_reset &&
+                 ec != asio::error::not_connected && ec != asio::error::bad_descriptor) {
+        answer = transport_problem(ErrorCode::malformed_request, 0);
+      }
+      if (answer) {
+        stream.expires_after(std::chrono::seconds{5});
+        co_await beast_http::async_write(stream, *answer, as_tuple(use_awaitable));
+      }
+      break;
+    }
+
+    registration.set_busy(true);
+    Response response =
+        co_await asio::co_spawn(workers_.get_executor(), handle_on_worker(&api_, parser.release()), use_awaitable);
+    if (stopping_) response.keep_alive(false);
+    stream.expires_after(options_.request_timeout);
+    auto [write_ec, written] = co_await beast_http::async_write(stream, response, as_tuple(use_awaitable));
+    registration.set_busy(false);
+    if (write_ec || !response.keep_alive()) break;
+  }
+  boost::system::error_code ignored;
+  stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+  if (stopping_ && connections_.size() == 1) grace_timer_.cancel();
+}
+
+}  // namespace haven::http

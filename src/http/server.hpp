@@ -1,0 +1,83 @@
+// The HTTP transport: Boost.Beast over Asio. One I/O thread runs the connection coroutines (reading
+// and writing only); handlers run on a worker pool sized to the cores, so a slow database write never
+// stalls the other connections. Limits on header and body size, request and idle time, and open
+// connections; graceful shutdown on SIGTERM/SIGINT: stop accepting, finish the requests in flight,
+// close idle connections, then return so the caller can close the store.
+//
+//   Server server(api, {.address = "127.0.0.1", .port = 0});
+//   auto endpoint = server.listen();        // the bound port, when 0 was asked for
+//   server.run();                           // until stop() or a signal
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <cstddef>
+#include <map>
+#include <memory>
+#include <string>
+
+#include <boost/asio/awaitable.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/thread_pool.hpp>
+#include <boost/beast/core/tcp_stream.hpp>
+
+#include "common/error.hpp"
+#include "http/api.hpp"
+
+namespace haven::http {
+
+struct ServerOptions {
+  std::string address = "127.0.0.1";
+  unsigned short port = 8080;
+  std::size_t workers = 0;  // 0: one per core
+  std::size_t max_body_bytes = 1024 * 1024;
+  std::size_t max_header_bytes = 16 * 1024;
+  std::chrono::seconds request_timeout{30};  // to receive a request's body and send its response
+  std::chrono::seconds idle_timeout{60};     // a kept-alive connection with no new request
+  std::size_t max_connections = 1024;
+  std::chrono::seconds shutdown_grace{10};   // requests still running after this are cut off
+  bool handle_signals = true;
+};
+
+class Server {
+ public:
+  Server(const Api& api, ServerOptions options);
+  ~Server();
+  Server(const Server&) = delete;
+  Server& operator=(const Server&) = delete;
+
+  Result<boost::asio::ip::tcp::endpoint> listen();
+  void run();
+  void stop();  // thread-safe; graceful
+
+  std::size_t open_connections() const { return open_connections_.load(); }
+
+ private:
+  struct Connection {
+    boost::beast::tcp_stream* stream = nullptr;
+    bool busy = false;
+  };
+  class ConnectionRegistration;
+
+  boost::asio::awaitable<void> accept_loop();
+  boost::asio::awaitable<void> serve(boost::asio::ip::tcp::socket socket);
+  boost::asio::awaitable<void> refuse(boost::asio::ip::tcp::socket socket);
+  void begin_shutdown();
+
+  const Api& api_;
+  ServerOptions options_;
+  boost::asio::io_context io_{1};
+  boost::asio::thread_pool workers_;
+  boost::asio::ip::tcp::acceptor acceptor_;
+  boost::asio::signal_set signals_;
+  boost::asio::steady_timer grace_timer_;
+  std::map<std::uint64_t, Connection> connections_;  // touched on the I/O thread only
+  std::uint64_t next_connection_id_ = 0;
+  std::atomic<std::size_t> open_connections_{0};
+  bool stopping_ = false;
+};
+
+}  // namespace haven::http

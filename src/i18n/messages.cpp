@@ -1,0 +1,125 @@
+#include "i18n/messages.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdlib>
+
+namespace haven::i18n {
+namespace {
+
+struct Message {
+  std::string_view key;
+  std::string_view vi;
+  std::string_view en;
+};
+
+// Keep sorted by key: looked up by binary search. A unit test checks the order and that every
+// ErrorCode has its "error.<code>" entry.
+constexpr Message kMessages[] = {
+    {"error.already_exists", "Giá trị này đã được dùng. Hãy chọn giá trị khác.", "This value is already in use. Choose another one."},
+    {"error.case_not_found", "Không tìm thấy hồ sơ này trong trung tâm của bạn.", "This case was not found in your centre."},
+    {"error.centre_not_found", "Không tìm thấy trung tâm này.", "This centre was not found."},
+    {"error.forbidden", "Bạn không có quyền thực hiện việc này.", "You are not allowed to do this."},
+    {"error.forbidden_role", "Vai trò của bạn không được phép thực hiện việc này. Hãy nhờ cán bộ phụ trách hoặc giám đốc trung tâm.", "Your role may not do this. Ask the assigned case worker or the centre head."},
+    {"error.headers_too_large", "Phần đầu của yêu cầu quá lớn (tối đa {max}).", "The request headers are too large (at most {max})."},
+    {"error.internal", "Đã có lỗi ở máy chủ. Dữ liệu của bạn chưa bị mất; hãy thử lại hoặc báo cho quản trị viên.", "Something went wrong on the server. Nothing you entered was lost; try again or tell your administrator."},
+    {"error.invalid_credentials", "Tên đăng nhập hoặc mật khẩu không đúng.", "The username or password is not correct."},
+    {"error.invalid_utf8", "Nội dung gửi lên không phải văn bản UTF-8 hợp lệ.", "The request is not valid UTF-8 text."},
+    {"error.malformed_json", "Nội dung gửi lên không phải JSON hợp lệ.", "The request body is not valid JSON."},
+    {"error.malformed_request", "Không đọc được yêu cầu HTTP này.", "The HTTP request could not be read."},
+    {"error.method_not_allowed", "Địa chỉ này không nhận phương thức {method}. Phương thức được phép: {allowed}.", "This address does not accept {method}. Allowed: {allowed}."},
+    {"error.missing_field", "Thiếu trường bắt buộc «{field}».", "The required field \"{field}\" is missing."},
+    {"error.not_found", "Không tìm thấy địa chỉ này.", "Nothing was found at this address."},
+    {"error.payload_too_large", "Nội dung gửi lên quá lớn (tối đa {max}).", "The request body is too large (at most {max})."},
+    {"error.staff_not_found", "Không tìm thấy tài khoản cán bộ này.", "This staff account was not found."},
+    {"error.too_deep", "Nội dung JSON lồng nhau quá sâu.", "The JSON body is nested too deeply."},
+    {"error.unauthenticated", "Bạn cần đăng nhập để tiếp tục.", "Please sign in to continue."},
+    {"error.unavailable", "Cơ sở dữ liệu tạm thời không trả lời. Dữ liệu của bạn chưa bị mất; hãy thử lại sau ít phút.", "The database is not answering right now. Nothing you entered was lost; try again in a few minutes."},
+    {"error.unknown_field", "Trường «{field}» không được chấp nhận ở đây.", "The field \"{field}\" is not accepted here."},
+    {"error.validation_failed", "Giá trị của trường «{field}» không hợp lệ.", "The value of \"{field}\" is not valid."},
+    {"error.version_conflict", "Hồ sơ vừa được người khác thay đổi (phiên bản hiện tại: {current}). Hãy tải lại và nhập lại thay đổi của bạn.", "Someone else changed this record (current version: {current}). Reload it and make your change again."},
+    {"error.wrong_type", "Trường «{field}» phải là {expected}.", "The field \"{field}\" must be {expected}."},
+    {"type.array", "một danh sách", "a list"},
+    {"type.boolean", "đúng hoặc sai (true/false)", "true or false"},
+    {"type.integer", "một số nguyên", "a whole number"},
+    {"type.object", "một đối tượng JSON", "a JSON object"},
+    {"type.string", "một chuỗi văn bản", "a text string"},
+    {"validation.age_range", "Tuổi ước tính phải từ 0 đến 120.", "The estimated age must be between 0 and 120."},
+    {"validation.birth_date_future", "Ngày sinh không thể ở tương lai.", "The date of birth cannot be in the future."},
+    {"validation.date_format", "Trường «{field}» phải là ngày dạng NNNN-TT-NN, ví dụ 2009-03-14.", "\"{field}\" must be a date written YYYY-MM-DD, for example 2009-03-14."},
+    {"validation.enum", "Trường «{field}» phải là một trong: {allowed}.", "\"{field}\" must be one of: {allowed}."},
+    {"validation.forbidden_characters", "Trường «{field}» có ký tự không được phép (ví dụ < > ; hoặc ký tự điều khiển).", "\"{field}\" contains characters that are not allowed (such as < > ; or control characters)."},
+    {"validation.language_tag", "Mỗi ngôn ngữ phải là mã ngôn ngữ, ví dụ vi, en, km.", "Each language must be a language code, for example vi, en, km."},
+    {"validation.languages_required", "Hãy chọn ít nhất một ngôn ngữ người này sử dụng.", "Choose at least one language the person speaks."},
+    {"validation.nationality", "Quốc tịch phải là mã quốc gia hai chữ cái, ví dụ VN.", "The nationality must be a two-letter country code, for example VN."},
+    {"validation.password_length", "Mật khẩu phải có từ {min} đến {max} ký tự.", "The password must be {min} to {max} characters long."},
+    {"validation.query_parameter", "Tham số «{field}» không hợp lệ.", "The query parameter \"{field}\" is not valid."},
+    {"validation.received_at_future", "Thời điểm tiếp nhận không thể ở tương lai (II.1.a).", "The time of reception cannot be in the future (II.1.a)."},
+    {"validation.required", "Trường «{field}» là bắt buộc.", "\"{field}\" is required."},
+    {"validation.timestamp_format", "Trường «{field}» phải là thời điểm dạng 2026-11-27T07:30:00Z.", "\"{field}\" must be a time written like 2026-11-27T07:30:00Z."},
+    {"validation.too_long", "Trường «{field}» quá dài (tối đa {max} ký tự).", "\"{field}\" is too long (at most {max} characters)."},
+    {"validation.too_many", "Trường «{field}» có quá nhiều mục (tối đa {max}).", "\"{field}\" has too many items (at most {max})."},
+    {"validation.username", "Tên đăng nhập chỉ gồm chữ thường không dấu, chữ số và . _ - (2 đến 64 ký tự).", "A username has 2 to 64 lower-case letters, digits and . _ -."},
+    {"validation.version", "Hãy gửi kèm «version» của hồ sơ bạn đã đọc.", "Send the \"version\" of the record you read."},
+};
+
+const Message* find(std::string_view key) {
+  const auto* end = std::end(kMessages);
+  const auto* it = std::lower_bound(std::begin(kMessages), end, key,
+                                    [](const Message& m, std::string_view k) { return m.key < k; });
+  return (it != end && it->key == key) ? it : nullptr;
+}
+
+}  // namespace
+
+std::string_view language_tag(Language language) { return language == Language::en ? "en" : "vi"; }
+
+Language negotiate_language(std::string_view header) {
+  // Pick the supported language with the highest q-value; Vietnamese wins ties and the default.
+  double best_vi = -1.0;
+  double best_en = -1.0;
+  std::size_t start = 0;
+  while (start < header.size()) {
+    std::size_t end = header.find(',', start);
+    if (end == std::string_view::npos) end = header.size();
+    std::string_view item = header.substr(start, end - start);
+    start = end + 1;
+    double q = 1.0;
+    if (const auto semi = item.find(';'); semi != std::string_view::npos) {
+      const auto qpos = item.find("q=", semi);
+      if (qpos != std::string_view::npos) q = std::strtod(std::string(item.substr(qpos + 2)).c_str(), nullptr);
+      item = item.substr(0, semi);
+    }
+    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+    while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+    const auto primary = item.substr(0, item.find('-'));
+    if (primary == "vi" || primary == "VI") best_vi = std::max(best_vi, q);
+    if (primary == "en" || primary == "EN") best_en = std::max(best_en, q);
+  }
+  return best_en > best_vi && best_en > 0.0 ? Language::en : Language::vi;
+}
+
+bool has_message(std::string_view key) { return find(key) != nullptr; }
+
+std::string render_message(Language language, std::string_view key, const std::vector<MessageArg>& args) {
+  const Message* message = find(key);
+  if (!message) return std::string(key);
+  std::string text(language == Language::en ? message->en : message->vi);
+  for (const auto& arg : args) {
+    const std::string placeholder = "{" + arg.name + "}";
+    for (auto pos = text.find(placeholder); pos != std::string::npos; pos = text.find(placeholder, pos + arg.value.size())) {
+      text.replace(pos, placeholder.size(), arg.value);
+    }
+  }
+  return text;
+}
+
+std::string default_message_key(ErrorCode code) { return "error." + std::string(to_string(code)); }
+
+std::vector<std::string_view> all_message_keys() {
+  std::vector<std::string_view> keys;
+  for (const auto& m : kMessages) keys.push_back(m.key);
+  return keys;
+}
+
+}  // namespace haven::i18n

@@ -1,0 +1,28 @@
+#include "storage/open_store.hpp"
+
+#include "storage/postgres/postgres_store.hpp"
+#include "storage/sqlite/sqlite_store.hpp"
+
+namespace haven::storage {
+
+Result<std::unique_ptr<Store>> open_store(const StoreLocation& location, const Clock& clock) {
+  if (!location.database_url.empty()) {
+    auto store = PostgresStore::open(location.database_url, clock, location.connections);
+    if (!store) return tl::unexpected(store.error());
+    return std::unique_ptr<Store>(std::move(*store));
+  }
+  if (location.data_dir.empty()) {
+    return fail_internal(ErrorCode::unavailable, "no storage configured: give --data DIR or --database URL");
+  }
+  std::error_code ec;
+  if (!std::filesystem::is_directory(location.data_dir, ec)) {
+    return fail_internal(ErrorCode::unavailable, "the data folder " + location.data_dir.string() +
+                                                     " does not exist; create it with `haven init --data " +
+                                                     location.data_dir.string() + "`");
+  }
+  auto store = SqliteStore::open(location.data_dir / kSqliteFileName, clock, location.connections);
+  if (!store) return tl::unexpected(store.error());
+  return std::unique_ptr<Store>(std::move(*store));
+}
+
+}  // namespace haven::storage

@@ -1,0 +1,136 @@
+#include "storage/sql/migrations.hpp"
+
+#include <array>
+
+namespace haven::storage {
+namespace {
+
+constexpr std::string_view kMigrationsTable = R"sql(
+CREATE TABLE IF NOT EXISTS schema_migrations (
+  version INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  applied_at BIGINT NOT NULL
+);
+)sql";
+
+// Version 1: centres, staff accounts, sessions, cases with the person and the reception record
+// (II.1.a), and the audit log. Times are UNIX seconds (UTC); lists are JSON arrays in TEXT.
+constexpr std::string_view kFoundation = R"sql(
+CREATE TABLE centres (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  created_at BIGINT NOT NULL
+);
+CREATE TABLE staff (
+  id TEXT PRIMARY KEY,
+  centre_id TEXT REFERENCES centres(id),
+  username TEXT NOT NULL UNIQUE,
+  display_name TEXT NOT NULL,
+  role TEXT NOT NULL,
+  password_hash TEXT NOT NULL,
+  disabled INTEGER NOT NULL DEFAULT 0,
+  created_at BIGINT NOT NULL,
+  version BIGINT NOT NULL DEFAULT 1
+);
+CREATE TABLE sessions (
+  token_digest TEXT PRIMARY KEY,
+  staff_id TEXT NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+  created_at BIGINT NOT NULL,
+  last_seen_at BIGINT NOT NULL,
+  expires_at BIGINT NOT NULL
+);
+CREATE INDEX sessions_by_staff ON sessions(staff_id);
+CREATE TABLE cases (
+  id TEXT PRIMARY KEY,
+  centre_id TEXT NOT NULL REFERENCES centres(id),
+  code TEXT NOT NULL UNIQUE,
+  stage TEXT NOT NULL,
+  version BIGINT NOT NULL,
+  created_at BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL
+);
+CREATE INDEX cases_by_centre ON cases(centre_id);
+CREATE TABLE persons (
+  case_id TEXT PRIMARY KEY REFERENCES cases(id),
+  name TEXT NOT NULL,
+  name_search TEXT NOT NULL,
+  name_is_alias INTEGER NOT NULL,
+  sex TEXT NOT NULL,
+  birth_date TEXT,
+  estimated_age INTEGER,
+  suspected_child INTEGER NOT NULL,
+  nationality TEXT NOT NULL,
+  languages TEXT NOT NULL,
+  preferred_staff_gender TEXT NOT NULL
+);
+CREATE TABLE receptions (
+  case_id TEXT PRIMARY KEY REFERENCES cases(id),
+  received_at BIGINT NOT NULL,
+  referral_channel TEXT NOT NULL,
+  referring_authority TEXT NOT NULL,
+  legal_basis TEXT NOT NULL,
+  documents TEXT NOT NULL,
+  recorded_by TEXT NOT NULL REFERENCES staff(id)
+);
+CREATE INDEX receptions_by_time ON receptions(received_at);
+CREATE TABLE audit_log (
+  id {{serial_primary_key}},
+  at BIGINT NOT NULL,
+  actor_id TEXT,
+  action TEXT NOT NULL,
+  case_id TEXT,
+  detail TEXT NOT NULL
+);
+CREATE INDEX audit_by_case ON audit_log(case_id, id);
+)sql";
+
+constexpr std::array kMigrations{
+    Migration{1, "foundation", kFoundation},
+};
+
+void replace_all(std::string& text, std::string_view token, std::string_view with) {
+  for (std::size_t pos = text.find(token); pos != std::string::npos; pos = text.find(token, pos + with.size())) {
+    text.replace(pos, token.size(), with);
+  }
+}
+
+}  // namespace
+
+std::span<const Migration> schema_migrations() { return kMigrations; }
+
+std::string render_for(std::string_view sql, SqlDialect dialect) {
+  std::string out(sql);
+  replace_all(out, "{{serial_primary_key}}",
+              dialect == SqlDialect::sqlite ? "INTEGER PRIMARY KEY AUTOINCREMENT"
+                                            : "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY");
+  return out;
+}
+
+Result<int> read_schema_version(SqlConnection& connection) {
+  if (auto r = connection.execute_script(kMigrationsTable); !r) return tl::unexpected(r.error());
+  auto rows = connection.query("SELECT COALESCE(MAX(version), 0) FROM schema_migrations", {});
+  if (!rows) return tl::unexpected(rows.error());
+  return static_cast<int>(rows->at(0).integer(0));
+}
+
+Result<int> apply_migrations(SqlConnection& connection, SqlDialect dialect, Timestamp now) {
+  auto current = read_schema_version(connection);
+  if (!current) return current;
+  const int latest = kMigrations.back().version;
+  if (*current > latest) {
+    return fail_internal(ErrorCode::unavailable, "the database schema (version " + std::to_string(*current) +
+                                                     ") is newer than this binary (" + std::to_string(latest) +
+                                                     "); upgrade haven");
+  }
+  for (const auto& migration : kMigrations) {
+    if (migration.version <= *current) continue;
+    if (auto r = connection.execute_script(render_for(migration.sql, dialect)); !r) return tl::unexpected(r.error());
+    auto recorded = connection.execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)",
+                                       {SqlValue{std::int64_t{migration.version}}, SqlValue{std::string(migration.name)},
+                                        SqlValue{std::int64_t{now.time_since_epoch().count()}}});
+    if (!recorded) return tl::unexpected(recorded.error());
+  }
+  return latest;
+}
+
+}  // namespace haven::storage

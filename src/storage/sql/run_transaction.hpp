@@ -1,0 +1,36 @@
+// Begins a database transaction, runs the work over the shared repository SQL, and commits, or
+// rolls back when the work fails or throws. Both backends end every transaction through here.
+#pragma once
+
+#include <functional>
+#include <string_view>
+
+#include "storage/sql/sql_connection.hpp"
+#include "storage/sql/sql_transaction.hpp"
+
+namespace haven::storage {
+
+template <class TransactionView>
+Result<void> run_transaction(SqlConnection& connection, std::string_view begin,
+                             const std::function<Result<void>(TransactionView&)>& work) {
+  if (auto r = connection.execute_script(begin); !r) return r;
+  SqlTransaction transaction(connection);
+  Result<void> outcome;
+  try {
+    outcome = work(transaction);
+  } catch (...) {
+    (void)connection.execute_script("ROLLBACK");
+    throw;
+  }
+  if (!outcome) {
+    (void)connection.execute_script("ROLLBACK");
+    return outcome;
+  }
+  if (auto r = connection.execute_script("COMMIT"); !r) {
+    (void)connection.execute_script("ROLLBACK");
+    return r;
+  }
+  return {};
+}
+
+}  // namespace haven::storage

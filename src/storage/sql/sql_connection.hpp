@@ -1,0 +1,48 @@
+// The small driver interface both SQL backends implement, so that the repository SQL
+// (sql_transaction.cpp) and the migration runner are written once. Statements use PostgreSQL's
+// `$1, $2` placeholders; the SQLite driver binds them by name, which SQLite accepts as-is.
+//
+//   auto rows = connection.query("SELECT name FROM centres WHERE id = $1", {SqlValue{id}});
+//   if (rows && !rows->empty()) name = (*rows)[0].text(0);
+#pragma once
+
+#include <cstdint>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "common/error.hpp"
+
+namespace haven::storage {
+
+using SqlValue = std::variant<std::nullptr_t, std::int64_t, std::string>;
+
+class SqlRow {
+ public:
+  explicit SqlRow(std::vector<std::optional<std::string>> cells) : cells_(std::move(cells)) {}
+
+  bool is_null(std::size_t column) const { return !cells_.at(column).has_value(); }
+  const std::string& text(std::size_t column) const;  // empty string for NULL
+  std::int64_t integer(std::size_t column) const;     // 0 for NULL
+  std::optional<std::string> optional_text(std::size_t column) const { return cells_.at(column); }
+  std::optional<std::int64_t> optional_integer(std::size_t column) const;
+
+ private:
+  std::vector<std::optional<std::string>> cells_;
+};
+
+using SqlParams = std::vector<SqlValue>;
+
+class SqlConnection {
+ public:
+  virtual ~SqlConnection() = default;
+
+  virtual Result<std::vector<SqlRow>> query(std::string_view sql, const SqlParams& params) = 0;
+  virtual Result<std::int64_t> execute(std::string_view sql, const SqlParams& params) = 0;  // rows changed
+  virtual Result<void> execute_script(std::string_view sql) = 0;  // several statements, no parameters
+};
+
+}  // namespace haven::storage

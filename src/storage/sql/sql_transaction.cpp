@@ -1,0 +1,357 @@
+#include "storage/sql/sql_transaction.hpp"
+
+#include <boost/json.hpp>
+
+#include "domain/search_fold.hpp"
+
+namespace haven::storage {
+namespace {
+
+SqlValue seconds(Timestamp at) { return SqlValue{std::int64_t{at.time_since_epoch().count()}}; }
+Timestamp timestamp(std::int64_t value) { return Timestamp{std::chrono::seconds{value}}; }
+SqlValue text(std::string_view value) { return SqlValue{std::string(value)}; }
+SqlValue flag(bool value) { return SqlValue{std::int64_t{value ? 1 : 0}}; }
+
+std::string to_json_array(const std::vector<std::string>& items) {
+  boost::json::array array;
+  for (const auto& item : items) array.emplace_back(item);
+  return boost::json::serialize(array);
+}
+
+std::vector<std::string> from_json_array(const std::string& stored) {
+  std::vector<std::string> items;
+  boost::system::error_code ec;
+  const auto value = boost::json::parse(stored, ec);
+  if (ec || !value.is_array()) return items;
+  for (const auto& item : value.as_array()) {
+    if (item.is_string()) items.emplace_back(item.as_string());
+  }
+  return items;
+}
+
+// "50%_off" -> "50\%\_off": the user's text is matched literally inside LIKE.
+std::string like_literal(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    if (c == '%' || c == '_' || c == '\\') out.push_back('\\');
+    out.push_back(c);
+  }
+  return out;
+}
+
+template <class E, std::size_t N>
+E parse_stored(const EnumNames<E, N>& names, const std::string& stored, E fallback) {
+  return names.parse(stored).value_or(fallback);
+}
+
+constexpr std::string_view kStaffColumns =
+    "id, COALESCE(centre_id, ''), username, display_name, role, password_hash, disabled, created_at, version";
+
+domain::StaffAccount staff_from(const SqlRow& row) {
+  domain::StaffAccount s;
+  s.id = row.text(0);
+  s.centre_id = row.text(1);
+  s.username = row.text(2);
+  s.display_name = row.text(3);
+  s.role = parse_stored(domain::kRoleNames, row.text(4), domain::Role::case_worker);
+  s.password_hash = row.text(5);
+  s.disabled = row.integer(6) != 0;
+  s.created_at = timestamp(row.integer(7));
+  s.version = row.integer(8);
+  return s;
+}
+
+constexpr std::string_view kCaseFileQuery = R"sql(
+SELECT c.id, c.centre_id, c.code, c.stage, c.version, c.created_at, c.updated_at,
+       p.name, p.name_is_alias, p.sex, p.birth_date, p.estimated_age, p.suspected_child, p.nationality,
+       p.languages, p.preferred_staff_gender,
+       r.received_at, r.referral_channel, r.referring_authority, r.legal_basis, r.documents, r.recorded_by
+FROM cases c JOIN persons p ON p.case_id = c.id JOIN receptions r ON r.case_id = c.id
+WHERE c.centre_id = $1 AND c.id = $2
+)sql";
+
+domain::CaseFile case_file_from(const SqlRow& row) {
+  using namespace domain;
+  CaseFile f;
+  f.id = row.text(0);
+  f.centre_id = row.text(1);
+  f.code = row.text(2);
+  f.stage = parse_stored(kCaseStageNames, row.text(3), CaseStage::received);
+  f.version = row.integer(4);
+  f.created_at = timestamp(row.integer(5));
+  f.updated_at = timestamp(row.integer(6));
+  f.person.name = row.text(7);
+  f.person.name_is_alias = row.integer(8) != 0;
+  f.person.sex = parse_stored(kSexNames, row.text(9), Sex::unknown);
+  if (const auto birth = row.optional_text(10)) f.person.birth_date = parse_iso_date(*birth);
+  if (const auto age = row.optional_integer(11)) f.person.estimated_age = static_cast<int>(*age);
+  f.person.suspected_child = row.integer(12) != 0;
+  f.person.nationality = row.text(13);
+  f.person.languages = from_json_array(row.text(14));
+  f.person.preferred_staff_gender =
+      parse_stored(kStaffGenderPreferenceNames, row.text(15), StaffGenderPreference::any);
+  f.reception.received_at = timestamp(row.integer(16));
+  f.reception.referral_channel = parse_stored(kReferralChannelNames, row.text(17), ReferralChannel::other);
+  f.reception.referring_authority = row.text(18);
+  f.reception.legal_basis = row.text(19);
+  f.reception.documents = from_json_array(row.text(20));
+  f.reception.recorded_by = row.text(21);
+  return f;
+}
+
+domain::CaseSummary case_summary_from(const SqlRow& row) {
+  using namespace domain;
+  CaseSummary s;
+  s.id = row.text(0);
+  s.code = row.text(1);
+  s.stage = parse_stored(kCaseStageNames, row.text(2), CaseStage::received);
+  s.name = row.text(3);
+  s.name_is_alias = row.integer(4) != 0;
+  s.sex = parse_stored(kSexNames, row.text(5), Sex::unknown);
+  if (const auto birth = row.optional_text(6)) s.birth_date = parse_iso_date(*birth);
+  if (const auto age = row.optional_integer(7)) s.estimated_age = static_cast<int>(*age);
+  s.suspected_child = row.integer(8) != 0;
+  s.received_at = timestamp(row.integer(9));
+  return s;
+}
+
+template <class T>
+Result<T> propagate(const Error& e) {
+  return tl::unexpected(e);
+}
+
+}  // namespace
+
+Result<std::optional<domain::Centre>> SqlTransaction::find_centre(std::string_view centre_id) {
+  auto rows = db_.query("SELECT id, name, created_at FROM centres WHERE id = $1", {text(centre_id)});
+  if (!rows) return propagate<std::optional<domain::Centre>>(rows.error());
+  if (rows->empty()) return std::optional<domain::Centre>{};
+  const auto& row = rows->front();
+  return domain::Centre{row.text(0), row.text(1), timestamp(row.integer(2))};
+}
+
+Result<std::vector<domain::Centre>> SqlTransaction::list_centres() {
+  auto rows = db_.query("SELECT id, name, created_at FROM centres ORDER BY created_at, id", {});
+  if (!rows) return propagate<std::vector<domain::Centre>>(rows.error());
+  std::vector<domain::Centre> centres;
+  for (const auto& row : *rows) centres.push_back({row.text(0), row.text(1), timestamp(row.integer(2))});
+  return centres;
+}
+
+Result<std::optional<domain::StaffAccount>> SqlTransaction::find_staff_where(std::string_view column,
+                                                                             std::string_view value) {
+  const std::string sql = "SELECT " + std::string(kStaffColumns) + " FROM staff WHERE " + std::string(column) + " = $1";
+  auto rows = db_.query(sql, {text(value)});
+  if (!rows) return propagate<std::optional<domain::StaffAccount>>(rows.error());
+  if (rows->empty()) return std::optional<domain::StaffAccount>{};
+  return std::optional<domain::StaffAccount>{staff_from(rows->front())};
+}
+
+Result<std::optional<domain::StaffAccount>> SqlTransaction::find_staff(std::string_view staff_id) {
+  return find_staff_where("id", staff_id);
+}
+
+Result<std::optional<domain::StaffAccount>> SqlTransaction::find_staff_by_username(std::string_view username) {
+  return find_staff_where("username", username);
+}
+
+Result<std::optional<SessionRecord>> SqlTransaction::find_session(std::string_view token_digest) {
+  auto rows = db_.query(
+      "SELECT token_digest, staff_id, created_at, last_seen_at, expires_at FROM sessions WHERE token_digest = $1",
+      {text(token_digest)});
+  if (!rows) return propagate<std::optional<SessionRecord>>(rows.error());
+  if (rows->empty()) return std::optional<SessionRecord>{};
+  const auto& row = rows->front();
+  return std::optional<SessionRecord>{SessionRecord{row.text(0), row.text(1), timestamp(row.integer(2)),
+                                                    timestamp(row.integer(3)), timestamp(row.integer(4))}};
+}
+
+Result<std::optional<domain::CaseFile>> SqlTransaction::find_case(std::string_view centre_id,
+                                                                  std::string_view case_id) {
+  auto rows = db_.query(kCaseFileQuery, {text(centre_id), text(case_id)});
+  if (!rows) return propagate<std::optional<domain::CaseFile>>(rows.error());
+  if (rows->empty()) return std::optional<domain::CaseFile>{};
+  return std::optional<domain::CaseFile>{case_file_from(rows->front())};
+}
+
+Result<CasePage> SqlTransaction::list_cases(const CaseQuery& query) {
+  // Each word of the folded search must appear in the folded name, in any order.
+  std::string where = " WHERE c.centre_id = $1";
+  SqlParams params{text(query.centre_id)};
+  std::size_t start = 0;
+  const std::string& search = query.folded_search;
+  while (start < search.size() && params.size() < 7) {
+    std::size_t end = search.find(' ', start);
+    if (end == std::string::npos) end = search.size();
+    if (end > start) {
+      params.push_back(text("%" + like_literal(search.substr(start, end - start)) + "%"));
+      where += " AND p.name_search LIKE $" + std::to_string(params.size()) + " ESCAPE '\\'";
+    }
+    start = end + 1;
+  }
+  const std::string from = " FROM cases c JOIN persons p ON p.case_id = c.id JOIN receptions r ON r.case_id = c.id";
+
+  auto counted = db_.query("SELECT COUNT(*)" + from + where, params);
+  if (!counted) return propagate<CasePage>(counted.error());
+
+  params.push_back(SqlValue{std::int64_t{query.limit}});
+  const std::string limit_slot = "$" + std::to_string(params.size());
+  params.push_back(SqlValue{std::int64_t{query.offset}});
+  const std::string offset_slot = "$" + std::to_string(params.size());
+  auto rows = db_.query(
+      "SELECT c.id, c.code, c.stage, p.name, p.name_is_alias, p.sex, p.birth_date, p.estimated_age, "
+      "p.suspected_child, r.received_at" +
+          from + where + " ORDER BY r.received_at DESC, c.id LIMIT " + limit_slot + " OFFSET " + offset_slot,
+      params);
+  if (!rows) return propagate<CasePage>(rows.error());
+
+  CasePage page;
+  page.total = counted->front().integer(0);
+  page.items.reserve(rows->size());
+  for (const auto& row : *rows) page.items.push_back(case_summary_from(row));
+  return page;
+}
+
+Result<std::vector<AuditEntry>> SqlTransaction::list_audit_for_case(std::string_view case_id) {
+  auto rows = db_.query(
+      "SELECT at, COALESCE(actor_id, ''), action, COALESCE(case_id, ''), detail FROM audit_log "
+      "WHERE case_id = $1 ORDER BY id",
+      {text(case_id)});
+  if (!rows) return propagate<std::vector<AuditEntry>>(rows.error());
+  std::vector<AuditEntry> entries;
+  for (const auto& row : *rows) {
+    entries.push_back({timestamp(row.integer(0)), row.text(1), row.text(2), row.text(3), row.text(4)});
+  }
+  return entries;
+}
+
+Result<void> SqlTransaction::insert_centre(const domain::Centre& centre) {
+  auto r = db_.execute("INSERT INTO centres (id, name, created_at) VALUES ($1, $2, $3)",
+                       {text(centre.id), text(centre.name), seconds(centre.created_at)});
+  if (!r) return tl::unexpected(r.error());
+  return {};
+}
+
+Result<void> SqlTransaction::insert_staff(const domain::StaffAccount& staff) {
+  auto r = db_.execute(
+      "INSERT INTO staff (id, centre_id, username, display_name, role, password_hash, disabled, created_at, version) "
+      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+      {text(staff.id), staff.centre_id.empty() ? SqlValue{nullptr} : text(staff.centre_id), text(staff.username),
+       text(staff.display_name), text(domain::kRoleNames.name(staff.role)), text(staff.password_hash),
+       flag(staff.disabled), seconds(staff.created_at), SqlValue{staff.version}});
+  if (!r) {
+    Error e = r.error();
+    if (e.code == ErrorCode::already_exists) e.field = "username";
+    return tl::unexpected(e);
+  }
+  return {};
+}
+
+Result<std::int64_t> SqlTransaction::conflict_with_current_version(std::string_view table, std::string_view id) {
+  auto rows = db_.query("SELECT version FROM " + std::string(table) + " WHERE id = $1", {text(id)});
+  if (!rows) return propagate<std::int64_t>(rows.error());
+  if (rows->empty()) return fail(ErrorCode::not_found);
+  Error e;
+  e.code = ErrorCode::version_conflict;
+  e.field = "version";
+  e.current_version = rows->front().integer(0);
+  return tl::unexpected(e);
+}
+
+Result<std::int64_t> SqlTransaction::update_staff_password(std::string_view staff_id, std::int64_t expected_version,
+                                                           std::string_view password_hash) {
+  auto changed = db_.execute(
+      "UPDATE staff SET password_hash = $1, version = version + 1 WHERE id = $2 AND version = $3",
+      {text(password_hash), text(staff_id), SqlValue{expected_version}});
+  if (!changed) return propagate<std::int64_t>(changed.error());
+  if (*changed == 0) return conflict_with_current_version("staff", staff_id);
+  return expected_version + 1;
+}
+
+Result<void> SqlTransaction::insert_session(const SessionRecord& session) {
+  auto r = db_.execute(
+      "INSERT INTO sessions (token_digest, staff_id, created_at, last_seen_at, expires_at) VALUES ($1, $2, $3, $4, $5)",
+      {text(session.token_digest), text(session.staff_id), seconds(session.created_at), seconds(session.last_seen_at),
+       seconds(session.expires_at)});
+  if (!r) return tl::unexpected(r.error());
+  return {};
+}
+
+Result<void> SqlTransaction::touch_session(std::string_view token_digest, Timestamp seen_at) {
+  auto r = db_.execute("UPDATE sessions SET last_seen_at = $1 WHERE token_digest = $2 AND last_seen_at < $1",
+                       {seconds(seen_at), text(token_digest)});
+  if (!r) return tl::unexpected(r.error());
+  return {};
+}
+
+Result<void> SqlTransaction::delete_session(std::string_view token_digest) {
+  auto r = db_.execute("DELETE FROM sessions WHERE token_digest = $1", {text(token_digest)});
+  if (!r) return tl::unexpected(r.error());
+  return {};
+}
+
+Result<std::int64_t> SqlTransaction::delete_sessions_idle_since(Timestamp idle_before, Timestamp now) {
+  return db_.execute("DELETE FROM sessions WHERE last_seen_at < $1 OR expires_at <= $2",
+                     {seconds(idle_before), seconds(now)});
+}
+
+Result<void> SqlTransaction::insert_case(const domain::CaseFile& file) {
+  using namespace domain;
+  auto r = db_.execute(
+      "INSERT INTO cases (id, centre_id, code, stage, version, created_at, updated_at) "
+      "VALUES ($1, $2, $3, $4, $5, $6, $7)",
+      {text(file.id), text(file.centre_id), text(file.code), text(kCaseStageNames.name(file.stage)),
+       SqlValue{file.version}, seconds(file.created_at), seconds(file.updated_at)});
+  if (!r) {
+    Error e = r.error();
+    if (e.code == ErrorCode::already_exists) e.field = "code";
+    return tl::unexpected(e);
+  }
+  const Person& p = file.person;
+  r = db_.execute(
+      "INSERT INTO persons (case_id, name, name_search, name_is_alias, sex, birth_date, estimated_age, "
+      "suspected_child, nationality, languages, preferred_staff_gender) "
+      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+      {text(file.id), text(p.name), text(fold_for_search(p.name)), flag(p.name_is_alias), text(kSexNames.name(p.sex)),
+       p.birth_date ? text(format_iso_date(*p.birth_date)) : SqlValue{nullptr},
+       p.estimated_age ? SqlValue{std::int64_t{*p.estimated_age}} : SqlValue{nullptr}, flag(p.suspected_child),
+       text(p.nationality), text(to_json_array(p.languages)),
+       text(kStaffGenderPreferenceNames.name(p.preferred_staff_gender))});
+  if (!r) return tl::unexpected(r.error());
+  const Reception& rec = file.reception;
+  r = db_.execute(
+      "INSERT INTO receptions (case_id, received_at, referral_channel, referring_authority, legal_basis, documents, "
+      "recorded_by) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+      {text(file.id), seconds(rec.received_at), text(kReferralChannelNames.name(rec.referral_channel)),
+       text(rec.referring_authority), text(rec.legal_basis), text(to_json_array(rec.documents)),
+       text(rec.recorded_by)});
+  if (!r) return tl::unexpected(r.error());
+  return {};
+}
+
+Result<std::int64_t> SqlTransaction::update_reception(std::string_view case_id, std::int64_t expected_version,
+                                                      const domain::Reception& reception, Timestamp at) {
+  auto bumped = db_.execute("UPDATE cases SET version = version + 1, updated_at = $1 WHERE id = $2 AND version = $3",
+                            {seconds(at), text(case_id), SqlValue{expected_version}});
+  if (!bumped) return propagate<std::int64_t>(bumped.error());
+  if (*bumped == 0) return conflict_with_current_version("cases", case_id);
+  auto r = db_.execute(
+      "UPDATE receptions SET received_at = $1, referral_channel = $2, referring_authority = $3, legal_basis = $4, "
+      "documents = $5 WHERE case_id = $6",
+      {seconds(reception.received_at), text(domain::kReferralChannelNames.name(reception.referral_channel)),
+       text(reception.referring_authority), text(reception.legal_basis), text(to_json_array(reception.documents)),
+       text(case_id)});
+  if (!r) return propagate<std::int64_t>(r.error());
+  return expected_version + 1;
+}
+
+Result<void> SqlTransaction::append_audit(const AuditEntry& entry) {
+  auto r = db_.execute("INSERT INTO audit_log (at, actor_id, action, case_id, detail) VALUES ($1, $2, $3, $4, $5)",
+                       {seconds(entry.at), entry.actor_id.empty() ? SqlValue{nullptr} : text(entry.actor_id),
+                        text(entry.action), entry.case_id.empty() ? SqlValue{nullptr} : text(entry.case_id),
+                        text(entry.detail)});
+  if (!r) return tl::unexpected(r.error());
+  return {};
+}
+
+}  // namespace haven::storage

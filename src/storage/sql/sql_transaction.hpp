@@ -1,0 +1,44 @@
+// The repository SQL of Haven, written once over SqlConnection and used by both backends. The
+// backend opens and ends the database transaction; this class only reads and writes rows.
+#pragma once
+
+#include "storage/sql/sql_connection.hpp"
+#include "storage/store.hpp"
+
+namespace haven::storage {
+
+class SqlTransaction final : public WriteTransaction {
+ public:
+  explicit SqlTransaction(SqlConnection& connection) : db_(connection) {}
+
+  Result<std::optional<domain::Centre>> find_centre(std::string_view centre_id) override;
+  Result<std::vector<domain::Centre>> list_centres() override;
+  Result<std::optional<domain::StaffAccount>> find_staff(std::string_view staff_id) override;
+  Result<std::optional<domain::StaffAccount>> find_staff_by_username(std::string_view username) override;
+  Result<std::optional<SessionRecord>> find_session(std::string_view token_digest) override;
+  Result<std::optional<domain::CaseFile>> find_case(std::string_view centre_id, std::string_view case_id) override;
+  Result<CasePage> list_cases(const CaseQuery& query) override;
+  Result<std::vector<AuditEntry>> list_audit_for_case(std::string_view case_id) override;
+
+  Result<void> insert_centre(const domain::Centre& centre) override;
+  Result<void> insert_staff(const domain::StaffAccount& staff) override;
+  Result<std::int64_t> update_staff_password(std::string_view staff_id, std::int64_t expected_version,
+                                             std::string_view password_hash) override;
+  Result<void> insert_session(const SessionRecord& session) override;
+  Result<void> touch_session(std::string_view token_digest, Timestamp seen_at) override;
+  Result<void> delete_session(std::string_view token_digest) override;
+  Result<std::int64_t> delete_sessions_idle_since(Timestamp idle_before, Timestamp now) override;
+  Result<void> insert_case(const domain::CaseFile& file) override;
+  Result<std::int64_t> update_reception(std::string_view case_id, std::int64_t expected_version,
+                                        const domain::Reception& reception, Timestamp at) override;
+  Result<void> append_audit(const AuditEntry& entry) override;
+
+ private:
+  Result<std::optional<domain::StaffAccount>> find_staff_where(std::string_view column, std::string_view value);
+  // The version a record has now, for a version_conflict answer; not_found if it is gone.
+  Result<std::int64_t> conflict_with_current_version(std::string_view table, std::string_view id);
+
+  SqlConnection& db_;
+};
+
+}  // namespace haven::storage

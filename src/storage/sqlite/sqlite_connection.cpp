@@ -1,0 +1,149 @@
+#include "storage/sqlite/sqlite_connection.hpp"
+
+#include <sqlite3.h>
+
+namespace haven::storage {
+namespace {
+
+// Resets a cached statement when a call ends, whatever the outcome, so it can be reused.
+class StatementReset {
+ public:
+  explicit StatementReset(sqlite3_stmt* statement) : statement_(statement) {}
+  ~StatementReset() {
+    sqlite3_reset(statement_);
+    sqlite3_clear_bindings(statement_);
+  }
+  StatementReset(const StatementReset&) = delete;
+  StatementReset& operator=(const StatementReset&) = delete;
+
+ private:
+  sqlite3_stmt* statement_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const std::filesystem::path& path, Mode mode) {
+  sqlite3* db = nullptr;
+  const int flags = SQLITE_OPEN_NOMUTEX |
+                    SQLITE_OPEN_READWRITE | (mode == Mode::writer ? SQLITE_OPEN_CREATE : 0);
+  const int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
+  if (rc != SQLITE_OK) {
+    std::string detail = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+    sqlite3_close_v2(db);
+    return fail_internal(ErrorCode::unavailable, "cannot open SQLite database " + path.string() + ": " + detail);
+  }
+  std::unique_ptr<SqliteConnection> connection(new SqliteConnection(db));
+  sqlite3_busy_timeout(db, 10000);
+  sqlite3_extended_result_codes(db, 1);
+  // WAL lets readers run beside the one writer; synchronous=FULL makes every acknowledged commit
+  // survive a power cut, which a case file needs more than speed.
+  const char* pragmas = mode == Mode::writer
+                            ? "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"
+                            : "PRAGMA foreign_keys=ON; PRAGMA query_only=ON;";
+  if (auto r = connection->execute_script(pragmas); !r) return tl::unexpected(r.error());
+  return connection;
+}
+
+SqliteConnection::~SqliteConnection() {
+  for (auto& [sql, statement] : statements_) sqlite3_finalize(statement);
+  sqlite3_close_v2(db_);
+}
+
+Error SqliteConnection::error_from(int rc, std::string_view context) const {
+  Error e;
+  const int primary = rc & 0xFF;
+  if (rc == SQLITE_CONSTRAINT_UNIQUE || rc == SQLITE_CONSTRAINT_PRIMARYKEY) {
+    e.code = ErrorCode::already_exists;
+  } else if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED || primary == SQLITE_FULL ||
+             primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN || primary == SQLITE_READONLY) {
+    e.code = ErrorCode::unavailable;
+  } else {
+    e.code = ErrorCode::internal;
+  }
+  e.log_detail = std::string(context) + ": " + sqlite3_errmsg(db_);
+  return e;
+}
+
+Result<sqlite3_stmt*> SqliteConnection::prepare(std::string_view sql, const SqlParams& params) {
+  auto found = statements_.find(std::string(sql));
+  sqlite3_stmt* statement = nullptr;
+  if (found != statements_.end()) {
+    statement = found->second;
+  } else {
+    const int rc = sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
+                                      &statement, nullptr);
+    if (rc != SQLITE_OK) return tl::unexpected(error_from(rc, "prepare"));
+    statements_.emplace(std::string(sql), statement);
+  }
+  for (std::size_t i = 0; i < params.size(); ++i) {
+    const std::string name = "$" + std::to_string(i + 1);
+    const int index = sqlite3_bind_parameter_index(statement, name.c_str());
+    if (index == 0) continue;  // a parameter the statement does not use
+    int rc = SQLITE_OK;
+    if (const auto* integer = std::get_if<std::int64_t>(&params[i])) {
+      rc = sqlite3_bind_int64(statement, index, *integer);
+    } else if (const auto* value = std::get_if<std::string>(&params[i])) {
+      rc = sqlite3_bind_text(statement, index, value->data(), static_cast<int>(value->size()), SQLITE_TRANSIENT);
+    } else {
+      rc = sqlite3_bind_null(statement, index);
+    }
+    if (rc != SQLITE_OK) {
+      sqlite3_reset(statement);
+      sqlite3_clear_bindings(statement);
+      return tl::unexpected(error_from(rc, "bind"));
+    }
+  }
+  return statement;
+}
+
+Result<std::vector<SqlRow>> SqliteConnection::query(std::string_view sql, const SqlParams& params) {
+  auto prepared = prepare(sql, params);
+  if (!prepared) return tl::unexpected(prepared.error());
+  sqlite3_stmt* statement = *prepared;
+  StatementReset reset(statement);
+  std::vector<SqlRow> rows;
+  const int columns = sqlite3_column_count(statement);
+  for (;;) {
+    const int rc = sqlite3_step(statement);
+    if (rc == SQLITE_DONE) break;
+    if (rc != SQLITE_ROW) return tl::unexpected(error_from(rc, "step"));
+    std::vector<std::optional<std::string>> cells;
+    cells.reserve(static_cast<std::size_t>(columns));
+    for (int c = 0; c < columns; ++c) {
+      if (sqlite3_column_type(statement, c) == SQLITE_NULL) {
+        cells.emplace_back(std::nullopt);
+      } else {
+        const auto* bytes = sqlite3_column_text(statement, c);
+        const int size = sqlite3_column_bytes(statement, c);
+        cells.emplace_back(std::string(reinterpret_cast<const char*>(bytes), static_cast<std::size_t>(size)));
+      }
+    }
+    rows.emplace_back(std::move(cells));
+  }
+  return rows;
+}
+
+Result<std::int64_t> SqliteConnection::execute(std::string_view sql, const SqlParams& params) {
+  auto prepared = prepare(sql, params);
+  if (!prepared) return tl::unexpected(prepared.error());
+  StatementReset reset(*prepared);
+  int rc = SQLITE_ROW;
+  while (rc == SQLITE_ROW) rc = sqlite3_step(*prepared);
+  if (rc != SQLITE_DONE) return tl::unexpected(error_from(rc, "step"));
+  return sqlite3_changes64(db_);
+}
+
+Result<void> SqliteConnection::execute_script(std::string_view sql) {
+  char* message = nullptr;
+  const std::string terminated(sql);
+  const int rc = sqlite3_exec(db_, terminated.c_str(), nullptr, nullptr, &message);
+  if (rc != SQLITE_OK) {
+    Error e = error_from(rc, "exec");
+    if (message) e.log_detail += std::string(" (") + message + ")";
+    sqlite3_free(message);
+    return tl::unexpected(e);
+  }
+  return {};
+}
+
+}  // namespace haven::storage

@@ -1,0 +1,72 @@
+#include "storage/sqlite/sqlite_store.hpp"
+
+#include "storage/sql/migrations.hpp"
+#include "storage/sql/run_transaction.hpp"
+
+namespace haven::storage {
+
+Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::filesystem::path& file, const Clock& clock,
+                                                       std::size_t readers) {
+  auto writer = SqliteConnection::open(file, SqliteConnection::Mode::writer);
+  if (!writer) return tl::unexpected(writer.error());
+  return std::unique_ptr<SqliteStore>(new SqliteStore(file, clock, std::move(*writer), readers));
+}
+
+SqliteStore::SqliteStore(std::filesystem::path file, const Clock& clock, std::unique_ptr<SqliteConnection> writer,
+                         std::size_t readers)
+    : file_(std::move(file)),
+      clock_(clock),
+      writer_(std::move(writer)),
+      readers_(readers, [path = file_] { return SqliteConnection::open(path, SqliteConnection::Mode::reader); }) {}
+
+Result<int> SqliteStore::migrate() {
+  std::lock_guard lock(writer_mutex_);
+  int version = 0;
+  auto done = run_transaction<WriteTransaction>(*writer_, "BEGIN IMMEDIATE", [&](WriteTransaction&) -> Result<void> {
+    auto applied = apply_migrations(*writer_, SqlDialect::sqlite, clock_.now());
+    if (!applied) return tl::unexpected(applied.error());
+    version = *applied;
+    return {};
+  });
+  if (!done) return tl::unexpected(done.error());
+  return version;
+}
+
+Result<int> SqliteStore::schema_version() {
+  std::lock_guard lock(writer_mutex_);
+  return read_schema_version(*writer_);
+}
+
+Result<void> SqliteStore::check() {
+  auto lease = readers_.acquire();
+  if (!lease) return tl::unexpected(lease.error());
+  auto rows = lease->connection().query("SELECT 1", {});
+  if (!rows) return tl::unexpected(rows.error());
+  return {};
+}
+
+Result<void> SqliteStore::read(const std::function<Result<void>(ReadTransaction&)>& work) {
+  auto lease = readers_.acquire();
+  if (!lease) return tl::unexpected(lease.error());
+  // A deferred transaction gives the reader one consistent snapshot of the WAL.
+  return run_transaction<ReadTransaction>(lease->connection(), "BEGIN", work);
+}
+
+Result<void> SqliteStore::write(const std::function<Result<void>(WriteTransaction&)>& work) {
+  std::lock_guard lock(writer_mutex_);
+  return run_transaction<WriteTransaction>(*writer_, "BEGIN IMMEDIATE", work);
+}
+
+Result<std::string> SqliteStore::integrity_check() {
+  std::lock_guard lock(writer_mutex_);
+  auto rows = writer_->query("PRAGMA integrity_check", {});
+  if (!rows) return tl::unexpected(rows.error());
+  std::string report;
+  for (const auto& row : *rows) {
+    if (!report.empty()) report += "\n";
+    report += row.text(0);
+  }
+  return report;
+}
+
+}  // namespace haven::storage

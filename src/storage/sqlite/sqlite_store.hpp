@@ -1,0 +1,46 @@
+// The embedded store of a single centre: one SQLite file in the data folder. One writer connection
+// takes BEGIN IMMEDIATE under a mutex (SQLite allows one writer at a time; waiting in our queue is
+// cheaper than spinning on SQLITE_BUSY); readers run in parallel on a pool of connections.
+//
+//   auto store = SqliteStore::open(data_dir / "haven.db");
+//   store.value()->migrate();
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <mutex>
+
+#include "common/clock.hpp"
+#include "storage/sql/connection_pool.hpp"
+#include "storage/sqlite/sqlite_connection.hpp"
+#include "storage/store.hpp"
+
+namespace haven::storage {
+
+class SqliteStore final : public Store {
+ public:
+  static Result<std::unique_ptr<SqliteStore>> open(const std::filesystem::path& file, const Clock& clock,
+                                                   std::size_t readers = 8);
+
+  std::string_view backend() const override { return "sqlite"; }
+  Result<int> migrate() override;
+  Result<int> schema_version() override;
+  Result<void> check() override;
+  Result<void> read(const std::function<Result<void>(ReadTransaction&)>& work) override;
+  Result<void> write(const std::function<Result<void>(WriteTransaction&)>& work) override;
+
+  // PRAGMA integrity_check: "ok" for a sound file (the kill test and `haven check` read it).
+  Result<std::string> integrity_check();
+
+ private:
+  SqliteStore(std::filesystem::path file, const Clock& clock, std::unique_ptr<SqliteConnection> writer,
+              std::size_t readers);
+
+  std::filesystem::path file_;
+  const Clock& clock_;
+  std::mutex writer_mutex_;
+  std::unique_ptr<SqliteConnection> writer_;
+  ConnectionPool<SqliteConnection> readers_;
+};
+
+}  // namespace haven::storage

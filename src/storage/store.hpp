@@ -1,0 +1,119 @@
+// The one storage interface of Haven. Two implementations stand behind it: SQLite for a single
+// centre (storage/sqlite/) and PostgreSQL for many servers (storage/postgres/); the contract suite
+// in tests/storage/ runs unchanged against both.
+//
+// Work happens in a unit of work: everything inside one write() commits together or not at all, so a
+// change and its audit entry can never be separated.
+//
+//   store.write([&](WriteTransaction& tx) -> Result<void> {
+//     if (auto r = tx.insert_case(file); !r) return r;
+//     return tx.append_audit({now, actor, "case.create", file.id, ""});
+//   });
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/clock.hpp"
+#include "common/error.hpp"
+#include "domain/case_file.hpp"
+#include "domain/staff.hpp"
+
+namespace haven::storage {
+
+struct SessionRecord {
+  std::string token_digest;  // BLAKE2b of the cookie's token; the token itself is never stored
+  std::string staff_id;
+  Timestamp created_at{};
+  Timestamp last_seen_at{};
+  Timestamp expires_at{};  // absolute end, whatever the activity
+};
+
+struct AuditEntry {
+  Timestamp at{};
+  std::string actor_id;  // staff ID, or empty for the system
+  std::string action;    // "session.create", "case.create", "reception.update", ...
+  std::string case_id;   // empty when the action concerns no case
+  std::string detail;    // never personal data: IDs and outcome only
+};
+
+struct CaseQuery {
+  std::string centre_id;
+  std::string folded_search;  // domain::fold_for_search of the user's text; empty lists everything
+  int limit = 50;
+  int offset = 0;
+};
+
+struct CasePage {
+  std::vector<domain::CaseSummary> items;
+  std::int64_t total = 0;
+};
+
+class ReadTransaction {
+ public:
+  virtual ~ReadTransaction() = default;
+
+  virtual Result<std::optional<domain::Centre>> find_centre(std::string_view centre_id) = 0;
+  virtual Result<std::vector<domain::Centre>> list_centres() = 0;
+  virtual Result<std::optional<domain::StaffAccount>> find_staff(std::string_view staff_id) = 0;
+  virtual Result<std::optional<domain::StaffAccount>> find_staff_by_username(std::string_view username) = 0;
+  virtual Result<std::optional<SessionRecord>> find_session(std::string_view token_digest) = 0;
+  // A case is found only within the given centre: staff never see another centre's cases.
+  virtual Result<std::optional<domain::CaseFile>> find_case(std::string_view centre_id, std::string_view case_id) = 0;
+  virtual Result<CasePage> list_cases(const CaseQuery& query) = 0;
+  virtual Result<std::vector<AuditEntry>> list_audit_for_case(std::string_view case_id) = 0;
+};
+
+class WriteTransaction : public ReadTransaction {
+ public:
+  virtual Result<void> insert_centre(const domain::Centre& centre) = 0;
+  virtual Result<void> insert_staff(const domain::StaffAccount& staff) = 0;  // already_exists on a taken username
+  // version_conflict (with the current version) when the account changed since it was read.
+  virtual Result<std::int64_t> update_staff_password(std::string_view staff_id, std::int64_t expected_version,
+                                                     std::string_view password_hash) = 0;
+
+  virtual Result<void> insert_session(const SessionRecord& session) = 0;
+  virtual Result<void> touch_session(std::string_view token_digest, Timestamp seen_at) = 0;
+  virtual Result<void> delete_session(std::string_view token_digest) = 0;
+  virtual Result<std::int64_t> delete_sessions_idle_since(Timestamp idle_before, Timestamp now) = 0;
+
+  virtual Result<void> insert_case(const domain::CaseFile& file) = 0;  // already_exists on a code collision
+  // Replaces the reception record; version_conflict when the case changed since `expected_version`.
+  virtual Result<std::int64_t> update_reception(std::string_view case_id, std::int64_t expected_version,
+                                                const domain::Reception& reception, Timestamp at) = 0;
+
+  virtual Result<void> append_audit(const AuditEntry& entry) = 0;
+};
+
+class Store {
+ public:
+  virtual ~Store() = default;
+
+  virtual std::string_view backend() const = 0;  // "sqlite" or "postgresql"
+  virtual Result<int> migrate() = 0;             // applies what is missing; returns the schema version
+  virtual Result<int> schema_version() = 0;
+  virtual Result<void> check() = 0;  // a round trip to the database, for /health
+
+  virtual Result<void> read(const std::function<Result<void>(ReadTransaction&)>& work) = 0;
+  virtual Result<void> write(const std::function<Result<void>(WriteTransaction&)>& work) = 0;
+};
+
+// Runs `work` in a read transaction and hands back the value it produced.
+template <class T, class Work>
+Result<T> read_value(Store& store, Work&& work) {
+  std::optional<T> value;
+  auto done = store.read([&](ReadTransaction& tx) -> Result<void> {
+    auto r = work(tx);
+    if (!r) return tl::unexpected(r.error());
+    value.emplace(std::move(*r));
+    return {};
+  });
+  if (!done) return tl::unexpected(done.error());
+  return std::move(*value);
+}
+
+}  // namespace haven::storage

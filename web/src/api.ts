@@ -1,0 +1,193 @@
+// Thin fetch wrapper for the Haven JSON API (/api/v1).
+// Sends Accept-Language, parses RFC 9457 problem+json, reports 401s globally.
+import type { Lang } from './i18n';
+
+export type Role = 'case_worker' | 'centre_head' | 'counsellor' | 'administrator';
+export type Sex = 'female' | 'male' | 'other' | 'unknown';
+export type StaffGender = 'female' | 'male' | 'any';
+export type Stage =
+  | 'received'
+  | 'in_care'
+  | 'identification'
+  | 'assessment'
+  | 'planning'
+  | 'reintegration'
+  | 'monitoring'
+  | 'closed';
+export type ReferralChannel =
+  | 'police'
+  | 'border_guard'
+  | 'social_welfare'
+  | 'ngo'
+  | 'hotline'
+  | 'self'
+  | 'family'
+  | 'other';
+
+export interface User {
+  id: string;
+  username: string;
+  display_name: string;
+  role: Role;
+  centre: { id: string; name: string };
+}
+
+export interface CaseSummary {
+  id: string;
+  code: string;
+  name: string;
+  name_is_alias: boolean;
+  sex: Sex;
+  treated_as_child: boolean;
+  stage: Stage;
+  received_at: string;
+}
+
+export interface CaseList {
+  items: CaseSummary[];
+  total: number;
+}
+
+export interface ReceptionInput {
+  received_at: string;
+  referral_channel: ReferralChannel;
+  referring_authority: string;
+  legal_basis: string;
+  documents: string[];
+}
+
+export interface PersonInput {
+  name: string;
+  name_is_alias: boolean;
+  sex: Sex;
+  birth_date: string | null;
+  estimated_age: number | null;
+  suspected_child: boolean;
+  nationality: string;
+  languages: string[];
+  preferred_staff_gender: StaffGender;
+}
+
+export interface NewCase {
+  reception: ReceptionInput;
+  person: PersonInput;
+}
+
+export interface CaseDetail {
+  id: string;
+  code: string;
+  stage: Stage;
+  version: number;
+  created_at: string;
+  person: PersonInput & { treated_as_child: boolean };
+  reception: ReceptionInput & { recorded_by: { id: string; display_name: string } };
+}
+
+export interface Problem {
+  type?: string;
+  title?: string;
+  status: number;
+  detail?: string;
+  code?: string;
+  field?: string;
+  clause?: string;
+}
+
+/** Error thrown for every non-2xx answer and for network failures (status 0, code "network"). */
+export class ApiError extends Error {
+  readonly problem: Problem;
+  constructor(problem: Problem) {
+    super(problem.detail ?? problem.title ?? problem.code ?? `HTTP ${problem.status}`);
+    this.name = 'ApiError';
+    this.problem = problem;
+  }
+  get status(): number {
+    return this.problem.status;
+  }
+  get code(): string | undefined {
+    return this.problem.code;
+  }
+  get isNetwork(): boolean {
+    return this.problem.status === 0;
+  }
+}
+
+let currentLang: Lang = 'vi';
+let onUnauthenticated: () => void = () => undefined;
+
+export function setApiLang(lang: Lang): void {
+  currentLang = lang;
+}
+
+export function setUnauthenticatedHandler(fn: () => void): void {
+  onUnauthenticated = fn;
+}
+
+interface RequestOptions {
+  method?: 'GET' | 'POST' | 'DELETE' | 'PUT' | 'PATCH';
+  body?: unknown;
+  /** When false, a 401 is returned to the caller instead of sending the user to sign-in. */
+  redirectOn401?: boolean;
+  signal?: AbortSignal;
+}
+
+async function request<T>(path: string, opts: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json, application/problem+json',
+    'Accept-Language': currentLang,
+  };
+  const init: RequestInit = {
+    method: opts.method ?? 'GET',
+    headers,
+    credentials: 'same-origin',
+    cache: 'no-store',
+  };
+  if (opts.signal) init.signal = opts.signal;
+  if (opts.body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    init.body = JSON.stringify(opts.body);
+  }
+  let res: Response;
+  try {
+    res = await fetch(`/api/v1${path}`, init);
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') throw e;
+    throw new ApiError({ status: 0, code: 'network' });
+  }
+  if (res.ok) {
+    if (res.status === 204) return undefined as T;
+    const text = await res.text();
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+  let problem: Problem = { status: res.status };
+  try {
+    const body: unknown = await res.json();
+    if (body && typeof body === 'object') problem = { ...(body as Problem), status: res.status };
+  } catch {
+    /* not JSON (e.g. a proxy error page) */
+  }
+  if (!problem.code) {
+    if (res.status === 401) problem.code = 'unauthenticated';
+    else if (res.status === 404) problem.code = 'not_found';
+    else if (res.status >= 500) problem.code = 'server';
+  }
+  if (res.status === 401 && opts.redirectOn401 !== false) onUnauthenticated();
+  throw new ApiError(problem);
+}
+
+export const api = {
+  getSession: () => request<{ user: User }>('/session', { redirectOn401: false }),
+  signIn: (username: string, password: string) =>
+    request<{ user: User }>('/session', {
+      method: 'POST',
+      body: { username, password },
+      redirectOn401: false,
+    }),
+  signOut: () => request<void>('/session', { method: 'DELETE', redirectOn401: false }),
+  listCases: (q: string, offset = 0, limit = 50, signal?: AbortSignal) => {
+    const p = new URLSearchParams({ q, limit: String(limit), offset: String(offset) });
+    return request<CaseList>(`/cases?${p.toString()}`, signal ? { signal } : {});
+  },
+  createCase: (body: NewCase) => request<CaseDetail>('/cases', { method: 'POST', body }),
+  getCase: (id: string) => request<CaseDetail>(`/cases/${encodeURIComponent(id)}`),
+};

@@ -1,0 +1,187 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { api, ApiError, setApiLang, setUnauthenticatedHandler, type User } from './api';
+import { Header } from './components/Header';
+import { Link } from './components/Link';
+import { Loading } from './components/Loading';
+import { I18nContext, k, loadLang, saveLang, translate, type I18n, type Lang, type MessageKey } from './i18n';
+import { problemMessage } from './problems';
+import { clearDraft } from './draft';
+import { matchRoute, navigate, useLocation, type Route } from './router';
+import { SignInPage } from './pages/SignIn';
+import { CaseListPage } from './pages/CaseList';
+import { ReceptionPage } from './pages/Reception';
+import { CasePage } from './pages/CasePage';
+
+type SessionState = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; user: User | null };
+
+const TITLES: Record<Route['name'], MessageKey> = {
+  signin: k('title.signin'),
+  cases: k('title.cases'),
+  reception: k('title.reception'),
+  case: k('title.case'),
+  notFound: k('title.notFound'),
+};
+
+function safeNext(search: string): string {
+  const next = new URLSearchParams(search).get('next');
+  // Only same-site absolute paths; never "//host" or a URL.
+  if (next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/signin')) return next;
+  return '/cases';
+}
+
+export function App() {
+  const [lang, setLangState] = useState<Lang>(loadLang);
+  const [session, setSession] = useState<SessionState>({ status: 'loading' });
+  const [expired, setExpired] = useState(false);
+  const [signingOut, setSigningOut] = useState(false);
+  const [signOutError, setSignOutError] = useState<unknown>(null);
+  const loc = useLocation();
+  const route = useMemo(() => matchRoute(loc.path), [loc.path]);
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRoute = useRef(true);
+  const lastUserId = useRef<string | null>(null);
+
+  setApiLang(lang);
+
+  const i18n: I18n = useMemo(
+    () => ({
+      lang,
+      setLang: (l: Lang) => {
+        saveLang(l);
+        setApiLang(l);
+        setLangState(l);
+      },
+      t: (key, params) => translate(lang, key, params),
+    }),
+    [lang],
+  );
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  useEffect(() => {
+    if (route.name !== 'case') document.title = `${i18n.t(TITLES[route.name])} — ${i18n.t('app.name')}`;
+  }, [route.name, i18n]);
+
+  const loadSession = useCallback(() => {
+    setSession({ status: 'loading' });
+    api
+      .getSession()
+      .then(({ user }) => setSession({ status: 'ready', user }))
+      .catch((e: unknown) => {
+        if (e instanceof ApiError && e.status === 401) setSession({ status: 'ready', user: null });
+        else setSession({ status: 'error', error: e });
+      });
+  }, []);
+
+  useEffect(() => {
+    setUnauthenticatedHandler(() => {
+      setExpired(true);
+      setSession({ status: 'ready', user: null });
+    });
+    loadSession();
+  }, [loadSession]);
+
+  // Route guards.
+  const user = session.status === 'ready' ? session.user : null;
+  if (user) lastUserId.current = user.id;
+  useEffect(() => {
+    if (session.status !== 'ready') return;
+    if (!session.user && route.name !== 'signin') {
+      const here = location.pathname + location.search;
+      const next = here === '/' || here === '/cases' ? '' : `?next=${encodeURIComponent(here)}`;
+      navigate(`/signin${next}`, { replace: true });
+    } else if (session.user && route.name === 'signin') {
+      navigate(safeNext(location.search), { replace: true });
+    }
+  }, [session, route.name]);
+
+  // Move focus to the main region on client-side navigation (screen readers announce the new page).
+  useEffect(() => {
+    if (firstRoute.current) {
+      firstRoute.current = false;
+      return;
+    }
+    if (route.name !== 'signin') mainRef.current?.focus({ preventScroll: false });
+    setSignOutError(null);
+  }, [loc.path]);
+
+  const onSignedIn = (u: User) => {
+    // A draft kept across an expired session belongs to the user who typed it.
+    if (lastUserId.current !== null && lastUserId.current !== u.id) clearDraft();
+    setExpired(false);
+    setSession({ status: 'ready', user: u });
+    navigate(safeNext(location.search), { replace: true });
+  };
+
+  const onSignOut = async () => {
+    setSigningOut(true);
+    setSignOutError(null);
+    try {
+      await api.signOut();
+    } catch (e) {
+      if (!(e instanceof ApiError && e.status === 401)) {
+        setSignOutError(e);
+        setSigningOut(false);
+        return;
+      }
+    }
+    clearDraft();
+    setSigningOut(false);
+    setExpired(false);
+    setSession({ status: 'ready', user: null });
+    navigate('/signin', { replace: true });
+  };
+
+  let content;
+  if (session.status === 'loading') {
+    content = <Loading />;
+  } else if (session.status === 'error') {
+    content = (
+      <div class="alert alert-error" role="alert">
+        <p>{problemMessage(session.error, i18n.t)}</p>
+        <button type="button" class="btn btn-primary" onClick={loadSession}>
+          {i18n.t('error.retry')}
+        </button>
+      </div>
+    );
+  } else if (route.name === 'signin') {
+    content = user ? <Loading /> : <SignInPage expired={expired} onSignedIn={onSignedIn} />;
+  } else if (!user) {
+    content = <Loading />;
+  } else if (route.name === 'cases') {
+    content = <CaseListPage search={loc.search} />;
+  } else if (route.name === 'reception') {
+    content = <ReceptionPage />;
+  } else if (route.name === 'case') {
+    content = <CasePage key={route.id} id={route.id} />;
+  } else {
+    content = (
+      <>
+        <h1>{i18n.t('notFound.title')}</h1>
+        <p>{i18n.t('notFound.body')}</p>
+        <p>
+          <Link href="/cases">{i18n.t('case.back')}</Link>
+        </p>
+      </>
+    );
+  }
+
+  return (
+    <I18nContext.Provider value={i18n}>
+      <a class="skip-link" href="#main">
+        {i18n.t('app.skipToMain')}
+      </a>
+      <Header user={user} route={route} signingOut={signingOut} onSignOut={onSignOut} />
+      <main id="main" ref={mainRef} tabIndex={-1} class="site-main" data-testid={`page-${route.name}`}>
+        {signOutError !== null && (
+          <div class="alert alert-error" role="alert">
+            {problemMessage(signOutError, i18n.t)}
+          </div>
+        )}
+        {content}
+      </main>
+    </I18nContext.Provider>
+  );
+}

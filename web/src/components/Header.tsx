@@ -1,0 +1,84 @@
+import type { User } from '../api';
+import { k, useI18n } from '../i18n';
+import type { Route } from '../router';
+import { LangSwitch } from './LangSwitch';
+import { Link } from './Link';
+
+const ROLE = {
+  case_worker: k('role.case_worker'),
+  centre_head: k('role.centre_head'),
+  counsellor: k('role.counsellor'),
+  administrator: k('role.administrator'),
+} as const;
+
+interface Props {
+  user: User | null;
+  route: Route;
+  signingOut?: boolean;
+  onSignOut?: () => void;
+}
+
+export function Header({ user, route, signingOut, onSignOut }: Props) {
+  const { t } = useI18n();
+  return (
+    <header class="site-header" data-testid="site-header">
+      <div class="header-inner">
+        <div class="brand">
+          <span class="brand-name">{t('app.name')}</span>
+          {user ? (
+            <span class="centre-name" data-testid="centre-name">
+              <span class="visually-hidden">{t('header.centre')}: </span>
+              {user.centre.name}
+            </span>
+          ) : (
+            <span class="centre-name">{t('app.tagline')}</span>
+          )}
+        </div>
+        <div class="header-tools">
+          <LangSwitch />
+          {user && (
+            <div class="user-box">
+              <span class="user-name" data-testid="user-name">
+                {t('header.signedInAs', { name: user.display_name })}
+                <span class="user-role">{t(ROLE[user.role] ?? ROLE.case_worker)}</span>
+              </span>
+              <button
+                type="button"
+                class="btn btn-secondary"
+                data-testid="sign-out"
+                disabled={signingOut}
+                onClick={onSignOut}
+              >
+                {signingOut ? t('header.signingOut') : t('header.signOut')}
+              </button>
+            </div>
+          )}
+        </div>
+      </div>
+      {user && (
+        <nav class="main-nav" aria-label={t('nav.label')}>
+          <ul>
+            <li>
+              <Link
+                href="/cases"
+                class="nav-link"
+                aria-current={route.name === 'cases' ? 'page' : undefined}
+              >
+                {t('nav.cases')}
+              </Link>
+            </li>
+            <li>
+              <Link
+                href="/reception"
+                class="nav-link"
+                aria-current={route.name === 'reception' ? 'page' : undefined}
+              >
+                {t('nav.reception')}
+              </Link>
+            </li>
+          </ul>
+        </nav>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,51 @@
+import { locale, type Lang } from './i18n';
+
+/** Local date and time for an ISO 8601 instant. */
+export function formatDateTime(iso: string, lang: Lang): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale(lang), { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+}
+
+/** A calendar date "YYYY-MM-DD" (no time zone shift). */
+export function formatDateOnly(v: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  if (!m) return v;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return new Intl.DateTimeFormat(locale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+}
+
+function displayNames(lang: Lang, type: 'region' | 'language'): Intl.DisplayNames | null {
+  try {
+    return new Intl.DisplayNames([locale(lang)], { type, fallback: 'code' });
+  } catch {
+    return null;
+  }
+}
+
+export function countryName(code: string, lang: Lang): string {
+  try {
+    return displayNames(lang, 'region')?.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export function languageName(code: string, lang: Lang): string {
+  try {
+    return displayNames(lang, 'language')?.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+// ISO 3166-1 alpha-2: Viet Nam first, then neighbours and frequent destination/origin countries.
+export const PRIMARY_COUNTRIES = ['VN', 'KH', 'LA', 'CN', 'MM', 'TH'];
+export const OTHER_COUNTRIES = [
+  'MY', 'ID', 'PH', 'SG', 'BN', 'TL', 'TW', 'HK', 'MO', 'KR', 'KP', 'JP', 'IN', 'BD', 'NP', 'PK',
+  'LK', 'MN', 'RU', 'UA', 'AE', 'SA', 'QA', 'KW', 'GB', 'IE', 'FR', 'DE', 'NL', 'BE', 'PL', 'CZ',
+  'IT', 'ES', 'SE', 'US', 'CA', 'AU', 'NZ',
+];
+
+// ISO 639-1 (plus hmn, a 639-2 code) languages commonly met in reception.
+export const LANGUAGE_CODES = ['vi', 'en', 'km', 'lo', 'zh', 'th', 'my', 'hmn', 'ko', 'ja', 'ms', 'id', 'fr', 'ru'];

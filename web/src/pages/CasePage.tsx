@@ -1,0 +1,159 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { api, ApiError, type CaseDetail } from '../api';
+import { Link } from '../components/Link';
+import { Loading } from '../components/Loading';
+import { takeCreated } from '../draft';
+import { countryName, formatDateOnly, formatDateTime, languageName } from '../format';
+import { useI18n } from '../i18n';
+import { CHANNEL_LABEL, SEX_LABEL, STAFF_GENDER_LABEL, STAGE_LABEL } from '../labels';
+import { problemMessage } from '../problems';
+
+function Item({ label, children, testid }: { label: string; children: ComponentChildren; testid?: string }) {
+  return (
+    <div class="dl-item" data-testid={testid}>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+export function CasePage({ id }: { id: string }) {
+  const { t, lang } = useI18n();
+  const [data, setData] = useState<CaseDetail | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [reload, setReload] = useState(0);
+  const [justCreated] = useState(() => takeCreated(id));
+
+  useEffect(() => {
+    let live = true;
+    setError(null);
+    api
+      .getCase(id)
+      .then((c) => live && setData(c))
+      .catch((e: unknown) => live && setError(e));
+    return () => {
+      live = false;
+    };
+  }, [id, reload]);
+
+  useEffect(() => {
+    document.title = `${data ? t('case.title', { code: data.code }) : t('title.case')} — ${t('app.name')}`;
+  }, [data, t]);
+
+  const back = (
+    <p class="back">
+      <Link href="/cases" data-testid="back-to-list">
+        <span aria-hidden="true">← </span>
+        {t('case.back')}
+      </Link>
+    </p>
+  );
+
+  if (error !== null) {
+    const notFound = error instanceof ApiError && error.status === 404;
+    return (
+      <div class="case-page">
+        {back}
+        <h1>{notFound ? t('problem.not_found') : t('title.case')}</h1>
+        <div class="alert alert-error" role="alert" data-testid="case-error">
+          <p>{problemMessage(error, t)}</p>
+          {!notFound && (
+            <button type="button" class="btn btn-secondary" onClick={() => setReload((n) => n + 1)}>
+              {t('error.retry')}
+            </button>
+          )}
+        </div>
+      </div>
+    );
+  }
+
+  if (!data) {
+    return (
+      <div class="case-page">
+        {back}
+        <Loading />
+      </div>
+    );
+  }
+
+  const p = data.person;
+  const r = data.reception;
+  return (
+    <div class="case-page" data-testid="case-detail">
+      {back}
+      <div class="page-head">
+        <h1 data-testid="case-code">{t('case.title', { code: data.code })}</h1>
+        <span class="badge badge-stage" data-testid="case-stage">
+          <span class="visually-hidden">{t('case.stage')}: </span>
+          {STAGE_LABEL[data.stage] ? t(STAGE_LABEL[data.stage]) : data.stage}
+        </span>
+      </div>
+      {justCreated && (
+        <p class="alert alert-success" role="status" data-testid="case-created">
+          {t('case.created')}
+        </p>
+      )}
+
+      <section class="card" aria-labelledby="sec-person" data-testid="person-summary">
+        <h2 id="sec-person">{t('case.person')}</h2>
+        {p.treated_as_child && (
+          <div class="child-note" data-testid="treated-as-child">
+            <span class="badge badge-child">{t('badge.child')}</span>
+            <span>{p.suspected_child ? t('case.childExplainSuspected') : t('case.childExplainAge')}</span>
+          </div>
+        )}
+        <dl class="dl">
+          <Item label={t('case.name')} testid="person-name">
+            {p.name}
+            {p.name_is_alias && <span class="badge badge-alias">{t('case.nameAlias')}</span>}
+          </Item>
+          <Item label={t('case.sex')}>{t(SEX_LABEL[p.sex] ?? SEX_LABEL.unknown)}</Item>
+          {p.birth_date ? (
+            <Item label={t('case.birthDate')}>{formatDateOnly(p.birth_date, lang)}</Item>
+          ) : (
+            <Item label={t('case.estimatedAge')}>
+              {p.estimated_age !== null && p.estimated_age !== undefined ? t('case.age', { n: p.estimated_age }) : t('case.ageUnknown')}
+            </Item>
+          )}
+          <Item label={t('case.nationality')}>{countryName(p.nationality, lang)}</Item>
+          <Item label={t('case.languages')}>{p.languages.map((l) => languageName(l, lang)).join(', ')}</Item>
+          <Item label={t('case.preferredStaffGender')}>{t(STAFF_GENDER_LABEL[p.preferred_staff_gender] ?? STAFF_GENDER_LABEL.any)}</Item>
+        </dl>
+      </section>
+
+      <section class="card" aria-labelledby="sec-reception" data-testid="reception-record">
+        <h2 id="sec-reception">{t('case.reception')}</h2>
+        <dl class="dl">
+          <Item label={t('case.receivedAt')}>
+            <time dateTime={r.received_at}>{formatDateTime(r.received_at, lang)}</time>
+          </Item>
+          <Item label={t('case.referralChannel')}>{CHANNEL_LABEL[r.referral_channel] ? t(CHANNEL_LABEL[r.referral_channel]) : r.referral_channel}</Item>
+          <Item label={t('case.referringAuthority')} testid="referring-authority">
+            {r.referring_authority}
+          </Item>
+          <Item label={t('case.legalBasis')} testid="legal-basis">
+            {r.legal_basis}
+          </Item>
+          <Item label={t('case.documents')} testid="documents">
+            {r.documents.length ? (
+              <ul class="plain-list">
+                {r.documents.map((d, i) => (
+                  <li key={i}>{d}</li>
+                ))}
+              </ul>
+            ) : (
+              t('case.noDocuments')
+            )}
+          </Item>
+          <Item label={t('case.recordedBy')} testid="recorded-by">
+            {r.recorded_by.display_name}
+          </Item>
+          <Item label={t('case.createdAt')}>
+            <time dateTime={data.created_at}>{formatDateTime(data.created_at, lang)}</time>
+          </Item>
+        </dl>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { ApiError } from './api';
+import { k, type I18n, type MessageKey } from './i18n';
+
+// Codes whose message we take from our catalog (so it follows live language switches).
+const CATALOG: Record<string, MessageKey> = {
+  network: k('error.network'),
+  server: k('error.server'),
+  invalid_credentials: k('problem.invalid_credentials'),
+  unauthenticated: k('problem.unauthenticated'),
+  not_found: k('problem.not_found'),
+  version_conflict: k('problem.version_conflict'),
+  malformed_json: k('problem.malformed_json'),
+  forbidden: k('problem.forbidden'),
+  rate_limited: k('problem.rate_limited'),
+};
+
+/** User-facing message for an error, in the user's language. */
+export function problemMessage(err: unknown, t: I18n['t']): string {
+  if (err instanceof ApiError) {
+    const code = err.code ?? '';
+    const key = CATALOG[code];
+    if (key) return t(key);
+    // Validation problems: the server's detail is specific and already localized.
+    if (err.problem.detail) return err.problem.detail;
+    if (err.status >= 500) return t('error.server');
+    return t('problem.validation_failed');
+  }
+  return t('error.server');
+}

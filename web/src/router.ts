@@ -1,0 +1,60 @@
+// Minimal History API router.
+import { useEffect, useState } from 'preact/hooks';
+
+type Listener = () => void;
+const listeners = new Set<Listener>();
+
+function emit(): void {
+  listeners.forEach((l) => l());
+}
+
+window.addEventListener('popstate', emit);
+
+export function navigate(to: string, opts: { replace?: boolean } = {}): void {
+  const current = location.pathname + location.search;
+  if (to === current) return;
+  if (opts.replace) history.replaceState(null, '', to);
+  else history.pushState(null, '', to);
+  emit();
+}
+
+/** Update the query string without creating a history entry or re-routing. */
+export function replaceSearch(search: string): void {
+  const url = location.pathname + (search ? `?${search}` : '');
+  history.replaceState(null, '', url);
+}
+
+export interface Location {
+  path: string;
+  search: string;
+}
+
+export function useLocation(): Location {
+  const read = (): Location => ({ path: location.pathname, search: location.search });
+  const [loc, setLoc] = useState<Location>(read);
+  useEffect(() => {
+    const l = () => setLoc(read());
+    listeners.add(l);
+    return () => {
+      listeners.delete(l);
+    };
+  }, []);
+  return loc;
+}
+
+export type Route =
+  | { name: 'signin' }
+  | { name: 'cases' }
+  | { name: 'reception' }
+  | { name: 'case'; id: string }
+  | { name: 'notFound' };
+
+export function matchRoute(path: string): Route {
+  const p = path.replace(/\/+$/, '') || '/';
+  if (p === '/' || p === '/cases') return { name: 'cases' };
+  if (p === '/signin') return { name: 'signin' };
+  if (p === '/reception' || p === '/cases/new') return { name: 'reception' };
+  const m = /^\/cases\/([^/]+)$/.exec(p);
+  if (m) return { name: 'case', id: decodeURIComponent(m[1]) };
+  return { name: 'notFound' };
+}

@@ -1,0 +1,136 @@
+// Shared helpers for the browser tests (node:test + playwright-core + axe-core).
+// Never downloads a browser: uses the system Chromium.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+
+export const BASE_URL = (process.env.HAVEN_URL ?? '').replace(/\/+$/, '');
+export const USER = process.env.HAVEN_TEST_USER ?? '';
+export const PASSWORD = process.env.HAVEN_TEST_PASSWORD ?? '';
+const ARTIFACTS = process.env.HAVEN_ARTIFACTS ?? '';
+const CHROMIUM = process.env.HAVEN_CHROMIUM ?? '/usr/bin/chromium';
+
+/** Fail (never skip) when the live server is not configured. */
+export function requireEnv() {
+  const missing = [];
+  if (!BASE_URL) missing.push('HAVEN_URL (e.g. http://127.0.0.1:43123)');
+  if (!USER) missing.push('HAVEN_TEST_USER');
+  if (!PASSWORD) missing.push('HAVEN_TEST_PASSWORD');
+  if (missing.length) {
+    throw new Error(
+      `Browser tests need a running Haven server and a case-worker account. Missing environment: ${missing.join(', ')}`,
+    );
+  }
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    timeout: 30_000,
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * A fresh context and page (CSP enforced: we want to notice violations).
+ * Collects CSP violations and uncaught page errors in `page.problems`.
+ */
+export async function newPage(browser) {
+  const context = await browser.newContext({
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    viewport: { width: 1280, height: 900 },
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  page.setDefaultNavigationTimeout(15_000);
+  const problems = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy|Refused to/i.test(m.text())) problems.push(`CSP: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  return { context, page, problems };
+}
+
+let axeSource;
+
+/** Run axe-core on the current page; fail on any serious or critical violation. */
+export async function assertAccessible(page, label) {
+  axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  // page.evaluate goes through the DevTools protocol, which the page's CSP does not block.
+  const hasAxe = await page.evaluate(() => typeof window.axe !== 'undefined');
+  if (!hasAxe) await page.evaluate(axeSource);
+  const results = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')} — ${n.failureSummary}`),
+    }));
+  });
+  const bad = results.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  if (bad.length) {
+    console.error(`axe violations on ${label}:\n${JSON.stringify(bad, null, 2)}`);
+  }
+  const minor = results.filter((v) => !bad.includes(v));
+  if (minor.length) console.log(`axe (minor/moderate) on ${label}: ${minor.map((v) => v.id).join(', ')}`);
+  assert.equal(bad.length, 0, `serious/critical accessibility violations on ${label}: ${bad.map((v) => v.id).join(', ')}`);
+}
+
+/** Save a full-page screenshot into $HAVEN_ARTIFACTS if set. */
+export async function screenshot(page, name) {
+  if (!ARTIFACTS) return;
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/** Random word of ASCII letters, capitalised (e.g. "Kwpt"), to keep reruns unique. */
+export function randomWord(n = 4) {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  let w = '';
+  for (let i = 0; i < n; i++) w += letters[Math.floor(Math.random() * letters.length)];
+  return w[0].toUpperCase() + w.slice(1);
+}
+
+export function foldVietnamese(s) {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+}
+
+/** Sign in through the UI (page must be on the sign-in page). Labels are in Vietnamese by default. */
+export async function signIn(page, { username = USER, password = PASSWORD } = {}) {
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+}
+
+/** Poll an async condition until it holds (or fail after `timeout` ms with `message`). */
+export async function waitUntil(cond, message, timeout = 10_000) {
+  const end = Date.now() + timeout;
+  let last;
+  for (;;) {
+    try {
+      last = await cond();
+      if (last) return last;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > end) throw new Error(`timed out waiting: ${message} (last: ${last})`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
