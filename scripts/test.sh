@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and runs every test:
+#   1. the web UI's checks: catalogs (vi and en have the same keys), type check, unit tests;
+#   2. C++ unit, storage-contract, HTTP and kill tests under ctest (AddressSanitizer and UBSan),
+#      with the storage contract run against SQLite and against a throwaway PostgreSQL cluster
+#      that pg_virtualenv creates and removes;
+#   3. browser tests in headless Chromium (playwright-core, Debian's /usr/bin/chromium) against a
+#      real haven server on a free port with a fresh data folder.
+# Ends with one line: "N passed, N failed". Screenshots go to test-artifacts/.
+set -uo pipefail
+source "$(dirname "$0")/lib.sh"
+cd "$repo_root"
+
+scripts/install-deps.sh --test || exit 1
+build_native dev || exit 1
+build_web || exit 1
+
+artifacts="$repo_root/test-artifacts"
+rm -rf "$artifacts" && mkdir -p "$artifacts/screenshots"
+passed=0
+failed=0
+
+# Adds the counts of a node --test run ("# pass N", "# fail N") to the totals.
+count_node() {
+  local log="$1" p f
+  p=$(grep -E '^# pass [0-9]+' "$log" | tail -n1 | awk '{print $3}')
+  f=$(grep -E '^# fail [0-9]+' "$log" | tail -n1 | awk '{print $3}')
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-1}))
+}
+
+echo "==> web UI checks"
+(cd web && npm run --silent check:i18n) || failed=$((failed + 1))
+(cd web && npm run --silent test:unit) 2>&1 | tee "$artifacts/web-unit.log"
+count_node "$artifacts/web-unit.log"
+
+echo "==> C++ tests (SQLite, and PostgreSQL in a throwaway cluster)"
+pg_virtualenv -- bash -c '
+  export HAVEN_TEST_POSTGRES="host=$PGHOST port=$PGPORT user=$PGUSER password=$PGPASSWORD dbname=$PGDATABASE"
+  export HAVEN_REQUIRE_POSTGRES=1
+  ctest --preset dev -j2 --timeout 300
+' 2>&1 | tee "$artifacts/ctest.log"
+summary=$(grep -E 'tests passed, [0-9]+ tests failed out of [0-9]+' "$artifacts/ctest.log" | tail -n1)
+if [[ -n "$summary" ]]; then
+  total=$(sed -E 's/.* out of ([0-9]+).*/\1/' <<<"$summary")
+  bad=$(sed -E 's/.*passed, ([0-9]+) tests failed.*/\1/' <<<"$summary")
+  passed=$((passed + total - bad))
+  failed=$((failed + bad))
+else
+  echo "test.sh: ctest did not report a summary" >&2
+  failed=$((failed + 1))
+fi
+
+echo "==> browser tests (headless Chromium)"
+haven="$repo_root/build/dev/src/haven"
+data="$(mktemp -d)"
+password="browser-test-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+"$haven" init --data "$data" --centre "Trung tâm kiểm thử" >/dev/null
+printf '%s\n' "$password" | "$haven" user add --data "$data" --username worker1 --display-name "Trần Văn Minh" \
+  --role case_worker --password-stdin >/dev/null
+"$haven" serve --data "$data" --listen 127.0.0.1:0 --web-root "$repo_root/web/dist" --log-level warn \
+  >"$artifacts/server.out" 2>"$artifacts/server.err" &
+server_pid=$!
+port=""
+for _ in $(seq 1 100); do
+  port=$(grep -oE 'http://127\.0\.0\.1:[0-9]+' "$artifacts/server.out" 2>/dev/null | head -n1 | sed 's/.*://')
+  [[ -n "$port" ]] && break
+  sleep 0.1
+done
+if [[ -z "$port" ]]; then
+  echo "test.sh: the server for the browser tests did not start" >&2
+  cat "$artifacts/server.err" >&2
+  failed=$((failed + 1))
+else
+  (cd web && HAVEN_URL="http://127.0.0.1:$port" HAVEN_TEST_USER=worker1 HAVEN_TEST_PASSWORD="$password" \
+    HAVEN_ARTIFACTS="$artifacts/screenshots" npm run --silent test:browser) 2>&1 | tee "$artifacts/browser.log"
+  count_node "$artifacts/browser.log"
+fi
+kill -TERM "$server_pid" 2>/dev/null
+wait "$server_pid" 2>/dev/null
+rm -rf "$data"
+
+echo
+echo "$passed passed, $failed failed"
+[[ $failed -eq 0 ]]

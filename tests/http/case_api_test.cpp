@@ -1,0 +1,126 @@
+#include <gtest/gtest.h>
+
+#include <boost/json.hpp>
+
+#include "support/http_client.hpp"
+#include "support/test_server.hpp"
+
+namespace haven::testing {
+namespace {
+
+namespace http = boost::beast::http;
+
+class CaseApi : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_EQ(sign_in(client_, "worker1"), 200); }
+  static unsigned sign_in(HttpClient& client, const std::string& username) {
+    return client.post_json("/api/v1/session", TestServer::credentials(username)).result_int();
+  }
+  boost::json::object register_case(const std::string& name, const std::string& birth_date = "2001-05-20") {
+    auto r = client_.post_json("/api/v1/cases", new_case_json(name, birth_date));
+    EXPECT_EQ(r.result_int(), 201) << r.body();
+    EXPECT_EQ(r[http::field::location], "/api/v1/cases/" + std::string(boost::json::parse(r.body()).at("id").as_string()));
+    return boost::json::parse(r.body()).as_object();
+  }
+
+  TestServer server_;
+  HttpClient client_{server_.port()};
+};
+
+TEST_F(CaseApi, RegisterThenOpenTheReceptionRecord) {
+  const auto created = register_case("Đặng Thị Hoa", "2010-06-01");
+  EXPECT_TRUE(std::string(created.at("code").as_string()).starts_with("HV-"));
+  EXPECT_EQ(created.at("stage").as_string(), "received");
+  auto r = client_.get("/api/v1/cases/" + std::string(created.at("id").as_string()));
+  ASSERT_EQ(r.result_int(), 200);
+  const auto c = boost::json::parse(r.body());
+  EXPECT_EQ(c.at("person").at("name").as_string(), "Đặng Thị Hoa");
+  EXPECT_TRUE(c.at("person").at("treated_as_child").as_bool());  // II.2.d: 16 years old
+  EXPECT_EQ(c.at("reception").at("legal_basis").as_string(), "Biên bản tiếp nhận số 12/BB-BP");
+  EXPECT_EQ(c.at("reception").at("referral_channel").as_string(), "border_guard");
+  EXPECT_EQ(c.at("reception").at("recorded_by").at("display_name").as_string(), "Cán bộ worker1");
+  EXPECT_EQ(c.at("reception").at("documents").as_array().size(), 2U);
+}
+
+TEST_F(CaseApi, ASuspectedChildOfUncertainAgeIsTreatedAsAChild) {
+  auto body = boost::json::parse(new_case_json("Không rõ tuổi")).as_object();
+  auto& person = body["person"].as_object();
+  person["birth_date"] = nullptr;
+  person["estimated_age"] = 19;
+  person["suspected_child"] = true;
+  auto r = client_.post_json("/api/v1/cases", boost::json::serialize(body));
+  ASSERT_EQ(r.result_int(), 201) << r.body();
+  EXPECT_TRUE(boost::json::parse(r.body()).at("person").at("treated_as_child").as_bool());  // II.2.d
+}
+
+TEST_F(CaseApi, SearchIgnoresDiacritics) {
+  register_case("Đặng Thị Hoa");
+  register_case("Nguyễn Văn Đức");
+  register_case("Trần Thị Mai");
+  auto found = [&](const std::string& q) {
+    auto r = client_.get("/api/v1/cases?q=" + q);
+    EXPECT_EQ(r.result_int(), 200);
+    return boost::json::parse(r.body()).as_object();
+  };
+  EXPECT_EQ(found("dang").at("total").as_int64(), 1);
+  EXPECT_EQ(found("dang").at("items").at(0).at("name").as_string(), "Đặng Thị Hoa");
+  EXPECT_EQ(found("duc").at("items").at(0).at("name").as_string(), "Nguyễn Văn Đức");
+  EXPECT_EQ(found("%C4%90%E1%BB%A8C").at("total").as_int64(), 1);  // "ĐỨC", URL-encoded
+  EXPECT_EQ(found("").at("total").as_int64(), 3);
+}
+
+TEST_F(CaseApi, AnotherCentreCannotSeeTheCase) {
+  const auto created = register_case("Lý Thị Nga");
+  HttpClient other(server_.port());
+  ASSERT_EQ(sign_in(other, "elsewhere"), 200);
+  EXPECT_EQ(other.get("/api/v1/cases/" + std::string(created.at("id").as_string())).result_int(), 404);
+  EXPECT_EQ(boost::json::parse(other.get("/api/v1/cases").body()).at("total").as_int64(), 0);
+}
+
+TEST_F(CaseApi, ACounsellorReadsButDoesNotRegister) {
+  const auto created = register_case("Mai Thị Lụa");
+  HttpClient counsellor(server_.port());
+  ASSERT_EQ(sign_in(counsellor, "counsellor"), 200);
+  EXPECT_EQ(counsellor.get("/api/v1/cases/" + std::string(created.at("id").as_string())).result_int(), 200);
+  auto r = counsellor.post_json("/api/v1/cases", new_case_json("Người mới"));
+  EXPECT_EQ(r.result_int(), 403);
+  EXPECT_EQ(boost::json::parse(r.body()).at("code").as_string(), "forbidden");
+}
+
+TEST_F(CaseApi, AStaleReceptionCorrectionIs409WithTheCurrentVersion) {
+  const auto created = register_case("Đinh Thị Gấm");
+  const std::string target = "/api/v1/cases/" + std::string(created.at("id").as_string()) + "/reception";
+  auto reception = boost::json::parse(new_case_json("x")).at("reception").as_object();
+  reception["legal_basis"] = "Quyết định 34/QĐ";
+  auto first = client_.put_json(target, boost::json::serialize(boost::json::object{{"version", 1}, {"reception", reception}}));
+  ASSERT_EQ(first.result_int(), 200) << first.body();
+  EXPECT_EQ(boost::json::parse(first.body()).at("version").as_int64(), 2);
+  EXPECT_EQ(boost::json::parse(first.body()).at("reception").at("legal_basis").as_string(), "Quyết định 34/QĐ");
+
+  reception["legal_basis"] = "Ghi đè cũ";
+  auto stale = client_.put_json(target, boost::json::serialize(boost::json::object{{"version", 1}, {"reception", reception}}));
+  EXPECT_EQ(stale.result_int(), 409);
+  const auto problem = boost::json::parse(stale.body());
+  EXPECT_EQ(problem.at("code").as_string(), "version_conflict");
+  EXPECT_EQ(problem.at("current_version").as_int64(), 2);
+  auto now = boost::json::parse(client_.get("/api/v1/cases/" + std::string(created.at("id").as_string())).body());
+  EXPECT_EQ(now.at("reception").at("legal_basis").as_string(), "Quyết định 34/QĐ");
+}
+
+TEST_F(CaseApi, CaseCodesAreNotSequential) {
+  const auto a = register_case("Một");
+  const auto b = register_case("Hai");
+  EXPECT_NE(a.at("code"), b.at("code"));
+  EXPECT_NE(a.at("id"), b.at("id"));
+  EXPECT_EQ(a.at("id").as_string().size(), 26U);
+}
+
+TEST_F(CaseApi, AnUnknownCaseIs404InTheUsersLanguage) {
+  client_.set_language("en");
+  auto r = client_.get("/api/v1/cases/nonexistent");
+  EXPECT_EQ(r.result_int(), 404);
+  EXPECT_EQ(boost::json::parse(r.body()).at("detail").as_string(), "This case was not found in your centre.");
+}
+
+}  // namespace
+}  // namespace haven::testing

@@ -1,0 +1,98 @@
+// The transport: security headers on every answer, keep-alive, static assets with caching headers,
+// graceful shutdown that finishes the request in flight.
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include <boost/asio/connect.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <boost/json.hpp>
+
+#include "support/http_client.hpp"
+#include "support/test_server.hpp"
+
+namespace haven::testing {
+namespace {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace http = beast::http;
+
+void expect_security_headers(const ClientResponse& r) {
+  const std::string csp(r["Content-Security-Policy"]);
+  EXPECT_NE(csp.find("default-src 'self'"), std::string::npos);
+  EXPECT_NE(csp.find("script-src 'self'"), std::string::npos);
+  EXPECT_EQ(csp.find("unsafe-inline"), std::string::npos);
+  EXPECT_NE(csp.find("frame-ancestors 'none'"), std::string::npos);
+  EXPECT_EQ(r["X-Content-Type-Options"], "nosniff");
+  EXPECT_EQ(r["Referrer-Policy"], "no-referrer");
+}
+
+TEST(Transport, EveryAnswerCarriesTheSecurityHeaders) {
+  TestServer server;
+  HttpClient client(server.port());
+  expect_security_headers(client.get("/api/v1/health"));
+  expect_security_headers(client.get("/api/v1/nowhere"));
+  expect_security_headers(client.get("/api/v1/cases"));
+  expect_security_headers(client.post_json("/api/v1/session", "{"));
+  auto huge = client.send_raw(oversized_headers_request());
+  EXPECT_EQ(huge.result_int(), 431);
+  expect_security_headers(huge);
+}
+
+TEST(Transport, KeepsAConnectionAliveAcrossRequests) {
+  TestServer server;
+  asio::io_context io;
+  beast::tcp_stream stream(io);
+  stream.connect(asio::ip::tcp::endpoint(asio::ip::make_address("127.0.0.1"), server.port()));
+  beast::flat_buffer buffer;
+  for (int i = 0; i < 3; ++i) {
+    http::request<http::string_body> request{http::verb::get, "/api/v1/version", 11};
+    request.set(http::field::host, "127.0.0.1");
+    http::write(stream, request);
+    http::response<http::string_body> response;
+    http::read(stream, buffer, response);
+    EXPECT_EQ(response.result_int(), 200);
+    EXPECT_TRUE(response.keep_alive());
+  }
+}
+
+TEST(Transport, ServesTheWebUiWithCachingHeaders) {
+  TempDir web;
+  std::filesystem::create_directories(web.path() / "assets");
+  std::ofstream(web.path() / "index.html") << "<!doctype html><title>Haven</title>";
+  std::ofstream(web.path() / "assets" / "app-abc123.js") << "console.log(1)";
+  TestServer server({}, web.path());
+  HttpClient client(server.port());
+
+  auto index = client.get("/");
+  EXPECT_EQ(index.result_int(), 200);
+  EXPECT_EQ(index[http::field::cache_control], "no-cache");
+  EXPECT_EQ(index[http::field::content_type], "text/html; charset=utf-8");
+  auto asset = client.get("/assets/app-abc123.js");
+  EXPECT_EQ(asset[http::field::cache_control], "public, max-age=31536000, immutable");
+  auto again = client.send(http::verb::get, "/", "", {{"If-None-Match", std::string(index[http::field::etag])}});
+  EXPECT_EQ(again.result_int(), 304);
+  // A route of the browser's own gets the page; a missing file does not.
+  EXPECT_EQ(client.get("/cases/abc").body(), index.body());
+  EXPECT_EQ(client.get("/assets/missing.js").result_int(), 404);
+}
+
+TEST(Transport, GracefulShutdownFinishesTheRequestInFlight) {
+  TestServer server;
+  HttpClient client(server.port());
+  // Signing in costs an Argon2id hash: long enough to stop the server while it runs.
+  std::thread stopper([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    server.stop();
+  });
+  auto r = client.post_json("/api/v1/session", TestServer::credentials("worker1"));
+  stopper.join();
+  EXPECT_EQ(r.result_int(), 200);
+  EXPECT_THROW(client.get("/api/v1/health"), beast::system_error);  // and then it is gone
+}
+
+}  // namespace
+}  // namespace haven::testing

@@ -1,0 +1,321 @@
+// The Store contract, run unchanged over SQLite and over PostgreSQL. PostgreSQL is reached through
+// HAVEN_TEST_POSTGRES (a libpq connection string); each test gets a schema of its own. The test
+// command (scripts/test.sh) starts a throwaway cluster and sets HAVEN_REQUIRE_POSTGRES=1, so a
+// missing server fails the run instead of skipping.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <thread>
+
+#include "domain/search_fold.hpp"
+#include "security/random.hpp"
+#include "storage/postgres/pg_connection.hpp"
+#include "storage/postgres/postgres_store.hpp"
+#include "storage/sql/migrations.hpp"
+#include "storage/sqlite/sqlite_store.hpp"
+#include "support/temp_dir.hpp"
+
+namespace haven::storage {
+namespace {
+
+using domain::CaseFile;
+
+const Timestamp kNow = *parse_iso_timestamp("2026-11-27T12:00:00Z");
+
+class StoreContract : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override {
+    security::initialise();
+    if (GetParam() == "sqlite") {
+      auto opened = SqliteStore::open(dir_.path() / "haven.db", clock_);
+      ASSERT_TRUE(opened) << opened.error().log_detail;
+      store_ = std::move(*opened);
+    } else {
+      const char* conninfo = std::getenv("HAVEN_TEST_POSTGRES");
+      if (!conninfo || !*conninfo) {
+        if (std::getenv("HAVEN_REQUIRE_POSTGRES")) FAIL() << "HAVEN_TEST_POSTGRES is not set but PostgreSQL is required";
+        GTEST_SKIP() << "set HAVEN_TEST_POSTGRES to run the contract on PostgreSQL";
+      }
+      schema_ = "contract_" + security::new_record_id();
+      auto admin = PgConnection::open(conninfo);
+      ASSERT_TRUE(admin) << admin.error().log_detail;
+      ASSERT_TRUE((*admin)->execute_script("CREATE SCHEMA " + schema_));
+      admin_ = std::move(*admin);
+      auto opened = PostgresStore::open(std::string(conninfo) + " options='-c search_path=" + schema_ + "'", clock_, 4);
+      ASSERT_TRUE(opened) << opened.error().log_detail;
+      store_ = std::move(*opened);
+    }
+    auto version = store_->migrate();
+    ASSERT_TRUE(version) << version.error().log_detail;
+    centre_ = {security::new_record_id(), "Trung tâm A", kNow};
+    other_centre_ = {security::new_record_id(), "Trung tâm B", kNow};
+    staff_ = staff_member(centre_.id, "worker1");
+    ASSERT_TRUE(store_->write([&](WriteTransaction& tx) -> Result<void> {
+      if (auto r = tx.insert_centre(centre_); !r) return r;
+      if (auto r = tx.insert_centre(other_centre_); !r) return r;
+      return tx.insert_staff(staff_);
+    }));
+  }
+
+  void TearDown() override {
+    store_.reset();
+    if (admin_) (void)admin_->execute_script("DROP SCHEMA " + schema_ + " CASCADE");
+  }
+
+  static domain::StaffAccount staff_member(const std::string& centre_id, const std::string& username) {
+    domain::StaffAccount s;
+    s.id = security::new_record_id();
+    s.centre_id = centre_id;
+    s.username = username;
+    s.display_name = "Trần Văn Minh";
+    s.role = domain::Role::case_worker;
+    s.password_hash = "$argon2id$v=19$placeholder";
+    s.created_at = kNow;
+    return s;
+  }
+
+  CaseFile case_file(const std::string& name, const std::string& centre_id, Timestamp received_at = kNow) {
+    CaseFile f;
+    f.id = security::new_record_id();
+    f.centre_id = centre_id;
+    f.code = security::new_case_code();
+    f.created_at = f.updated_at = kNow;
+    f.person.name = name;
+    f.person.sex = domain::Sex::female;
+    f.person.birth_date = parse_iso_date("2009-03-14");
+    f.person.suspected_child = true;
+    f.person.nationality = "VN";
+    f.person.languages = {"vi", "km"};
+    f.person.preferred_staff_gender = domain::StaffGenderPreference::female;
+    f.reception.received_at = received_at;
+    f.reception.referral_channel = domain::ReferralChannel::border_guard;
+    f.reception.referring_authority = "Đồn Biên phòng Tịnh Biên";
+    f.reception.legal_basis = "Biên bản 12/BB";
+    f.reception.documents = {"Biên bản bàn giao", "Ảnh \"giấy tờ\""};
+    f.reception.recorded_by = staff_.id;
+    return f;
+  }
+
+  Result<void> insert(const CaseFile& f) {
+    return store_->write([&](WriteTransaction& tx) { return tx.insert_case(f); });
+  }
+
+  std::optional<CaseFile> find(const std::string& centre_id, const std::string& case_id) {
+    auto found = read_value<std::optional<CaseFile>>(
+        *store_, [&](ReadTransaction& tx) { return tx.find_case(centre_id, case_id); });
+    EXPECT_TRUE(found);
+    return found ? *found : std::nullopt;
+  }
+
+  CasePage search(const std::string& text, int limit = 50, int offset = 0) {
+    auto page = read_value<CasePage>(*store_, [&](ReadTransaction& tx) {
+      return tx.list_cases({centre_.id, domain::fold_for_search(text), limit, offset});
+    });
+    EXPECT_TRUE(page);
+    return page ? *page : CasePage{};
+  }
+
+  testing::TempDir dir_;
+  FixedClock clock_{kNow};
+  std::unique_ptr<Store> store_;
+  std::unique_ptr<PgConnection> admin_;
+  std::string schema_;
+  domain::Centre centre_;
+  domain::Centre other_centre_;
+  domain::StaffAccount staff_;
+};
+
+TEST_P(StoreContract, MigrationIsIdempotentAndVersioned) {
+  auto again = store_->migrate();
+  ASSERT_TRUE(again);
+  EXPECT_EQ(*again, schema_migrations().back().version);
+  EXPECT_EQ(*store_->schema_version(), *again);
+  EXPECT_TRUE(store_->check());
+}
+
+TEST_P(StoreContract, CaseFileRoundTripsExactly) {
+  const CaseFile f = case_file("Đặng Thị Đức Hạnh", centre_.id);
+  ASSERT_TRUE(insert(f));
+  const auto found = find(centre_.id, f.id);
+  ASSERT_TRUE(found);
+  EXPECT_EQ(found->code, f.code);
+  EXPECT_EQ(found->version, 1);
+  EXPECT_EQ(found->person.name, "Đặng Thị Đức Hạnh");
+  EXPECT_EQ(found->person.birth_date, f.person.birth_date);
+  EXPECT_FALSE(found->person.estimated_age);
+  EXPECT_TRUE(found->person.suspected_child);
+  EXPECT_EQ(found->person.languages, f.person.languages);
+  EXPECT_EQ(found->person.preferred_staff_gender, domain::StaffGenderPreference::female);
+  EXPECT_EQ(found->reception.received_at, f.reception.received_at);
+  EXPECT_EQ(found->reception.referral_channel, domain::ReferralChannel::border_guard);
+  EXPECT_EQ(found->reception.documents, f.reception.documents);
+  EXPECT_EQ(found->reception.recorded_by, staff_.id);
+}
+
+TEST_P(StoreContract, ACaseIsInvisibleFromAnotherCentre) {
+  const CaseFile f = case_file("Lê Thị Thu", centre_.id);
+  ASSERT_TRUE(insert(f));
+  EXPECT_FALSE(find(other_centre_.id, f.id));
+  auto other = read_value<CasePage>(*store_, [&](ReadTransaction& tx) { return tx.list_cases({other_centre_.id, "", 50, 0}); });
+  ASSERT_TRUE(other);
+  EXPECT_EQ(other->total, 0);
+}
+
+TEST_P(StoreContract, ADuplicateCaseCodeIsAlreadyExists) {
+  CaseFile first = case_file("Một", centre_.id);
+  CaseFile second = case_file("Hai", centre_.id);
+  second.code = first.code;
+  ASSERT_TRUE(insert(first));
+  auto r = insert(second);
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().code, ErrorCode::already_exists);
+  EXPECT_FALSE(find(centre_.id, second.id));  // the failed unit of work left nothing behind
+}
+
+TEST_P(StoreContract, SearchFoldsVietnameseDiacritics) {
+  ASSERT_TRUE(insert(case_file("Đặng Thị Hoa", centre_.id)));
+  ASSERT_TRUE(insert(case_file("Nguyễn Văn Đức", centre_.id)));
+  ASSERT_TRUE(insert(case_file("Trần Thị Mai", centre_.id)));
+  EXPECT_EQ(search("dang").total, 1);
+  EXPECT_EQ(search("dang").items.at(0).name, "Đặng Thị Hoa");
+  EXPECT_EQ(search("duc").items.at(0).name, "Nguyễn Văn Đức");
+  EXPECT_EQ(search("THI").total, 2);
+  EXPECT_EQ(search("duc nguyen").total, 1);  // words in any order
+  EXPECT_EQ(search("").total, 3);
+  EXPECT_EQ(search("%").total, 0);  // LIKE wildcards are matched literally
+  EXPECT_EQ(search("_").total, 0);
+}
+
+TEST_P(StoreContract, ListIsNewestFirstAndPaged) {
+  for (int i = 0; i < 5; ++i) {
+    ASSERT_TRUE(insert(case_file("Người " + std::to_string(i), centre_.id, kNow - std::chrono::hours{i})));
+  }
+  const auto first = search("", 2, 0);
+  EXPECT_EQ(first.total, 5);
+  ASSERT_EQ(first.items.size(), 2U);
+  EXPECT_EQ(first.items[0].name, "Người 0");
+  EXPECT_EQ(first.items[1].name, "Người 1");
+  const auto last = search("", 2, 4);
+  ASSERT_EQ(last.items.size(), 1U);
+  EXPECT_EQ(last.items[0].name, "Người 4");
+}
+
+TEST_P(StoreContract, AStaleReceptionWriteIsAConflictWithTheCurrentVersion) {
+  const CaseFile f = case_file("Phạm Hương", centre_.id);
+  ASSERT_TRUE(insert(f));
+  domain::Reception changed = f.reception;
+  changed.legal_basis = "Quyết định 99";
+  std::int64_t new_version = 0;
+  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) -> Result<void> {
+    auto v = tx.update_reception(f.id, 1, changed, kNow);
+    if (!v) return tl::unexpected(v.error());
+    new_version = *v;
+    return {};
+  }));
+  EXPECT_EQ(new_version, 2);
+  auto stale = store_->write([&](WriteTransaction& tx) -> Result<void> {
+    auto v = tx.update_reception(f.id, 1, f.reception, kNow);
+    if (!v) return tl::unexpected(v.error());
+    return {};
+  });
+  ASSERT_FALSE(stale);
+  EXPECT_EQ(stale.error().code, ErrorCode::version_conflict);
+  EXPECT_EQ(stale.error().current_version, 2);
+  EXPECT_EQ(find(centre_.id, f.id)->reception.legal_basis, "Quyết định 99");
+}
+
+TEST_P(StoreContract, AStalePasswordWriteIsAConflict) {
+  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) -> Result<void> {
+    auto v = tx.update_staff_password(staff_.id, 1, "$argon2id$new");
+    if (!v) return tl::unexpected(v.error());
+    return {};
+  }));
+  auto stale = store_->write([&](WriteTransaction& tx) -> Result<void> {
+    auto v = tx.update_staff_password(staff_.id, 1, "$argon2id$other");
+    if (!v) return tl::unexpected(v.error());
+    return {};
+  });
+  ASSERT_FALSE(stale);
+  EXPECT_EQ(stale.error().code, ErrorCode::version_conflict);
+  EXPECT_EQ(stale.error().current_version, 2);
+}
+
+TEST_P(StoreContract, UsernamesAreUnique) {
+  auto again = store_->write([&](WriteTransaction& tx) { return tx.insert_staff(staff_member(centre_.id, "worker1")); });
+  ASSERT_FALSE(again);
+  EXPECT_EQ(again.error().code, ErrorCode::already_exists);
+  EXPECT_EQ(again.error().field, "username");
+  auto found = read_value<std::optional<domain::StaffAccount>>(
+      *store_, [](ReadTransaction& tx) { return tx.find_staff_by_username("worker1"); });
+  ASSERT_TRUE(found && *found);
+  EXPECT_EQ((*found)->display_name, "Trần Văn Minh");
+}
+
+TEST_P(StoreContract, AFailedUnitOfWorkWritesNothingNotEvenItsAudit) {
+  const CaseFile f = case_file("Võ Thị Sáu", centre_.id);
+  auto r = store_->write([&](WriteTransaction& tx) -> Result<void> {
+    if (auto w = tx.insert_case(f); !w) return w;
+    if (auto a = tx.append_audit({kNow, staff_.id, "case.create", f.id, ""}); !a) return a;
+    return fail(ErrorCode::validation_failed, "person.name");
+  });
+  ASSERT_FALSE(r);
+  EXPECT_FALSE(find(centre_.id, f.id));
+  auto audit = read_value<std::vector<AuditEntry>>(*store_, [&](ReadTransaction& tx) { return tx.list_audit_for_case(f.id); });
+  ASSERT_TRUE(audit);
+  EXPECT_TRUE(audit->empty());
+}
+
+TEST_P(StoreContract, AuditEntriesCommitWithTheChange) {
+  const CaseFile f = case_file("Hồ Thị Kim", centre_.id);
+  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) -> Result<void> {
+    if (auto w = tx.insert_case(f); !w) return w;
+    return tx.append_audit({kNow, staff_.id, "case.create", f.id, "code=" + f.code});
+  }));
+  auto audit = read_value<std::vector<AuditEntry>>(*store_, [&](ReadTransaction& tx) { return tx.list_audit_for_case(f.id); });
+  ASSERT_TRUE(audit);
+  ASSERT_EQ(audit->size(), 1U);
+  EXPECT_EQ(audit->front().action, "case.create");
+  EXPECT_EQ(audit->front().actor_id, staff_.id);
+}
+
+TEST_P(StoreContract, SessionsAreFoundTouchedAndSwept) {
+  SessionRecord s{"digest-1", staff_.id, kNow, kNow, kNow + std::chrono::hours{12}};
+  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.insert_session(s); }));
+  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.touch_session("digest-1", kNow + std::chrono::minutes{5}); }));
+  auto found = read_value<std::optional<SessionRecord>>(*store_, [](ReadTransaction& tx) { return tx.find_session("digest-1"); });
+  ASSERT_TRUE(found && *found);
+  EXPECT_EQ((*found)->last_seen_at, kNow + std::chrono::minutes{5});
+  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) -> Result<void> {
+    auto n = tx.delete_sessions_idle_since(kNow + std::chrono::minutes{6}, kNow + std::chrono::minutes{21});
+    if (!n) return tl::unexpected(n.error());
+    EXPECT_EQ(*n, 1);
+    return {};
+  }));
+  found = read_value<std::optional<SessionRecord>>(*store_, [](ReadTransaction& tx) { return tx.find_session("digest-1"); });
+  ASSERT_TRUE(found);
+  EXPECT_FALSE(*found);
+}
+
+TEST_P(StoreContract, ConcurrentWritersLoseNothing) {
+  constexpr int kThreads = 4;
+  constexpr int kEach = 15;
+  std::vector<std::thread> threads;
+  std::atomic<int> failures{0};
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < kEach; ++i) {
+        if (!insert(case_file("Luồng " + std::to_string(t) + " số " + std::to_string(i), centre_.id))) ++failures;
+        if (!search("luong").items.size()) ++failures;  // readers run beside the writers
+      }
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  EXPECT_EQ(failures.load(), 0);
+  EXPECT_EQ(search("luong").total, kThreads * kEach);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, StoreContract, ::testing::Values("sqlite", "postgresql"),
+                         [](const auto& param_info) { return param_info.param; });
+
+}  // namespace
+}  // namespace haven::storage

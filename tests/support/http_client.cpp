@@ -1,0 +1,65 @@
+#include "support/http_client.hpp"
+
+#include <boost/asio/connect.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/write.hpp>
+#include <boost/beast/core.hpp>
+
+namespace haven::testing {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace http = beast::http;
+
+namespace {
+
+ClientResponse exchange(unsigned short port, const std::function<void(beast::tcp_stream&)>& write_request) {
+  asio::io_context io;
+  beast::tcp_stream stream(io);
+  stream.connect(asio::ip::tcp::endpoint(asio::ip::make_address("127.0.0.1"), port));
+  stream.expires_after(std::chrono::seconds(60));
+  write_request(stream);
+  beast::flat_buffer buffer;
+  http::response_parser<http::string_body> parser;
+  parser.body_limit(64 * 1024 * 1024);
+  beast::error_code ec;
+  http::read(stream, buffer, parser, ec);
+  if (ec) throw beast::system_error(ec);
+  return parser.release();
+}
+
+}  // namespace
+
+ClientResponse HttpClient::send(http::verb method, const std::string& target, const std::string& body,
+                                const std::map<std::string, std::string>& headers) {
+  http::request<http::string_body> request{method, target, 11};
+  request.set(http::field::host, "127.0.0.1");
+  request.set(http::field::accept_language, language_);
+  if (!cookie_.empty()) request.set(http::field::cookie, cookie_);
+  if (!body.empty()) request.set(http::field::content_type, "application/json");
+  for (const auto& [name, value] : headers) request.set(name, value);
+  request.body() = body;
+  request.prepare_payload();
+  request.keep_alive(false);
+  auto response = exchange(port_, [&](beast::tcp_stream& stream) { http::write(stream, request); });
+  const auto set_cookie = response[http::field::set_cookie];
+  if (!set_cookie.empty()) {
+    const std::string value(set_cookie.substr(0, set_cookie.find(';')));
+    cookie_ = value.ends_with("=") ? std::string() : value;
+  }
+  return response;
+}
+
+ClientResponse HttpClient::get(const std::string& target) { return send(http::verb::get, target, ""); }
+ClientResponse HttpClient::post_json(const std::string& target, const std::string& body) {
+  return send(http::verb::post, target, body);
+}
+ClientResponse HttpClient::put_json(const std::string& target, const std::string& body) {
+  return send(http::verb::put, target, body);
+}
+
+ClientResponse HttpClient::send_raw(const std::string& bytes) {
+  return exchange(port_, [&](beast::tcp_stream& stream) { asio::write(stream.socket(), asio::buffer(bytes)); });
+}
+
+}  // namespace haven::testing

@@ -1,0 +1,92 @@
+#include "support/test_server.hpp"
+
+#include <stdexcept>
+
+#include <boost/json.hpp>
+
+#include "app/accounts.hpp"
+#include "security/random.hpp"
+#include "storage/sqlite/sqlite_store.hpp"
+
+namespace haven::testing {
+
+TestServer::TestServer(http::ServerOptions options, const std::filesystem::path& web_root) {
+  security::initialise();
+  auto store = storage::SqliteStore::open(dir_.path() / "haven.db", clock_);
+  if (!store) throw std::runtime_error("cannot open test store: " + store.error().log_detail);
+  store_ = std::move(*store);
+  if (!store_->migrate()) throw std::runtime_error("cannot migrate test store");
+  ctx_ = std::make_unique<app::AppContext>(app::AppContext{*store_, clock_, hasher_});
+
+  auto centre = app::create_centre(*ctx_, "Trung tâm thử nghiệm");
+  auto other = app::create_centre(*ctx_, "Trung tâm khác");
+  if (!centre || !other) throw std::runtime_error("cannot create centres");
+  centre_id_ = centre->id;
+  other_centre_id_ = other->id;
+  const struct {
+    const char* username;
+    std::string centre;
+    domain::Role role;
+  } staff[] = {{"head", centre_id_, domain::Role::centre_head},
+               {"worker1", centre_id_, domain::Role::case_worker},
+               {"counsellor", centre_id_, domain::Role::counsellor},
+               {"admin", "", domain::Role::administrator},
+               {"elsewhere", other_centre_id_, domain::Role::case_worker}};
+  for (const auto& s : staff) {
+    if (!app::add_staff(*ctx_, {s.centre, s.username, "Cán bộ " + std::string(s.username), s.role}, kTestPassword)) {
+      throw std::runtime_error("cannot add staff");
+    }
+  }
+
+  if (!web_root.empty()) {
+    auto loaded = http::StaticAssets::load(web_root);
+    if (!loaded) throw std::runtime_error("cannot load web root");
+    assets_ = std::move(*loaded);
+  }
+  api_ = std::make_unique<http::Api>(*ctx_, assets_, http::ApiOptions{});
+  options.address = "127.0.0.1";
+  options.port = 0;
+  options.handle_signals = false;
+  server_ = std::make_unique<http::Server>(*api_, options);
+  auto endpoint = server_->listen();
+  if (!endpoint) throw std::runtime_error("cannot listen");
+  port_ = endpoint->port();
+  thread_ = std::thread([this] { server_->run(); });
+}
+
+TestServer::~TestServer() { stop(); }
+
+void TestServer::stop() {
+  if (thread_.joinable()) {
+    server_->stop();
+    thread_.join();
+  }
+}
+
+std::string TestServer::credentials(const std::string& username, const std::string& password) {
+  return boost::json::serialize(boost::json::object{{"username", username}, {"password", password}});
+}
+
+std::string new_case_json(const std::string& name, const std::string& birth_date) {
+  boost::json::object body{
+      {"reception",
+       {{"received_at", "2026-01-15T02:30:00Z"},
+        {"referral_channel", "border_guard"},
+        {"referring_authority", "Đồn Biên phòng cửa khẩu Tịnh Biên"},
+        {"legal_basis", "Biên bản tiếp nhận số 12/BB-BP"},
+        {"documents", boost::json::array{"Biên bản bàn giao", "Giấy xác nhận"}}}},
+      {"person",
+       {{"name", name},
+        {"name_is_alias", false},
+        {"sex", "female"},
+        {"birth_date", birth_date},
+        {"estimated_age", nullptr},
+        {"suspected_child", false},
+        {"nationality", "VN"},
+        {"languages", boost::json::array{"vi", "km"}},
+        {"preferred_staff_gender", "female"}}},
+  };
+  return boost::json::serialize(body);
+}
+
+}  // namespace haven::testing

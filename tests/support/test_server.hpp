@@ -1,0 +1,56 @@
+// A real Haven server for HTTP tests: SQLite in a temporary folder, a centre, and staff accounts
+// with known passwords, serving on a free port (port 0) on a background thread.
+//
+//   TestServer server;                          // started
+//   HttpClient client(server.port());
+//   client.post_json("/api/v1/session", server.credentials("worker1"));
+#pragma once
+
+#include <memory>
+#include <string>
+#include <thread>
+
+#include "app/app_context.hpp"
+#include "common/clock.hpp"
+#include "http/api.hpp"
+#include "http/server.hpp"
+#include "security/password_hasher.hpp"
+#include "storage/store.hpp"
+#include "support/temp_dir.hpp"
+
+namespace haven::testing {
+
+inline constexpr const char* kTestPassword = "correct horse battery staple";
+
+class TestServer {
+ public:
+  explicit TestServer(http::ServerOptions options = {}, const std::filesystem::path& web_root = {});
+  ~TestServer();
+
+  unsigned short port() const { return port_; }
+  storage::Store& store() { return *store_; }
+  std::string centre_id() const { return centre_id_; }
+  std::string other_centre_id() const { return other_centre_id_; }
+  // {"username": ..., "password": ...} for POST /api/v1/session
+  static std::string credentials(const std::string& username, const std::string& password = kTestPassword);
+  void stop();
+
+ private:
+  TempDir dir_;
+  SystemClock clock_;
+  std::unique_ptr<storage::Store> store_;
+  security::PasswordHasher hasher_{2};
+  std::unique_ptr<app::AppContext> ctx_;
+  http::StaticAssets assets_ = http::StaticAssets::empty();
+  std::unique_ptr<http::Api> api_;
+  std::unique_ptr<http::Server> server_;
+  std::thread thread_;
+  unsigned short port_ = 0;
+  std::string centre_id_;
+  std::string other_centre_id_;
+};
+
+// A valid registration body; `name` and `birth_date` vary between tests.
+std::string new_case_json(const std::string& name, const std::string& birth_date = "2001-05-20");
+
+}  // namespace haven::testing

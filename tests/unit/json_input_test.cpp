@@ -1,0 +1,72 @@
+#include <gtest/gtest.h>
+
+#include <boost/json.hpp>
+
+#include "http/case_json.hpp"
+#include "http/json_input.hpp"
+
+namespace haven::http {
+namespace {
+
+TEST(JsonInput, RefusesInvalidUtf8BeforeParsing) {
+  auto r = parse_json_body("{\"name\":\"\xC3\x28\"}");
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().code, ErrorCode::invalid_utf8);
+}
+
+TEST(JsonInput, LimitsNestingDepth) {
+  std::string deep(100, '[');
+  deep = "{\"a\":" + deep + std::string(100, ']') + "}";
+  auto r = parse_json_body(deep);
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().code, ErrorCode::malformed_json);
+}
+
+TEST(JsonInput, ReaderNamesTheFirstProblemWithItsPath) {
+  const auto value = boost::json::parse(R"({"person": {"name": 5}})");
+  ObjectReader top(value, "");
+  const auto* person = top.required_object("person");
+  ASSERT_NE(person, nullptr);
+  ObjectReader in(*person, "person");
+  (void)in.required_string("name");
+  auto problem = in.finish();
+  ASSERT_TRUE(problem);
+  EXPECT_EQ(problem->code, ErrorCode::wrong_type);
+  EXPECT_EQ(problem->field, "person.name");
+}
+
+TEST(JsonInput, UnknownFieldsAreRefused) {
+  const auto value = boost::json::parse(R"({"username": "a", "password": "b", "admin": true})");
+  ObjectReader in(value, "");
+  (void)in.required_string("username");
+  (void)in.required_string("password");
+  auto problem = in.finish();
+  ASSERT_TRUE(problem);
+  EXPECT_EQ(problem->code, ErrorCode::unknown_field);
+  EXPECT_EQ(problem->field, "admin");
+}
+
+TEST(JsonInput, DecodesANewCase) {
+  const auto value = boost::json::parse(R"({
+    "reception": {"received_at": "2026-11-27T07:30:00Z", "referral_channel": "ngo", "referring_authority": "A",
+                  "legal_basis": "B", "documents": []},
+    "person": {"name": "Đức", "name_is_alias": true, "sex": "male", "birth_date": null, "estimated_age": 15,
+               "suspected_child": true, "nationality": "KH", "languages": ["km"], "preferred_staff_gender": "any"}})");
+  auto input = decode_new_case(value);
+  ASSERT_TRUE(input) << input.error().field;
+  EXPECT_EQ(input->person.estimated_age, 15);
+  EXPECT_FALSE(input->person.birth_date);
+  EXPECT_EQ(input->reception.referral_channel, domain::ReferralChannel::ngo);
+}
+
+TEST(JsonInput, AnEnumOutsideItsValuesNamesTheAllowedOnes) {
+  const auto value = boost::json::parse(R"({"reception": {"received_at": "2026-11-27T07:30:00Z",
+    "referral_channel": "carrier pigeon", "referring_authority": "A", "legal_basis": "B"}, "person": {}})");
+  auto input = decode_new_case(value);
+  ASSERT_FALSE(input);
+  EXPECT_EQ(input.error().field, "reception.referral_channel");
+  EXPECT_EQ(input.error().message_key, "validation.enum");
+}
+
+}  // namespace
+}  // namespace haven::http
