@@ -33,7 +33,7 @@ std::optional<Date> parse_iso_date(std::string_view text) {
 }
 
 std::string format_iso_date(Date date) {
-  char buffer[16];
+  char buffer[64];
   std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(date.year()),
                 static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
   return buffer;
@@ -75,7 +75,7 @@ std::string format_iso_timestamp(Timestamp at) {
   const auto day = std::chrono::floor<std::chrono::days>(at);
   const Date date{day};
   const std::chrono::hh_mm_ss time{at - day};
-  char buffer[32];
+  char buffer[64];
   std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02ld:%02ld:%02ldZ", static_cast<int>(date.year()),
                 static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()),
                 static_cast<long>(time.hours().count()), static_cast<long>(time.minutes().count()),
