@@ -82,6 +82,8 @@ Result<void> set_password(AppContext& ctx, std::string_view username, std::strin
     if (!*staff) return fail(ErrorCode::not_found, "username", "error.staff_not_found");
     auto changed = tx.update_staff_password((*staff)->id, (*staff)->version, hash);
     if (!changed) return tl::unexpected(changed.error());
+    // A new password is what one sets after a compromise: every session of the account ends with it.
+    if (auto ended = tx.delete_sessions_of_staff((*staff)->id); !ended) return tl::unexpected(ended.error());
     return tx.append_audit({now, {}, "staff.password", {}, "staff=" + (*staff)->id});
   });
 }

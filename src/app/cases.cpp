@@ -2,7 +2,6 @@
 
 #include "app/permissions.hpp"
 #include "domain/new_case_validation.hpp"
-#include "domain/search_fold.hpp"
 #include "security/random.hpp"
 
 namespace haven::app {
@@ -68,6 +67,7 @@ Result<CaseView> register_case(AppContext& ctx, const Actor& actor, domain::Pers
 
 Result<CaseView> view_case(AppContext& ctx, const Actor& actor, std::string_view case_id) {
   if (auto allowed = require(actor, Action::read_cases); !allowed) return tl::unexpected(allowed.error());
+  if (!security::is_record_id(case_id)) return fail(ErrorCode::not_found, {}, "error.case_not_found");
   const Timestamp now = ctx.clock.now();
   return storage::read_value<CaseView>(ctx.store,
                                        [&](storage::ReadTransaction& tx) { return load_view(tx, actor, case_id, now); });
@@ -75,7 +75,7 @@ Result<CaseView> view_case(AppContext& ctx, const Actor& actor, std::string_view
 
 Result<CaseList> list_cases(AppContext& ctx, const Actor& actor, std::string_view search, int limit, int offset) {
   if (auto allowed = require(actor, Action::read_cases); !allowed) return tl::unexpected(allowed.error());
-  storage::CaseQuery query{actor.centre_id, domain::fold_for_search(search), limit, offset};
+  storage::CaseQuery query{actor.centre_id, std::string(search), limit, offset};
   auto page = storage::read_value<storage::CasePage>(ctx.store,
                                                      [&](storage::ReadTransaction& tx) { return tx.list_cases(query); });
   if (!page) return tl::unexpected(page.error());
@@ -97,6 +97,7 @@ Result<CaseList> list_cases(AppContext& ctx, const Actor& actor, std::string_vie
 Result<CaseView> update_reception(AppContext& ctx, const Actor& actor, std::string_view case_id,
                                   std::int64_t expected_version, domain::Reception reception) {
   if (auto allowed = require(actor, Action::edit_reception); !allowed) return tl::unexpected(allowed.error());
+  if (!security::is_record_id(case_id)) return fail(ErrorCode::not_found, {}, "error.case_not_found");
   const Timestamp now = ctx.clock.now();
   if (auto valid = domain::validate_reception(reception, now); !valid) return tl::unexpected(valid.error());
   std::optional<CaseView> updated;
@@ -105,7 +106,7 @@ Result<CaseView> update_reception(AppContext& ctx, const Actor& actor, std::stri
     if (!current) return tl::unexpected(current.error());
     if (!*current) return fail(ErrorCode::not_found, {}, "error.case_not_found");
     reception.recorded_by = (*current)->reception.recorded_by;  // who received the person does not change
-    auto version = tx.update_reception(case_id, expected_version, reception, now);
+    auto version = tx.update_reception(actor.centre_id, case_id, expected_version, reception, now);
     if (!version) return tl::unexpected(version.error());
     if (auto r = tx.append_audit({now, actor.staff_id, "reception.update", std::string(case_id),
                                   "version=" + std::to_string(*version)});

@@ -2,12 +2,15 @@
 // each returns the process exit code and prints what a person needs, never a secret.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
 
+#include "app/app_context.hpp"
 #include "cli/settings.hpp"
 #include "common/clock.hpp"
+#include "security/password_hasher.hpp"
 #include "storage/store.hpp"
 
 namespace haven::cli {
@@ -25,6 +28,7 @@ struct ServeFlags {
   std::string web_root;
   std::string workers;
   std::string max_body;
+  bool secure_cookies = false;
 };
 
 struct UserFlags {
@@ -41,10 +45,25 @@ int run_migrate(const CommonFlags& common);
 int run_user_add(const CommonFlags& common, const UserFlags& user);
 int run_user_password(const CommonFlags& common, const UserFlags& user);
 
-// Shared by the commands: settings from flags/env/config, and the store they point at.
-Result<SettingsSource> settings_for(const CommonFlags& common, std::map<std::string, std::string> extra = {});
-Result<std::unique_ptr<storage::Store>> open_configured_store(const SettingsSource& settings, const Clock& clock);
-void configure_logging(const SettingsSource& settings);
+// Everything a subcommand works with, opened in one step by open_environment.
+struct CommandEnvironment {
+  explicit CommandEnvironment(SettingsSource s) : settings(std::move(s)) {}
+  SettingsSource settings;
+  SystemClock clock;
+  std::unique_ptr<storage::Store> store;
+  security::PasswordHasher hasher;
+  int schema_version = 0;
+  app::AppContext app() { return app::AppContext{*store, clock, hasher}; }
+};
+
+// Reads the settings (flags, environment, config file), sets up logging, runs `before_store` (which
+// may check flags or prepare the data folder, and returns an exit code, 0 to go on), opens the store
+// and brings its schema up to date. On failure it has printed why and sets `exit_code`.
+using BeforeStore = std::function<int(const SettingsSource&)>;
+std::unique_ptr<CommandEnvironment> open_environment(const CommonFlags& common, int& exit_code,
+                                                     std::map<std::string, std::string> extra_flags = {},
+                                                     const BeforeStore& before_store = {});
+
 int report_failure(const std::string& what, const Error& error);
 
 }  // namespace haven::cli

@@ -6,61 +6,65 @@
 
 #include "app/accounts.hpp"
 #include "cli/commands.hpp"
-#include "security/password_hasher.hpp"
 #include "storage/open_store.hpp"
 
 namespace haven::cli {
+namespace {
 
-int run_init(const CommonFlags& common, bool demo, const std::string& centre_name) {
-  auto settings = settings_for(common);
-  if (!settings) return report_failure("cannot read settings", settings.error());
-  configure_logging(*settings);
-  const std::filesystem::path data = settings->get("data");
-  if (data.empty() && settings->get("database").empty()) {
+// Creates the data folder, refusing one that already holds a database: init never overwrites.
+int prepare_data_folder(const SettingsSource& settings) {
+  const std::filesystem::path data = settings.get("data");
+  if (data.empty() && settings.get("database").empty()) {
     std::cerr << "haven init: give --data DIR (SQLite) or --database URL (PostgreSQL)\n";
     return 2;
   }
-  if (!data.empty()) {
-    std::error_code ec;
-    if (std::filesystem::exists(data / storage::kSqliteFileName, ec)) {
-      std::cerr << "haven init: " << data.string() << " already holds a Haven database; nothing was changed.\n";
-      return 3;
-    }
-    std::filesystem::create_directories(data, ec);
-    if (ec) {
-      std::cerr << "haven init: cannot create " << data.string() << ": " << ec.message() << "\n";
-      return 1;
-    }
-    // Case files live here: only the service account may enter the folder.
-    std::filesystem::permissions(data, std::filesystem::perms::owner_all, std::filesystem::perm_options::replace, ec);
+  if (data.empty() || !settings.get("database").empty()) return 0;
+  std::error_code ec;
+  if (std::filesystem::exists(data / storage::kSqliteFileName, ec)) {
+    std::cerr << "haven init: " << data.string() << " already holds a Haven database; nothing was changed.\n";
+    return 3;
   }
+  std::filesystem::create_directories(data, ec);
+  if (ec) {
+    std::cerr << "haven init: cannot create " << data.string() << ": " << ec.message() << "\n";
+    return 1;
+  }
+  // Case files live here: only the service account may enter the folder.
+  std::filesystem::permissions(data, std::filesystem::perms::owner_all, std::filesystem::perm_options::replace, ec);
+  return 0;
+}
 
-  SystemClock clock;
-  auto store = open_configured_store(*settings, clock);
-  if (!store) return report_failure("cannot open the store", store.error());
-  auto version = (*store)->migrate();
-  if (!version) return report_failure("cannot create the schema", version.error());
+void print_logins(const std::vector<app::DemoLogin>& logins) {
+  std::cout << "Created a demo centre with these accounts. The passwords are shown only now; write them down.\n"
+            << "Đã tạo trung tâm mẫu với các tài khoản sau. Mật khẩu chỉ hiện một lần; hãy ghi lại.\n\n";
+  for (const auto& login : logins) {
+    std::string padded = login.username;
+    padded.resize(std::max<std::size_t>(padded.size() + 2, 12), ' ');
+    std::cout << "  " << padded << login.password << "   (" << domain::kRoleNames.name(login.role) << ")\n";
+  }
+  std::cout << "\n";
+}
 
-  security::PasswordHasher hasher;
-  app::AppContext ctx{**store, clock, hasher};
+}  // namespace
+
+int run_init(const CommonFlags& common, bool demo, const std::string& centre_name) {
+  int exit_code = 0;
+  auto env = open_environment(common, exit_code, {}, prepare_data_folder);
+  if (!env) return exit_code;
+  auto ctx = env->app();
   if (demo) {
     auto logins = app::create_demo_centre(ctx);
     if (!logins) return report_failure("cannot create the demo centre", logins.error());
-    std::cout << "Created a demo centre with these accounts. The passwords are shown only now; write them down.\n"
-              << "Đã tạo trung tâm mẫu với các tài khoản sau. Mật khẩu chỉ hiện một lần; hãy ghi lại.\n\n";
-    for (const auto& login : *logins) {
-      std::cout << "  " << login.username << std::string(12 - std::min<std::size_t>(login.username.size(), 11), ' ')
-                << login.password << "   (" << domain::kRoleNames.name(login.role) << ")\n";
-    }
-    std::cout << "\n";
+    print_logins(*logins);
   } else {
     auto centre = app::create_centre(ctx, centre_name.empty() ? "Trung tâm" : centre_name);
     if (!centre) return report_failure("cannot create the centre", centre.error());
     std::cout << "Created centre " << centre->name << " (" << centre->id << ").\n"
               << "Add staff with: haven user add --username NAME --display-name \"Full Name\" --role centre_head\n";
   }
-  std::cout << "Schema version " << *version << ". Start with: haven serve"
-            << (data.empty() ? "" : " --data " + data.string()) << "\n";
+  const std::string data = env->settings.get("data");
+  std::cout << "Schema version " << env->schema_version << ". Start with: haven serve"
+            << (data.empty() ? "" : " --data " + data) << "\n";
   return 0;
 }
 

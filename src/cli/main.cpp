@@ -48,6 +48,9 @@ int main(int argc, char** argv) {
   serve->add_option("--web-root", serve_flags.web_root, "Folder of the built web UI (env HAVEN_WEB_ROOT)");
   serve->add_option("--workers", serve_flags.workers, "Handler threads (env HAVEN_WORKERS; default: one per core)");
   serve->add_option("--max-body", serve_flags.max_body, "Largest request body in bytes (env HAVEN_MAX_BODY; default 1 MiB)");
+  serve->add_flag("--secure-cookies", serve_flags.secure_cookies,
+                  "Browsers reach Haven over HTTPS, e.g. behind a TLS proxy: Secure __Host- session cookie "
+                  "(env HAVEN_SECURE_COOKIES=true)");
 
   auto* migrate = app.add_subcommand("migrate", "Bring the database schema up to date");
   add_common(*migrate, common);

@@ -1,4 +1,4 @@
-// `haven migrate`: apply the schema migrations the database lacks (also done at every start).
+// `haven migrate`: apply the schema migrations the database lacks (serve does it at every start too).
 #include <iostream>
 
 #include "cli/commands.hpp"
@@ -6,15 +6,10 @@
 namespace haven::cli {
 
 int run_migrate(const CommonFlags& common) {
-  auto settings = settings_for(common);
-  if (!settings) return report_failure("cannot read settings", settings.error());
-  configure_logging(*settings);
-  SystemClock clock;
-  auto store = open_configured_store(*settings, clock);
-  if (!store) return report_failure("cannot open the store", store.error());
-  auto version = (*store)->migrate();
-  if (!version) return report_failure("migration failed", version.error());
-  std::cout << "Schema is at version " << *version << " (" << (*store)->backend() << ").\n";
+  int exit_code = 0;
+  auto env = open_environment(common, exit_code);
+  if (!env) return exit_code;
+  std::cout << "Schema is at version " << env->schema_version << " (" << env->store->backend() << ").\n";
   return 0;
 }
 

@@ -5,10 +5,8 @@
 
 #include <spdlog/spdlog.h>
 
-#include "app/app_context.hpp"
 #include "cli/commands.hpp"
 #include "http/server.hpp"
-#include "security/password_hasher.hpp"
 
 #ifndef HAVEN_DEFAULT_WEB_ROOT
 #define HAVEN_DEFAULT_WEB_ROOT ""
@@ -27,42 +25,42 @@ std::optional<std::size_t> parse_count(const std::string& text) {
 }  // namespace
 
 int run_serve(const CommonFlags& common, const ServeFlags& flags) {
-  auto settings = settings_for(common, {{"listen", flags.listen},
-                                        {"web_root", flags.web_root},
-                                        {"workers", flags.workers},
-                                        {"max_body", flags.max_body}});
-  if (!settings) return report_failure("cannot read settings", settings.error());
-  configure_logging(*settings);
-
-  const auto listen = parse_listen_address(settings->get("listen", "127.0.0.1:8080"));
-  if (!listen) {
-    std::cerr << "haven serve: --listen must be ADDRESS:PORT, for example 127.0.0.1:8080\n";
-    return 2;
-  }
+  // Flags are checked before the store is opened: a typo must not start a migration.
   http::ServerOptions options;
-  options.address = listen->host;
-  options.port = listen->port;
-  if (auto w = parse_count(settings->get("workers", "0"))) {
-    options.workers = *w;
-  } else {
-    std::cerr << "haven serve: --workers must be a whole number\n";
-    return 2;
-  }
-  if (auto b = parse_count(settings->get("max_body", std::to_string(options.max_body_bytes))); b && *b > 0) {
-    options.max_body_bytes = *b;
-  } else {
-    std::cerr << "haven serve: --max-body must be a number of bytes\n";
-    return 2;
-  }
-
-  SystemClock clock;
-  auto store = open_configured_store(*settings, clock);
-  if (!store) return report_failure("cannot open the store", store.error());
-  auto version = (*store)->migrate();
-  if (!version) return report_failure("cannot bring the schema up to date", version.error());
+  auto check_flags = [&options](const SettingsSource& settings) {
+    const auto listen = parse_listen_address(settings.get("listen", "127.0.0.1:8080"));
+    if (!listen) {
+      std::cerr << "haven serve: --listen must be ADDRESS:PORT, for example 127.0.0.1:8080\n";
+      return 2;
+    }
+    options.address = listen->host;
+    options.port = listen->port;
+    const auto workers = parse_count(settings.get("workers", "0"));
+    if (!workers) {
+      std::cerr << "haven serve: --workers must be a whole number\n";
+      return 2;
+    }
+    options.workers = *workers;
+    const auto max_body = parse_count(settings.get("max_body", std::to_string(options.max_body_bytes)));
+    if (!max_body || *max_body == 0) {
+      std::cerr << "haven serve: --max-body must be a number of bytes\n";
+      return 2;
+    }
+    options.max_body_bytes = *max_body;
+    return 0;
+  };
+  int exit_code = 0;
+  auto env = open_environment(common, exit_code,
+                              {{"listen", flags.listen},
+                               {"web_root", flags.web_root},
+                               {"workers", flags.workers},
+                               {"max_body", flags.max_body},
+                               {"secure_cookies", flags.secure_cookies ? "true" : ""}},
+                              check_flags);
+  if (!env) return exit_code;
 
   http::StaticAssets assets = http::StaticAssets::empty();
-  const std::string web_root = settings->get("web_root", HAVEN_DEFAULT_WEB_ROOT);
+  const std::string web_root = env->settings.get("web_root", HAVEN_DEFAULT_WEB_ROOT);
   if (!web_root.empty()) {
     auto loaded = http::StaticAssets::load(web_root);
     if (loaded) {
@@ -72,14 +70,16 @@ int run_serve(const CommonFlags& common, const ServeFlags& flags) {
     }
   }
 
-  security::PasswordHasher hasher;
-  app::AppContext ctx{**store, clock, hasher};
-  http::Api api(ctx, assets, {});
+  const std::string secure = env->settings.get("secure_cookies", "false");
+  http::ApiOptions api_options;
+  api_options.secure_cookies = secure == "true" || secure == "1" || secure == "yes";
+  auto ctx = env->app();
+  http::Api api(ctx, assets, api_options);
   http::Server server(api, options);
   auto endpoint = server.listen();
   if (!endpoint) return report_failure("cannot start the server", endpoint.error());
-  std::cout << "Haven " << "is serving on http://" << endpoint->address().to_string() << ":" << endpoint->port()
-            << "/ (store: " << (*store)->backend() << ", schema " << *version << ")" << std::endl;
+  std::cout << "Haven is serving on http://" << endpoint->address().to_string() << ":" << endpoint->port()
+            << "/ (store: " << env->store->backend() << ", schema " << env->schema_version << ")" << std::endl;
   server.run();
   std::cout << "Haven stopped." << std::endl;
   return 0;

@@ -10,28 +10,53 @@
 #include "storage/postgres/pg_connection.hpp"
 
 namespace haven::cli {
-
-Result<SettingsSource> settings_for(const CommonFlags& common, std::map<std::string, std::string> extra) {
-  extra["data"] = common.data;
-  extra["database"] = common.database;
-  extra["log_level"] = common.log_level;
-  return SettingsSource::load(std::move(extra), common.config);
-}
+namespace {
 
 void configure_logging(const SettingsSource& settings) {
   // Logs go to standard error; standard output carries only what a person asked for.
   auto logger = spdlog::stderr_logger_mt("haven");
   logger->set_pattern("%Y-%m-%dT%H:%M:%S.%eZ %l %v", spdlog::pattern_time_type::utc);
   spdlog::set_default_logger(logger);
-  const std::string level = settings.get("log_level", "info");
-  spdlog::set_level(spdlog::level::from_str(level));
+  spdlog::set_level(spdlog::level::from_str(settings.get("log_level", "info")));
 }
 
-Result<std::unique_ptr<storage::Store>> open_configured_store(const SettingsSource& settings, const Clock& clock) {
+}  // namespace
+
+std::unique_ptr<CommandEnvironment> open_environment(const CommonFlags& common, int& exit_code,
+                                                     std::map<std::string, std::string> extra_flags,
+                                                     const BeforeStore& before_store) {
+  extra_flags["data"] = common.data;
+  extra_flags["database"] = common.database;
+  extra_flags["log_level"] = common.log_level;
+  auto settings = SettingsSource::load(std::move(extra_flags), common.config);
+  if (!settings) {
+    exit_code = report_failure("cannot read settings", settings.error());
+    return nullptr;
+  }
+  configure_logging(*settings);
+  if (before_store) {
+    exit_code = before_store(*settings);
+    if (exit_code != 0) return nullptr;
+  }
+
+  auto env = std::make_unique<CommandEnvironment>(std::move(*settings));
   storage::StoreLocation location;
-  location.data_dir = settings.get("data");
-  location.database_url = settings.get("database");
-  return storage::open_store(location, clock);
+  location.data_dir = env->settings.get("data");
+  location.database_url = env->settings.get("database");
+  auto store = storage::open_store(location, env->clock);
+  if (!store) {
+    exit_code = report_failure("cannot open the store", store.error());
+    return nullptr;
+  }
+  env->store = std::move(*store);
+  auto version = env->store->migrate();
+  if (!version) {
+    exit_code = report_failure("cannot bring the database schema up to date", version.error());
+    return nullptr;
+  }
+  env->schema_version = *version;
+  exit_code = 0;
+  return env;
 }
 
 int report_failure(const std::string& what, const Error& error) {

@@ -18,42 +18,38 @@ std::string password_for(const UserFlags& user, bool& generated) {
   return password;
 }
 
+// The centre a new account belongs to: the one named, or the only one there is.
+Result<std::string> centre_for(storage::Store& store, const UserFlags& user, domain::Role role) {
+  if (!user.centre.empty() || role == domain::Role::administrator) return user.centre;
+  auto centres = storage::read_value<std::vector<domain::Centre>>(
+      store, [](storage::ReadTransaction& tx) { return tx.list_centres(); });
+  if (!centres) return tl::unexpected(centres.error());
+  if (centres->size() == 1) return centres->front().id;
+  std::string listing;
+  for (const auto& c : *centres) listing += "\n  " + c.id + "  " + c.name;
+  return fail_internal(ErrorCode::validation_failed, "this database has " + std::to_string(centres->size()) +
+                                                         " centres; name one with --centre ID" + listing);
+}
+
 }  // namespace
 
 int run_user_add(const CommonFlags& common, const UserFlags& user) {
-  auto settings = settings_for(common);
-  if (!settings) return report_failure("cannot read settings", settings.error());
-  configure_logging(*settings);
   const auto role = domain::kRoleNames.parse(user.role);
   if (!role) {
     std::cerr << "haven user add: --role must be one of " << domain::kRoleNames.joined() << "\n";
     return 2;
   }
-  SystemClock clock;
-  auto store = open_configured_store(*settings, clock);
-  if (!store) return report_failure("cannot open the store", store.error());
-  if (auto v = (*store)->migrate(); !v) return report_failure("cannot migrate", v.error());
+  int exit_code = 0;
+  auto env = open_environment(common, exit_code);
+  if (!env) return exit_code;
+  auto centre_id = centre_for(*env->store, user, *role);
+  if (!centre_id) return report_failure("cannot add " + user.username, centre_id.error());
 
-  std::string centre_id = user.centre;
-  if (centre_id.empty() && *role != domain::Role::administrator) {
-    auto centres = storage::read_value<std::vector<domain::Centre>>(
-        **store, [](storage::ReadTransaction& tx) { return tx.list_centres(); });
-    if (!centres) return report_failure("cannot list centres", centres.error());
-    if (centres->size() != 1) {
-      std::cerr << "haven user add: this database has " << centres->size()
-                << " centres; name one with --centre ID\n";
-      for (const auto& c : *centres) std::cerr << "  " << c.id << "  " << c.name << "\n";
-      return 2;
-    }
-    centre_id = centres->front().id;
-  }
-
-  security::PasswordHasher hasher;
-  app::AppContext ctx{**store, clock, hasher};
   bool generated = false;
   const std::string password = password_for(user, generated);
-  auto added = app::add_staff(ctx, {centre_id, user.username, user.display_name.empty() ? user.username : user.display_name, *role},
-                              password);
+  auto ctx = env->app();
+  const std::string display_name = user.display_name.empty() ? user.username : user.display_name;
+  auto added = app::add_staff(ctx, {*centre_id, user.username, display_name, *role}, password);
   if (!added) return report_failure("cannot add " + user.username, added.error());
   std::cout << "Added " << added->username << " (" << domain::kRoleNames.name(added->role) << ").\n";
   if (generated) std::cout << "Password (shown only now): " << password << "\n";
@@ -61,16 +57,12 @@ int run_user_add(const CommonFlags& common, const UserFlags& user) {
 }
 
 int run_user_password(const CommonFlags& common, const UserFlags& user) {
-  auto settings = settings_for(common);
-  if (!settings) return report_failure("cannot read settings", settings.error());
-  configure_logging(*settings);
-  SystemClock clock;
-  auto store = open_configured_store(*settings, clock);
-  if (!store) return report_failure("cannot open the store", store.error());
-  security::PasswordHasher hasher;
-  app::AppContext ctx{**store, clock, hasher};
+  int exit_code = 0;
+  auto env = open_environment(common, exit_code);
+  if (!env) return exit_code;
   bool generated = false;
   const std::string password = password_for(user, generated);
+  auto ctx = env->app();
   if (auto r = app::set_password(ctx, user.username, password); !r) {
     return report_failure("cannot set the password of " + user.username, r.error());
   }

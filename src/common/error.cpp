@@ -12,6 +12,7 @@ std::string_view to_string(ErrorCode code) {
     case ErrorCode::missing_field: return "missing_field";
     case ErrorCode::validation_failed: return "validation_failed";
     case ErrorCode::payload_too_large: return "payload_too_large";
+    case ErrorCode::unsupported_media_type: return "unsupported_media_type";
     case ErrorCode::headers_too_large: return "headers_too_large";
     case ErrorCode::unauthenticated: return "unauthenticated";
     case ErrorCode::invalid_credentials: return "invalid_credentials";

@@ -27,6 +27,7 @@ enum class ErrorCode {
   missing_field,       // a required field is absent
   validation_failed,   // a value is well-formed but not acceptable (future birth date, bad name)
   payload_too_large,   // body over the limit
+  unsupported_media_type,  // a body that is not JSON where JSON is expected
   headers_too_large,   // request headers over the limit
   unauthenticated,     // no valid session
   invalid_credentials, // sign-in refused

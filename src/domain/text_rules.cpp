@@ -18,7 +18,15 @@ bool is_ascii_alnum(char32_t cp) {
   return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
 }
 
-bool is_blank(std::string_view text) { return text.find_first_not_of(" \t") == std::string_view::npos; }
+bool is_space(char32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == 0x00A0 || cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F;
+}
+
+bool is_blank(std::string_view text) {
+  bool blank = true;
+  for_each_code_point(text, [&blank](char32_t cp) { blank = blank && is_space(cp); });
+  return blank;
+}
 
 }  // namespace
 
@@ -34,7 +42,8 @@ TextProblem check_name(std::string_view text, std::size_t max_code_points) {
     }
   });
   if (!ok) return TextProblem::forbidden_character;
-  // A doubled hyphen opens an SQL comment and is never part of a name.
+  // No name has a doubled hyphen; it is the tail of most injection text, which must not reach the
+  // exports and printed pages other tools read, even though Haven's own queries are parameterised.
   if (text.find("--") != std::string_view::npos) return TextProblem::forbidden_character;
   return TextProblem::none;
 }

@@ -20,6 +20,25 @@ constexpr std::string_view kContentSecurityPolicy =
 
 bool is_api_path(std::string_view path) { return path == "/api" || path.starts_with("/api/"); }
 
+bool changes_state(Verb method) {
+  return method == Verb::post || method == Verb::put || method == Verb::patch || method == Verb::delete_;
+}
+
+// Until per-session CSRF tokens arrive, a request that changes state must come from Haven's own pages:
+// not from another site (the browser's Sec-Fetch-Site says so), and with a JSON body, which a plain
+// HTML form on another page cannot send.
+Result<void> check_state_change_origin(const Request& request) {
+  if (!changes_state(request.method())) return {};
+  const auto site = request["Sec-Fetch-Site"];
+  if (site == "cross-site" || site == "same-site") return fail(ErrorCode::forbidden, {}, "error.cross_site");
+  if (!request.body().empty()) {
+    const auto type = request[beast_http::field::content_type];
+    const auto media = type.substr(0, type.find(';'));
+    if (media != "application/json") return fail(ErrorCode::unsupported_media_type, "Content-Type");
+  }
+  return {};
+}
+
 }  // namespace
 
 void add_security_headers(Response& response) {
@@ -54,6 +73,13 @@ Response Api::handle(const Request& request) const {
   response.version(request.version());
   response.keep_alive(request.keep_alive());
   add_security_headers(response);
+  if (request.method() == Verb::head && !response.body().empty()) {
+    // HEAD announces the length of what GET would send, and sends nothing: a body here would be
+    // read by a kept-alive client as the start of the next response.
+    const auto length = response.body().size();
+    response.body().clear();
+    response.content_length(length);
+  }
   const auto micros =
       std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started).count();
   // No path, query or body in the log: they can carry names and case IDs.
@@ -65,9 +91,7 @@ Response Api::handle(const Request& request) const {
 Response Api::dispatch(const Request& request, i18n::Language language, std::string& route_name) const {
   const auto version = request.version();
   auto target = boost::urls::parse_origin_form(request.target());
-  if (!target) {
-    return problem_response(Error{ErrorCode::not_found}, language, version);
-  }
+  if (!target) return problem_response(Error{ErrorCode::malformed_request}, language, version);
   const std::string path = target->path();
   if (!is_api_path(path)) {
     route_name = "static";
@@ -88,9 +112,12 @@ Response Api::dispatch(const Request& request, i18n::Language language, std::str
   const Route& route = *match->route;
   route_name = route.operation_id;
 
+  if (auto refused = check_state_change_origin(request); !refused) {
+    return problem_response(refused.error(), language, version);
+  }
   RequestContext context{request, std::move(match->params), language, std::nullopt};
   if (route.access == Access::signed_in) {
-    auto actor = app::authenticate(ctx_, cookie_value(request, kSessionCookie));
+    auto actor = app::authenticate(ctx_, cookie_value(request, session_cookie_name(options_.secure_cookies)));
     if (!actor) return problem_response(actor.error(), language, version);
     context.actor = std::move(*actor);
   }

@@ -3,7 +3,7 @@
 // errors to problem+json, adds the security headers and writes the access log line.
 //
 //   Api api(ctx, assets, {.secure_cookies = false});
-//   Response response = api.handle(request, "127.0.0.1");   // never throws
+//   Response response = api.handle(request);   // never throws
 #pragma once
 
 #include <string>
@@ -16,7 +16,7 @@
 namespace haven::http {
 
 struct ApiOptions {
-  bool secure_cookies = false;  // set under TLS: the cookie gets Secure
+  bool secure_cookies = false;  // served over HTTPS (directly or behind a TLS proxy): Secure, __Host- cookie
 };
 
 class Api {
@@ -37,7 +37,5 @@ class Api {
 
 // Headers every response carries, whatever produced it (also used by the transport's own answers).
 void add_security_headers(Response& response);
-
-inline constexpr std::string_view kSessionCookie = "haven_session";
 
 }  // namespace haven::http

@@ -9,6 +9,10 @@
 
 namespace haven::http {
 
+// Behind TLS the cookie takes the __Host- prefix: the browser then keeps it only if it is Secure, for
+// this host alone (no Domain) and for every path, so a sibling subdomain cannot plant or shadow it.
+inline std::string_view session_cookie_name(bool secure) { return secure ? "__Host-haven_session" : "haven_session"; }
+
 // The value of cookie `name` from the request's Cookie header(s); empty if absent.
 std::string cookie_value(const Request& request, std::string_view name);
 

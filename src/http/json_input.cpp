@@ -75,7 +75,16 @@ std::string ObjectReader::required_string(std::string_view key) {
     wrong_type(key, "type.string");
     return {};
   }
-  return std::string(value->as_string());
+  return checked_text(key, value->as_string());
+}
+
+std::string ObjectReader::checked_text(std::string_view key, std::string_view text) {
+  // "\u0000" is valid JSON but no text Haven keeps: C strings, libpq and printed pages all stop at it.
+  if (text.find('\0') != std::string_view::npos) {
+    record(ErrorCode::validation_failed, key, "validation.forbidden_characters");
+    return {};
+  }
+  return std::string(text);
 }
 
 bool ObjectReader::required_bool(std::string_view key) {
@@ -147,7 +156,8 @@ std::vector<std::string> ObjectReader::string_array(std::string_view key, bool r
       wrong_type(std::string(key) + "[" + std::to_string(index) + "]", "type.string");
       return {};
     }
-    items.emplace_back(item.as_string());
+    items.push_back(checked_text(std::string(key) + "[" + std::to_string(index) + "]", item.as_string()));
+    if (failed()) return {};
     ++index;
   }
   return items;

@@ -59,6 +59,7 @@ class ObjectReader {
   Error& record(ErrorCode code, std::string_view key, std::string message_key = {});
   Error& wrong_type(std::string_view key, std::string_view expected);
   std::string path(std::string_view key) const;
+  std::string checked_text(std::string_view key, std::string_view text);
 
   const boost::json::object* object_ = nullptr;
   std::string prefix_;

@@ -14,6 +14,7 @@ Status status_for(ErrorCode code) {
     case ErrorCode::missing_field: return Status::unprocessable_entity;
     case ErrorCode::validation_failed: return Status::unprocessable_entity;
     case ErrorCode::payload_too_large: return Status::payload_too_large;
+    case ErrorCode::unsupported_media_type: return Status::unsupported_media_type;
     case ErrorCode::headers_too_large: return Status::request_header_fields_too_large;
     case ErrorCode::unauthenticated: return Status::unauthorized;
     case ErrorCode::invalid_credentials: return Status::unauthorized;

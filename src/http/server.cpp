@@ -1,5 +1,6 @@
 #include "http/server.hpp"
 
+#include <array>
 #include <csignal>
 #include <thread>
 
@@ -41,14 +42,33 @@ std::string human_size(std::size_t bytes) {
 
 // An answer the transport gives by itself (no request could be handed to the API): the request's
 // language is not known, so Vietnamese, the default. The connection is closed after it.
-Response transport_problem(ErrorCode code, std::size_t limit) {
+Response transport_problem(ErrorCode code, std::size_t limit, std::string message_key = {}) {
   Error e;
   e.code = code;
+  e.message_key = std::move(message_key);
   if (limit > 0) e.with_arg("max", human_size(limit));
   Response response = problem_response(e, i18n::Language::vi);
   response.keep_alive(false);
   add_security_headers(response);
   return response;
+}
+
+// After an answer the transport gives by itself (413, 431, 503), the client may still be sending.
+// Closing with unread input makes the kernel reset the connection, and the client often never reads
+// the answer; so stop sending, then read and discard for a short while before closing.
+asio::awaitable<void> drain_and_close(beast::tcp_stream& stream) {
+  constexpr std::size_t kMaxDrainBytes = 16 * 1024 * 1024;
+  boost::system::error_code ignored;
+  stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+  stream.expires_after(std::chrono::seconds{2});
+  std::array<char, 16 * 1024> sink{};
+  std::size_t drained = 0;
+  while (drained < kMaxDrainBytes) {
+    auto [ec, n] = co_await stream.async_read_some(asio::buffer(sink), as_tuple(use_awaitable));
+    if (ec) break;
+    drained += n;
+  }
+  stream.socket().close(ignored);
 }
 
 // Runs on the worker pool: the coroutine is spawned on the pool's executor.
@@ -65,6 +85,7 @@ class Server::ConnectionRegistration {
   ~ConnectionRegistration() {
     server_.connections_.erase(id_);
     --server_.open_connections_;
+    if (server_.stopping_ && server_.connections_.empty()) server_.grace_timer_.cancel();
   }
   ConnectionRegistration(const ConnectionRegistration&) = delete;
   ConnectionRegistration& operator=(const ConnectionRegistration&) = delete;
@@ -146,7 +167,11 @@ asio::awaitable<void> Server::accept_loop() {
     auto [ec, socket] = co_await acceptor_.async_accept(as_tuple(use_awaitable));
     if (ec) {
       if (stopping_ || ec == asio::error::operation_aborted) break;
+      // Out of file descriptors (EMFILE) leaves the connection in the backlog: retrying at once would
+      // spin the only I/O thread. Pause, so the connections in flight can finish and free some.
       spdlog::warn(R"({{"event":"accept_failed","error":"{}"}})", ec.message());
+      asio::steady_timer pause(io_, std::chrono::milliseconds(100));
+      co_await pause.async_wait(as_tuple(use_awaitable));
       continue;
     }
     if (open_connections_.load() >= options_.max_connections) {
@@ -161,10 +186,9 @@ asio::awaitable<void> Server::accept_loop() {
 asio::awaitable<void> Server::refuse(tcp::socket socket) {
   beast::tcp_stream stream(std::move(socket));
   stream.expires_after(std::chrono::seconds{5});
-  auto response = transport_problem(ErrorCode::unavailable, 0);
+  auto response = transport_problem(ErrorCode::unavailable, 0, "error.too_many_connections");
   co_await beast_http::async_write(stream, response, as_tuple(use_awaitable));
-  boost::system::error_code ignored;
-  stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+  co_await drain_and_close(stream);
 }
 
 asio::awaitable<void> Server::serve(tcp::socket socket) {
@@ -199,6 +223,7 @@ asio::awaitable<void> Server::serve(tcp::socket socket) {
       if (answer) {
         stream.expires_after(std::chrono::seconds{5});
         co_await beast_http::async_write(stream, *answer, as_tuple(use_awaitable));
+        co_await drain_and_close(stream);
       }
       break;
     }
@@ -214,7 +239,6 @@ asio::awaitable<void> Server::serve(tcp::socket socket) {
   }
   boost::system::error_code ignored;
   stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
-  if (stopping_ && connections_.size() == 1) grace_timer_.cancel();
 }
 
 }  // namespace haven::http

@@ -38,7 +38,9 @@ struct ServerOptions {
   std::chrono::seconds request_timeout{30};  // to receive a request's body and send its response
   std::chrono::seconds idle_timeout{60};     // a kept-alive connection with no new request
   std::size_t max_connections = 1024;
-  std::chrono::seconds shutdown_grace{10};   // requests still running after this are cut off
+  // After this, the sockets of requests still running are closed; their handlers still finish (the
+  // store must outlive them) before run() returns.
+  std::chrono::seconds shutdown_grace{10};
   bool handle_signals = true;
 };
 

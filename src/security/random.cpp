@@ -37,6 +37,10 @@ std::string new_record_id() {
   return out;
 }
 
+bool is_record_id(std::string_view text) {
+  return text.size() == 26 && text.find_first_not_of(kIdAlphabet) == std::string_view::npos;
+}
+
 std::string new_case_code() {
   std::array<std::uint8_t, domain::kCaseCodeRandomBytes> bytes{};
   randombytes_buf(bytes.data(), bytes.size());

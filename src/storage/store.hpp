@@ -43,7 +43,7 @@ struct AuditEntry {
 
 struct CaseQuery {
   std::string centre_id;
-  std::string folded_search;  // domain::fold_for_search of the user's text; empty lists everything
+  std::string search;  // the user's words, found in names or case codes whatever their accents; empty: all
   int limit = 50;
   int offset = 0;
 };
@@ -79,12 +79,15 @@ class WriteTransaction : public ReadTransaction {
   virtual Result<void> insert_session(const SessionRecord& session) = 0;
   virtual Result<void> touch_session(std::string_view token_digest, Timestamp seen_at) = 0;
   virtual Result<void> delete_session(std::string_view token_digest) = 0;
+  virtual Result<std::int64_t> delete_sessions_of_staff(std::string_view staff_id) = 0;
   virtual Result<std::int64_t> delete_sessions_idle_since(Timestamp idle_before, Timestamp now) = 0;
 
   virtual Result<void> insert_case(const domain::CaseFile& file) = 0;  // already_exists on a code collision
-  // Replaces the reception record; version_conflict when the case changed since `expected_version`.
-  virtual Result<std::int64_t> update_reception(std::string_view case_id, std::int64_t expected_version,
-                                                const domain::Reception& reception, Timestamp at) = 0;
+  // Replaces the reception record of a case of the centre; not_found for a case outside it;
+  // version_conflict (with the current version) when the case changed since `expected_version`.
+  virtual Result<std::int64_t> update_reception(std::string_view centre_id, std::string_view case_id,
+                                                std::int64_t expected_version, const domain::Reception& reception,
+                                                Timestamp at) = 0;
 
   virtual Result<void> append_audit(const AuditEntry& entry) = 0;
 };

@@ -31,6 +31,24 @@ TEST(SessionApi, SignInSetsAStrictHttpOnlyCookieAndSignOutEndsIt) {
   EXPECT_EQ(replay.result_int(), 401);
 }
 
+TEST(SessionApi, BehindHttpsTheCookieIsSecureAndHostOnly) {
+  haven::http::ApiOptions api_options;
+  api_options.secure_cookies = true;
+  TestServer server({}, {}, api_options);
+  HttpClient client(server.port());
+  auto r = client.post_json("/api/v1/session", TestServer::credentials("worker1"));
+  ASSERT_EQ(r.result_int(), 200);
+  const std::string cookie(r[boost::beast::http::field::set_cookie]);
+  EXPECT_TRUE(cookie.starts_with("__Host-haven_session=")) << cookie;
+  EXPECT_NE(cookie.find("; Secure"), std::string::npos);
+  EXPECT_NE(cookie.find("Path=/"), std::string::npos);
+  EXPECT_EQ(client.get("/api/v1/session").result_int(), 200);
+  // The plain name is not accepted where the prefixed one is expected.
+  const std::string token = client.cookie().substr(client.cookie().find('=') + 1);
+  auto plain = client.send(boost::beast::http::verb::get, "/api/v1/session", "", {{"Cookie", "haven_session=" + token}});
+  EXPECT_EQ(plain.result_int(), 401);
+}
+
 TEST(SessionApi, WrongPasswordAndUnknownUserAnswerTheSame) {
   TestServer server;
   HttpClient client(server.port(), "en");

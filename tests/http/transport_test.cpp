@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include <boost/asio/connect.hpp>
+#include <boost/asio/write.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
@@ -92,6 +93,58 @@ TEST(Transport, GracefulShutdownFinishesTheRequestInFlight) {
   stopper.join();
   EXPECT_EQ(r.result_int(), 200);
   EXPECT_THROW(client.get("/api/v1/health"), beast::system_error);  // and then it is gone
+}
+
+TEST(Transport, RefusesConnectionsBeyondTheLimitAndRecovers) {
+  haven::http::ServerOptions options;
+  options.max_connections = 2;
+  TestServer server(options);
+  asio::io_context io;
+  const asio::ip::tcp::endpoint endpoint(asio::ip::make_address("127.0.0.1"), server.port());
+  asio::ip::tcp::socket first(io), second(io);
+  first.connect(endpoint);
+  second.connect(endpoint);
+  std::this_thread::sleep_for(std::chrono::milliseconds(200));  // let the server accept both
+
+  HttpClient client(server.port(), "en");
+  auto refused = client.get("/api/v1/health");
+  EXPECT_EQ(refused.result_int(), 503);
+  EXPECT_EQ(boost::json::parse(refused.body()).at("detail").as_string(),
+            "Máy chủ đang quá tải. Hãy thử lại sau ít giây; dữ liệu của bạn chưa bị mất.");
+
+  first.close();
+  std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  EXPECT_EQ(client.get("/api/v1/health").result_int(), 200);
+}
+
+TEST(Transport, DropsAClientThatNeverFinishesItsRequest) {
+  haven::http::ServerOptions options;
+  options.request_timeout = std::chrono::seconds{1};
+  options.idle_timeout = std::chrono::seconds{1};
+  TestServer server(options);
+  asio::io_context io;
+  asio::ip::tcp::socket socket(io);
+  socket.connect(asio::ip::tcp::endpoint(asio::ip::make_address("127.0.0.1"), server.port()));
+  const std::string partial = "POST /api/v1/session HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{";
+  asio::write(socket, asio::buffer(partial));
+  const auto started = std::chrono::steady_clock::now();
+  char byte = 0;
+  boost::system::error_code ec;
+  socket.read_some(asio::buffer(&byte, 1), ec);  // blocks until the server gives up on us
+  EXPECT_TRUE(ec == asio::error::eof || ec == asio::error::connection_reset) << ec.message();
+  EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds{10});
+  EXPECT_EQ(HttpClient(server.port()).get("/api/v1/health").result_int(), 200);
+}
+
+TEST(Transport, HeadOfAnAssetHasItsLengthButNoBody) {
+  TempDir web;
+  std::ofstream(web.path() / "index.html") << "<!doctype html><title>Haven</title>";
+  TestServer server({}, web.path());
+  HttpClient client(server.port());
+  auto r = client.send(http::verb::head, "/index.html", "");
+  EXPECT_EQ(r.result_int(), 200);
+  EXPECT_EQ(r[http::field::content_length], "35");
+  EXPECT_TRUE(r.body().empty());
 }
 
 }  // namespace

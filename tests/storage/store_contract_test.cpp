@@ -7,7 +7,6 @@
 #include <cstdlib>
 #include <thread>
 
-#include "domain/search_fold.hpp"
 #include "security/random.hpp"
 #include "storage/postgres/pg_connection.hpp"
 #include "storage/postgres/postgres_store.hpp"
@@ -109,7 +108,7 @@ class StoreContract : public ::testing::TestWithParam<std::string> {
 
   CasePage search(const std::string& text, int limit = 50, int offset = 0) {
     auto page = read_value<CasePage>(*store_, [&](ReadTransaction& tx) {
-      return tx.list_cases({centre_.id, domain::fold_for_search(text), limit, offset});
+      return tx.list_cases({centre_.id, text, limit, offset});
     });
     EXPECT_TRUE(page);
     return page ? *page : CasePage{};
@@ -186,6 +185,16 @@ TEST_P(StoreContract, SearchFoldsVietnameseDiacritics) {
   EXPECT_EQ(search("_").total, 0);
 }
 
+TEST_P(StoreContract, SearchFindsACaseByItsCode) {
+  const CaseFile f = case_file("Đặng Thị Hoa", centre_.id);
+  ASSERT_TRUE(insert(f));
+  ASSERT_TRUE(insert(case_file("Trần Thị Mai", centre_.id)));
+  const auto page = search(f.code.substr(0, 7));  // "HV-XXXX", as a worker reads it off a paper
+  ASSERT_EQ(page.total, 1);
+  EXPECT_EQ(page.items.at(0).code, f.code);
+  EXPECT_EQ(search(f.code).total, 1);
+}
+
 TEST_P(StoreContract, ListIsNewestFirstAndPaged) {
   for (int i = 0; i < 5; ++i) {
     ASSERT_TRUE(insert(case_file("Người " + std::to_string(i), centre_.id, kNow - std::chrono::hours{i})));
@@ -207,14 +216,14 @@ TEST_P(StoreContract, AStaleReceptionWriteIsAConflictWithTheCurrentVersion) {
   changed.legal_basis = "Quyết định 99";
   std::int64_t new_version = 0;
   ASSERT_TRUE(store_->write([&](WriteTransaction& tx) -> Result<void> {
-    auto v = tx.update_reception(f.id, 1, changed, kNow);
+    auto v = tx.update_reception(centre_.id, f.id, 1, changed, kNow);
     if (!v) return tl::unexpected(v.error());
     new_version = *v;
     return {};
   }));
   EXPECT_EQ(new_version, 2);
   auto stale = store_->write([&](WriteTransaction& tx) -> Result<void> {
-    auto v = tx.update_reception(f.id, 1, f.reception, kNow);
+    auto v = tx.update_reception(centre_.id, f.id, 1, f.reception, kNow);
     if (!v) return tl::unexpected(v.error());
     return {};
   });
@@ -222,6 +231,19 @@ TEST_P(StoreContract, AStaleReceptionWriteIsAConflictWithTheCurrentVersion) {
   EXPECT_EQ(stale.error().code, ErrorCode::version_conflict);
   EXPECT_EQ(stale.error().current_version, 2);
   EXPECT_EQ(find(centre_.id, f.id)->reception.legal_basis, "Quyết định 99");
+}
+
+TEST_P(StoreContract, AReceptionOfAnotherCentreCannotBeWritten) {
+  const CaseFile f = case_file("Phạm Hương", centre_.id);
+  ASSERT_TRUE(insert(f));
+  auto r = store_->write([&](WriteTransaction& tx) -> Result<void> {
+    auto v = tx.update_reception(other_centre_.id, f.id, 1, f.reception, kNow);
+    if (!v) return tl::unexpected(v.error());
+    return {};
+  });
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().code, ErrorCode::not_found);
+  EXPECT_EQ(find(centre_.id, f.id)->version, 1);
 }
 
 TEST_P(StoreContract, AStalePasswordWriteIsAConflict) {
@@ -292,6 +314,23 @@ TEST_P(StoreContract, SessionsAreFoundTouchedAndSwept) {
     return {};
   }));
   found = read_value<std::optional<SessionRecord>>(*store_, [](ReadTransaction& tx) { return tx.find_session("digest-1"); });
+  ASSERT_TRUE(found);
+  EXPECT_FALSE(*found);
+}
+
+TEST_P(StoreContract, AllSessionsOfAStaffMemberEndTogether) {
+  for (const char* digest : {"d1", "d2"}) {
+    ASSERT_TRUE(store_->write([&](WriteTransaction& tx) {
+      return tx.insert_session({digest, staff_.id, kNow, kNow, kNow + std::chrono::hours{12}});
+    }));
+  }
+  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) -> Result<void> {
+    auto n = tx.delete_sessions_of_staff(staff_.id);
+    if (!n) return tl::unexpected(n.error());
+    EXPECT_EQ(*n, 2);
+    return {};
+  }));
+  auto found = read_value<std::optional<SessionRecord>>(*store_, [](ReadTransaction& tx) { return tx.find_session("d2"); });
   ASSERT_TRUE(found);
   EXPECT_FALSE(*found);
 }

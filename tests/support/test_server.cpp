@@ -10,7 +10,8 @@
 
 namespace haven::testing {
 
-TestServer::TestServer(http::ServerOptions options, const std::filesystem::path& web_root) {
+TestServer::TestServer(http::ServerOptions options, const std::filesystem::path& web_root,
+                       http::ApiOptions api_options) {
   security::initialise();
   auto store = storage::SqliteStore::open(dir_.path() / "haven.db", clock_);
   if (!store) throw std::runtime_error("cannot open test store: " + store.error().log_detail);
@@ -43,7 +44,7 @@ TestServer::TestServer(http::ServerOptions options, const std::filesystem::path&
     if (!loaded) throw std::runtime_error("cannot load web root");
     assets_ = std::move(*loaded);
   }
-  api_ = std::make_unique<http::Api>(*ctx_, assets_, http::ApiOptions{});
+  api_ = std::make_unique<http::Api>(*ctx_, assets_, api_options);
   options.address = "127.0.0.1";
   options.port = 0;
   options.handle_signals = false;

@@ -24,11 +24,13 @@ inline constexpr const char* kTestPassword = "correct horse battery staple";
 
 class TestServer {
  public:
-  explicit TestServer(http::ServerOptions options = {}, const std::filesystem::path& web_root = {});
+  explicit TestServer(http::ServerOptions options = {}, const std::filesystem::path& web_root = {},
+                      http::ApiOptions api_options = {});
   ~TestServer();
 
   unsigned short port() const { return port_; }
   storage::Store& store() { return *store_; }
+  app::AppContext& context() { return *ctx_; }
   std::string centre_id() const { return centre_id_; }
   std::string other_centre_id() const { return other_centre_id_; }
   // {"username": ..., "password": ...} for POST /api/v1/session

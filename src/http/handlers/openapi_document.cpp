@@ -15,7 +15,7 @@ std::string_view openapi_document() {
   "servers": [{"url": "/"}],
   "components": {
     "securitySchemes": {
-      "session": {"type": "apiKey", "in": "cookie", "name": "haven_session", "description": "Set by POST /api/v1/session; HttpOnly, SameSite=Strict."}
+      "session": {"type": "apiKey", "in": "cookie", "name": "haven_session", "description": "Set by POST /api/v1/session; HttpOnly, SameSite=Strict. Named __Host-haven_session, with Secure, when the server runs with --secure-cookies behind HTTPS."}
     },
     "parameters": {
       "AcceptLanguage": {"name": "Accept-Language", "in": "header", "required": false, "schema": {"type": "string", "examples": ["vi", "en"]}},
@@ -33,7 +33,7 @@ std::string_view openapi_document() {
           "title": {"type": "string"},
           "status": {"type": "integer"},
           "detail": {"type": "string", "description": "What happened and what to do, in the request's language."},
-          "code": {"type": "string", "enum": ["malformed_request", "malformed_json", "invalid_utf8", "wrong_type", "unknown_field", "missing_field", "validation_failed", "payload_too_large", "headers_too_large", "unauthenticated", "invalid_credentials", "forbidden", "not_found", "method_not_allowed", "version_conflict", "already_exists", "unavailable", "internal"]},
+          "code": {"type": "string", "enum": ["malformed_request", "malformed_json", "invalid_utf8", "wrong_type", "unknown_field", "missing_field", "validation_failed", "payload_too_large", "unsupported_media_type", "headers_too_large", "unauthenticated", "invalid_credentials", "forbidden", "not_found", "method_not_allowed", "version_conflict", "already_exists", "unavailable", "internal"]},
           "field": {"type": "string", "description": "Dotted path of the offending field, e.g. person.birth_date."},
           "clause": {"type": "string", "description": "The clause of the Minimum Standards the refusal enforces, e.g. II.1.a."},
           "current_version": {"type": "integer", "description": "With version_conflict: the record's version now."}
@@ -138,7 +138,7 @@ std::string_view openapi_document() {
     "/api/v1/cases": {
       "get": {"operationId": "listCases", "summary": "The cases of the signed-in staff member's centre, newest reception first.", "security": [{"session": []}],
         "parameters": [
-          {"name": "q", "in": "query", "required": false, "schema": {"type": "string", "maxLength": 200}, "description": "Search in names; diacritics and case are ignored (\"dang\" finds \"Đặng\")."},
+          {"name": "q", "in": "query", "required": false, "schema": {"type": "string", "maxLength": 200}, "description": "Words to find in names or case codes; diacritics and case are ignored (\"dang\" finds \"Đặng\")."},
           {"name": "limit", "in": "query", "required": false, "schema": {"type": "integer", "minimum": 1, "maximum": 200, "default": 50}},
           {"name": "offset", "in": "query", "required": false, "schema": {"type": "integer", "minimum": 0, "default": 0}}],
         "responses": {"200": {"description": "A page of cases", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CaseList"}}}},

@@ -25,7 +25,7 @@ void add_session_routes(Router& router, app::AppContext& ctx, const ApiOptions& 
                Response response =
                    json_response(Status::ok, encode_signed_in(signed_in->actor, signed_in->centre), rc.request.version());
                response.set(beast_http::field::set_cookie,
-                            session_cookie(kSessionCookie, signed_in->token, ctx.sessions.absolute_timeout, secure));
+                            session_cookie(session_cookie_name(secure), signed_in->token, ctx.sessions.absolute_timeout, secure));
                return response;
              });
 
@@ -40,7 +40,7 @@ void add_session_routes(Router& router, app::AppContext& ctx, const ApiOptions& 
              [&ctx, secure](RequestContext& rc) -> Result<Response> {
                if (auto r = app::sign_out(ctx, rc.signed_in_actor()); !r) return tl::unexpected(r.error());
                Response response = empty_response(Status::no_content, rc.request.version());
-               response.set(beast_http::field::set_cookie, expired_cookie(kSessionCookie, secure));
+               response.set(beast_http::field::set_cookie, expired_cookie(session_cookie_name(secure), secure));
                return response;
              });
 }

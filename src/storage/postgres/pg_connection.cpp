@@ -24,14 +24,29 @@ Error error_from(const PGresult* result, pg_conn* connection, std::string_view c
   } else {
     e.code = ErrorCode::internal;
   }
-  e.log_detail = std::string(context) + ": [" + sqlstate + "] " + PQerrorMessage(connection);
+  // Only the SQLSTATE and the names of the objects involved: PostgreSQL's message text can quote the
+  // failing row or value, which holds personal data and must not reach a log.
+  auto field = [result](int code) -> std::string {
+    const char* value = result ? PQresultErrorField(result, code) : nullptr;
+    return value ? value : "";
+  };
+  e.log_detail = std::string(context) + ": SQLSTATE " + (sqlstate.empty() ? "none" : sqlstate);
+  if (const auto table = field(PG_DIAG_TABLE_NAME); !table.empty()) e.log_detail += " table " + table;
+  if (const auto column = field(PG_DIAG_COLUMN_NAME); !column.empty()) e.log_detail += " column " + column;
+  if (const auto constraint = field(PG_DIAG_CONSTRAINT_NAME); !constraint.empty()) {
+    e.log_detail += " constraint " + constraint;
+  }
+  if (!result || PQstatus(connection) != CONNECTION_OK) e.log_detail += " (connection lost)";
   return e;
 }
 
 }  // namespace
 
 Result<std::unique_ptr<PgConnection>> PgConnection::open(const std::string& conninfo) {
-  pg_conn* connection = PQconnectdb(conninfo.c_str());
+  // The conninfo may be a URI or keywords; expand_dbname lets a connect timeout be added to either.
+  const char* keywords[] = {"dbname", "connect_timeout", nullptr};
+  const char* values[] = {conninfo.c_str(), "10", nullptr};
+  pg_conn* connection = PQconnectdbParams(keywords, values, 1);
   if (connection == nullptr || PQstatus(connection) != CONNECTION_OK) {
     std::string detail = connection ? PQerrorMessage(connection) : "out of memory";
     PQfinish(connection);
@@ -40,12 +55,15 @@ Result<std::unique_ptr<PgConnection>> PgConnection::open(const std::string& conn
   }
   // Quiet NOTICE chatter ("relation already exists, skipping") that would otherwise go to stderr.
   PQsetNoticeProcessor(connection, [](void*, const char*) {}, nullptr);
+  PQsetErrorVerbosity(connection, PQERRORS_TERSE);
   return std::unique_ptr<PgConnection>(new PgConnection(connection));
 }
 
 PgConnection::~PgConnection() { PQfinish(connection_); }
 
 bool PgConnection::healthy() const { return PQstatus(connection_) == CONNECTION_OK; }
+
+bool PgConnection::in_transaction() const { return PQtransactionStatus(connection_) != PQTRANS_IDLE; }
 
 Result<std::vector<SqlRow>> PgConnection::run(std::string_view sql, const SqlParams& params, std::int64_t* changed) {
   const std::string key(sql);
@@ -60,16 +78,25 @@ Result<std::vector<SqlRow>> PgConnection::run(std::string_view sql, const SqlPar
   }
   std::vector<std::string> texts(params.size());
   std::vector<const char*> values(params.size(), nullptr);
+  std::vector<int> lengths(params.size(), 0);
   for (std::size_t i = 0; i < params.size(); ++i) {
+    const std::string* text = nullptr;
     if (const auto* integer = std::get_if<std::int64_t>(&params[i])) {
       texts[i] = std::to_string(*integer);
-      values[i] = texts[i].c_str();
+      text = &texts[i];
     } else if (const auto* value = std::get_if<std::string>(&params[i])) {
-      values[i] = value->c_str();
+      text = value;
     }
+    if (!text) continue;
+    // Text-format values cannot hold NUL; libpq would silently cut the value short at one.
+    if (text->find('\0') != std::string::npos) {
+      return fail_internal(ErrorCode::validation_failed, "a text value contains a NUL byte");
+    }
+    values[i] = text->c_str();
+    lengths[i] = static_cast<int>(text->size());
   }
   PgResult result(PQexecPrepared(connection_, named->second.c_str(), static_cast<int>(params.size()), values.data(),
-                                 nullptr, nullptr, 0));
+                                 lengths.data(), nullptr, 0));
   const auto status = PQresultStatus(result.get());
   if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
     return tl::unexpected(error_from(result.get(), connection_, "execute"));
@@ -114,6 +141,10 @@ Result<void> PgConnection::execute_script(std::string_view sql) {
   const auto status = PQresultStatus(result.get());
   if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_EMPTY_QUERY) {
     return tl::unexpected(error_from(result.get(), connection_, "exec"));
+  }
+  // COMMIT of a transaction that had already failed "succeeds" with the tag ROLLBACK: nothing was kept.
+  if (sql == "COMMIT" && std::string_view(PQcmdStatus(result.get())) != "COMMIT") {
+    return fail_internal(ErrorCode::unavailable, "COMMIT rolled back: the transaction had failed");
   }
   return {};
 }

@@ -26,7 +26,7 @@ Result<void> PostgresStore::in_transaction(std::string_view begin, const std::fu
   auto lease = pool_.acquire();
   if (!lease) return tl::unexpected(lease.error());
   auto outcome = run_transaction<View>(lease->connection(), begin, work);
-  if (!lease->connection().healthy()) lease->discard();
+  if (!lease->connection().healthy() || lease->connection().in_transaction()) lease->discard();
   return outcome;
 }
 
@@ -42,7 +42,7 @@ Result<int> PostgresStore::migrate() {
     version = *applied;
     return {};
   });
-  if (!connection.healthy()) lease->discard();
+  if (!connection.healthy() || connection.in_transaction()) lease->discard();
   if (!done) return tl::unexpected(done.error());
   return version;
 }

@@ -7,6 +7,7 @@
 //   lease->connection().query(...);         // returned to the pool when `lease` goes out of scope
 #pragma once
 
+#include <chrono>
 #include <condition_variable>
 #include <cstddef>
 #include <functional>
@@ -17,6 +18,8 @@
 #include "common/error.hpp"
 
 namespace haven::storage {
+
+inline constexpr std::chrono::seconds kAcquireTimeout{15};
 
 template <class Connection>
 class ConnectionPool {
@@ -48,7 +51,10 @@ class ConnectionPool {
 
   Result<Lease> acquire() {
     std::unique_lock lock(mutex_);
-    available_.wait(lock, [this] { return !idle_.empty() || open_count_ < capacity_; });
+    // A request waits a while for a connection, then answers 503 rather than hang its worker forever.
+    if (!available_.wait_for(lock, kAcquireTimeout, [this] { return !idle_.empty() || open_count_ < capacity_; })) {
+      return fail_internal(ErrorCode::unavailable, "no database connection became free in time");
+    }
     if (!idle_.empty()) {
       auto connection = std::move(idle_.back());
       idle_.pop_back();

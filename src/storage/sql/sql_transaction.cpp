@@ -29,11 +29,12 @@ std::vector<std::string> from_json_array(const std::string& stored) {
   return items;
 }
 
-// "50%_off" -> "50\%\_off": the user's text is matched literally inside LIKE.
+// "50%_off" -> "50!%!_off": the user's text is matched literally inside LIKE ... ESCAPE '!'. The
+// escape is '!' rather than a backslash, whose meaning in a literal depends on server settings.
 std::string like_literal(std::string_view text) {
   std::string out;
   for (const char c : text) {
-    if (c == '%' || c == '_' || c == '\\') out.push_back('\\');
+    if (c == '%' || c == '_' || c == '!') out.push_back('!');
     out.push_back(c);
   }
   return out;
@@ -44,8 +45,13 @@ E parse_stored(const EnumNames<E, N>& names, const std::string& stored, E fallba
   return names.parse(stored).value_or(fallback);
 }
 
-constexpr std::string_view kStaffColumns =
-    "id, COALESCE(centre_id, ''), username, display_name, role, password_hash, disabled, created_at, version";
+// staff_from() reads the columns in this order.
+constexpr std::string_view kStaffById =
+    "SELECT id, COALESCE(centre_id, ''), username, display_name, role, password_hash, disabled, created_at, version "
+    "FROM staff WHERE id = $1";
+constexpr std::string_view kStaffByUsername =
+    "SELECT id, COALESCE(centre_id, ''), username, display_name, role, password_hash, disabled, created_at, version "
+    "FROM staff WHERE username = $1";
 
 domain::StaffAccount staff_from(const SqlRow& row) {
   domain::StaffAccount s;
@@ -138,9 +144,8 @@ Result<std::vector<domain::Centre>> SqlTransaction::list_centres() {
   return centres;
 }
 
-Result<std::optional<domain::StaffAccount>> SqlTransaction::find_staff_where(std::string_view column,
-                                                                             std::string_view value) {
-  const std::string sql = "SELECT " + std::string(kStaffColumns) + " FROM staff WHERE " + std::string(column) + " = $1";
+Result<std::optional<domain::StaffAccount>> SqlTransaction::find_one_staff(std::string_view sql,
+                                                                           std::string_view value) {
   auto rows = db_.query(sql, {text(value)});
   if (!rows) return propagate<std::optional<domain::StaffAccount>>(rows.error());
   if (rows->empty()) return std::optional<domain::StaffAccount>{};
@@ -148,11 +153,11 @@ Result<std::optional<domain::StaffAccount>> SqlTransaction::find_staff_where(std
 }
 
 Result<std::optional<domain::StaffAccount>> SqlTransaction::find_staff(std::string_view staff_id) {
-  return find_staff_where("id", staff_id);
+  return find_one_staff(kStaffById, staff_id);
 }
 
 Result<std::optional<domain::StaffAccount>> SqlTransaction::find_staff_by_username(std::string_view username) {
-  return find_staff_where("username", username);
+  return find_one_staff(kStaffByUsername, username);
 }
 
 Result<std::optional<SessionRecord>> SqlTransaction::find_session(std::string_view token_digest) {
@@ -175,17 +180,19 @@ Result<std::optional<domain::CaseFile>> SqlTransaction::find_case(std::string_vi
 }
 
 Result<CasePage> SqlTransaction::list_cases(const CaseQuery& query) {
-  // Each word of the folded search must appear in the folded name, in any order.
+  // Each word of the folded search must appear in the folded name or in the case code, in any order.
   std::string where = " WHERE c.centre_id = $1";
   SqlParams params{text(query.centre_id)};
   std::size_t start = 0;
-  const std::string& search = query.folded_search;
+  // Stored names are folded by the same function (insert_case): folding lives in this one place.
+  const std::string search = domain::fold_for_search(query.search);
   while (start < search.size() && params.size() < 7) {
     std::size_t end = search.find(' ', start);
     if (end == std::string::npos) end = search.size();
     if (end > start) {
       params.push_back(text("%" + like_literal(search.substr(start, end - start)) + "%"));
-      where += " AND p.name_search LIKE $" + std::to_string(params.size()) + " ESCAPE '\\'";
+      const std::string slot = "$" + std::to_string(params.size());
+      where += " AND (p.name_search LIKE " + slot + " ESCAPE '!' OR LOWER(c.code) LIKE " + slot + " ESCAPE '!')";
     }
     start = end + 1;
   }
@@ -247,12 +254,12 @@ Result<void> SqlTransaction::insert_staff(const domain::StaffAccount& staff) {
   return {};
 }
 
-Result<std::int64_t> SqlTransaction::conflict_with_current_version(std::string_view table, std::string_view id) {
-  auto rows = db_.query("SELECT version FROM " + std::string(table) + " WHERE id = $1", {text(id)});
+Result<std::int64_t> SqlTransaction::conflict_with_current_version(std::string_view select_version,
+                                                                  const SqlParams& key) {
+  auto rows = db_.query(select_version, key);
   if (!rows) return propagate<std::int64_t>(rows.error());
   if (rows->empty()) return fail(ErrorCode::not_found);
-  Error e;
-  e.code = ErrorCode::version_conflict;
+  Error e(ErrorCode::version_conflict);
   e.field = "version";
   e.current_version = rows->front().integer(0);
   return tl::unexpected(e);
@@ -264,7 +271,7 @@ Result<std::int64_t> SqlTransaction::update_staff_password(std::string_view staf
       "UPDATE staff SET password_hash = $1, version = version + 1 WHERE id = $2 AND version = $3",
       {text(password_hash), text(staff_id), SqlValue{expected_version}});
   if (!changed) return propagate<std::int64_t>(changed.error());
-  if (*changed == 0) return conflict_with_current_version("staff", staff_id);
+  if (*changed == 0) return conflict_with_current_version("SELECT version FROM staff WHERE id = $1", {text(staff_id)});
   return expected_version + 1;
 }
 
@@ -288,6 +295,10 @@ Result<void> SqlTransaction::delete_session(std::string_view token_digest) {
   auto r = db_.execute("DELETE FROM sessions WHERE token_digest = $1", {text(token_digest)});
   if (!r) return tl::unexpected(r.error());
   return {};
+}
+
+Result<std::int64_t> SqlTransaction::delete_sessions_of_staff(std::string_view staff_id) {
+  return db_.execute("DELETE FROM sessions WHERE staff_id = $1", {text(staff_id)});
 }
 
 Result<std::int64_t> SqlTransaction::delete_sessions_idle_since(Timestamp idle_before, Timestamp now) {
@@ -329,12 +340,17 @@ Result<void> SqlTransaction::insert_case(const domain::CaseFile& file) {
   return {};
 }
 
-Result<std::int64_t> SqlTransaction::update_reception(std::string_view case_id, std::int64_t expected_version,
-                                                      const domain::Reception& reception, Timestamp at) {
-  auto bumped = db_.execute("UPDATE cases SET version = version + 1, updated_at = $1 WHERE id = $2 AND version = $3",
-                            {seconds(at), text(case_id), SqlValue{expected_version}});
+Result<std::int64_t> SqlTransaction::update_reception(std::string_view centre_id, std::string_view case_id,
+                                                      std::int64_t expected_version, const domain::Reception& reception,
+                                                      Timestamp at) {
+  auto bumped = db_.execute(
+      "UPDATE cases SET version = version + 1, updated_at = $1 WHERE centre_id = $2 AND id = $3 AND version = $4",
+      {seconds(at), text(centre_id), text(case_id), SqlValue{expected_version}});
   if (!bumped) return propagate<std::int64_t>(bumped.error());
-  if (*bumped == 0) return conflict_with_current_version("cases", case_id);
+  if (*bumped == 0) {
+    return conflict_with_current_version("SELECT version FROM cases WHERE centre_id = $1 AND id = $2",
+                                         {text(centre_id), text(case_id)});
+  }
   auto r = db_.execute(
       "UPDATE receptions SET received_at = $1, referral_channel = $2, referring_authority = $3, legal_basis = $4, "
       "documents = $5 WHERE case_id = $6",

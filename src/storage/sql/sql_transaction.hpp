@@ -27,16 +27,18 @@ class SqlTransaction final : public WriteTransaction {
   Result<void> insert_session(const SessionRecord& session) override;
   Result<void> touch_session(std::string_view token_digest, Timestamp seen_at) override;
   Result<void> delete_session(std::string_view token_digest) override;
+  Result<std::int64_t> delete_sessions_of_staff(std::string_view staff_id) override;
   Result<std::int64_t> delete_sessions_idle_since(Timestamp idle_before, Timestamp now) override;
   Result<void> insert_case(const domain::CaseFile& file) override;
-  Result<std::int64_t> update_reception(std::string_view case_id, std::int64_t expected_version,
-                                        const domain::Reception& reception, Timestamp at) override;
+  Result<std::int64_t> update_reception(std::string_view centre_id, std::string_view case_id,
+                                        std::int64_t expected_version, const domain::Reception& reception,
+                                        Timestamp at) override;
   Result<void> append_audit(const AuditEntry& entry) override;
 
  private:
-  Result<std::optional<domain::StaffAccount>> find_staff_where(std::string_view column, std::string_view value);
+  Result<std::optional<domain::StaffAccount>> find_one_staff(std::string_view sql, std::string_view value);
   // The version a record has now, for a version_conflict answer; not_found if it is gone.
-  Result<std::int64_t> conflict_with_current_version(std::string_view table, std::string_view id);
+  Result<std::int64_t> conflict_with_current_version(std::string_view select_version, const SqlParams& key);
 
   SqlConnection& db_;
 };

@@ -133,6 +133,8 @@ Result<std::int64_t> SqliteConnection::execute(std::string_view sql, const SqlPa
   return sqlite3_changes64(db_);
 }
 
+bool SqliteConnection::in_transaction() const { return sqlite3_get_autocommit(db_) == 0; }
+
 Result<void> SqliteConnection::execute_script(std::string_view sql) {
   char* message = nullptr;
   const std::string terminated(sql);

@@ -28,6 +28,7 @@ Result<int> SqliteStore::migrate() {
     version = *applied;
     return {};
   });
+  replace_writer_if_stuck();
   if (!done) return tl::unexpected(done.error());
   return version;
 }
@@ -49,12 +50,23 @@ Result<void> SqliteStore::read(const std::function<Result<void>(ReadTransaction&
   auto lease = readers_.acquire();
   if (!lease) return tl::unexpected(lease.error());
   // A deferred transaction gives the reader one consistent snapshot of the WAL.
-  return run_transaction<ReadTransaction>(lease->connection(), "BEGIN", work);
+  auto outcome = run_transaction<ReadTransaction>(lease->connection(), "BEGIN", work);
+  if (lease->connection().in_transaction()) lease->discard();
+  return outcome;
 }
 
 Result<void> SqliteStore::write(const std::function<Result<void>(WriteTransaction&)>& work) {
   std::lock_guard lock(writer_mutex_);
-  return run_transaction<WriteTransaction>(*writer_, "BEGIN IMMEDIATE", work);
+  auto outcome = run_transaction<WriteTransaction>(*writer_, "BEGIN IMMEDIATE", work);
+  replace_writer_if_stuck();
+  return outcome;
+}
+
+void SqliteStore::replace_writer_if_stuck() {
+  // A writer left inside a transaction (its ROLLBACK failed) would refuse every later BEGIN: the
+  // centre could no longer write until a restart. A fresh connection lets SQLite roll back instead.
+  if (!writer_->in_transaction()) return;
+  if (auto fresh = SqliteConnection::open(file_, SqliteConnection::Mode::writer)) writer_ = std::move(*fresh);
 }
 
 Result<std::string> SqliteStore::integrity_check() {

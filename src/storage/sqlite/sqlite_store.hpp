@@ -35,6 +35,7 @@ class SqliteStore final : public Store {
  private:
   SqliteStore(std::filesystem::path file, const Clock& clock, std::unique_ptr<SqliteConnection> writer,
               std::size_t readers);
+  void replace_writer_if_stuck();  // with writer_mutex_ held
 
   std::filesystem::path file_;
   const Clock& clock_;
