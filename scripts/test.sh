@@ -13,6 +13,8 @@ cd "$repo_root"
 
 scripts/install-deps.sh --test || exit 1
 build_native dev || exit 1
+# The README's run command serves the optimised build: it must compile cleanly too.
+build_native release || exit 1
 build_web || exit 1
 
 artifacts="$repo_root/test-artifacts"
