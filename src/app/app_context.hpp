@@ -1,4 +1,5 @@
-// What every use case needs: the store, the clock and the password hasher, plus the session policy.
+// What every use case needs: the store, the clock and the password hasher, plus the session policy and
+// the deployment's standards parameters.
 // Built once at start and passed by reference; holds no per-request state.
 #pragma once
 
@@ -6,6 +7,7 @@
 
 #include "common/clock.hpp"
 #include "security/password_hasher.hpp"
+#include "standards/parameters.hpp"
 #include "storage/store.hpp"
 
 namespace haven::app {
@@ -21,6 +23,7 @@ struct AppContext {
   const Clock& clock;
   security::PasswordHasher& hasher;
   SessionPolicy sessions{};
+  standards::Parameters standards = standards::Parameters::defaults();  // this deployment's deadlines
 };
 
 }  // namespace haven::app

@@ -7,8 +7,13 @@ bool role_may(domain::Role role, Action action) {
   switch (action) {
     case Action::read_cases:
       return role == Role::centre_head || role == Role::case_worker || role == Role::counsellor;
+    case Action::add_record:
+      // Counsellors record their sessions and interventions; whether a record needs a qualification
+      // (I.2.d) is a guard of the standards, not of the role.
+      return role == Role::centre_head || role == Role::case_worker || role == Role::counsellor;
     case Action::register_case:
     case Action::edit_reception:
+    case Action::move_case:
       // Reception (II.1.a) is done by direct support staff and the head; a counsellor does not receive.
       return role == Role::centre_head || role == Role::case_worker;
   }

@@ -8,7 +8,7 @@
 
 namespace haven::app {
 
-enum class Action { read_cases, register_case, edit_reception };
+enum class Action { read_cases, register_case, edit_reception, add_record, move_case };
 
 bool role_may(domain::Role role, Action action);
 

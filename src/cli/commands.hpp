@@ -29,6 +29,7 @@ struct ServeFlags {
   std::string workers;
   std::string max_body;
   bool secure_cookies = false;
+  std::string standards_file;
 };
 
 struct UserFlags {
@@ -44,6 +45,7 @@ int run_serve(const CommonFlags& common, const ServeFlags& serve);
 int run_migrate(const CommonFlags& common);
 int run_user_add(const CommonFlags& common, const UserFlags& user);
 int run_user_password(const CommonFlags& common, const UserFlags& user);
+int run_standards(const std::string& language, bool check);
 
 // Everything a subcommand works with, opened in one step by open_environment.
 struct CommandEnvironment {

@@ -1,4 +1,4 @@
-// The haven command: init, serve, migrate, user add, user password, version.
+// The haven command: init, serve, migrate, user add, user password, standards, version.
 //
 //   haven init --data ./data --demo
 //   haven serve --data ./data --listen 127.0.0.1:8080
@@ -48,6 +48,8 @@ int main(int argc, char** argv) {
   serve->add_option("--web-root", serve_flags.web_root, "Folder of the built web UI (env HAVEN_WEB_ROOT)");
   serve->add_option("--workers", serve_flags.workers, "Handler threads (env HAVEN_WORKERS; default: one per core)");
   serve->add_option("--max-body", serve_flags.max_body, "Largest request body in bytes (env HAVEN_MAX_BODY; default 1 MiB)");
+  serve->add_option("--standards", serve_flags.standards_file,
+                    "File of `CLAUSE.parameter = value` lines changing the standards' deadlines (env HAVEN_STANDARDS)");
   serve->add_flag("--secure-cookies", serve_flags.secure_cookies,
                   "Browsers reach Haven over HTTPS, e.g. behind a TLS proxy: Secure __Host- session cookie "
                   "(env HAVEN_SECURE_COOKIES=true)");
@@ -70,6 +72,12 @@ int main(int argc, char** argv) {
   user_password->add_option("--username", user_flags.username, "Sign-in name")->required();
   user_password->add_flag("--password-stdin", user_flags.password_stdin, "Read the password from standard input");
 
+  auto* standards = app.add_subcommand("standards", "Print the Minimum Standards' clauses and how Haven enforces each");
+  std::string standards_language = "vi";
+  bool standards_check = false;
+  standards->add_option("--lang", standards_language, "vi or en")->check(CLI::IsMember({"vi", "en"}));
+  standards->add_flag("--check", standards_check, "Exit 1 if a clause lacks a mechanism or a scenario test");
+
   auto* version = app.add_subcommand("version", "Print the version");
 
   CLI11_PARSE(app, argc, argv);
@@ -79,6 +87,7 @@ int main(int argc, char** argv) {
   if (*migrate) return haven::cli::run_migrate(common);
   if (*user_add) return haven::cli::run_user_add(common, user_flags);
   if (*user_password) return haven::cli::run_user_password(common, user_flags);
+  if (*standards) return haven::cli::run_standards(standards_language, standards_check);
   if (*version) {
     std::cout << "haven " << haven::kHavenVersion << "\n";
     return 0;

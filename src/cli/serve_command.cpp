@@ -1,12 +1,15 @@
 // `haven serve`: open the store, bring its schema up to date, load the web UI, and serve until
 // SIGTERM or SIGINT. Requests in flight finish before the store is closed.
 #include <charconv>
+#include <fstream>
 #include <iostream>
+#include <sstream>
 
 #include <spdlog/spdlog.h>
 
 #include "cli/commands.hpp"
 #include "http/server.hpp"
+#include "standards/parameters.hpp"
 
 #ifndef HAVEN_DEFAULT_WEB_ROOT
 #define HAVEN_DEFAULT_WEB_ROOT ""
@@ -27,7 +30,8 @@ std::optional<std::size_t> parse_count(const std::string& text) {
 int run_serve(const CommonFlags& common, const ServeFlags& flags) {
   // Flags are checked before the store is opened: a typo must not start a migration.
   http::ServerOptions options;
-  auto check_flags = [&options](const SettingsSource& settings) {
+  standards::Parameters parameters = standards::Parameters::defaults();
+  auto check_flags = [&options, &parameters](const SettingsSource& settings) {
     const auto listen = parse_listen_address(settings.get("listen", "127.0.0.1:8080"));
     if (!listen) {
       std::cerr << "haven serve: --listen must be ADDRESS:PORT, for example 127.0.0.1:8080\n";
@@ -47,6 +51,22 @@ int run_serve(const CommonFlags& common, const ServeFlags& flags) {
       return 2;
     }
     options.max_body_bytes = *max_body;
+    // The deployment's deadlines are checked before anything starts: a typo must not serve defaults.
+    if (const std::string file = settings.get("standards"); !file.empty()) {
+      std::ifstream in(file);
+      if (!in) {
+        std::cerr << "haven serve: cannot read the standards parameters file " << file << "\n";
+        return 2;
+      }
+      std::stringstream text;
+      text << in.rdbuf();
+      auto parsed = standards::Parameters::parse(text.str());
+      if (!parsed) {
+        std::cerr << "haven serve: " << file << ": " << parsed.error().log_detail << "\n";
+        return 2;
+      }
+      parameters = std::move(*parsed);
+    }
     return 0;
   };
   int exit_code = 0;
@@ -55,7 +75,8 @@ int run_serve(const CommonFlags& common, const ServeFlags& flags) {
                                {"web_root", flags.web_root},
                                {"workers", flags.workers},
                                {"max_body", flags.max_body},
-                               {"secure_cookies", flags.secure_cookies ? "true" : ""}},
+                               {"secure_cookies", flags.secure_cookies ? "true" : ""},
+                               {"standards", flags.standards_file}},
                               check_flags);
   if (!env) return exit_code;
 
@@ -74,6 +95,7 @@ int run_serve(const CommonFlags& common, const ServeFlags& flags) {
   http::ApiOptions api_options;
   api_options.secure_cookies = secure == "true" || secure == "1" || secure == "yes";
   auto ctx = env->app();
+  ctx.standards = std::move(parameters);
   http::Api api(ctx, assets, api_options);
   http::Server server(api, options);
   auto endpoint = server.listen();

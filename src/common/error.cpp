@@ -20,6 +20,7 @@ std::string_view to_string(ErrorCode code) {
     case ErrorCode::not_found: return "not_found";
     case ErrorCode::method_not_allowed: return "method_not_allowed";
     case ErrorCode::version_conflict: return "version_conflict";
+    case ErrorCode::guard_refused: return "guard_refused";
     case ErrorCode::already_exists: return "already_exists";
     case ErrorCode::unavailable: return "unavailable";
     case ErrorCode::internal: return "internal";

@@ -35,6 +35,7 @@ enum class ErrorCode {
   not_found,           // no such resource, or not visible to this user
   method_not_allowed,  // the path exists, the method does not
   version_conflict,    // optimistic concurrency: the record changed since it was read
+  guard_refused,       // the Minimum Standards do not allow this yet; the error names the clause
   already_exists,      // a unique value is taken (username, case code)
   unavailable,         // storage or a dependency cannot answer now
   internal,            // a bug; details go to the log, never to the client

@@ -57,3 +57,17 @@ TextProblem check_short_text(std::string_view text, std::size_t max_code_points)
 }
 
 }  // namespace haven::domain
+
+namespace haven::domain {
+
+TextProblem check_narrative(std::string_view text, std::size_t max_code_points) {
+  if (count_code_points(text) > max_code_points) return TextProblem::too_long;
+  bool ok = true;
+  for_each_code_point(text, [&ok](char32_t cp) {
+    const bool line_break = cp == '\n' || cp == '\r' || cp == '\t';
+    ok = ok && (line_break || !is_control_or_invisible(cp)) && cp != '<' && cp != '>';
+  });
+  return ok ? TextProblem::none : TextProblem::forbidden_character;
+}
+
+}  // namespace haven::domain

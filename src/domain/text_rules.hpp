@@ -15,5 +15,7 @@ enum class TextProblem { none, empty, too_long, forbidden_character };
 
 TextProblem check_name(std::string_view text, std::size_t max_code_points = 200);
 TextProblem check_short_text(std::string_view text, std::size_t max_code_points = 300);
+// Observations and findings: several lines allowed, may be empty; still no markup or controls.
+TextProblem check_narrative(std::string_view text, std::size_t max_code_points = 10000);
 
 }  // namespace haven::domain

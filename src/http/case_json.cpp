@@ -2,12 +2,12 @@
 
 #include <algorithm>
 
-#include "http/json_input.hpp"
+#include "codec/json_input.hpp"
 
 namespace haven::http {
 namespace {
 
-domain::Reception read_reception(ObjectReader& in) {
+domain::Reception read_reception(codec::ObjectReader& in) {
   domain::Reception r;
   r.received_at = in.required_timestamp("received_at");
   r.referral_channel = in.required_enum("referral_channel", domain::kReferralChannelNames);
@@ -17,7 +17,7 @@ domain::Reception read_reception(ObjectReader& in) {
   return r;
 }
 
-domain::Person read_person(ObjectReader& in) {
+domain::Person read_person(codec::ObjectReader& in) {
   domain::Person p;
   p.name = in.required_string("name");
   p.name_is_alias = in.required_bool("name_is_alias");
@@ -35,10 +35,10 @@ domain::Person read_person(ObjectReader& in) {
 }
 
 template <class T, class ReadFn>
-std::optional<Error> read_nested(ObjectReader& outer, std::string_view key, T& out, ReadFn read) {
+std::optional<Error> read_nested(codec::ObjectReader& outer, std::string_view key, T& out, ReadFn read) {
   const auto* value = outer.required_object(key);
   if (!value) return outer.finish();
-  ObjectReader inner(*value, std::string(key));
+  codec::ObjectReader inner(*value, std::string(key));
   out = read(inner);
   return inner.finish();
 }
@@ -58,7 +58,7 @@ boost::json::array string_array(const std::vector<std::string>& items) {
 
 Result<NewCaseInput> decode_new_case(const boost::json::value& body) {
   NewCaseInput input;
-  ObjectReader top(body, "");
+  codec::ObjectReader top(body, "");
   if (auto e = read_nested(top, "reception", input.reception, read_reception)) return fail(*e);
   if (auto e = read_nested(top, "person", input.person, read_person)) return fail(*e);
   if (auto e = top.finish()) return fail(*e);
@@ -67,7 +67,7 @@ Result<NewCaseInput> decode_new_case(const boost::json::value& body) {
 
 Result<ReceptionUpdateInput> decode_reception_update(const boost::json::value& body) {
   ReceptionUpdateInput input;
-  ObjectReader top(body, "");
+  codec::ObjectReader top(body, "");
   input.version = top.required_integer("version");
   if (auto e = read_nested(top, "reception", input.reception, read_reception)) return fail(*e);
   if (auto e = top.finish()) return fail(*e);

@@ -22,6 +22,7 @@ Status status_for(ErrorCode code) {
     case ErrorCode::not_found: return Status::not_found;
     case ErrorCode::method_not_allowed: return Status::method_not_allowed;
     case ErrorCode::version_conflict: return Status::conflict;
+    case ErrorCode::guard_refused: return Status::conflict;
     case ErrorCode::already_exists: return Status::conflict;
     case ErrorCode::unavailable: return Status::service_unavailable;
     case ErrorCode::internal: return Status::internal_server_error;

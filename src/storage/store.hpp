@@ -21,6 +21,7 @@
 #include "common/clock.hpp"
 #include "common/error.hpp"
 #include "domain/case_file.hpp"
+#include "domain/case_record.hpp"
 #include "domain/staff.hpp"
 
 namespace haven::storage {
@@ -65,6 +66,8 @@ class ReadTransaction {
   // A case is found only within the given centre: staff never see another centre's cases.
   virtual Result<std::optional<domain::CaseFile>> find_case(std::string_view centre_id, std::string_view case_id) = 0;
   virtual Result<CasePage> list_cases(const CaseQuery& query) = 0;
+  // The records of a case of the centre, in the order they happened.
+  virtual Result<std::vector<domain::CaseRecord>> list_records(std::string_view centre_id, std::string_view case_id) = 0;
   virtual Result<std::vector<AuditEntry>> list_audit_for_case(std::string_view case_id) = 0;
 };
 
@@ -88,6 +91,11 @@ class WriteTransaction : public ReadTransaction {
   virtual Result<std::int64_t> update_reception(std::string_view centre_id, std::string_view case_id,
                                                 std::int64_t expected_version, const domain::Reception& reception,
                                                 Timestamp at) = 0;
+
+  virtual Result<void> insert_record(std::string_view case_id, const domain::CaseRecord& record) = 0;
+  // Moves a case of the centre to a stage; version_conflict when it changed since `expected_version`.
+  virtual Result<std::int64_t> update_stage(std::string_view centre_id, std::string_view case_id,
+                                            std::int64_t expected_version, domain::CaseStage stage, Timestamp at) = 0;
 
   virtual Result<void> append_audit(const AuditEntry& entry) = 0;
 };

@@ -335,6 +335,51 @@ TEST_P(StoreContract, AllSessionsOfAStaffMemberEndTogether) {
   EXPECT_FALSE(*found);
 }
 
+TEST_P(StoreContract, RecordsRoundTripInTheOrderTheyHappened) {
+  const CaseFile f = case_file("Phan Thị Ngọc", centre_.id);
+  ASSERT_TRUE(insert(f));
+  domain::CaseRecord later{"rec-later", kNow, kNow, staff_.id, 1,
+                           domain::CounsellingSession{"lo âu, khóc nhiều\nngủ kém", true}};
+  domain::CaseRecord earlier{"rec-earlier", kNow - std::chrono::hours{2}, kNow, staff_.id, 1,
+                             domain::ContactAttempt{domain::ContactChannel::family, false, "gọi mẹ"}};
+  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) -> Result<void> {
+    if (auto r = tx.insert_record(f.id, later); !r) return r;
+    return tx.insert_record(f.id, earlier);
+  }));
+  auto records = read_value<std::vector<domain::CaseRecord>>(
+      *store_, [&](ReadTransaction& tx) { return tx.list_records(centre_.id, f.id); });
+  ASSERT_TRUE(records) << records.error().log_detail;
+  ASSERT_EQ(records->size(), 2U);
+  EXPECT_EQ((*records)[0].id, "rec-earlier");
+  EXPECT_EQ((*records)[0].as<domain::ContactAttempt>().channel, domain::ContactChannel::family);
+  EXPECT_EQ((*records)[1].as<domain::CounsellingSession>().condition_observed, "lo âu, khóc nhiều\nngủ kém");
+  EXPECT_TRUE((*records)[1].as<domain::CounsellingSession>().crisis);
+  EXPECT_EQ((*records)[1].occurred_at, kNow);
+  auto elsewhere = read_value<std::vector<domain::CaseRecord>>(
+      *store_, [&](ReadTransaction& tx) { return tx.list_records(other_centre_.id, f.id); });
+  ASSERT_TRUE(elsewhere);
+  EXPECT_TRUE(elsewhere->empty());
+}
+
+TEST_P(StoreContract, AStageMoveNeedsTheVersionItRead) {
+  const CaseFile f = case_file("Vũ Thị Bình", centre_.id);
+  ASSERT_TRUE(insert(f));
+  auto move = [&](const std::string& centre, std::int64_t version) {
+    return store_->write([&](WriteTransaction& tx) -> Result<void> {
+      auto v = tx.update_stage(centre, f.id, version, domain::CaseStage::in_care, kNow);
+      if (!v) return tl::unexpected(v.error());
+      return {};
+    });
+  };
+  EXPECT_EQ(move(other_centre_.id, 1).error().code, ErrorCode::not_found);
+  ASSERT_TRUE(move(centre_.id, 1));
+  auto stale = move(centre_.id, 1);
+  ASSERT_FALSE(stale);
+  EXPECT_EQ(stale.error().code, ErrorCode::version_conflict);
+  EXPECT_EQ(stale.error().current_version, 2);
+  EXPECT_EQ(find(centre_.id, f.id)->stage, domain::CaseStage::in_care);
+}
+
 TEST_P(StoreContract, ConcurrentWritersLoseNothing) {
   constexpr int kThreads = 4;
   constexpr int kEach = 15;

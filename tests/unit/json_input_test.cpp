@@ -3,13 +3,13 @@
 #include <boost/json.hpp>
 
 #include "http/case_json.hpp"
-#include "http/json_input.hpp"
+#include "codec/json_input.hpp"
 
 namespace haven::http {
 namespace {
 
 TEST(JsonInput, RefusesInvalidUtf8BeforeParsing) {
-  auto r = parse_json_body("{\"name\":\"\xC3\x28\"}");
+  auto r = codec::parse_json_body("{\"name\":\"\xC3\x28\"}");
   ASSERT_FALSE(r);
   EXPECT_EQ(r.error().code, ErrorCode::invalid_utf8);
 }
@@ -17,17 +17,17 @@ TEST(JsonInput, RefusesInvalidUtf8BeforeParsing) {
 TEST(JsonInput, LimitsNestingDepth) {
   std::string deep(100, '[');
   deep = "{\"a\":" + deep + std::string(100, ']') + "}";
-  auto r = parse_json_body(deep);
+  auto r = codec::parse_json_body(deep);
   ASSERT_FALSE(r);
   EXPECT_EQ(r.error().code, ErrorCode::malformed_json);
 }
 
 TEST(JsonInput, ReaderNamesTheFirstProblemWithItsPath) {
   const auto value = boost::json::parse(R"({"person": {"name": 5}})");
-  ObjectReader top(value, "");
+  codec::ObjectReader top(value, "");
   const auto* person = top.required_object("person");
   ASSERT_NE(person, nullptr);
-  ObjectReader in(*person, "person");
+  codec::ObjectReader in(*person, "person");
   (void)in.required_string("name");
   auto problem = in.finish();
   ASSERT_TRUE(problem);
@@ -37,7 +37,7 @@ TEST(JsonInput, ReaderNamesTheFirstProblemWithItsPath) {
 
 TEST(JsonInput, UnknownFieldsAreRefused) {
   const auto value = boost::json::parse(R"({"username": "a", "password": "b", "admin": true})");
-  ObjectReader in(value, "");
+  codec::ObjectReader in(value, "");
   (void)in.required_string("username");
   (void)in.required_string("password");
   auto problem = in.finish();

@@ -7,7 +7,7 @@
 #include "app/cases.hpp"
 #include "http/case_json.hpp"
 #include "http/handlers/handlers.hpp"
-#include "http/json_input.hpp"
+#include "codec/json_input.hpp"
 #include "http/responses.hpp"
 
 namespace haven::http {
@@ -71,7 +71,7 @@ void add_case_routes(Router& router, app::AppContext& ctx) {
 
   router.add(Verb::post, "/api/v1/cases", "registerCase", Access::signed_in,
              [&ctx](RequestContext& rc) -> Result<Response> {
-               auto body = parse_json_body(rc.request.body());
+               auto body = codec::parse_json_body(rc.request.body());
                if (!body) return tl::unexpected(body.error());
                auto input = decode_new_case(*body);
                if (!input) return tl::unexpected(input.error());
@@ -94,7 +94,7 @@ void add_case_routes(Router& router, app::AppContext& ctx) {
 
   router.add(Verb::put, "/api/v1/cases/{case_id}/reception", "updateReception", Access::signed_in,
              [&ctx](RequestContext& rc) -> Result<Response> {
-               auto body = parse_json_body(rc.request.body());
+               auto body = codec::parse_json_body(rc.request.body());
                if (!body) return tl::unexpected(body.error());
                auto input = decode_reception_update(*body);
                if (!input) return tl::unexpected(input.error());

@@ -33,7 +33,7 @@ std::string_view openapi_document() {
           "title": {"type": "string"},
           "status": {"type": "integer"},
           "detail": {"type": "string", "description": "What happened and what to do, in the request's language."},
-          "code": {"type": "string", "enum": ["malformed_request", "malformed_json", "invalid_utf8", "wrong_type", "unknown_field", "missing_field", "validation_failed", "payload_too_large", "unsupported_media_type", "headers_too_large", "unauthenticated", "invalid_credentials", "forbidden", "not_found", "method_not_allowed", "version_conflict", "already_exists", "unavailable", "internal"]},
+          "code": {"type": "string", "enum": ["malformed_request", "malformed_json", "invalid_utf8", "wrong_type", "unknown_field", "missing_field", "validation_failed", "payload_too_large", "unsupported_media_type", "headers_too_large", "unauthenticated", "invalid_credentials", "forbidden", "not_found", "method_not_allowed", "version_conflict", "guard_refused", "already_exists", "unavailable", "internal"]},
           "field": {"type": "string", "description": "Dotted path of the offending field, e.g. person.birth_date."},
           "clause": {"type": "string", "description": "The clause of the Minimum Standards the refusal enforces, e.g. II.1.a."},
           "current_version": {"type": "integer", "description": "With version_conflict: the record's version now."}
@@ -99,6 +99,29 @@ std::string_view openapi_document() {
           "reception": {"allOf": [{"$ref": "#/components/schemas/Reception"}], "properties": {"recorded_by": {"type": "object", "properties": {"id": {"type": "string"}, "display_name": {"type": "string"}}}}}
         }
       },
+      "CaseRecord": {
+        "type": "object", "required": ["id", "type", "occurred_at", "recorded_at", "recorded_by", "version", "body"],
+        "properties": {
+          "id": {"type": "string"},
+          "type": {"type": "string", "enum": ["intake_assessment", "orientation", "information_provided", "child_information_decision", "health_check", "counselling_session", "crisis_intervention", "identification_interview", "return_risk_assessment", "closure_checklist", "contact_attempt"]},
+          "occurred_at": {"type": "string", "format": "date-time"},
+          "recorded_at": {"type": "string", "format": "date-time"},
+          "recorded_by": {"type": "string"},
+          "version": {"type": "integer"},
+          "body": {"type": "object", "description": "The record's fields, by type: intake_assessment {physical, mental, psychological, immediate_safety_risk} (I.1.b); orientation {layout, rules, necessary_information} (II.1.c); information_provided {language, format: verbal|written|interpreter|easy_read|sign_language, services, reintegration_process, given_to_relatives} (I.4.a); child_information_decision {decision} (I.4.b); health_check {by_medical_staff, findings}; counselling_session {condition_observed, crisis} (II.3.a, II.3.b); crisis_intervention {action_taken} (II.3.b); identification_interview {place, people_present, interpreter, environment_notes} (II.2.b, guarded by II.1.e); return_risk_assessment {level: low|medium|high, findings} (II.4.b); closure_checklist {health_improved, psychological_condition_stable, confident_in_family_and_community, economic_prospects_assessed, discrimination_risks_assessed} (II.8.c); contact_attempt {channel: phone|visit|message|family|local_authority|service_provider, reached, notes} (II.8.d). Unknown fields are refused."}
+        }
+      },
+      "NewRecord": {
+        "type": "object", "additionalProperties": false, "required": ["type", "occurred_at", "body"],
+        "properties": {"type": {"type": "string"}, "occurred_at": {"type": "string", "format": "date-time", "description": "Not in the future, not before the reception."}, "body": {"type": "object"}}
+      },
+      "CaseAction": {
+        "type": "object", "additionalProperties": false, "required": ["action", "version"],
+        "properties": {
+          "action": {"type": "string", "enum": ["begin_care", "begin_identification", "begin_assessment", "begin_planning", "begin_reintegration", "begin_monitoring", "close", "close_lost_contact", "reopen"]},
+          "version": {"type": "integer", "description": "The case version that was read."}
+        }
+      },
       "CaseList": {
         "type": "object", "required": ["items", "total"],
         "properties": {
@@ -162,6 +185,40 @@ std::string_view openapi_document() {
         "responses": {"200": {"description": "The updated case", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Case"}}}},
           "401": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"},
           "409": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
+    },
+    "/api/v1/cases/{case_id}/records": {
+      "get": {"operationId": "listRecords", "summary": "The case's records, in the order they happened.", "security": [{"session": []}],
+        "parameters": [{"$ref": "#/components/parameters/CaseId"}],
+        "responses": {"200": {"description": "Records", "content": {"application/json": {"schema": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/CaseRecord"}}}}}}},
+          "401": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}}},
+      "post": {"operationId": "addRecord", "summary": "Add a record; guards of the standards apply (e.g. II.1.e refuses an identification interview before care).", "security": [{"session": []}],
+        "parameters": [{"$ref": "#/components/parameters/CaseId"}],
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/NewRecord"}}}},
+        "responses": {"201": {"description": "The record", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CaseRecord"}}}},
+          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"},
+          "409": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
+    },
+    "/api/v1/cases/{case_id}/actions": {
+      "post": {"operationId": "takeAction", "summary": "Move the case through its lifecycle; a guard that refuses answers 409 guard_refused with its clause (II.1.e, II.8.c, II.8.d).", "security": [{"session": []}],
+        "parameters": [{"$ref": "#/components/parameters/CaseId"}],
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CaseAction"}}}},
+        "responses": {"200": {"description": "The case at its new stage", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Case"}}}},
+          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"},
+          "409": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
+    },
+    "/api/v1/cases/{case_id}/tasks": {
+      "get": {"operationId": "listTasks", "summary": "What the standards ask of this case now: tasks due and overdue, crisis first.", "security": [{"session": []}],
+        "parameters": [{"$ref": "#/components/parameters/CaseId"}],
+        "responses": {"200": {"description": "Open tasks", "content": {"application/json": {"schema": {"type": "object", "properties": {"items": {"type": "array", "items": {"type": "object", "properties": {
+          "clause": {"type": "string"}, "task": {"type": "string"}, "what": {"type": "string"}, "due_at": {"type": "string", "format": "date-time"}, "overdue": {"type": "boolean"}, "about_record_id": {"type": "string"}}}}}}}}},
+          "401": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}}}
+    },
+    "/api/v1/cases/{case_id}/compliance": {
+      "get": {"operationId": "getCompliance", "summary": "Each evaluated clause: met, pending, overdue, not_met or not_applicable, with evidence and the reason.", "security": [{"session": []}],
+        "parameters": [{"$ref": "#/components/parameters/CaseId"}],
+        "responses": {"200": {"description": "Clause states", "content": {"application/json": {"schema": {"type": "object", "properties": {"items": {"type": "array", "items": {"type": "object", "properties": {
+          "clause": {"type": "string"}, "title": {"type": "string"}, "state": {"type": "string", "enum": ["met", "pending", "overdue", "not_met", "not_applicable"]}, "evidence": {"type": "array", "items": {"type": "string"}}, "reason": {"type": "string"}}}}}}}}},
+          "401": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}}}
     }
   }
 })json";

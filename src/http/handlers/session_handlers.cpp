@@ -3,7 +3,7 @@
 #include "http/case_json.hpp"
 #include "http/cookies.hpp"
 #include "http/handlers/handlers.hpp"
-#include "http/json_input.hpp"
+#include "codec/json_input.hpp"
 #include "http/responses.hpp"
 
 namespace haven::http {
@@ -13,9 +13,9 @@ void add_session_routes(Router& router, app::AppContext& ctx, const ApiOptions& 
 
   router.add(Verb::post, "/api/v1/session", "createSession", Access::public_route,
              [&ctx, secure](RequestContext& rc) -> Result<Response> {
-               auto body = parse_json_body(rc.request.body());
+               auto body = codec::parse_json_body(rc.request.body());
                if (!body) return tl::unexpected(body.error());
-               ObjectReader in(*body, "");
+               codec::ObjectReader in(*body, "");
                const std::string username = in.required_string("username");
                const std::string password = in.required_string("password");
                if (auto problem = in.finish()) return fail(*problem);

@@ -84,8 +84,25 @@ CREATE TABLE audit_log (
 CREATE INDEX audit_by_case ON audit_log(case_id, id);
 )sql";
 
+// Version 2: the records of the standards (assessments, sessions, checklists...), one row each with
+// its type and its body as JSON written by codec/record_json.cpp.
+constexpr std::string_view kCaseRecords = R"sql(
+CREATE TABLE case_records (
+  id TEXT PRIMARY KEY,
+  case_id TEXT NOT NULL REFERENCES cases(id),
+  type TEXT NOT NULL,
+  occurred_at BIGINT NOT NULL,
+  recorded_at BIGINT NOT NULL,
+  recorded_by TEXT NOT NULL REFERENCES staff(id),
+  version BIGINT NOT NULL,
+  body TEXT NOT NULL
+);
+CREATE INDEX case_records_by_case ON case_records(case_id, occurred_at);
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "foundation", kFoundation},
+    Migration{2, "case_records", kCaseRecords},
 };
 
 void replace_all(std::string& text, std::string_view token, std::string_view with) {

@@ -18,6 +18,7 @@ class SqlTransaction final : public WriteTransaction {
   Result<std::optional<SessionRecord>> find_session(std::string_view token_digest) override;
   Result<std::optional<domain::CaseFile>> find_case(std::string_view centre_id, std::string_view case_id) override;
   Result<CasePage> list_cases(const CaseQuery& query) override;
+  Result<std::vector<domain::CaseRecord>> list_records(std::string_view centre_id, std::string_view case_id) override;
   Result<std::vector<AuditEntry>> list_audit_for_case(std::string_view case_id) override;
 
   Result<void> insert_centre(const domain::Centre& centre) override;
@@ -33,6 +34,9 @@ class SqlTransaction final : public WriteTransaction {
   Result<std::int64_t> update_reception(std::string_view centre_id, std::string_view case_id,
                                         std::int64_t expected_version, const domain::Reception& reception,
                                         Timestamp at) override;
+  Result<void> insert_record(std::string_view case_id, const domain::CaseRecord& record) override;
+  Result<std::int64_t> update_stage(std::string_view centre_id, std::string_view case_id, std::int64_t expected_version,
+                                    domain::CaseStage stage, Timestamp at) override;
   Result<void> append_audit(const AuditEntry& entry) override;
 
  private:

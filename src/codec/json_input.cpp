@@ -1,4 +1,4 @@
-#include "http/json_input.hpp"
+#include "codec/json_input.hpp"
 
 #include <algorithm>
 
@@ -6,7 +6,7 @@
 
 #include "domain/utf8.hpp"
 
-namespace haven::http {
+namespace haven::codec {
 
 Result<boost::json::value> parse_json_body(std::string_view body) {
   if (!domain::is_valid_utf8(body)) return fail(ErrorCode::invalid_utf8);
@@ -76,6 +76,26 @@ std::string ObjectReader::required_string(std::string_view key) {
     return {};
   }
   return checked_text(key, value->as_string());
+}
+
+std::string ObjectReader::optional_string(std::string_view key) {
+  const auto* value = field(key, false);
+  if (!value) return {};
+  if (!value->is_string()) {
+    wrong_type(key, "type.string");
+    return {};
+  }
+  return checked_text(key, value->as_string());
+}
+
+bool ObjectReader::optional_bool(std::string_view key) {
+  const auto* value = field(key, false);
+  if (!value) return false;
+  if (!value->is_bool()) {
+    wrong_type(key, "type.boolean");
+    return false;
+  }
+  return value->as_bool();
 }
 
 std::string ObjectReader::checked_text(std::string_view key, std::string_view text) {
@@ -185,4 +205,4 @@ std::optional<Error> ObjectReader::finish() {
   return problem_;
 }
 
-}  // namespace haven::http
+}  // namespace haven::codec

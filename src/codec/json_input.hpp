@@ -21,7 +21,7 @@
 #include "common/enum_names.hpp"
 #include "common/iso_time.hpp"
 
-namespace haven::http {
+namespace haven::codec {
 
 inline constexpr std::size_t kMaxJsonDepth = 16;
 
@@ -33,6 +33,8 @@ class ObjectReader {
   ObjectReader(const boost::json::value& value, std::string prefix);
 
   std::string required_string(std::string_view key);
+  std::string optional_string(std::string_view key);  // "" when absent
+  bool optional_bool(std::string_view key);           // false when absent
   bool required_bool(std::string_view key);
   std::int64_t required_integer(std::string_view key);
   std::optional<std::int64_t> optional_integer(std::string_view key);
@@ -67,4 +69,4 @@ class ObjectReader {
   std::optional<Error> problem_;
 };
 
-}  // namespace haven::http
+}  // namespace haven::codec

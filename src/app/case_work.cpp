@@ -1,0 +1,117 @@
+#include "app/case_work.hpp"
+
+#include <chrono>
+
+#include "app/permissions.hpp"
+#include "security/random.hpp"
+#include "standards/guards.hpp"
+
+namespace haven::app {
+namespace {
+
+constexpr std::chrono::minutes kClockTolerance{5};
+
+Result<standards::CaseHistory> load_history(storage::ReadTransaction& tx, const Actor& actor, std::string_view case_id) {
+  if (!security::is_record_id(case_id)) return fail(ErrorCode::not_found, {}, "error.case_not_found");
+  auto file = tx.find_case(actor.centre_id, case_id);
+  if (!file) return tl::unexpected(file.error());
+  if (!*file) return fail(ErrorCode::not_found, {}, "error.case_not_found");
+  auto records = tx.list_records(actor.centre_id, case_id);
+  if (!records) return tl::unexpected(records.error());
+  return standards::CaseHistory{std::move(**file), std::move(*records)};
+}
+
+template <class T, class Compute>
+Result<T> read_history(AppContext& ctx, const Actor& actor, std::string_view case_id, Compute compute) {
+  if (auto allowed = require(actor, Action::read_cases); !allowed) return tl::unexpected(allowed.error());
+  return storage::read_value<T>(ctx.store, [&](storage::ReadTransaction& tx) -> Result<T> {
+    auto history = load_history(tx, actor, case_id);
+    if (!history) return tl::unexpected(history.error());
+    return compute(*history);
+  });
+}
+
+}  // namespace
+
+Result<domain::CaseRecord> add_record(AppContext& ctx, const Actor& actor, std::string_view case_id,
+                                      domain::RecordBody body, Timestamp occurred_at) {
+  if (auto allowed = require(actor, Action::add_record); !allowed) return tl::unexpected(allowed.error());
+  const Timestamp now = ctx.clock.now();
+  if (occurred_at > now + kClockTolerance) {
+    return fail(ErrorCode::validation_failed, "occurred_at", "validation.occurred_at_future");
+  }
+  domain::CaseRecord record;
+  record.id = security::new_record_id();
+  record.occurred_at = occurred_at;
+  record.recorded_at = now;
+  record.recorded_by = actor.staff_id;
+  record.body = std::move(body);
+  auto written = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+    auto history = load_history(tx, actor, case_id);
+    if (!history) return tl::unexpected(history.error());
+    if (occurred_at < history->received_at()) {
+      return fail(ErrorCode::validation_failed, "occurred_at", "validation.occurred_before_reception");
+    }
+    if (auto decision = standards::check_new_record(*history, record.body, ctx.standards, now); !decision.allowed()) {
+      return fail(standards::refusal_error(decision));
+    }
+    if (auto r = tx.insert_record(case_id, record); !r) return r;
+    return tx.append_audit({now, actor.staff_id, "record.create", std::string(case_id),
+                            std::string(record.type_name()) + " " + record.id});
+  });
+  if (!written) return tl::unexpected(written.error());
+  return record;
+}
+
+Result<std::vector<domain::CaseRecord>> list_records(AppContext& ctx, const Actor& actor, std::string_view case_id) {
+  return read_history<std::vector<domain::CaseRecord>>(
+      ctx, actor, case_id, [](const standards::CaseHistory& h) -> Result<std::vector<domain::CaseRecord>> {
+        return h.records;
+      });
+}
+
+Result<CaseView> take_action(AppContext& ctx, const Actor& actor, std::string_view case_id,
+                             domain::LifecycleAction action, std::int64_t expected_version) {
+  if (auto allowed = require(actor, Action::move_case); !allowed) return tl::unexpected(allowed.error());
+  const Timestamp now = ctx.clock.now();
+  auto written = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+    auto history = load_history(tx, actor, case_id);
+    if (!history) return tl::unexpected(history.error());
+    if (history->file.version != expected_version) {
+      Error e(ErrorCode::version_conflict);
+      e.field = "version";
+      e.current_version = history->file.version;
+      return tl::unexpected(e);
+    }
+    if (auto decision = standards::check_action(*history, action, ctx.standards, now); !decision.allowed()) {
+      return fail(standards::refusal_error(decision));
+    }
+    const auto stage = *domain::next_stage(history->file.stage, action);
+    auto version = tx.update_stage(actor.centre_id, case_id, expected_version, stage, now);
+    if (!version) return tl::unexpected(version.error());
+    return tx.append_audit({now, actor.staff_id, "case.action", std::string(case_id),
+                            std::string(domain::kLifecycleActionNames.name(action)) + " -> " +
+                                std::string(domain::kCaseStageNames.name(stage))});
+  });
+  if (!written) return tl::unexpected(written.error());
+  return view_case(ctx, actor, case_id);
+}
+
+Result<std::vector<standards::Task>> case_tasks(AppContext& ctx, const Actor& actor, std::string_view case_id) {
+  const Timestamp now = ctx.clock.now();
+  return read_history<std::vector<standards::Task>>(
+      ctx, actor, case_id, [&](const standards::CaseHistory& h) -> Result<std::vector<standards::Task>> {
+        return standards::open_tasks(h, ctx.standards, now);
+      });
+}
+
+Result<std::vector<standards::ClauseStatus>> case_compliance(AppContext& ctx, const Actor& actor,
+                                                             std::string_view case_id) {
+  const Timestamp now = ctx.clock.now();
+  return read_history<std::vector<standards::ClauseStatus>>(
+      ctx, actor, case_id, [&](const standards::CaseHistory& h) -> Result<std::vector<standards::ClauseStatus>> {
+        return standards::case_compliance(h, ctx.standards, now);
+      });
+}
+
+}  // namespace haven::app

@@ -1,0 +1,147 @@
+// The records a case file holds after reception, each the evidence of a clause of the Minimum
+// Standards. Every record has the same envelope (who recorded what, when it happened); its body is
+// one of the typed structs below. The standards engine reads a case's records to decide what is
+// allowed, what is due and what is met.
+//
+//   CaseRecord r{.id = id, .occurred_at = t, .recorded_by = staff, .body = HealthCheck{.by_medical_staff = true}};
+//   if (r.is<HealthCheck>()) ...
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "common/clock.hpp"
+#include "common/enum_names.hpp"
+
+namespace haven::domain {
+
+// I.1.b: physical, mental and psychological situation at intake.
+struct IntakeAssessment {
+  std::string physical;
+  std::string mental;
+  std::string psychological;
+  bool immediate_safety_risk = false;
+};
+
+// II.1.c: layout, rules and necessary information explained.
+struct Orientation {
+  bool layout = false;
+  bool rules = false;
+  bool necessary_information = false;
+};
+
+enum class InformationFormat { verbal, written, interpreter, easy_read, sign_language };
+inline constexpr EnumNames<InformationFormat, 5> kInformationFormatNames{{{
+    {InformationFormat::verbal, "verbal"},
+    {InformationFormat::written, "written"},
+    {InformationFormat::interpreter, "interpreter"},
+    {InformationFormat::easy_read, "easy_read"},
+    {InformationFormat::sign_language, "sign_language"},
+}}};
+
+// I.4.a: information on services and the reintegration process, in a language and format.
+struct InformationProvided {
+  std::string language;
+  InformationFormat format = InformationFormat::verbal;
+  bool services = false;
+  bool reintegration_process = false;
+  bool given_to_relatives = false;
+};
+
+// I.4.b: for a child, the staff's decision on what information to give and how.
+struct ChildInformationDecision {
+  std::string decision;
+};
+
+// II.1.e, I.1.b: the most important health services.
+struct HealthCheck {
+  bool by_medical_staff = false;
+  std::string findings;
+};
+
+// II.3.a, II.3.b: counselling by trained staff; a crisis calls for intervention at once.
+struct CounsellingSession {
+  std::string condition_observed;
+  bool crisis = false;
+};
+
+// II.3.b: the intervention a crisis called for.
+struct CrisisIntervention {
+  std::string action_taken;
+};
+
+// II.2.b: the identification interview.
+struct IdentificationInterview {
+  std::string place;
+  std::vector<std::string> people_present;
+  bool interpreter = false;
+  std::string environment_notes;
+};
+
+// II.4.b: risk of return to family and community.
+struct ReturnRiskAssessment {
+  enum class Level { low, medium, high } level = Level::medium;
+  std::string findings;
+};
+
+// II.8.c: the closure checklist.
+struct ClosureChecklist {
+  bool health_improved = false;
+  bool psychological_condition_stable = false;
+  bool confident_in_family_and_community = false;
+  bool economic_prospects_assessed = false;
+  bool discrimination_risks_assessed = false;
+};
+
+enum class ContactChannel { phone, visit, message, family, local_authority, service_provider };
+inline constexpr EnumNames<ContactChannel, 6> kContactChannelNames{{{
+    {ContactChannel::phone, "phone"},
+    {ContactChannel::visit, "visit"},
+    {ContactChannel::message, "message"},
+    {ContactChannel::family, "family"},
+    {ContactChannel::local_authority, "local_authority"},
+    {ContactChannel::service_provider, "service_provider"},
+}}};
+
+// II.8.d: an attempt to reach a victim who has lost contact.
+struct ContactAttempt {
+  ContactChannel channel = ContactChannel::phone;
+  bool reached = false;
+  std::string notes;
+};
+
+using RecordBody = std::variant<IntakeAssessment, Orientation, InformationProvided, ChildInformationDecision,
+                                HealthCheck, CounsellingSession, CrisisIntervention, IdentificationInterview,
+                                ReturnRiskAssessment, ClosureChecklist, ContactAttempt>;
+
+// Stable names of the record types, as the API and the database spell them; same order as RecordBody.
+inline constexpr std::string_view kRecordTypeNames[] = {
+    "intake_assessment",     "orientation",     "information_provided",     "child_information_decision",
+    "health_check",          "counselling_session", "crisis_intervention", "identification_interview",
+    "return_risk_assessment", "closure_checklist", "contact_attempt",
+};
+static_assert(std::size(kRecordTypeNames) == std::variant_size_v<RecordBody>);
+
+struct CaseRecord {
+  std::string id;
+  Timestamp occurred_at{};  // when it happened (a session, an assessment), as the staff member states
+  Timestamp recorded_at{};  // when it was written down
+  std::string recorded_by;  // staff ID
+  std::int64_t version = 1;
+  RecordBody body;
+
+  template <class T>
+  bool is() const {
+    return std::holds_alternative<T>(body);
+  }
+  template <class T>
+  const T& as() const {
+    return std::get<T>(body);
+  }
+  std::string_view type_name() const { return kRecordTypeNames[body.index()]; }
+};
+
+}  // namespace haven::domain

@@ -1,0 +1,120 @@
+// The routes of the service after reception: a case's records, its lifecycle actions, its open tasks
+// and its compliance with the Minimum Standards. Guards answer 409 guard_refused with the clause.
+#include <boost/json.hpp>
+
+#include "app/case_work.hpp"
+#include "codec/json_input.hpp"
+#include "codec/record_json.hpp"
+#include "http/case_json.hpp"
+#include "http/handlers/handlers.hpp"
+#include "http/responses.hpp"
+#include "standards/clause.hpp"
+
+namespace haven::http {
+namespace {
+
+namespace json = boost::json;
+
+json::object encode_record(const domain::CaseRecord& r) {
+  return {{"id", r.id},
+          {"type", r.type_name()},
+          {"occurred_at", format_iso_timestamp(r.occurred_at)},
+          {"recorded_at", format_iso_timestamp(r.recorded_at)},
+          {"recorded_by", r.recorded_by},
+          {"version", r.version},
+          {"body", codec::encode_record_body(r.body)}};
+}
+
+std::string clause_title(std::string_view id, i18n::Language language) {
+  const auto* clause = standards::find_clause(id);
+  if (!clause) return std::string(id);
+  return std::string(language == i18n::Language::en ? clause->title_en : clause->title_vi);
+}
+
+}  // namespace
+
+void add_case_work_routes(Router& router, app::AppContext& ctx) {
+  router.add(Verb::get, "/api/v1/cases/{case_id}/records", "listRecords", Access::signed_in,
+             [&ctx](RequestContext& rc) -> Result<Response> {
+               auto records = app::list_records(ctx, rc.signed_in_actor(), rc.param("case_id"));
+               if (!records) return tl::unexpected(records.error());
+               json::array items;
+               for (const auto& r : *records) items.push_back(encode_record(r));
+               return json_response(Status::ok, {{"items", std::move(items)}}, rc.request.version());
+             });
+
+  router.add(Verb::post, "/api/v1/cases/{case_id}/records", "addRecord", Access::signed_in,
+             [&ctx](RequestContext& rc) -> Result<Response> {
+               auto body = codec::parse_json_body(rc.request.body());
+               if (!body) return tl::unexpected(body.error());
+               codec::ObjectReader in(*body, "");
+               const std::string type = in.required_string("type");
+               const Timestamp occurred_at = in.required_timestamp("occurred_at");
+               const auto* content = in.required_object("body");
+               if (auto problem = in.finish()) return fail(*problem);
+               if (!codec::record_type_index(type)) {
+                 Error e(ErrorCode::validation_failed);
+                 e.field = "type";
+                 e.message_key = "validation.enum";
+                 std::string allowed;
+                 for (const auto name : domain::kRecordTypeNames) allowed += (allowed.empty() ? "" : ", ") + std::string(name);
+                 e.with_arg("allowed", allowed);
+                 return tl::unexpected(e);
+               }
+               auto record_body = codec::decode_record_body(type, *content, "body");
+               if (!record_body) return tl::unexpected(record_body.error());
+               auto record = app::add_record(ctx, rc.signed_in_actor(), rc.param("case_id"), std::move(*record_body),
+                                             occurred_at);
+               if (!record) return tl::unexpected(record.error());
+               return json_response(Status::created, encode_record(*record), rc.request.version());
+             });
+
+  router.add(Verb::post, "/api/v1/cases/{case_id}/actions", "takeAction", Access::signed_in,
+             [&ctx](RequestContext& rc) -> Result<Response> {
+               auto body = codec::parse_json_body(rc.request.body());
+               if (!body) return tl::unexpected(body.error());
+               codec::ObjectReader in(*body, "");
+               const auto action = in.required_enum("action", domain::kLifecycleActionNames);
+               const auto version = in.required_integer("version");
+               if (auto problem = in.finish()) return fail(*problem);
+               auto view = app::take_action(ctx, rc.signed_in_actor(), rc.param("case_id"), action, version);
+               if (!view) return tl::unexpected(view.error());
+               return json_response(Status::ok, encode_case(*view), rc.request.version());
+             });
+
+  router.add(Verb::get, "/api/v1/cases/{case_id}/tasks", "listTasks", Access::signed_in,
+             [&ctx](RequestContext& rc) -> Result<Response> {
+               auto tasks = app::case_tasks(ctx, rc.signed_in_actor(), rc.param("case_id"));
+               if (!tasks) return tl::unexpected(tasks.error());
+               json::array items;
+               for (const auto& t : *tasks) {
+                 items.push_back(json::object{{"clause", t.clause},
+                                              {"task", t.task_key},
+                                              {"what", i18n::render_message(rc.language, t.task_key)},
+                                              {"due_at", format_iso_timestamp(t.due_at)},
+                                              {"overdue", t.overdue},
+                                              {"about_record_id", t.about_record_id}});
+               }
+               return json_response(Status::ok, {{"items", std::move(items)}}, rc.request.version());
+             });
+
+  router.add(Verb::get, "/api/v1/cases/{case_id}/compliance", "getCompliance", Access::signed_in,
+             [&ctx](RequestContext& rc) -> Result<Response> {
+               auto states = app::case_compliance(ctx, rc.signed_in_actor(), rc.param("case_id"));
+               if (!states) return tl::unexpected(states.error());
+               json::array items;
+               for (const auto& s : *states) {
+                 json::array evidence;
+                 for (const auto& id : s.evidence) evidence.emplace_back(id);
+                 json::object item{{"clause", s.clause},
+                                   {"title", clause_title(s.clause, rc.language)},
+                                   {"state", standards::kClauseStateNames.name(s.state)},
+                                   {"evidence", std::move(evidence)}};
+                 if (!s.reason_key.empty()) item["reason"] = i18n::render_message(rc.language, s.reason_key);
+                 items.push_back(std::move(item));
+               }
+               return json_response(Status::ok, {{"items", std::move(items)}}, rc.request.version());
+             });
+}
+
+}  // namespace haven::http

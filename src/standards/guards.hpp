@@ -1,0 +1,48 @@
+// Guards: an action on a case is allowed, or refused with the clauses it would break and a message
+// key saying what must happen first. Pure: the case's history, the parameters and the time come in.
+//
+//   auto decision = check_action(history, domain::LifecycleAction::begin_identification, params, now);
+//   if (!decision.allowed()) return refusal_error(decision);   // 409, clause "II.1.e"
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/error.hpp"
+#include "domain/case_lifecycle.hpp"
+#include "domain/case_record.hpp"
+#include "standards/case_history.hpp"
+#include "standards/parameters.hpp"
+
+namespace haven::standards {
+
+struct Refusal {
+  std::string clause;       // e.g. "II.1.e"
+  std::string message_key;  // catalog key (i18n/messages.cpp), in vi and en
+  std::vector<MessageArg> args;
+  bool overridable = false;  // a role allowed to may proceed with a written reason (recorded, counted)
+};
+
+struct GuardDecision {
+  std::vector<Refusal> refusals;
+  bool allowed() const { return refusals.empty(); }
+};
+
+// A lifecycle move: is it a move from this stage at all, and do the standards allow it now?
+GuardDecision check_action(const CaseHistory& history, domain::LifecycleAction action, const Parameters& params,
+                           Timestamp now);
+
+// Recording a new record of this type (some records may only follow others).
+GuardDecision check_new_record(const CaseHistory& history, const domain::RecordBody& body, const Parameters& params,
+                               Timestamp now);
+
+// The named guards, each enforcing one clause; the functions above combine them.
+std::optional<Refusal> guard_identification_after_care(const CaseHistory& history);              // II.1.e
+std::optional<Refusal> guard_closure_checklist(const CaseHistory& history);                       // II.8.c
+std::optional<Refusal> guard_lost_contact_attempts(const CaseHistory& history, const Parameters&);  // II.8.d
+
+// The first refusal as an Error for the API: version-independent 409 with the clause.
+Error refusal_error(const GuardDecision& decision);
+
+}  // namespace haven::standards

@@ -1,0 +1,146 @@
+// The standards enforced on the server: records, lifecycle actions with their guards, tasks and
+// compliance, through the API as the browser uses it.
+#include <gtest/gtest.h>
+
+#include <boost/json.hpp>
+
+#include "support/http_client.hpp"
+#include "support/test_server.hpp"
+
+namespace haven::testing {
+namespace {
+
+namespace json = boost::json;
+
+class CaseWorkApi : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ASSERT_EQ(client_.post_json("/api/v1/session", TestServer::credentials("worker1")).result_int(), 200);
+    auto r = client_.post_json("/api/v1/cases", new_case_json("Đặng Thị Hoa"));
+    ASSERT_EQ(r.result_int(), 201) << r.body();
+    case_path_ = "/api/v1/cases/" + std::string(json::parse(r.body()).at("id").as_string());
+  }
+
+  ClientResponse add(HttpClient& client, const std::string& type, json::object body,
+                     const std::string& at = "2026-01-15T05:00:00Z") {
+    return client.post_json(case_path_ + "/records",
+                            json::serialize(json::object{{"type", type}, {"occurred_at", at}, {"body", std::move(body)}}));
+  }
+  ClientResponse act(const std::string& action) {
+    const auto version = json::parse(client_.get(case_path_).body()).at("version").as_int64();
+    return client_.post_json(case_path_ + "/actions",
+                             json::serialize(json::object{{"action", action}, {"version", version}}));
+  }
+  std::string state_of(const std::string& clause) {
+    const auto items = json::parse(client_.get(case_path_ + "/compliance").body()).at("items").as_array();
+    for (const auto& item : items) {
+      if (item.at("clause").as_string() == clause) return std::string(item.at("state").as_string());
+    }
+    return "absent";
+  }
+
+  TestServer server_;
+  HttpClient client_{server_.port()};
+  std::string case_path_;
+};
+
+TEST_F(CaseWorkApi, IdentificationIsRefusedBeforeCareWithClauseII_1_e) {
+  ASSERT_EQ(act("begin_care").result_int(), 200);
+  auto refused = act("begin_identification");
+  EXPECT_EQ(refused.result_int(), 409);
+  const auto problem = json::parse(refused.body());
+  EXPECT_EQ(problem.at("code").as_string(), "guard_refused");
+  EXPECT_EQ(problem.at("clause").as_string(), "II.1.e");
+  EXPECT_EQ(problem.at("detail").as_string(),
+            "Chưa thể phỏng vấn xác minh nạn nhân (điều khoản II.1.e): trước hết hãy ghi nhận một lần khám sức khỏe "
+            "và một buổi tư vấn tâm lý ban đầu.");
+  EXPECT_EQ(json::parse(client_.get(case_path_).body()).at("stage").as_string(), "in_care");
+
+  ASSERT_EQ(add(client_, "health_check", {{"by_medical_staff", true}, {"findings", "Không có bệnh cấp tính"}}).result_int(), 201);
+  client_.set_language("en");
+  auto still = act("begin_identification");
+  EXPECT_EQ(json::parse(still.body()).at("detail").as_string(),
+            "The identification interview cannot happen yet (clause II.1.e): first record a first counselling session.");
+  ASSERT_EQ(add(client_, "counselling_session", {{"condition_observed", "mệt, bình tĩnh"}, {"crisis", false}}).result_int(), 201);
+  auto moved = act("begin_identification");
+  EXPECT_EQ(moved.result_int(), 200) << moved.body();
+  EXPECT_EQ(json::parse(moved.body()).at("stage").as_string(), "identification");
+}
+
+TEST_F(CaseWorkApi, AnIdentificationInterviewRecordBeforeCareWritesNothing) {
+  auto r = add(client_, "identification_interview", {{"place", "phòng yên tĩnh"}, {"people_present", json::array{"counsellor"}}});
+  EXPECT_EQ(r.result_int(), 409);
+  EXPECT_EQ(json::parse(r.body()).at("clause").as_string(), "II.1.e");
+  EXPECT_TRUE(json::parse(client_.get(case_path_ + "/records").body()).at("items").as_array().empty());
+}
+
+TEST_F(CaseWorkApi, TasksAndComplianceFollowTheRecords) {
+  // Received on 2026-01-15: everything due in the first days is overdue by now.
+  const auto tasks = json::parse(client_.get(case_path_ + "/tasks").body()).at("items").as_array();
+  bool intake_overdue = false;
+  for (const auto& t : tasks) {
+    if (t.at("clause").as_string() == "I.1.b") {
+      intake_overdue = t.at("overdue").as_bool();
+      EXPECT_EQ(t.at("what").as_string(), "Đánh giá thể chất, tinh thần và tâm lý ban đầu (I.1.b)");
+    }
+  }
+  EXPECT_TRUE(intake_overdue);
+  EXPECT_EQ(state_of("I.1.b"), "overdue");
+
+  ASSERT_EQ(add(client_, "intake_assessment", {{"physical", "ổn"}}, "2026-01-15T20:00:00Z").result_int(), 201);
+  EXPECT_EQ(state_of("I.1.b"), "met");
+  ASSERT_EQ(add(client_, "orientation", {{"layout", true}, {"rules", true}}, "2026-01-20T20:00:00Z").result_int(), 201);
+  EXPECT_EQ(state_of("II.1.c"), "not_met");  // done, but days late
+}
+
+TEST_F(CaseWorkApi, ACrisisInCounsellingComesFirstInTheTasks) {
+  ASSERT_EQ(add(client_, "counselling_session", {{"crisis", true}}, "2026-01-16T02:00:00Z").result_int(), 201);
+  const auto tasks = json::parse(client_.get(case_path_ + "/tasks").body()).at("items").as_array();
+  ASSERT_FALSE(tasks.empty());
+  EXPECT_EQ(tasks.at(0).at("clause").as_string(), "II.3.b");
+}
+
+TEST_F(CaseWorkApi, ClosureNeedsItsChecklistAndLostContactItsAttempts) {
+  ASSERT_EQ(act("begin_care").result_int(), 200);
+  auto refused = act("close_lost_contact");
+  EXPECT_EQ(json::parse(refused.body()).at("clause").as_string(), "II.8.d");
+  for (const char* channel : {"phone", "family", "service_provider"}) {
+    ASSERT_EQ(add(client_, "contact_attempt", {{"channel", channel}, {"reached", false}}).result_int(), 201);
+  }
+  auto closed = act("close_lost_contact");
+  EXPECT_EQ(closed.result_int(), 200) << closed.body();
+  EXPECT_EQ(json::parse(closed.body()).at("stage").as_string(), "closed");
+  EXPECT_TRUE(json::parse(client_.get(case_path_ + "/tasks").body()).at("items").as_array().empty());
+}
+
+TEST_F(CaseWorkApi, AStaleActionIsAVersionConflict) {
+  auto r = client_.post_json(case_path_ + "/actions", R"({"action": "begin_care", "version": 99})");
+  EXPECT_EQ(r.result_int(), 409);
+  EXPECT_EQ(json::parse(r.body()).at("code").as_string(), "version_conflict");
+  EXPECT_EQ(json::parse(r.body()).at("current_version").as_int64(), 1);
+}
+
+TEST_F(CaseWorkApi, ACounsellorRecordsSessionsButDoesNotMoveTheCase) {
+  HttpClient counsellor(server_.port());
+  ASSERT_EQ(counsellor.post_json("/api/v1/session", TestServer::credentials("counsellor")).result_int(), 200);
+  EXPECT_EQ(add(counsellor, "counselling_session", {{"condition_observed", "ổn định"}}).result_int(), 201);
+  auto r = counsellor.post_json(case_path_ + "/actions", R"({"action": "begin_care", "version": 1})");
+  EXPECT_EQ(r.result_int(), 403);
+}
+
+TEST_F(CaseWorkApi, BadRecordsAreRefusedWithTheirField) {
+  auto unknown_field = add(client_, "health_check", {{"blood_type", "O"}});
+  EXPECT_EQ(unknown_field.result_int(), 422);
+  EXPECT_EQ(json::parse(unknown_field.body()).at("field").as_string(), "body.blood_type");
+  auto unknown_type = add(client_, "horoscope", {});
+  EXPECT_EQ(json::parse(unknown_type.body()).at("field").as_string(), "type");
+  auto before_reception = add(client_, "health_check", {}, "2025-12-31T00:00:00Z");
+  EXPECT_EQ(before_reception.result_int(), 422);
+  EXPECT_EQ(json::parse(before_reception.body()).at("field").as_string(), "occurred_at");
+  auto markup = add(client_, "health_check", {{"findings", "<script>x</script>"}});
+  EXPECT_EQ(json::parse(markup.body()).at("field").as_string(), "body.findings");
+  EXPECT_TRUE(json::parse(client_.get(case_path_ + "/records").body()).at("items").as_array().empty());
+}
+
+}  // namespace
+}  // namespace haven::testing

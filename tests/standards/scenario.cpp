@@ -1,0 +1,224 @@
+#include "standards/scenario.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "common/iso_time.hpp"
+#include "standards/compliance.hpp"
+#include "standards/guards.hpp"
+#include "standards/obligations.hpp"
+
+namespace haven::standards::testing {
+namespace {
+
+std::vector<std::string> split_words(const std::string& line) {
+  std::istringstream in(line);
+  std::vector<std::string> words;
+  for (std::string w; in >> w;) words.push_back(w);
+  return words;
+}
+
+// The built case, or the reason the setup could not be read.
+struct Built {
+  CaseHistory history;
+  Parameters params = Parameters::defaults();
+  Timestamp now{};
+  std::string error;
+};
+
+std::string where(const Scenario& s, const ScenarioLine& l) {
+  return s.file + ":" + std::to_string(l.number) + " (" + s.name + ")";
+}
+
+bool attribute(const std::vector<std::string>& words, const std::string& name, std::string& value) {
+  for (const auto& w : words) {
+    if (w.rfind(name + "=", 0) == 0) {
+      value = w.substr(name.size() + 1);
+      return true;
+    }
+  }
+  return false;
+}
+
+std::optional<domain::RecordBody> record_body(const std::string& type, const std::vector<std::string>& words) {
+  using namespace domain;
+  std::string v;
+  if (type == "intake_assessment") return IntakeAssessment{"stable", "anxious", "withdrawn", false};
+  if (type == "orientation") return Orientation{true, true, true};
+  if (type == "information_provided") return InformationProvided{"vi", InformationFormat::verbal, true, true, false};
+  if (type == "child_information_decision") return ChildInformationDecision{"short verbal explanation"};
+  if (type == "health_check") return HealthCheck{true, "no acute condition"};
+  if (type == "counselling_session") {
+    CounsellingSession c{"tired, calm", false};
+    if (attribute(words, "crisis", v)) c.crisis = v == "yes";
+    return c;
+  }
+  if (type == "crisis_intervention") return CrisisIntervention{"safety plan, on-call counsellor"};
+  if (type == "identification_interview") return IdentificationInterview{"quiet room", {"counsellor"}, false, "calm"};
+  if (type == "return_risk_assessment") return ReturnRiskAssessment{ReturnRiskAssessment::Level::medium, "findings"};
+  if (type == "closure_checklist") {
+    ClosureChecklist c{true, true, true, true, true};
+    if (attribute(words, "checklist", v) && v == "partial") c.economic_prospects_assessed = false;
+    return c;
+  }
+  if (type == "contact_attempt") {
+    ContactAttempt a;
+    if (attribute(words, "channel", v)) {
+      if (auto ch = kContactChannelNames.parse(v)) a.channel = *ch;
+    }
+    if (attribute(words, "reached", v)) a.reached = v == "yes";
+    return a;
+  }
+  return std::nullopt;
+}
+
+Built build(const Scenario& s) {
+  Built b;
+  b.history.file.id = "case-under-test";
+  b.history.file.person.name = "Nguyễn Thị Lan";
+  b.history.file.person.birth_date = parse_iso_date("1998-04-02");
+  b.history.file.person.nationality = "VN";
+  b.history.file.person.languages = {"vi"};
+  std::string param_text;
+  int record_number = 0;
+  for (const auto& line : s.setup) {
+    const auto& w = line.words;
+    auto bad = [&](const std::string& why) { b.error = where(s, line) + ": " + why; };
+    if (w[0] == "received" && w.size() == 2) {
+      auto t = parse_iso_timestamp(w[1]);
+      if (!t) return bad("not a time: " + w[1]), b;
+      b.history.file.reception.received_at = *t;
+    } else if (w[0] == "now" && w.size() == 2) {
+      auto t = parse_iso_timestamp(w[1]);
+      if (!t) return bad("not a time: " + w[1]), b;
+      b.now = *t;
+    } else if (w[0] == "stage" && w.size() == 2) {
+      auto stage = domain::kCaseStageNames.parse(w[1]);
+      if (!stage) return bad("no stage " + w[1]), b;
+      b.history.file.stage = *stage;
+    } else if (w[0] == "child" && w.size() == 2) {
+      auto& p = b.history.file.person;
+      if (w[1] == "yes") p.birth_date = parse_iso_date("2012-06-01");
+      if (w[1] == "suspected") p.birth_date.reset(), p.suspected_child = true;
+      if (w[1] == "no") p.birth_date = parse_iso_date("1998-04-02"), p.suspected_child = false;
+    } else if (w[0] == "param" && w.size() == 4 && w[2] == "=") {
+      param_text += w[1] + " = " + w[3] + "\n";
+    } else if (w[0] == "record" && w.size() >= 4 && w[2] == "at") {
+      auto body = record_body(w[1], w);
+      auto at = parse_iso_timestamp(w[3]);
+      if (!body) return bad("no record type " + w[1]), b;
+      if (!at) return bad("not a time: " + w[3]), b;
+      domain::CaseRecord r;
+      r.id = "r" + std::to_string(++record_number) + "-" + w[1];
+      r.occurred_at = r.recorded_at = *at;
+      r.recorded_by = "staff-1";
+      r.body = std::move(*body);
+      b.history.records.push_back(std::move(r));
+    } else {
+      return bad("cannot read this line"), b;
+    }
+  }
+  if (!param_text.empty()) {
+    auto parsed = Parameters::parse(param_text);
+    if (!parsed) {
+      b.error = s.file + ": " + parsed.error().log_detail;
+      return b;
+    }
+    b.params = std::move(*parsed);
+  }
+  return b;
+}
+
+std::string describe(const GuardDecision& d) {
+  if (d.allowed()) return "allowed";
+  std::string out = "refused";
+  for (const auto& r : d.refusals) out += " " + (r.clause.empty() ? r.message_key : r.clause);
+  return out;
+}
+
+}  // namespace
+
+std::vector<Scenario> load_scenarios(const std::filesystem::path& directory) {
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(directory)) {
+    if (entry.path().extension() == ".scenario") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  std::vector<Scenario> scenarios;
+  for (const auto& path : files) {
+    std::ifstream in(path);
+    std::string text;
+    int number = 0;
+    Scenario* current = nullptr;
+    while (std::getline(in, text)) {
+      ++number;
+      auto words = split_words(text);
+      if (words.empty() || words[0].front() == '#') continue;
+      if (words[0] == "scenario") {
+        scenarios.push_back({path.filename().string(), text.substr(text.find("scenario") + 9), number, {}, {}});
+        current = &scenarios.back();
+        continue;
+      }
+      if (!current) {
+        scenarios.push_back({path.filename().string(), "(before any scenario)", number, {}, {}});
+        current = &scenarios.back();
+      }
+      (words[0] == "expect" ? current->expectations : current->setup).push_back({number, std::move(words)});
+    }
+  }
+  return scenarios;
+}
+
+std::vector<std::string> run_scenario(const Scenario& s) {
+  std::vector<std::string> failures;
+  Built b = build(s);
+  if (!b.error.empty()) return {b.error};
+  if (s.expectations.empty()) return {s.file + ":" + std::to_string(s.line) + ": a scenario must expect something"};
+  const auto tasks = open_tasks(b.history, b.params, b.now);
+  const auto states = case_compliance(b.history, b.params, b.now);
+
+  for (const auto& line : s.expectations) {
+    const auto& w = line.words;
+    std::string expected;
+    std::string actual;
+    if (w.size() >= 4 && w[1] == "action") {
+      auto action = domain::kLifecycleActionNames.parse(w[2]);
+      if (!action) {
+        failures.push_back(where(s, line) + ": no action " + w[2]);
+        continue;
+      }
+      actual = describe(check_action(b.history, *action, b.params, b.now));
+    } else if (w.size() >= 4 && w[1] == "record") {
+      auto body = record_body(w[2], w);
+      if (!body) {
+        failures.push_back(where(s, line) + ": no record type " + w[2]);
+        continue;
+      }
+      actual = describe(check_new_record(b.history, *body, b.params, b.now));
+    } else if (w.size() == 4 && w[1] == "task") {
+      actual = "none";
+      for (const auto& t : tasks) {
+        if (t.clause == w[2]) actual = t.overdue ? "overdue" : "due";
+      }
+    } else if (w.size() == 4 && w[1] == "clause") {
+      actual = "not evaluated";
+      for (const auto& st : states) {
+        if (st.clause == w[2]) actual = std::string(kClauseStateNames.name(st.state));
+      }
+    } else {
+      failures.push_back(where(s, line) + ": cannot read this expectation");
+      continue;
+    }
+    for (std::size_t i = 3; i < w.size(); ++i) {
+      if (w[i].find('=') != std::string::npos) continue;  // record attributes, not part of the outcome
+      expected += (expected.empty() ? "" : " ") + w[i];
+    }
+    if (actual != expected) {
+      failures.push_back(where(s, line) + ": expected " + expected + ", got " + actual);
+    }
+  }
+  return failures;
+}
+
+}  // namespace haven::standards::testing

@@ -1,0 +1,43 @@
+// Data-driven tests of the standards engine: one scenario file per clause under scenarios/, each
+// scenario a case history, a clock and the expected guard outcomes, tasks and clause states.
+//
+//   scenario a health check but no counselling yet
+//     received 2026-03-01T02:00:00Z
+//     now 2026-03-01T08:00:00Z
+//     stage in_care
+//     record health_check at 2026-03-01T03:00:00Z
+//     expect action begin_identification refused II.1.e
+//     expect task II.3.a due
+//     expect clause I.1.b pending
+//
+// Setup lines: received, now, stage, child (yes | no | suspected), param CLAUSE.name = N, and
+// record TYPE at TIME [key=value ...] (crisis=yes, channel=phone, reached=no, checklist=complete|partial).
+// Expectations: expect action NAME allowed | refused CLAUSE; expect record TYPE allowed | refused CLAUSE;
+// expect task CLAUSE none | due | overdue; expect clause CLAUSE met | pending | overdue | not_met | not_applicable.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace haven::standards::testing {
+
+struct ScenarioLine {
+  int number = 0;
+  std::vector<std::string> words;
+};
+
+struct Scenario {
+  std::string file;  // e.g. "II.1.e.scenario"
+  std::string name;
+  int line = 0;
+  std::vector<ScenarioLine> setup;
+  std::vector<ScenarioLine> expectations;
+};
+
+std::vector<Scenario> load_scenarios(const std::filesystem::path& directory);
+
+// Runs one scenario; returns the failures, each naming the file and line, empty when it passes.
+std::vector<std::string> run_scenario(const Scenario& scenario);
+
+}  // namespace haven::standards::testing
