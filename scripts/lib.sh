@@ -2,6 +2,11 @@
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
+# ccache hits across checkouts in different folders (CI clones afresh each time): paths are hashed
+# relative to the repository, not the working directory.
+export CCACHE_BASEDIR="$repo_root"
+export CCACHE_NOHASHDIR=1
+
 # Builds one CMake preset (dev or release) with Ninja and ccache.
 build_native() {
   local preset="$1"

@@ -193,6 +193,16 @@ const boost::json::value* ObjectReader::required_object(std::string_view key) {
   return value;
 }
 
+const boost::json::array* ObjectReader::optional_array(std::string_view key) {
+  const auto* value = field(key, false);
+  if (!value) return nullptr;
+  if (!value->is_array()) {
+    wrong_type(key, "type.array");
+    return nullptr;
+  }
+  return &value->as_array();
+}
+
 std::optional<Error> ObjectReader::finish() {
   if (!problem_ && object_) {
     for (const auto& member : *object_) {

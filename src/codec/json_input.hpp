@@ -42,6 +42,7 @@ class ObjectReader {
   Timestamp required_timestamp(std::string_view key);
   std::vector<std::string> string_array(std::string_view key, bool required);
   const boost::json::value* required_object(std::string_view key);  // nullptr after recording a problem
+  const boost::json::array* optional_array(std::string_view key);   // nullptr when absent or wrong
 
   template <class E, std::size_t N>
   E required_enum(std::string_view key, const EnumNames<E, N>& names) {

@@ -24,6 +24,23 @@ std::string narrative(ObjectReader& in, std::string_view key, const std::string&
   return text;
 }
 
+// II.5.c: [{"need": ..., "action": ...}], each element read with its own path (actions[2].need).
+std::vector<PlanAction> read_actions(ObjectReader& in, const std::string& p, std::optional<Error>& problem) {
+  std::vector<PlanAction> actions;
+  const auto* list = in.optional_array("actions");
+  if (!list) return actions;
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    const std::string path = p + ".actions[" + std::to_string(i) + "]";
+    ObjectReader item((*list)[i], path);
+    PlanAction a;
+    a.need = item.required_string("need");
+    a.action = item.required_string("action");
+    if (auto item_problem = item.finish(); item_problem && !problem) problem = *item_problem;
+    actions.push_back(std::move(a));
+  }
+  return actions;
+}
+
 RecordBody read_body(std::size_t index, ObjectReader& in, const std::string& p, std::optional<Error>& problem) {
   switch (index) {
     case 0: return IntakeAssessment{narrative(in, "physical", p, problem), narrative(in, "mental", p, problem),
@@ -77,6 +94,40 @@ RecordBody read_body(std::size_t index, ObjectReader& in, const std::string& p, 
       r.notes = narrative(in, "notes", p, problem);
       return r;
     }
+    case 11: return RecoveryAssessment{narrative(in, "findings", p, problem), in.optional_bool("expert_advice")};
+    case 12: return LocationSafetyAssessment{narrative(in, "place", p, problem), in.optional_bool("safe"),
+                                             narrative(in, "findings", p, problem)};
+    case 13: {
+      ReintegrationDecision r;
+      r.destination = in.required_enum("destination", kDestinationNames);
+      r.chosen_by_victim = in.optional_bool("chosen_by_victim");
+      r.victim_views = narrative(in, "victim_views", p, problem);
+      return r;
+    }
+    case 14: {
+      ReintegrationPlan r;
+      r.final = in.optional_bool("final");
+      r.purposes = narrative(in, "purposes", p, problem);
+      r.challenges = narrative(in, "challenges", p, problem);
+      r.procedures = narrative(in, "procedures", p, problem);
+      r.time_frame = narrative(in, "time_frame", p, problem);
+      r.providers = in.string_array("providers", false);
+      r.strengths = narrative(in, "strengths", p, problem);
+      r.abilities = narrative(in, "abilities", p, problem);
+      r.aspirations = narrative(in, "aspirations", p, problem);
+      r.resources = narrative(in, "resources", p, problem);
+      r.risk_assessment_id = in.optional_string("risk_assessment_id");
+      r.victim_participated = in.optional_bool("victim_participated");
+      r.actions = read_actions(in, p, problem);
+      r.education = narrative(in, "education", p, problem);
+      return r;
+    }
+    case 15: {
+      FollowUpContact r;
+      r.channel = in.required_enum("channel", kContactChannelNames);
+      r.notes = narrative(in, "notes", p, problem);
+      return r;
+    }
     default: return IntakeAssessment{};
   }
 }
@@ -123,6 +174,37 @@ struct Encoder {
             {"confident_in_family_and_community", r.confident_in_family_and_community},
             {"economic_prospects_assessed", r.economic_prospects_assessed},
             {"discrimination_risks_assessed", r.discrimination_risks_assessed}};
+  }
+  json::object operator()(const RecoveryAssessment& r) const {
+    return {{"findings", r.findings}, {"expert_advice", r.expert_advice}};
+  }
+  json::object operator()(const LocationSafetyAssessment& r) const {
+    return {{"place", r.place}, {"safe", r.safe}, {"findings", r.findings}};
+  }
+  json::object operator()(const ReintegrationDecision& r) const {
+    return {{"destination", kDestinationNames.name(r.destination)}, {"chosen_by_victim", r.chosen_by_victim},
+            {"victim_views", r.victim_views}};
+  }
+  json::object operator()(const ReintegrationPlan& r) const {
+    json::array actions;
+    for (const auto& a : r.actions) actions.push_back(json::object{{"need", a.need}, {"action", a.action}});
+    return {{"final", r.final},
+            {"purposes", r.purposes},
+            {"challenges", r.challenges},
+            {"procedures", r.procedures},
+            {"time_frame", r.time_frame},
+            {"providers", strings(r.providers)},
+            {"strengths", r.strengths},
+            {"abilities", r.abilities},
+            {"aspirations", r.aspirations},
+            {"resources", r.resources},
+            {"risk_assessment_id", r.risk_assessment_id},
+            {"victim_participated", r.victim_participated},
+            {"actions", std::move(actions)},
+            {"education", r.education}};
+  }
+  json::object operator()(const FollowUpContact& r) const {
+    return {{"channel", kContactChannelNames.name(r.channel)}, {"notes", r.notes}};
   }
   json::object operator()(const ContactAttempt& r) const {
     return {{"channel", kContactChannelNames.name(r.channel)}, {"reached", r.reached}, {"notes", r.notes}};

@@ -113,15 +113,75 @@ struct ContactAttempt {
   std::string notes;
 };
 
+// II.6.b, II.7.b: the victim's recovery situation, with expert advice where it was sought.
+struct RecoveryAssessment {
+  std::string findings;
+  bool expert_advice = false;
+};
+
+// II.7.b, I.1.a: the safety of a place of reintegration: residence, work or study.
+struct LocationSafetyAssessment {
+  std::string place;
+  bool safe = false;
+  std::string findings;
+};
+
+enum class Destination { own_family, new_family, new_community };
+inline constexpr EnumNames<Destination, 3> kDestinationNames{{{
+    {Destination::own_family, "own_family"},
+    {Destination::new_family, "new_family"},
+    {Destination::new_community, "new_community"},
+}}};
+
+// II.7.a, I.4.c, I.5.b: where to reintegrate is the victim's decision; their views are recorded.
+struct ReintegrationDecision {
+  Destination destination = Destination::own_family;
+  bool chosen_by_victim = false;
+  std::string victim_views;
+};
+
+// II.5.c: each action of a plan answers a need.
+struct PlanAction {
+  std::string need;
+  std::string action;
+};
+
+// II.5.a-e, II.4.c, II.7.c: one version of the reintegration plan. Each new version is a new record;
+// the latest is the plan in force.
+struct ReintegrationPlan {
+  bool final = false;
+  std::string purposes;
+  std::string challenges;
+  std::string procedures;
+  std::string time_frame;
+  std::vector<std::string> providers;
+  std::string strengths;
+  std::string abilities;
+  std::string aspirations;
+  std::string resources;
+  std::string risk_assessment_id;  // the return risk assessment it is built on (II.4.c)
+  bool victim_participated = false;
+  std::vector<PlanAction> actions;
+  std::string education;  // for a child: school, grade, enrolment (II.7.c)
+};
+
+// II.8.a: a contact with the victim, the family or the local authority while monitoring.
+struct FollowUpContact {
+  ContactChannel channel = ContactChannel::visit;
+  std::string notes;
+};
+
 using RecordBody = std::variant<IntakeAssessment, Orientation, InformationProvided, ChildInformationDecision,
                                 HealthCheck, CounsellingSession, CrisisIntervention, IdentificationInterview,
-                                ReturnRiskAssessment, ClosureChecklist, ContactAttempt>;
+                                ReturnRiskAssessment, ClosureChecklist, ContactAttempt, RecoveryAssessment,
+                                LocationSafetyAssessment, ReintegrationDecision, ReintegrationPlan, FollowUpContact>;
 
 // Stable names of the record types, as the API and the database spell them; same order as RecordBody.
 inline constexpr std::string_view kRecordTypeNames[] = {
-    "intake_assessment",     "orientation",     "information_provided",     "child_information_decision",
-    "health_check",          "counselling_session", "crisis_intervention", "identification_interview",
-    "return_risk_assessment", "closure_checklist", "contact_attempt",
+    "intake_assessment",      "orientation",         "information_provided", "child_information_decision",
+    "health_check",           "counselling_session", "crisis_intervention",  "identification_interview",
+    "return_risk_assessment", "closure_checklist",   "contact_attempt",      "recovery_assessment",
+    "location_safety_assessment", "reintegration_decision", "reintegration_plan", "follow_up_contact",
 };
 static_assert(std::size(kRecordTypeNames) == std::variant_size_v<RecordBody>);
 

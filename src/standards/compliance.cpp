@@ -22,7 +22,16 @@ std::vector<ClauseStatus> case_compliance(const CaseHistory& history, const Para
   std::map<std::string, ClauseStatus> by_clause;
   for (const auto& o : evaluate_obligations(history, params)) {
     ClauseStatus s{o.clause, ClauseState::met, {}, {}};
-    if (o.fulfilled_by) {
+    if (o.recurring) {
+      if (o.last) s.evidence.push_back(o.last->id);
+      if (now >= o.due_at) {
+        s.state = ClauseState::overdue;
+        s.reason_key = "reason.overdue";
+      } else if (!o.last) {
+        s.state = ClauseState::pending;
+        s.reason_key = "reason.not_yet_due";
+      }
+    } else if (o.fulfilled_by) {
       s.evidence.push_back(o.fulfilled_by->id);
       if (o.late()) {
         s.state = ClauseState::not_met;

@@ -2,6 +2,8 @@
 
 #include <set>
 
+#include "domain/person.hpp"
+
 namespace haven::standards {
 
 using domain::LifecycleAction;
@@ -55,6 +57,66 @@ std::optional<Refusal> guard_lost_contact_attempts(const CaseHistory& history, c
   return r;
 }
 
+std::optional<Refusal> guard_plan_uses_latest_risk_assessment(const CaseHistory& history,
+                                                              const domain::ReintegrationPlan& plan) {
+  // II.4.c: the result of the risk assessment is an input of the plan, and it must be the latest one.
+  const auto* latest = history.latest<domain::ReturnRiskAssessment>();
+  if (latest && plan.risk_assessment_id == latest->id) return std::nullopt;
+  return Refusal{"II.4.c", latest ? "guard.plan_stale_risk_assessment" : "guard.plan_without_risk_assessment", {}, false};
+}
+
+std::optional<Refusal> guard_plan_complete(const domain::ReintegrationPlan& plan) {
+  // II.5.e: a final plan has purposes, challenges, procedures, time frame and service providers.
+  if (!plan.final) return std::nullopt;
+  if (!plan.purposes.empty() && !plan.challenges.empty() && !plan.procedures.empty() && !plan.time_frame.empty() &&
+      !plan.providers.empty()) {
+    return std::nullopt;
+  }
+  return Refusal{"II.5.e", "guard.plan_incomplete", {}, false};
+}
+
+std::optional<Refusal> guard_plan_built_on_strengths(const domain::ReintegrationPlan& plan) {
+  // II.5.b: the plan rests on the victim's strengths, abilities, aspirations and available resources.
+  if (!plan.final) return std::nullopt;
+  if (!plan.strengths.empty() && !plan.abilities.empty() && !plan.aspirations.empty() && !plan.resources.empty()) {
+    return std::nullopt;
+  }
+  return Refusal{"II.5.b", "guard.plan_without_strengths", {}, false};
+}
+
+std::optional<Refusal> guard_child_education(const CaseHistory& history, const domain::ReintegrationPlan& plan) {
+  // II.7.c: a child's plan provides for continued study (II.2.d decides who is a child).
+  const auto received = date_of(history.received_at());
+  if (!plan.final || !domain::treated_as_child(history.file.person, received, received) || !plan.education.empty()) {
+    return std::nullopt;
+  }
+  return Refusal{"II.7.c", "guard.child_education", {}, false};
+}
+
+std::optional<Refusal> guard_destination_chosen_by_victim(const CaseHistory& history) {
+  // II.7.a: where to reintegrate is the victim's decision, and it is on the file.
+  const auto* decision = history.latest<domain::ReintegrationDecision>();
+  if (decision && decision->as<domain::ReintegrationDecision>().chosen_by_victim) return std::nullopt;
+  return Refusal{"II.7.a", "guard.destination_not_chosen", {}, false};
+}
+
+std::optional<Refusal> guard_reintegration_assessed(const CaseHistory& history) {
+  // II.7.b: reintegration starts only after the victim's situation and the place have been assessed,
+  // and the latest assessment of the place found it safe.
+  const auto* place = history.latest<domain::LocationSafetyAssessment>();
+  if (history.latest<domain::RecoveryAssessment>() && place && place->as<domain::LocationSafetyAssessment>().safe) {
+    return std::nullopt;
+  }
+  return Refusal{"II.7.b", "guard.reintegration_not_assessed", {}, false};
+}
+
+std::optional<Refusal> guard_final_plan_in_force(const CaseHistory& history) {
+  // II.5.e: reintegration follows a final plan, complete as the standard asks.
+  const auto* latest = history.latest<domain::ReintegrationPlan>();
+  if (latest && latest->as<domain::ReintegrationPlan>().final) return std::nullopt;
+  return Refusal{"II.5.e", "guard.no_final_plan", {}, false};
+}
+
 GuardDecision check_action(const CaseHistory& history, LifecycleAction action, const Parameters& params,
                            Timestamp /*now*/) {
   GuardDecision decision;
@@ -72,6 +134,14 @@ GuardDecision check_action(const CaseHistory& history, LifecycleAction action, c
     case LifecycleAction::begin_identification: add(guard_identification_after_care(history)); break;
     case LifecycleAction::close: add(guard_closure_checklist(history)); break;
     case LifecycleAction::close_lost_contact: add(guard_lost_contact_attempts(history, params)); break;
+    case LifecycleAction::begin_reintegration:
+      add(guard_destination_chosen_by_victim(history));
+      add(guard_reintegration_assessed(history));
+      add(guard_final_plan_in_force(history));
+      if (const auto* plan = history.latest<domain::ReintegrationPlan>()) {
+        add(guard_child_education(history, plan->as<domain::ReintegrationPlan>()));
+      }
+      break;
     default: break;
   }
   return decision;
@@ -80,8 +150,15 @@ GuardDecision check_action(const CaseHistory& history, LifecycleAction action, c
 GuardDecision check_new_record(const CaseHistory& history, const domain::RecordBody& body, const Parameters& /*params*/,
                                Timestamp /*now*/) {
   GuardDecision decision;
-  if (std::holds_alternative<domain::IdentificationInterview>(body)) {
-    if (auto refusal = guard_identification_after_care(history)) decision.refusals.push_back(std::move(*refusal));
+  auto add = [&decision](std::optional<Refusal> refusal) {
+    if (refusal) decision.refusals.push_back(std::move(*refusal));
+  };
+  if (std::holds_alternative<domain::IdentificationInterview>(body)) add(guard_identification_after_care(history));
+  if (const auto* plan = std::get_if<domain::ReintegrationPlan>(&body)) {
+    add(guard_plan_uses_latest_risk_assessment(history, *plan));
+    add(guard_plan_complete(*plan));
+    add(guard_plan_built_on_strengths(*plan));
+    add(guard_child_education(history, *plan));
   }
   return decision;
 }

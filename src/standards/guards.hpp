@@ -41,6 +41,15 @@ GuardDecision check_new_record(const CaseHistory& history, const domain::RecordB
 std::optional<Refusal> guard_identification_after_care(const CaseHistory& history);              // II.1.e
 std::optional<Refusal> guard_closure_checklist(const CaseHistory& history);                       // II.8.c
 std::optional<Refusal> guard_lost_contact_attempts(const CaseHistory& history, const Parameters&);  // II.8.d
+std::optional<Refusal> guard_plan_uses_latest_risk_assessment(const CaseHistory& history,
+                                                              const domain::ReintegrationPlan& plan);  // II.4.c
+std::optional<Refusal> guard_plan_complete(const domain::ReintegrationPlan& plan);                    // II.5.e
+std::optional<Refusal> guard_plan_built_on_strengths(const domain::ReintegrationPlan& plan);          // II.5.b
+std::optional<Refusal> guard_child_education(const CaseHistory& history,
+                                             const domain::ReintegrationPlan& plan);                  // II.7.c
+std::optional<Refusal> guard_destination_chosen_by_victim(const CaseHistory& history);                // II.7.a
+std::optional<Refusal> guard_reintegration_assessed(const CaseHistory& history);                      // II.7.b
+std::optional<Refusal> guard_final_plan_in_force(const CaseHistory& history);                         // II.5.e
 
 // The first refusal as an Error for the API: version-independent 409 with the clause.
 Error refusal_error(const GuardDecision& decision);

@@ -24,6 +24,22 @@ constexpr Mechanism kMechanisms[] = {
     {"II.4.b", K::obligation, "evaluate_obligations: task.return_risk_assessment"},
     {"II.8.c", K::guard, "guard_closure_checklist over domain::ClosureChecklist"},
     {"II.8.d", K::guard, "guard_lost_contact_attempts over domain::ContactAttempt"},
+    {"I.1.a", K::record, "domain::LocationSafetyAssessment"},
+    {"I.1.a", K::obligation, "evaluate_obligations: task.residence_reassessment"},
+    {"II.4.c", K::guard, "guard_plan_uses_latest_risk_assessment"},
+    {"II.5.a", K::record, "domain::ReintegrationPlan (one record per version, victim_participated)"},
+    {"II.5.b", K::guard, "guard_plan_built_on_strengths"},
+    {"II.5.c", K::record, "domain::PlanAction (need, action)"},
+    {"II.5.d", K::record, "domain::ReintegrationPlan::providers"},
+    {"II.5.d", K::obligation, "evaluate_obligations: task.plan_review"},
+    {"II.5.e", K::guard, "guard_plan_complete, guard_final_plan_in_force"},
+    {"II.7.a", K::guard, "guard_destination_chosen_by_victim"},
+    {"I.4.c", K::record, "domain::ReintegrationDecision::victim_views"},
+    {"II.7.b", K::guard, "guard_reintegration_assessed"},
+    {"II.7.c", K::guard, "guard_child_education"},
+    {"II.8.a", K::record, "domain::FollowUpContact"},
+    {"II.8.a", K::obligation, "evaluate_obligations: task.follow_up_contact"},
+    {"II.8.b", K::record, "parameter II.8.b.follow_up_interval_days, the schedule of task.follow_up_contact"},
 };
 
 }  // namespace

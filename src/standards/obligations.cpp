@@ -26,6 +26,26 @@ bool treated_as_child(const CaseHistory& history) {
   return domain::treated_as_child(history.file.person, received, received);
 }
 
+// Every `interval` after the last record of type T (or after `since` when there is none yet).
+// The interval is the parameter `parameter` of clause `parameter_clause` (II.8.a's schedule runs at
+// the frequency II.8.b sets).
+template <class T>
+ObligationOutcome every(const CaseHistory& history, const Parameters& params, std::string_view clause,
+                        std::string_view parameter_clause, std::string_view parameter, std::string_view task_key,
+                        Timestamp since) {
+  ObligationOutcome o;
+  o.clause = clause;
+  o.task_key = task_key;
+  o.recurring = true;
+  o.last = history.latest<T>();
+  o.due_at = (o.last ? std::max(o.last->occurred_at, since) : since) + params.duration(parameter_clause, parameter);
+  return o;
+}
+
+bool is_stage(const CaseHistory& history, std::initializer_list<domain::CaseStage> stages) {
+  return std::find(stages.begin(), stages.end(), history.file.stage) != stages.end();
+}
+
 }  // namespace
 
 std::vector<ObligationOutcome> evaluate_obligations(const CaseHistory& history, const Parameters& params) {
@@ -47,6 +67,23 @@ std::vector<ObligationOutcome> evaluate_obligations(const CaseHistory& history, 
   }
   out.push_back(from_reception<domain::InformationProvided>(history, params, "I.4.a", "information_hours",
                                                            "task.information_provided"));
+
+  using domain::CaseStage;
+  // II.5.d: the plan is checked and updated every 30 days once there is one.
+  if (const auto* plan = history.first<domain::ReintegrationPlan>();
+      plan && is_stage(history, {CaseStage::planning, CaseStage::reintegration, CaseStage::monitoring})) {
+    out.push_back(every<domain::ReintegrationPlan>(history, params, "II.5.d", "II.5.d", "plan_review_days", "task.plan_review",
+                                                   plan->occurred_at));
+  }
+  // II.8.a, II.8.b: while monitoring, a follow-up contact at the case's interval, counted from the last
+  // contact or from the start of monitoring (the case's last change); I.1.a: the place of residence
+  // reassessed at its interval.
+  if (is_stage(history, {CaseStage::monitoring})) {
+    out.push_back(every<domain::FollowUpContact>(history, params, "II.8.a", "II.8.b", "follow_up_interval_days",
+                                                 "task.follow_up_contact", history.file.updated_at));
+    out.push_back(every<domain::LocationSafetyAssessment>(history, params, "I.1.a", "I.1.a", "residence_reassessment_days",
+                                                          "task.residence_reassessment", history.file.updated_at));
+  }
 
   // II.3.b: each crisis seen in counselling calls for an intervention within hours of the session.
   const auto crisis_window = params.duration("II.3.b", "crisis_intervention_hours");
@@ -71,6 +108,7 @@ std::vector<Task> open_tasks(const CaseHistory& history, const Parameters& param
   if (history.file.stage == domain::CaseStage::closed) return tasks;  // a closed case asks nothing more of anyone
   for (const auto& o : evaluate_obligations(history, params)) {
     if (o.fulfilled_by) continue;
+    if (o.recurring && o.last && now < o.due_at - std::chrono::hours{24 * 3}) continue;  // shown 3 days ahead
     tasks.push_back({o.clause, o.task_key, o.due_at, now >= o.due_at, o.about_record_id});
   }
   std::stable_sort(tasks.begin(), tasks.end(), [](const Task& a, const Task& b) {

@@ -29,6 +29,10 @@ struct ObligationOutcome {
   Timestamp due_at{};
   const domain::CaseRecord* fulfilled_by = nullptr;  // the earliest record that does it
   std::string about_record_id;
+  // A recurring obligation (review the plan every 30 days) is never done for good: the last record
+  // sets the next due date, and the obligation stands met while that date is ahead.
+  bool recurring = false;
+  const domain::CaseRecord* last = nullptr;
   bool late() const { return fulfilled_by && fulfilled_by->occurred_at > due_at; }
 };
 

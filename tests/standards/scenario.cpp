@@ -41,7 +41,19 @@ bool attribute(const std::vector<std::string>& words, const std::string& name, s
   return false;
 }
 
-std::optional<domain::RecordBody> record_body(const std::string& type, const std::vector<std::string>& words) {
+// The ID of the first or latest record of a type already in the history ("" when there is none).
+std::string record_id(const CaseHistory& history, const std::string& type, bool latest) {
+  std::string found;
+  for (const auto& r : history.records) {
+    if (r.type_name() != type) continue;
+    found = r.id;
+    if (!latest) break;
+  }
+  return found;
+}
+
+std::optional<domain::RecordBody> record_body(const std::string& type, const std::vector<std::string>& words,
+                                              const CaseHistory& history) {
   using namespace domain;
   std::string v;
   if (type == "intake_assessment") return IntakeAssessment{"stable", "anxious", "withdrawn", false};
@@ -62,6 +74,30 @@ std::optional<domain::RecordBody> record_body(const std::string& type, const std
     if (attribute(words, "checklist", v) && v == "partial") c.economic_prospects_assessed = false;
     return c;
   }
+  if (type == "recovery_assessment") return RecoveryAssessment{"recovering well", false};
+  if (type == "location_safety_assessment") {
+    LocationSafetyAssessment a{"home village", true, "safe"};
+    if (attribute(words, "safe", v)) a.safe = v == "yes";
+    return a;
+  }
+  if (type == "reintegration_decision") {
+    ReintegrationDecision d{Destination::own_family, true, "wants to go home"};
+    if (attribute(words, "by_victim", v)) d.chosen_by_victim = v == "yes";
+    return d;
+  }
+  if (type == "reintegration_plan") {
+    ReintegrationPlan plan{true, "return home safely", "debt", "vocational course", "six months", {"provincial women's union"},
+                           "determined", "sewing", "own shop", "family land", "", true,
+                           {{"income", "vocational training"}}, ""};
+    if (attribute(words, "final", v)) plan.final = v == "yes";
+    if (attribute(words, "complete", v) && v == "no") plan.providers.clear();
+    if (attribute(words, "strengths", v) && v == "no") plan.aspirations.clear();
+    if (attribute(words, "education", v) && v == "yes") plan.education = "grade 8, Tinh Bien school, enrolled";
+    const std::string risk = attribute(words, "risk", v) ? v : "latest";
+    if (risk != "none") plan.risk_assessment_id = record_id(history, "return_risk_assessment", risk == "latest");
+    return plan;
+  }
+  if (type == "follow_up_contact") return FollowUpContact{ContactChannel::visit, "visited the family"};
   if (type == "contact_attempt") {
     ContactAttempt a;
     if (attribute(words, "channel", v)) {
@@ -93,6 +129,10 @@ Built build(const Scenario& s) {
       auto t = parse_iso_timestamp(w[1]);
       if (!t) return bad("not a time: " + w[1]), b;
       b.now = *t;
+    } else if (w[0] == "since" && w.size() == 2) {  // when the case reached its current stage
+      auto t = parse_iso_timestamp(w[1]);
+      if (!t) return bad("not a time: " + w[1]), b;
+      b.history.file.updated_at = *t;
     } else if (w[0] == "stage" && w.size() == 2) {
       auto stage = domain::kCaseStageNames.parse(w[1]);
       if (!stage) return bad("no stage " + w[1]), b;
@@ -105,7 +145,7 @@ Built build(const Scenario& s) {
     } else if (w[0] == "param" && w.size() == 4 && w[2] == "=") {
       param_text += w[1] + " = " + w[3] + "\n";
     } else if (w[0] == "record" && w.size() >= 4 && w[2] == "at") {
-      auto body = record_body(w[1], w);
+      auto body = record_body(w[1], w, b.history);
       auto at = parse_iso_timestamp(w[3]);
       if (!body) return bad("no record type " + w[1]), b;
       if (!at) return bad("not a time: " + w[3]), b;
@@ -119,6 +159,7 @@ Built build(const Scenario& s) {
       return bad("cannot read this line"), b;
     }
   }
+  if (b.history.file.updated_at == Timestamp{}) b.history.file.updated_at = b.history.file.reception.received_at;
   if (!param_text.empty()) {
     auto parsed = Parameters::parse(param_text);
     if (!parsed) {
@@ -190,7 +231,7 @@ std::vector<std::string> run_scenario(const Scenario& s) {
       }
       actual = describe(check_action(b.history, *action, b.params, b.now));
     } else if (w.size() >= 4 && w[1] == "record") {
-      auto body = record_body(w[2], w);
+      auto body = record_body(w[2], w, b.history);
       if (!body) {
         failures.push_back(where(s, line) + ": no record type " + w[2]);
         continue;

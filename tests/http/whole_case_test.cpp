@@ -1,0 +1,119 @@
+// A whole case through the API, from reception to closure, as the staff of a centre would run it,
+// with the refusals they meet on the way.
+#include <gtest/gtest.h>
+
+#include <boost/json.hpp>
+
+#include "support/http_client.hpp"
+#include "support/test_server.hpp"
+
+namespace haven::testing {
+namespace {
+
+namespace json = boost::json;
+
+class WholeCase : public ::testing::Test {
+ protected:
+  void open_case(bool suspected_child_of_uncertain_age) {
+    ASSERT_EQ(client_.post_json("/api/v1/session", TestServer::credentials("worker1")).result_int(), 200);
+    auto body = json::parse(new_case_json("Lê Thị Mai")).as_object();
+    if (suspected_child_of_uncertain_age) {
+      body["person"].as_object()["birth_date"] = nullptr;
+      body["person"].as_object()["suspected_child"] = true;
+    }
+    auto r = client_.post_json("/api/v1/cases", json::serialize(body));
+    ASSERT_EQ(r.result_int(), 201) << r.body();
+    path_ = "/api/v1/cases/" + std::string(json::parse(r.body()).at("id").as_string());
+  }
+  std::string add(const std::string& type, json::object body, const std::string& at, unsigned expected = 201) {
+    auto r = client_.post_json(path_ + "/records",
+                               json::serialize(json::object{{"type", type}, {"occurred_at", at}, {"body", std::move(body)}}));
+    EXPECT_EQ(r.result_int(), expected) << type << ": " << r.body();
+    const auto answer = json::parse(r.body()).as_object();
+    const char* field = r.result_int() == 201 ? "id" : "clause";
+    return answer.contains(field) ? std::string(answer.at(field).as_string()) : std::string();
+  }
+  std::string act(const std::string& action, unsigned expected = 200) {
+    const auto version = json::parse(client_.get(path_).body()).at("version").as_int64();
+    auto r = client_.post_json(path_ + "/actions", json::serialize(json::object{{"action", action}, {"version", version}}));
+    EXPECT_EQ(r.result_int(), expected) << action << ": " << r.body();
+    const auto answer = json::parse(r.body());
+    return expected == 200 ? std::string(answer.at("stage").as_string()) : std::string(answer.at("clause").as_string());
+  }
+  json::object final_plan(const std::string& risk_id, bool with_education) {
+    json::object plan{{"final", true},
+                      {"purposes", "Trở về gia đình an toàn"},
+                      {"challenges", "Nợ, kỳ thị trong thôn"},
+                      {"procedures", "Học nghề may, hỗ trợ tâm lý hằng tháng"},
+                      {"time_frame", "6 tháng"},
+                      {"providers", json::array{"Hội Liên hiệp Phụ nữ huyện", "Trung tâm dạy nghề"}},
+                      {"strengths", "Kiên trì"},
+                      {"abilities", "May vá"},
+                      {"aspirations", "Mở tiệm may"},
+                      {"resources", "Gia đình có đất"},
+                      {"risk_assessment_id", risk_id},
+                      {"victim_participated", true},
+                      {"actions", json::array{json::object{{"need", "thu nhập"}, {"action", "học nghề may"}}}}};
+    if (with_education) plan["education"] = "Lớp 8, trường THCS Tịnh Biên, đã nhập học";
+    return plan;
+  }
+
+  TestServer server_;
+  HttpClient client_{server_.port()};
+  std::string path_;
+};
+
+TEST_F(WholeCase, FromReceptionToClosure) {
+  open_case(false);
+  EXPECT_EQ(act("begin_care"), "in_care");
+  add("intake_assessment", {{"physical", "gầy, mệt"}, {"psychological", "lo âu"}}, "2026-01-15T06:00:00Z");
+  add("orientation", {{"layout", true}, {"rules", true}, {"necessary_information", true}}, "2026-01-15T07:00:00Z");
+  add("health_check", {{"by_medical_staff", true}}, "2026-01-15T08:00:00Z");
+  add("counselling_session", {{"condition_observed", "bình tĩnh hơn"}}, "2026-01-15T09:00:00Z");
+  add("information_provided", {{"language", "vi"}, {"format", "verbal"}, {"services", true}, {"reintegration_process", true}},
+      "2026-01-15T10:00:00Z");
+  EXPECT_EQ(act("begin_identification"), "identification");
+  add("identification_interview", {{"place", "phòng tư vấn"}, {"people_present", json::array{"cán bộ", "phiên dịch"}}},
+      "2026-01-17T02:00:00Z");
+  EXPECT_EQ(act("begin_assessment"), "assessment");
+  const auto risk = add("return_risk_assessment", {{"level", "medium"}, {"findings", "gia đình ủng hộ"}}, "2026-01-18T02:00:00Z");
+  EXPECT_EQ(act("begin_planning"), "planning");
+  EXPECT_EQ(add("reintegration_plan", final_plan("wrong-id", false), "2026-01-20T02:00:00Z", 409), "II.4.c");
+  add("reintegration_plan", final_plan(risk, false), "2026-01-20T02:00:00Z");
+  EXPECT_EQ(act("begin_reintegration", 409), "II.7.a");
+  add("reintegration_decision", {{"destination", "own_family"}, {"chosen_by_victim", true}, {"victim_views", "muốn về nhà"}},
+      "2026-01-21T02:00:00Z");
+  EXPECT_EQ(act("begin_reintegration", 409), "II.7.b");
+  add("recovery_assessment", {{"findings", "hồi phục tốt"}}, "2026-01-22T02:00:00Z");
+  add("location_safety_assessment", {{"place", "nhà bố mẹ, xã An Phú"}, {"safe", true}}, "2026-01-23T02:00:00Z");
+  EXPECT_EQ(act("begin_reintegration"), "reintegration");
+  EXPECT_EQ(act("begin_monitoring"), "monitoring");
+  add("follow_up_contact", {{"channel", "local_authority"}, {"notes", "xã xác nhận ổn định"}}, "2026-02-20T02:00:00Z");
+  EXPECT_EQ(act("close", 409), "II.8.c");
+  add("closure_checklist",
+      {{"health_improved", true}, {"psychological_condition_stable", true}, {"confident_in_family_and_community", true},
+       {"economic_prospects_assessed", true}, {"discrimination_risks_assessed", true}},
+      "2026-03-01T02:00:00Z");
+  EXPECT_EQ(act("close"), "closed");
+  EXPECT_TRUE(json::parse(client_.get(path_ + "/tasks").body()).at("items").as_array().empty());
+  EXPECT_EQ(json::parse(client_.get(path_ + "/records").body()).at("items").as_array().size(), 13U);
+  EXPECT_EQ(act("reopen"), "in_care");
+}
+
+TEST_F(WholeCase, AChildOfUncertainAgeGetsEveryChildRule) {
+  open_case(true);
+  const auto case_json = json::parse(client_.get(path_).body());
+  EXPECT_TRUE(case_json.at("person").at("treated_as_child").as_bool());  // II.2.d
+  bool decision_due = false;
+  const auto tasks = json::parse(client_.get(path_ + "/tasks").body());  // kept alive for the loop
+  for (const auto& t : tasks.at("items").as_array()) {
+    decision_due = decision_due || t.at("clause").as_string() == "I.4.b";
+  }
+  EXPECT_TRUE(decision_due);
+  const auto risk = add("return_risk_assessment", {{"level", "high"}}, "2026-01-18T02:00:00Z");
+  EXPECT_EQ(add("reintegration_plan", final_plan(risk, false), "2026-01-20T02:00:00Z", 409), "II.7.c");
+  add("reintegration_plan", final_plan(risk, true), "2026-01-20T02:00:00Z");
+}
+
+}  // namespace
+}  // namespace haven::testing
