@@ -128,6 +128,9 @@ RecordBody read_body(std::size_t index, ObjectReader& in, const std::string& p, 
       r.notes = narrative(in, "notes", p, problem);
       return r;
     }
+    case 16: return Consultation{narrative(in, "condition_observed", p, problem), narrative(in, "victim_views", p, problem)};
+    case 17: return EssentialNeeds{in.optional_bool("food"), in.optional_bool("shelter"), in.optional_bool("clothing"),
+                                   in.optional_bool("medical_care")};
     default: return IntakeAssessment{};
   }
 }
@@ -205,6 +208,12 @@ struct Encoder {
   }
   json::object operator()(const FollowUpContact& r) const {
     return {{"channel", kContactChannelNames.name(r.channel)}, {"notes", r.notes}};
+  }
+  json::object operator()(const Consultation& r) const {
+    return {{"condition_observed", r.condition_observed}, {"victim_views", r.victim_views}};
+  }
+  json::object operator()(const EssentialNeeds& r) const {
+    return {{"food", r.food}, {"shelter", r.shelter}, {"clothing", r.clothing}, {"medical_care", r.medical_care}};
   }
   json::object operator()(const ContactAttempt& r) const {
     return {{"channel", kContactChannelNames.name(r.channel)}, {"reached", r.reached}, {"notes", r.notes}};

@@ -171,10 +171,25 @@ struct FollowUpContact {
   std::string notes;
 };
 
+// I.2.c: a regular consultation with the victim on their situation and the support they receive.
+struct Consultation {
+  std::string condition_observed;
+  std::string victim_views;
+};
+
+// II.2.c: the most essential needs met while identification goes on.
+struct EssentialNeeds {
+  bool food = false;
+  bool shelter = false;
+  bool clothing = false;
+  bool medical_care = false;
+};
+
 using RecordBody = std::variant<IntakeAssessment, Orientation, InformationProvided, ChildInformationDecision,
                                 HealthCheck, CounsellingSession, CrisisIntervention, IdentificationInterview,
                                 ReturnRiskAssessment, ClosureChecklist, ContactAttempt, RecoveryAssessment,
-                                LocationSafetyAssessment, ReintegrationDecision, ReintegrationPlan, FollowUpContact>;
+                                LocationSafetyAssessment, ReintegrationDecision, ReintegrationPlan, FollowUpContact,
+                                Consultation, EssentialNeeds>;
 
 // Stable names of the record types, as the API and the database spell them; same order as RecordBody.
 inline constexpr std::string_view kRecordTypeNames[] = {
@@ -182,6 +197,7 @@ inline constexpr std::string_view kRecordTypeNames[] = {
     "health_check",           "counselling_session", "crisis_intervention",  "identification_interview",
     "return_risk_assessment", "closure_checklist",   "contact_attempt",      "recovery_assessment",
     "location_safety_assessment", "reintegration_decision", "reintegration_plan", "follow_up_contact",
+    "consultation", "essential_needs",
 };
 static_assert(std::size(kRecordTypeNames) == std::variant_size_v<RecordBody>);
 

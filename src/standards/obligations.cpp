@@ -69,6 +69,30 @@ std::vector<ObligationOutcome> evaluate_obligations(const CaseHistory& history, 
                                                            "task.information_provided"));
 
   using domain::CaseStage;
+  // I.2.c: while the victim is in the centre's care, a consultation every 14 days.
+  if (is_stage(history, {CaseStage::received, CaseStage::in_care, CaseStage::identification, CaseStage::assessment,
+                         CaseStage::planning})) {
+    out.push_back(every<domain::Consultation>(history, params, "I.2.c", "I.2.c", "consultation_interval_days",
+                                              "task.consultation", history.received_at()));
+  }
+  // II.2.c: once identification has begun, the essential needs (food, shelter, clothing, medical care)
+  // are checked as met: due by the start of identification, which the case's last change marks.
+  if (is_stage(history, {CaseStage::identification})) {
+    ObligationOutcome needs;
+    needs.clause = "II.2.c";
+    needs.task_key = "task.essential_needs";
+    needs.due_at = history.file.updated_at;
+    for (const auto* r : history.all<domain::EssentialNeeds>()) {
+      const auto& n = r->as<domain::EssentialNeeds>();
+      if (n.food && n.shelter && n.clothing && n.medical_care) {
+        needs.fulfilled_by = r;
+        break;
+      }
+    }
+    // Met on the day identification started is on time: the check is part of it.
+    needs.due_at += std::chrono::hours{24};
+    out.push_back(std::move(needs));
+  }
   // II.5.d: the plan is checked and updated every 30 days once there is one.
   if (const auto* plan = history.first<domain::ReintegrationPlan>();
       plan && is_stage(history, {CaseStage::planning, CaseStage::reintegration, CaseStage::monitoring})) {

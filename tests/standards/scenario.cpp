@@ -98,6 +98,12 @@ std::optional<domain::RecordBody> record_body(const std::string& type, const std
     return plan;
   }
   if (type == "follow_up_contact") return FollowUpContact{ContactChannel::visit, "visited the family"};
+  if (type == "consultation") return Consultation{"calmer", "wants to learn a trade"};
+  if (type == "essential_needs") {
+    EssentialNeeds n{true, true, true, true};
+    if (attribute(words, "medical_care", v) && v == "no") n.medical_care = false;
+    return n;
+  }
   if (type == "contact_attempt") {
     ContactAttempt a;
     if (attribute(words, "channel", v)) {

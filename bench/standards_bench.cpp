@@ -1,0 +1,92 @@
+// Benchmark: all obligations and indicators for 100,000 synthetic cases with realistic histories, on
+// one core. Target (issue 3): at most 1 s, and at most 1 KiB of memory per case beyond the records.
+#include <benchmark/benchmark.h>
+
+#include <malloc.h>
+
+#include <random>
+
+#include "standards/compliance.hpp"
+#include "standards/obligations.hpp"
+
+namespace {
+
+using namespace haven;
+using namespace haven::domain;
+
+constexpr int kCases = 100'000;
+const Timestamp kNow = Timestamp{std::chrono::seconds{1'795'000'000}};  // late 2026
+
+// A case somewhere along the service, with the records a real one would have by then.
+standards::CaseHistory synthetic_case(std::mt19937& random, int index) {
+  standards::CaseHistory h;
+  h.file.id = "case-" + std::to_string(index);
+  const auto age_days = std::uniform_int_distribution<int>(0, 400)(random);
+  h.file.reception.received_at = kNow - std::chrono::hours{24 * age_days};
+  h.file.updated_at = h.file.reception.received_at;
+  h.file.person.birth_date = parse_iso_date(random() % 4 == 0 ? "2011-05-01" : "1995-05-01");
+  const auto stage = static_cast<int>(random() % 8);
+  h.file.stage = static_cast<CaseStage>(stage);
+  auto add = [&](RecordBody body, int hours_after_reception) {
+    CaseRecord r;
+    r.id = h.file.id + "-" + std::to_string(h.records.size());
+    r.occurred_at = h.file.reception.received_at + std::chrono::hours{hours_after_reception};
+    r.recorded_at = r.occurred_at;
+    r.recorded_by = "staff";
+    r.body = std::move(body);
+    h.records.push_back(std::move(r));
+  };
+  add(IntakeAssessment{"ok", "tired", "anxious", false}, 10);
+  add(Orientation{true, true, true}, 12);
+  add(HealthCheck{true, "ok"}, 20);
+  for (int s = 0; s < 1 + stage; ++s) add(CounsellingSession{"calm", random() % 20 == 0}, 20 + 24 * 7 * s);
+  add(InformationProvided{"vi", InformationFormat::verbal, true, true, false}, 30);
+  if (stage >= 3) add(ReturnRiskAssessment{ReturnRiskAssessment::Level::medium, "ok"}, 24 * 6);
+  if (stage >= 4) {
+    ReintegrationPlan plan;
+    plan.final = true;
+    plan.risk_assessment_id = h.records.back().id;
+    add(plan, 24 * 10);
+  }
+  if (stage >= 6) add(FollowUpContact{ContactChannel::visit, "fine"}, 24 * 40);
+  return h;
+}
+
+void BM_ObligationsAndIndicators(benchmark::State& state) {
+  std::mt19937 random(42);
+  std::vector<standards::CaseHistory> cases;
+  cases.reserve(kCases);
+  std::size_t records = 0;
+  for (int i = 0; i < kCases; ++i) {
+    cases.push_back(synthetic_case(random, i));
+    records += cases.back().records.size();
+  }
+  const auto params = standards::Parameters::defaults();
+  for (auto _ : state) {
+    std::size_t items = 0;
+    for (const auto& history : cases) {
+      const auto tasks = standards::open_tasks(history, params, kNow);
+      const auto states = standards::case_compliance(history, params, kNow);
+      items += tasks.size() + states.size();
+    }
+    benchmark::DoNotOptimize(items);
+  }
+  // Outside the timing: the most heap one case's evaluation holds at once, its results included.
+  const auto heap_before = mallinfo2().uordblks;
+  std::size_t heap_peak = heap_before;
+  for (const auto& history : cases) {
+    const auto tasks = standards::open_tasks(history, params, kNow);
+    const auto states = standards::case_compliance(history, params, kNow);
+    heap_peak = std::max(heap_peak, mallinfo2().uordblks);
+  }
+  state.counters["cases"] = kCases;
+  state.counters["records_per_case"] = static_cast<double>(records) / kCases;
+  // What evaluating one case holds at most beyond its records (results included), in bytes.
+  state.counters["extra_bytes_per_case_peak"] = static_cast<double>(heap_peak - heap_before);
+}
+
+BENCHMARK(BM_ObligationsAndIndicators)->Unit(benchmark::kMillisecond)->Iterations(5);
+
+}  // namespace
+
+BENCHMARK_MAIN();
