@@ -131,6 +131,22 @@ RecordBody read_body(std::size_t index, ObjectReader& in, const std::string& p, 
     case 16: return Consultation{narrative(in, "condition_observed", p, problem), narrative(in, "victim_views", p, problem)};
     case 17: return EssentialNeeds{in.optional_bool("food"), in.optional_bool("shelter"), in.optional_bool("clothing"),
                                    in.optional_bool("medical_care")};
+    case 18: {
+      Referral r;
+      r.provider = in.required_string("provider");
+      r.services = narrative(in, "services", p, problem);
+      r.victim_opinion = narrative(in, "victim_opinion", p, problem);
+      r.victim_agreed = in.optional_bool("victim_agreed");
+      r.expert_advice = in.optional_bool("expert_advice");
+      return r;
+    }
+    case 19: {
+      ReferralUpdate r;
+      r.referral_id = in.required_string("referral_id");
+      r.status = in.required_enum("status", kReferralStatusNames);
+      r.outcome = narrative(in, "outcome", p, problem);
+      return r;
+    }
     default: return IntakeAssessment{};
   }
 }
@@ -214,6 +230,13 @@ struct Encoder {
   }
   json::object operator()(const EssentialNeeds& r) const {
     return {{"food", r.food}, {"shelter", r.shelter}, {"clothing", r.clothing}, {"medical_care", r.medical_care}};
+  }
+  json::object operator()(const Referral& r) const {
+    return {{"provider", r.provider}, {"services", r.services}, {"victim_opinion", r.victim_opinion},
+            {"victim_agreed", r.victim_agreed}, {"expert_advice", r.expert_advice}};
+  }
+  json::object operator()(const ReferralUpdate& r) const {
+    return {{"referral_id", r.referral_id}, {"status", kReferralStatusNames.name(r.status)}, {"outcome", r.outcome}};
   }
   json::object operator()(const ContactAttempt& r) const {
     return {{"channel", kContactChannelNames.name(r.channel)}, {"reached", r.reached}, {"notes", r.notes}};

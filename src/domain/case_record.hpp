@@ -185,11 +185,36 @@ struct EssentialNeeds {
   bool medical_care = false;
 };
 
+// II.6.b, II.6.c: a referral to another service, with the victim's opinion and agreement and the
+// expert advice sought where needed. Its status changes are ReferralUpdate records (II.6.e).
+struct Referral {
+  std::string provider;
+  std::string services;
+  std::string victim_opinion;
+  bool victim_agreed = false;
+  bool expert_advice = false;
+};
+
+enum class ReferralStatus { sent, accepted, declined, completed };
+inline constexpr EnumNames<ReferralStatus, 4> kReferralStatusNames{{{
+    {ReferralStatus::sent, "sent"},
+    {ReferralStatus::accepted, "accepted"},
+    {ReferralStatus::declined, "declined"},
+    {ReferralStatus::completed, "completed"},
+}}};
+
+// II.6.e: what became of a referral: accepted, declined or completed, with the outcome.
+struct ReferralUpdate {
+  std::string referral_id;
+  ReferralStatus status = ReferralStatus::accepted;
+  std::string outcome;
+};
+
 using RecordBody = std::variant<IntakeAssessment, Orientation, InformationProvided, ChildInformationDecision,
                                 HealthCheck, CounsellingSession, CrisisIntervention, IdentificationInterview,
                                 ReturnRiskAssessment, ClosureChecklist, ContactAttempt, RecoveryAssessment,
                                 LocationSafetyAssessment, ReintegrationDecision, ReintegrationPlan, FollowUpContact,
-                                Consultation, EssentialNeeds>;
+                                Consultation, EssentialNeeds, Referral, ReferralUpdate>;
 
 // Stable names of the record types, as the API and the database spell them; same order as RecordBody.
 inline constexpr std::string_view kRecordTypeNames[] = {
@@ -197,7 +222,7 @@ inline constexpr std::string_view kRecordTypeNames[] = {
     "health_check",           "counselling_session", "crisis_intervention",  "identification_interview",
     "return_risk_assessment", "closure_checklist",   "contact_attempt",      "recovery_assessment",
     "location_safety_assessment", "reintegration_decision", "reintegration_plan", "follow_up_contact",
-    "consultation", "essential_needs",
+    "consultation", "essential_needs", "referral", "referral_update",
 };
 static_assert(std::size(kRecordTypeNames) == std::variant_size_v<RecordBody>);
 

@@ -117,6 +117,32 @@ std::optional<Refusal> guard_final_plan_in_force(const CaseHistory& history) {
   return Refusal{"II.5.e", "guard.no_final_plan", {}, false};
 }
 
+std::optional<Refusal> guard_referral_after_recovery_assessment(const CaseHistory& history, const Parameters& params,
+                                                               Timestamp now) {
+  // II.6.b: before referring, the recovery situation is assessed: an assessment from the last 30 days.
+  const auto* latest = history.latest<domain::RecoveryAssessment>();
+  const auto max_age = params.duration("II.6.b", "recovery_assessment_max_age_days");
+  if (latest && now - latest->occurred_at <= max_age) return std::nullopt;
+  Refusal r{"II.6.b", "guard.referral_without_recovery_assessment", {}, false};
+  r.args.push_back({"days", std::to_string(params.value("II.6.b", "recovery_assessment_max_age_days"))});
+  return r;
+}
+
+std::optional<Refusal> guard_referral_respects_victim(const domain::Referral& referral) {
+  // II.6.c: the referral respects the victim's opinion and requirements: both are on the record.
+  if (referral.victim_agreed && !referral.victim_opinion.empty()) return std::nullopt;
+  return Refusal{"II.6.c", "guard.referral_without_victim_agreement", {}, false};
+}
+
+std::optional<Refusal> guard_referral_update_names_a_referral(const CaseHistory& history,
+                                                              const domain::ReferralUpdate& update) {
+  // II.6.e: a status belongs to a referral of this case.
+  for (const auto* r : history.all<domain::Referral>()) {
+    if (r->id == update.referral_id) return std::nullopt;
+  }
+  return Refusal{"II.6.e", "guard.unknown_referral", {}, false};
+}
+
 GuardDecision check_action(const CaseHistory& history, LifecycleAction action, const Parameters& params,
                            Timestamp /*now*/) {
   GuardDecision decision;
@@ -147,13 +173,20 @@ GuardDecision check_action(const CaseHistory& history, LifecycleAction action, c
   return decision;
 }
 
-GuardDecision check_new_record(const CaseHistory& history, const domain::RecordBody& body, const Parameters& /*params*/,
-                               Timestamp /*now*/) {
+GuardDecision check_new_record(const CaseHistory& history, const domain::RecordBody& body, const Parameters& params,
+                               Timestamp now) {
   GuardDecision decision;
   auto add = [&decision](std::optional<Refusal> refusal) {
     if (refusal) decision.refusals.push_back(std::move(*refusal));
   };
   if (std::holds_alternative<domain::IdentificationInterview>(body)) add(guard_identification_after_care(history));
+  if (const auto* referral = std::get_if<domain::Referral>(&body)) {
+    add(guard_referral_after_recovery_assessment(history, params, now));
+    add(guard_referral_respects_victim(*referral));
+  }
+  if (const auto* update = std::get_if<domain::ReferralUpdate>(&body)) {
+    add(guard_referral_update_names_a_referral(history, *update));
+  }
   if (const auto* plan = std::get_if<domain::ReintegrationPlan>(&body)) {
     add(guard_plan_uses_latest_risk_assessment(history, *plan));
     add(guard_plan_complete(*plan));

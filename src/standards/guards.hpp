@@ -50,6 +50,11 @@ std::optional<Refusal> guard_child_education(const CaseHistory& history,
 std::optional<Refusal> guard_destination_chosen_by_victim(const CaseHistory& history);                // II.7.a
 std::optional<Refusal> guard_reintegration_assessed(const CaseHistory& history);                      // II.7.b
 std::optional<Refusal> guard_final_plan_in_force(const CaseHistory& history);                         // II.5.e
+std::optional<Refusal> guard_referral_after_recovery_assessment(const CaseHistory& history, const Parameters& params,
+                                                               Timestamp now);                       // II.6.b
+std::optional<Refusal> guard_referral_respects_victim(const domain::Referral& referral);             // II.6.c
+std::optional<Refusal> guard_referral_update_names_a_referral(const CaseHistory& history,
+                                                              const domain::ReferralUpdate& update);  // II.6.e
 
 // The first refusal as an Error for the API: version-independent 409 with the clause.
 Error refusal_error(const GuardDecision& decision);

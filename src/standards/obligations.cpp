@@ -109,6 +109,22 @@ std::vector<ObligationOutcome> evaluate_obligations(const CaseHistory& history, 
                                                           "task.residence_reassessment", history.file.updated_at));
   }
 
+  // II.6.e: each referral's outcome is followed up within 14 days of sending it.
+  const auto follow_up = params.duration("II.6.e", "referral_follow_up_days");
+  const auto updates = history.all<domain::ReferralUpdate>();
+  for (const auto* referral : history.all<domain::Referral>()) {
+    ObligationOutcome o;
+    o.clause = "II.6.e";
+    o.task_key = "task.referral_follow_up";
+    o.due_at = referral->occurred_at + follow_up;
+    o.about_record_id = referral->id;
+    const auto answer = std::find_if(updates.begin(), updates.end(), [&](const auto* u) {
+      return u->template as<domain::ReferralUpdate>().referral_id == referral->id;
+    });
+    o.fulfilled_by = answer == updates.end() ? nullptr : *answer;
+    out.push_back(std::move(o));
+  }
+
   // II.3.b: each crisis seen in counselling calls for an intervention within hours of the session.
   const auto crisis_window = params.duration("II.3.b", "crisis_intervention_hours");
   const auto interventions = history.all<domain::CrisisIntervention>();

@@ -4,6 +4,8 @@
 
 #include <boost/json.hpp>
 
+#include "common/iso_time.hpp"
+
 #include "support/http_client.hpp"
 #include "support/test_server.hpp"
 
@@ -111,6 +113,30 @@ TEST_F(CaseWorkApi, ClosureNeedsItsChecklistAndLostContactItsAttempts) {
   EXPECT_EQ(closed.result_int(), 200) << closed.body();
   EXPECT_EQ(json::parse(closed.body()).at("stage").as_string(), "closed");
   EXPECT_TRUE(json::parse(client_.get(case_path_ + "/tasks").body()).at("items").as_array().empty());
+}
+
+TEST_F(CaseWorkApi, AReferralNeedsARecentRecoveryAssessmentAndTheVictimsAgreement) {
+  const std::string an_hour_ago = format_iso_timestamp(SystemClock().now() - std::chrono::hours{1});
+  const json::object referral{{"provider", "Trung tâm dạy nghề huyện"}, {"services", "học may"},
+                              {"victim_opinion", "muốn học may"}, {"victim_agreed", true}};
+  auto refused = add(client_, "referral", referral, an_hour_ago);
+  EXPECT_EQ(refused.result_int(), 409);
+  EXPECT_EQ(json::parse(refused.body()).at("clause").as_string(), "II.6.b");
+  ASSERT_EQ(add(client_, "recovery_assessment", {{"findings", "ổn định"}}, an_hour_ago).result_int(), 201);
+  auto without_agreement = referral;
+  without_agreement["victim_agreed"] = false;
+  EXPECT_EQ(json::parse(add(client_, "referral", without_agreement, an_hour_ago).body()).at("clause").as_string(), "II.6.c");
+  auto sent = add(client_, "referral", referral, an_hour_ago);
+  ASSERT_EQ(sent.result_int(), 201) << sent.body();
+  const std::string referral_id(json::parse(sent.body()).at("id").as_string());
+  bool follow_up_due = false;
+  const auto tasks = json::parse(client_.get(case_path_ + "/tasks").body());
+  for (const auto& t : tasks.at("items").as_array()) {
+    follow_up_due = follow_up_due || (t.at("clause").as_string() == "II.6.e" && t.at("about_record_id").as_string() == referral_id);
+  }
+  EXPECT_TRUE(follow_up_due);
+  ASSERT_EQ(add(client_, "referral_update", {{"referral_id", referral_id}, {"status", "accepted"}}, an_hour_ago).result_int(), 201);
+  EXPECT_EQ(state_of("II.6.e"), "met");
 }
 
 TEST_F(CaseWorkApi, AStaleActionIsAVersionConflict) {

@@ -99,6 +99,16 @@ std::optional<domain::RecordBody> record_body(const std::string& type, const std
   }
   if (type == "follow_up_contact") return FollowUpContact{ContactChannel::visit, "visited the family"};
   if (type == "consultation") return Consultation{"calmer", "wants to learn a trade"};
+  if (type == "referral") {
+    Referral r{"Vocational centre", "sewing course", "wants to learn sewing", true, false};
+    if (attribute(words, "agreed", v) && v == "no") r.victim_agreed = false;
+    return r;
+  }
+  if (type == "referral_update") {
+    ReferralUpdate u{record_id(history, "referral", true), ReferralStatus::accepted, "place offered"};
+    if (attribute(words, "of", v) && v == "nothing") u.referral_id = "no-such-referral";
+    return u;
+  }
   if (type == "essential_needs") {
     EssentialNeeds n{true, true, true, true};
     if (attribute(words, "medical_care", v) && v == "no") n.medical_care = false;

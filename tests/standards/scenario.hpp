@@ -13,7 +13,8 @@
 // Setup lines: received, now, stage, since TIME (when the case reached its stage), child (yes | no |
 // suspected), param CLAUSE.name = N, and record TYPE at TIME [key=value ...]: crisis=yes, channel=phone,
 // reached=no, checklist=complete|partial, safe=yes|no, by_victim=yes|no, and for reintegration_plan
-// final=yes|no, complete=no, strengths=no, education=yes, risk=latest|first|none.
+// final=yes|no, complete=no, strengths=no, education=yes, risk=latest|first|none; referral agreed=no;
+// referral_update of=nothing (otherwise it answers the latest referral).
 // Expectations: expect action NAME allowed | refused CLAUSE; expect record TYPE allowed | refused CLAUSE;
 // expect task CLAUSE none | due | overdue; expect clause CLAUSE met | pending | overdue | not_met | not_applicable.
 #pragma once
