@@ -147,6 +147,13 @@ RecordBody read_body(std::size_t index, ObjectReader& in, const std::string& p, 
       r.outcome = narrative(in, "outcome", p, problem);
       return r;
     }
+    case 20: return Complaint{narrative(in, "summary", p, problem)};
+    case 21: {
+      ComplaintResolution r;
+      r.complaint_id = in.required_string("complaint_id");
+      r.resolution = narrative(in, "resolution", p, problem);
+      return r;
+    }
     default: return IntakeAssessment{};
   }
 }
@@ -237,6 +244,10 @@ struct Encoder {
   }
   json::object operator()(const ReferralUpdate& r) const {
     return {{"referral_id", r.referral_id}, {"status", kReferralStatusNames.name(r.status)}, {"outcome", r.outcome}};
+  }
+  json::object operator()(const Complaint& r) const { return {{"summary", r.summary}}; }
+  json::object operator()(const ComplaintResolution& r) const {
+    return {{"complaint_id", r.complaint_id}, {"resolution", r.resolution}};
   }
   json::object operator()(const ContactAttempt& r) const {
     return {{"channel", kContactChannelNames.name(r.channel)}, {"reached", r.reached}, {"notes", r.notes}};

@@ -210,11 +210,20 @@ struct ReferralUpdate {
   std::string outcome;
 };
 
+// I.1.d: feedback or a complaint from the victim about how they are treated, and its resolution.
+struct Complaint {
+  std::string summary;
+};
+struct ComplaintResolution {
+  std::string complaint_id;
+  std::string resolution;
+};
+
 using RecordBody = std::variant<IntakeAssessment, Orientation, InformationProvided, ChildInformationDecision,
                                 HealthCheck, CounsellingSession, CrisisIntervention, IdentificationInterview,
                                 ReturnRiskAssessment, ClosureChecklist, ContactAttempt, RecoveryAssessment,
                                 LocationSafetyAssessment, ReintegrationDecision, ReintegrationPlan, FollowUpContact,
-                                Consultation, EssentialNeeds, Referral, ReferralUpdate>;
+                                Consultation, EssentialNeeds, Referral, ReferralUpdate, Complaint, ComplaintResolution>;
 
 // Stable names of the record types, as the API and the database spell them; same order as RecordBody.
 inline constexpr std::string_view kRecordTypeNames[] = {
@@ -222,7 +231,7 @@ inline constexpr std::string_view kRecordTypeNames[] = {
     "health_check",           "counselling_session", "crisis_intervention",  "identification_interview",
     "return_risk_assessment", "closure_checklist",   "contact_attempt",      "recovery_assessment",
     "location_safety_assessment", "reintegration_decision", "reintegration_plan", "follow_up_contact",
-    "consultation", "essential_needs", "referral", "referral_update",
+    "consultation", "essential_needs", "referral", "referral_update", "complaint", "complaint_resolution",
 };
 static_assert(std::size(kRecordTypeNames) == std::variant_size_v<RecordBody>);
 

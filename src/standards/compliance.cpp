@@ -54,6 +54,7 @@ std::vector<ClauseStatus> case_compliance(const CaseHistory& history, const Para
   // Clauses whose condition this case does not meet are not applicable, and say why.
   if (!by_clause.contains("I.4.b")) by_clause.emplace("I.4.b", ClauseStatus{"I.4.b", ClauseState::not_applicable, {}, "reason.not_a_child"});
   if (!by_clause.contains("II.3.b")) by_clause.emplace("II.3.b", ClauseStatus{"II.3.b", ClauseState::not_applicable, {}, "reason.no_crisis"});
+  if (!by_clause.contains("I.1.d")) by_clause.emplace("I.1.d", ClauseStatus{"I.1.d", ClauseState::not_applicable, {}, "reason.no_complaint"});
   std::vector<ClauseStatus> out;
   out.reserve(by_clause.size());
   for (auto& [clause, status] : by_clause) out.push_back(std::move(status));

@@ -143,6 +143,15 @@ std::optional<Refusal> guard_referral_update_names_a_referral(const CaseHistory&
   return Refusal{"II.6.e", "guard.unknown_referral", {}, false};
 }
 
+std::optional<Refusal> guard_resolution_names_a_complaint(const CaseHistory& history,
+                                                         const domain::ComplaintResolution& resolution) {
+  // I.1.d: a resolution answers a complaint of this case.
+  for (const auto* c : history.all<domain::Complaint>()) {
+    if (c->id == resolution.complaint_id) return std::nullopt;
+  }
+  return Refusal{"I.1.d", "guard.unknown_complaint", {}, false};
+}
+
 GuardDecision check_action(const CaseHistory& history, LifecycleAction action, const Parameters& params,
                            Timestamp /*now*/) {
   GuardDecision decision;
@@ -183,6 +192,9 @@ GuardDecision check_new_record(const CaseHistory& history, const domain::RecordB
   if (const auto* referral = std::get_if<domain::Referral>(&body)) {
     add(guard_referral_after_recovery_assessment(history, params, now));
     add(guard_referral_respects_victim(*referral));
+  }
+  if (const auto* resolution = std::get_if<domain::ComplaintResolution>(&body)) {
+    add(guard_resolution_names_a_complaint(history, *resolution));
   }
   if (const auto* update = std::get_if<domain::ReferralUpdate>(&body)) {
     add(guard_referral_update_names_a_referral(history, *update));

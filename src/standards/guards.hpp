@@ -53,6 +53,8 @@ std::optional<Refusal> guard_final_plan_in_force(const CaseHistory& history);   
 std::optional<Refusal> guard_referral_after_recovery_assessment(const CaseHistory& history, const Parameters& params,
                                                                Timestamp now);                       // II.6.b
 std::optional<Refusal> guard_referral_respects_victim(const domain::Referral& referral);             // II.6.c
+std::optional<Refusal> guard_resolution_names_a_complaint(const CaseHistory& history,
+                                                          const domain::ComplaintResolution& resolution);  // I.1.d
 std::optional<Refusal> guard_referral_update_names_a_referral(const CaseHistory& history,
                                                               const domain::ReferralUpdate& update);  // II.6.e
 

@@ -38,6 +38,8 @@ constexpr Mechanism kMechanisms[] = {
     {"I.2.c", K::record, "domain::Consultation"},
     {"I.2.c", K::obligation, "evaluate_obligations: task.consultation"},
     {"II.2.c", K::record, "domain::EssentialNeeds, task.essential_needs"},
+    {"I.1.d", K::record, "domain::Complaint, domain::ComplaintResolution"},
+    {"I.1.d", K::indicator, "case_compliance: complaints resolved within complaint_resolution_days"},
     {"II.6.b", K::guard, "guard_referral_after_recovery_assessment"},
     {"II.6.c", K::guard, "guard_referral_respects_victim"},
     {"II.6.e", K::record, "domain::Referral, domain::ReferralUpdate (status history)"},

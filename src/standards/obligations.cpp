@@ -109,6 +109,22 @@ std::vector<ObligationOutcome> evaluate_obligations(const CaseHistory& history, 
                                                           "task.residence_reassessment", history.file.updated_at));
   }
 
+  // I.1.d: each complaint resolved within 14 days (the indicator counts those resolved in time).
+  const auto resolve_within = params.duration("I.1.d", "complaint_resolution_days");
+  const auto resolutions = history.all<domain::ComplaintResolution>();
+  for (const auto* complaint : history.all<domain::Complaint>()) {
+    ObligationOutcome o;
+    o.clause = "I.1.d";
+    o.task_key = "task.complaint_resolution";
+    o.due_at = complaint->occurred_at + resolve_within;
+    o.about_record_id = complaint->id;
+    const auto answer = std::find_if(resolutions.begin(), resolutions.end(), [&](const auto* r) {
+      return r->template as<domain::ComplaintResolution>().complaint_id == complaint->id;
+    });
+    o.fulfilled_by = answer == resolutions.end() ? nullptr : *answer;
+    out.push_back(std::move(o));
+  }
+
   // II.6.e: each referral's outcome is followed up within 14 days of sending it.
   const auto follow_up = params.duration("II.6.e", "referral_follow_up_days");
   const auto updates = history.all<domain::ReferralUpdate>();

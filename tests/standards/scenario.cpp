@@ -99,6 +99,12 @@ std::optional<domain::RecordBody> record_body(const std::string& type, const std
   }
   if (type == "follow_up_contact") return FollowUpContact{ContactChannel::visit, "visited the family"};
   if (type == "consultation") return Consultation{"calmer", "wants to learn a trade"};
+  if (type == "complaint") return Complaint{"meals too small"};
+  if (type == "complaint_resolution") {
+    ComplaintResolution r{record_id(history, "complaint", true), "portions increased"};
+    if (attribute(words, "of", v) && v == "nothing") r.complaint_id = "no-such-complaint";
+    return r;
+  }
   if (type == "referral") {
     Referral r{"Vocational centre", "sewing course", "wants to learn sewing", true, false};
     if (attribute(words, "agreed", v) && v == "no") r.victim_agreed = false;
