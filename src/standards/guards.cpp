@@ -1,5 +1,6 @@
 #include "standards/guards.hpp"
 
+#include <algorithm>
 #include <set>
 
 #include "domain/person.hpp"
@@ -7,6 +8,17 @@
 namespace haven::standards {
 
 using domain::LifecycleAction;
+
+namespace {
+
+// Whether the case holds a record of type T with this ID (a record answering another must name one).
+template <class T>
+bool has_record(const CaseHistory& history, std::string_view id) {
+  const auto records = history.all<T>();
+  return std::any_of(records.begin(), records.end(), [id](const auto* r) { return r->id == id; });
+}
+
+}  // namespace
 
 std::optional<Refusal> guard_identification_after_care(const CaseHistory& history) {
   // II.1.e: identification interviews only after the most important health and psychological
@@ -137,18 +149,14 @@ std::optional<Refusal> guard_referral_respects_victim(const domain::Referral& re
 std::optional<Refusal> guard_referral_update_names_a_referral(const CaseHistory& history,
                                                               const domain::ReferralUpdate& update) {
   // II.6.e: a status belongs to a referral of this case.
-  for (const auto* r : history.all<domain::Referral>()) {
-    if (r->id == update.referral_id) return std::nullopt;
-  }
+  if (has_record<domain::Referral>(history, update.referral_id)) return std::nullopt;
   return Refusal{"II.6.e", "guard.unknown_referral", {}, false};
 }
 
 std::optional<Refusal> guard_resolution_names_a_complaint(const CaseHistory& history,
                                                          const domain::ComplaintResolution& resolution) {
   // I.1.d: a resolution answers a complaint of this case.
-  for (const auto* c : history.all<domain::Complaint>()) {
-    if (c->id == resolution.complaint_id) return std::nullopt;
-  }
+  if (has_record<domain::Complaint>(history, resolution.complaint_id)) return std::nullopt;
   return Refusal{"I.1.d", "guard.unknown_complaint", {}, false};
 }
 

@@ -42,6 +42,25 @@ ObligationOutcome every(const CaseHistory& history, const Parameters& params, st
   return o;
 }
 
+// Each record of type Item must be answered, within `window` of it, by a record of type Answer that
+// names it (a complaint by its resolution, a referral by the provider's answer).
+template <class Item, class Answer, class NameOfItem>
+void each_answered_within(const CaseHistory& history, std::string_view clause, std::string_view task_key,
+                          std::chrono::seconds window, NameOfItem names, std::vector<ObligationOutcome>& out) {
+  const auto answers = history.all<Answer>();
+  for (const auto* item : history.all<Item>()) {
+    ObligationOutcome o;
+    o.clause = clause;
+    o.task_key = task_key;
+    o.due_at = item->occurred_at + window;
+    o.about_record_id = item->id;
+    const auto answer = std::find_if(answers.begin(), answers.end(),
+                                     [&](const auto* a) { return names(a->template as<Answer>()) == item->id; });
+    o.fulfilled_by = answer == answers.end() ? nullptr : *answer;
+    out.push_back(std::move(o));
+  }
+}
+
 bool is_stage(const CaseHistory& history, std::initializer_list<domain::CaseStage> stages) {
   return std::find(stages.begin(), stages.end(), history.file.stage) != stages.end();
 }
@@ -110,36 +129,13 @@ std::vector<ObligationOutcome> evaluate_obligations(const CaseHistory& history, 
   }
 
   // I.1.d: each complaint resolved within 14 days (the indicator counts those resolved in time).
-  const auto resolve_within = params.duration("I.1.d", "complaint_resolution_days");
-  const auto resolutions = history.all<domain::ComplaintResolution>();
-  for (const auto* complaint : history.all<domain::Complaint>()) {
-    ObligationOutcome o;
-    o.clause = "I.1.d";
-    o.task_key = "task.complaint_resolution";
-    o.due_at = complaint->occurred_at + resolve_within;
-    o.about_record_id = complaint->id;
-    const auto answer = std::find_if(resolutions.begin(), resolutions.end(), [&](const auto* r) {
-      return r->template as<domain::ComplaintResolution>().complaint_id == complaint->id;
-    });
-    o.fulfilled_by = answer == resolutions.end() ? nullptr : *answer;
-    out.push_back(std::move(o));
-  }
-
-  // II.6.e: each referral's outcome is followed up within 14 days of sending it.
-  const auto follow_up = params.duration("II.6.e", "referral_follow_up_days");
-  const auto updates = history.all<domain::ReferralUpdate>();
-  for (const auto* referral : history.all<domain::Referral>()) {
-    ObligationOutcome o;
-    o.clause = "II.6.e";
-    o.task_key = "task.referral_follow_up";
-    o.due_at = referral->occurred_at + follow_up;
-    o.about_record_id = referral->id;
-    const auto answer = std::find_if(updates.begin(), updates.end(), [&](const auto* u) {
-      return u->template as<domain::ReferralUpdate>().referral_id == referral->id;
-    });
-    o.fulfilled_by = answer == updates.end() ? nullptr : *answer;
-    out.push_back(std::move(o));
-  }
+  each_answered_within<domain::Complaint, domain::ComplaintResolution>(
+      history, "I.1.d", "task.complaint_resolution", params.duration("I.1.d", "complaint_resolution_days"),
+      [](const domain::ComplaintResolution& r) { return r.complaint_id; }, out);
+  // II.6.e: each referral's outcome followed up within 14 days of sending it.
+  each_answered_within<domain::Referral, domain::ReferralUpdate>(
+      history, "II.6.e", "task.referral_follow_up", params.duration("II.6.e", "referral_follow_up_days"),
+      [](const domain::ReferralUpdate& u) { return u.referral_id; }, out);
 
   // II.3.b: each crisis seen in counselling calls for an intervention within hours of the session.
   const auto crisis_window = params.duration("II.3.b", "crisis_intervention_hours");
