@@ -74,6 +74,7 @@ Result<CaseView> take_action(AppContext& ctx, const Actor& actor, std::string_vi
                              domain::LifecycleAction action, std::int64_t expected_version) {
   if (auto allowed = require(actor, Action::move_case); !allowed) return tl::unexpected(allowed.error());
   const Timestamp now = ctx.clock.now();
+  std::optional<CaseView> moved;
   auto written = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
     auto history = load_history(tx, actor, case_id);
     if (!history) return tl::unexpected(history.error());
@@ -89,12 +90,19 @@ Result<CaseView> take_action(AppContext& ctx, const Actor& actor, std::string_vi
     const auto stage = *domain::next_stage(history->file.stage, action);
     auto version = tx.update_stage(actor.centre_id, case_id, expected_version, stage, now);
     if (!version) return tl::unexpected(version.error());
-    return tx.append_audit({now, actor.staff_id, "case.action", std::string(case_id),
-                            std::string(domain::kLifecycleActionNames.name(action)) + " -> " +
-                                std::string(domain::kCaseStageNames.name(stage))});
+    if (auto r = tx.append_audit({now, actor.staff_id, "case.action", std::string(case_id),
+                                  std::string(domain::kLifecycleActionNames.name(action)) + " -> " +
+                                      std::string(domain::kCaseStageNames.name(stage))});
+        !r) {
+      return r;
+    }
+    auto view = load_case_view(tx, actor, case_id, now);
+    if (!view) return tl::unexpected(view.error());
+    moved = std::move(*view);
+    return {};
   });
   if (!written) return tl::unexpected(written.error());
-  return view_case(ctx, actor, case_id);
+  return std::move(*moved);
 }
 
 Result<std::vector<standards::Task>> case_tasks(AppContext& ctx, const Actor& actor, std::string_view case_id) {

@@ -14,8 +14,10 @@ bool child_now(const domain::Person& person, Timestamp received_at, Timestamp no
   return domain::treated_as_child(person, date_of(received_at), date_of(now));
 }
 
-Result<CaseView> load_view(storage::ReadTransaction& tx, const Actor& actor, std::string_view case_id,
-                           Timestamp now) {
+}  // namespace
+
+Result<CaseView> load_case_view(storage::ReadTransaction& tx, const Actor& actor, std::string_view case_id,
+                                Timestamp now) {
   auto file = tx.find_case(actor.centre_id, case_id);
   if (!file) return tl::unexpected(file.error());
   if (!*file) return fail(ErrorCode::not_found, {}, "error.case_not_found");
@@ -27,8 +29,6 @@ Result<CaseView> load_view(storage::ReadTransaction& tx, const Actor& actor, std
   view.treated_as_child = child_now(view.file.person, view.file.reception.received_at, now);
   return view;
 }
-
-}  // namespace
 
 Result<CaseView> register_case(AppContext& ctx, const Actor& actor, domain::Person person,
                                domain::Reception reception) {
@@ -70,7 +70,7 @@ Result<CaseView> view_case(AppContext& ctx, const Actor& actor, std::string_view
   if (!security::is_record_id(case_id)) return fail(ErrorCode::not_found, {}, "error.case_not_found");
   const Timestamp now = ctx.clock.now();
   return storage::read_value<CaseView>(ctx.store,
-                                       [&](storage::ReadTransaction& tx) { return load_view(tx, actor, case_id, now); });
+                                       [&](storage::ReadTransaction& tx) { return load_case_view(tx, actor, case_id, now); });
 }
 
 Result<CaseList> list_cases(AppContext& ctx, const Actor& actor, std::string_view search, int limit, int offset) {
@@ -113,7 +113,7 @@ Result<CaseView> update_reception(AppContext& ctx, const Actor& actor, std::stri
         !r) {
       return r;
     }
-    auto view = load_view(tx, actor, case_id, now);
+    auto view = load_case_view(tx, actor, case_id, now);
     if (!view) return tl::unexpected(view.error());
     updated = std::move(*view);
     return {};

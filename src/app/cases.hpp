@@ -32,6 +32,11 @@ struct CaseList {
   std::int64_t total = 0;
 };
 
+// The view of one case of the actor's centre, read inside the caller's transaction (so a use case
+// that changed the case answers with what it committed, without a second transaction).
+Result<CaseView> load_case_view(storage::ReadTransaction& tx, const Actor& actor, std::string_view case_id,
+                                Timestamp now);
+
 Result<CaseView> register_case(AppContext& ctx, const Actor& actor, domain::Person person,
                                domain::Reception reception);
 Result<CaseView> view_case(AppContext& ctx, const Actor& actor, std::string_view case_id);

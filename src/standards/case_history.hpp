@@ -10,6 +10,7 @@
 
 #include "domain/case_file.hpp"
 #include "domain/case_record.hpp"
+#include "domain/person.hpp"
 
 namespace haven::standards {
 
@@ -23,23 +24,39 @@ struct CaseHistory {
     for (const auto& r : records) {
       if (r.is<T>()) found.push_back(&r);
     }
-    std::sort(found.begin(), found.end(), [](const auto* a, const auto* b) { return a->occurred_at < b->occurred_at; });
+    std::stable_sort(found.begin(), found.end(),
+                     [](const auto* a, const auto* b) { return a->occurred_at < b->occurred_at; });
+    return found;
+  }
+
+  // first() and latest() scan without allocating: the engine asks them for every case, many times.
+  // Among records of the same time, first() takes the earliest written, latest() the last, as all() orders them.
+  template <class T>
+  const domain::CaseRecord* first() const {
+    const domain::CaseRecord* found = nullptr;
+    for (const auto& r : records) {
+      if (r.is<T>() && (!found || r.occurred_at < found->occurred_at)) found = &r;
+    }
     return found;
   }
 
   template <class T>
-  const domain::CaseRecord* first() const {
-    const auto found = all<T>();
-    return found.empty() ? nullptr : found.front();
-  }
-
-  template <class T>
   const domain::CaseRecord* latest() const {
-    const auto found = all<T>();
-    return found.empty() ? nullptr : found.back();
+    const domain::CaseRecord* found = nullptr;
+    for (const auto& r : records) {
+      if (r.is<T>() && (!found || r.occurred_at >= found->occurred_at)) found = &r;
+    }
+    return found;
   }
 
   Timestamp received_at() const { return file.reception.received_at; }
+
+  // II.2.d, as every child rule of the engine reads it: judged at reception, so the presumption ends
+  // only with a recorded birth date, never by the passing of time during the service.
+  bool treated_as_child() const {
+    const auto received = date_of(received_at());
+    return domain::treated_as_child(file.person, received, received);
+  }
 };
 
 }  // namespace haven::standards

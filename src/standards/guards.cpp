@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <set>
 
-#include "domain/person.hpp"
-
 namespace haven::standards {
 
 using domain::LifecycleAction;
@@ -98,8 +96,7 @@ std::optional<Refusal> guard_plan_built_on_strengths(const domain::Reintegration
 
 std::optional<Refusal> guard_child_education(const CaseHistory& history, const domain::ReintegrationPlan& plan) {
   // II.7.c: a child's plan provides for continued study (II.2.d decides who is a child).
-  const auto received = date_of(history.received_at());
-  if (!plan.final || !domain::treated_as_child(history.file.person, received, received) || !plan.education.empty()) {
+  if (!plan.final || !history.treated_as_child() || !plan.education.empty()) {
     return std::nullopt;
   }
   return Refusal{"II.7.c", "guard.child_education", {}, false};

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "domain/person.hpp"
 
 namespace haven::standards {
 namespace {
@@ -17,13 +16,6 @@ ObligationOutcome from_reception(const CaseHistory& history, const Parameters& p
   o.due_at = history.received_at() + params.duration(clause, parameter);
   o.fulfilled_by = history.first<T>();
   return o;
-}
-
-bool treated_as_child(const CaseHistory& history) {
-  // The engine judges a case as it stood at reception; the presumption can only end with a recorded
-  // birth date (II.2.d), which treated_as_child reads.
-  const auto received = date_of(history.received_at());
-  return domain::treated_as_child(history.file.person, received, received);
 }
 
 // Every `interval` after the last record of type T (or after `since` when there is none yet).
@@ -77,7 +69,7 @@ std::vector<ObligationOutcome> evaluate_obligations(const CaseHistory& history, 
   out.push_back(from_reception<domain::ReturnRiskAssessment>(history, params, "II.4.b", "risk_assessment_days",
                                                             "task.return_risk_assessment"));
   // I.4.a, and for a child I.4.b first: the staff decide what to tell and how before telling it.
-  if (treated_as_child(history)) {
+  if (history.treated_as_child()) {
     // I.4.b has no deadline of its own: the decision is due by the time the information is (I.4.a).
     auto decision = from_reception<domain::ChildInformationDecision>(history, params, "I.4.a", "information_hours",
                                                                      "task.child_information_decision");
