@@ -105,20 +105,30 @@ Result<CaseView> take_action(AppContext& ctx, const Actor& actor, std::string_vi
   return std::move(*moved);
 }
 
-Result<std::vector<standards::Task>> case_tasks(AppContext& ctx, const Actor& actor, std::string_view case_id) {
+Result<std::vector<TaskReport>> case_tasks(AppContext& ctx, const Actor& actor, std::string_view case_id) {
   const Timestamp now = ctx.clock.now();
-  return read_history<std::vector<standards::Task>>(
-      ctx, actor, case_id, [&](const standards::CaseHistory& h) -> Result<std::vector<standards::Task>> {
-        return standards::open_tasks(h, ctx.standards, now);
+  return read_history<std::vector<TaskReport>>(
+      ctx, actor, case_id, [&](const standards::CaseHistory& h) -> Result<std::vector<TaskReport>> {
+        std::vector<TaskReport> reports;
+        for (const auto& t : standards::open_tasks(h, ctx.standards, now)) {
+          reports.push_back({t.clause, t.task_key, t.due_at, t.overdue, t.about ? t.about->id : std::string()});
+        }
+        return reports;
       });
 }
 
-Result<std::vector<standards::ClauseStatus>> case_compliance(AppContext& ctx, const Actor& actor,
-                                                             std::string_view case_id) {
+Result<std::vector<ClauseReport>> case_compliance(AppContext& ctx, const Actor& actor, std::string_view case_id) {
   const Timestamp now = ctx.clock.now();
-  return read_history<std::vector<standards::ClauseStatus>>(
-      ctx, actor, case_id, [&](const standards::CaseHistory& h) -> Result<std::vector<standards::ClauseStatus>> {
-        return standards::case_compliance(h, ctx.standards, now);
+  return read_history<std::vector<ClauseReport>>(
+      ctx, actor, case_id, [&](const standards::CaseHistory& h) -> Result<std::vector<ClauseReport>> {
+        const auto compliance = standards::case_compliance(h, ctx.standards, now);
+        std::vector<ClauseReport> reports;
+        reports.reserve(compliance.clauses().size());
+        for (const auto& s : compliance.clauses()) {
+          ClauseReport& report = reports.emplace_back(ClauseReport{s.clause(), s.state, s.reason_key(), {}});
+          for (const auto position : compliance.evidence(s)) report.evidence.push_back(h.records[position].id);
+        }
+        return reports;
       });
 }
 

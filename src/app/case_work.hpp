@@ -7,6 +7,7 @@
 //   if (!moved && moved.error().clause == "II.1.e") ...   // refused: what must happen first is in the message
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -25,8 +26,22 @@ Result<domain::CaseRecord> add_record(AppContext& ctx, const Actor& actor, std::
 Result<std::vector<domain::CaseRecord>> list_records(AppContext& ctx, const Actor& actor, std::string_view case_id);
 Result<CaseView> take_action(AppContext& ctx, const Actor& actor, std::string_view case_id,
                              domain::LifecycleAction action, std::int64_t expected_version);
-Result<std::vector<standards::Task>> case_tasks(AppContext& ctx, const Actor& actor, std::string_view case_id);
-Result<std::vector<standards::ClauseStatus>> case_compliance(AppContext& ctx, const Actor& actor,
-                                                             std::string_view case_id);
+// One open task of a case, for answering a request.
+struct TaskReport {
+  std::string_view clause;    // catalog ID (static)
+  std::string_view task_key;  // message key (static)
+  Timestamp due_at{};
+  bool overdue = false;
+  std::string about_record_id;  // the record that started the clock, when not the reception
+};
+Result<std::vector<TaskReport>> case_tasks(AppContext& ctx, const Actor& actor, std::string_view case_id);
+// One clause of a case's compliance, with its evidence as record IDs, for answering a request.
+struct ClauseReport {
+  std::string_view clause;      // catalog ID (static)
+  standards::ClauseState state;
+  std::string_view reason_key;  // message key (static), empty when met
+  std::vector<std::string> evidence;
+};
+Result<std::vector<ClauseReport>> case_compliance(AppContext& ctx, const Actor& actor, std::string_view case_id);
 
 }  // namespace haven::app

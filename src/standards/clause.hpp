@@ -7,7 +7,9 @@
 //   find_parameter(*find_clause("II.4.b"), "risk_assessment_days")->default_value == 7
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string_view>
 
@@ -45,8 +47,10 @@ struct Clause {
   std::span<const Parameter> parameters;
 };
 
-std::span<const Clause> clause_catalog();  // all 59, in the standard's order
+inline constexpr std::size_t kClauseCount = 59;
+std::span<const Clause> clause_catalog();  // all kClauseCount, in the standard's order
 const Clause* find_clause(std::string_view id);
+std::optional<std::uint16_t> clause_index(std::string_view id);  // position in clause_catalog()
 bool has_kind(const Clause& clause, MechanismKind kind);
 const Parameter* find_parameter(const Clause& clause, std::string_view name);
 

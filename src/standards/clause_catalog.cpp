@@ -8,6 +8,9 @@
 // "regularly"; deployments may change them (parameters.hpp).
 #include "standards/clause.hpp"
 
+#include <algorithm>
+#include <array>
+
 namespace haven::standards {
 namespace {
 
@@ -1230,7 +1233,7 @@ constexpr Clause kClauses[] = {
 
 // Checked when the file compiles: the count clauses.md gives, one entry per ID, and no clause without a
 // mechanism.
-static_assert(std::size(kClauses) == 59U);
+static_assert(std::size(kClauses) == kClauseCount);
 
 constexpr bool every_clause_has_a_kind() {
   for (const Clause& clause : kClauses) {
@@ -1250,15 +1253,29 @@ constexpr bool ids_are_unique() {
 }
 static_assert(ids_are_unique());
 
+// The catalog's positions ordered by ID, built when the file compiles: the engine looks clauses up by
+// ID for every obligation of every case, so a lookup is a binary search, not a scan.
+constexpr auto kByIdentifier = [] {
+  std::array<std::uint16_t, std::size(kClauses)> order{};
+  for (std::uint16_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [](auto a, auto b) { return kClauses[a].id < kClauses[b].id; });
+  return order;
+}();
+
 }  // namespace
 
 std::span<const Clause> clause_catalog() { return kClauses; }
 
 const Clause* find_clause(std::string_view id) {
-  for (const Clause& clause : kClauses) {
-    if (clause.id == id) return &clause;
-  }
-  return nullptr;
+  const auto* found = std::lower_bound(kByIdentifier.begin(), kByIdentifier.end(), id,
+                                       [](std::uint16_t i, std::string_view wanted) { return kClauses[i].id < wanted; });
+  return found != kByIdentifier.end() && kClauses[*found].id == id ? &kClauses[*found] : nullptr;
+}
+
+std::optional<std::uint16_t> clause_index(std::string_view id) {
+  const Clause* clause = find_clause(id);
+  if (!clause) return std::nullopt;
+  return static_cast<std::uint16_t>(clause - std::begin(kClauses));
 }
 
 bool has_kind(const Clause& clause, MechanismKind wanted) { return (clause.kinds & kind(wanted)) != 0U; }

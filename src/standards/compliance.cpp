@@ -1,63 +1,93 @@
 #include "standards/compliance.hpp"
 
-#include <map>
+#include <algorithm>
+#include <array>
+#include <utility>
 
 #include "standards/obligations.hpp"
 
 namespace haven::standards {
+namespace {
 
-std::vector<ClauseStatus> case_compliance(const CaseHistory& history, const Parameters& params, Timestamp now) {
-  // A clause with several obligations (a crisis each time) is met only when all are; its state is the
-  // worst of them: not met (late) > overdue > pending > met.
-  auto rank = [](ClauseState s) {
-    switch (s) {
-      case ClauseState::not_met: return 4;
-      case ClauseState::overdue: return 3;
-      case ClauseState::pending: return 2;
-      case ClauseState::met: return 1;
-      case ClauseState::not_applicable: return 0;
-    }
-    return 0;
-  };
-  std::map<std::string, ClauseStatus> by_clause;
-  for (const auto& o : evaluate_obligations(history, params)) {
-    ClauseStatus s{o.clause, ClauseState::met, {}, {}};
-    if (o.recurring) {
-      if (o.last) s.evidence.push_back(o.last->id);
-      if (now >= o.due_at) {
-        s.state = ClauseState::overdue;
-        s.reason_key = "reason.overdue";
-      } else if (!o.last) {
-        s.state = ClauseState::pending;
-        s.reason_key = "reason.not_yet_due";
-      }
-    } else if (o.fulfilled_by) {
-      s.evidence.push_back(o.fulfilled_by->id);
-      if (o.late()) {
-        s.state = ClauseState::not_met;
-        s.reason_key = "reason.late";
-      }
-    } else {
-      s.state = now >= o.due_at ? ClauseState::overdue : ClauseState::pending;
-      s.reason_key = now >= o.due_at ? "reason.overdue" : "reason.not_yet_due";
-    }
-    auto [it, inserted] = by_clause.emplace(o.clause, s);
-    if (!inserted) {
-      auto& existing = it->second;
-      existing.evidence.insert(existing.evidence.end(), s.evidence.begin(), s.evidence.end());
-      if (rank(s.state) > rank(existing.state)) {
-        existing.state = s.state;
-        existing.reason_key = s.reason_key;
-      }
-    }
+// A clause with several obligations (a crisis each time) is met only when all are; its state is the
+// worst of them: not met (late) > overdue > pending > met.
+int rank(ClauseState s) {
+  switch (s) {
+    case ClauseState::not_met: return 4;
+    case ClauseState::overdue: return 3;
+    case ClauseState::pending: return 2;
+    case ClauseState::met: return 1;
+    case ClauseState::not_applicable: return 0;
   }
+  return 0;
+}
+
+std::pair<ClauseState, Reason> state_of(const ObligationOutcome& o, Timestamp now) {
+  if (o.recurring) {
+    if (now >= o.due_at) return {ClauseState::overdue, Reason::overdue};
+    if (!o.last) return {ClauseState::pending, Reason::not_yet_due};
+    return {ClauseState::met, Reason::none};
+  }
+  if (o.fulfilled_by) return o.late() ? std::pair{ClauseState::not_met, Reason::late} : std::pair{ClauseState::met, Reason::none};
+  return now >= o.due_at ? std::pair{ClauseState::overdue, Reason::overdue}
+                         : std::pair{ClauseState::pending, Reason::not_yet_due};
+}
+
+std::uint16_t index_of(std::string_view clause) {
+  // Every clause the engine names is in the catalog (the mechanism registry test holds it to that).
+  return clause_index(clause).value();
+}
+
+}  // namespace
+
+const ClauseStatus* CaseCompliance::find(std::string_view clause) const {
+  const auto index = clause_index(clause);
+  if (!index) return nullptr;
+  const auto it = std::find_if(clauses_.begin(), clauses_.end(), [&](const ClauseStatus& s) { return s.clause_index == *index; });
+  return it == clauses_.end() ? nullptr : &*it;
+}
+
+CaseCompliance case_compliance(const CaseHistory& history, const Parameters& params, Timestamp now) {
+  // Folded per clause in a table as long as the catalog, on the stack; evidence gathered as
+  // (clause, record position) pairs and grouped by clause at the end.
+  struct Fold {
+    bool seen = false;
+    ClauseState state = ClauseState::met;
+    Reason reason = Reason::none;
+  };
+  std::array<Fold, kClauseCount> folds{};
+  std::vector<std::pair<std::uint16_t, std::uint32_t>> evidence;
+  evidence.reserve(8);  // one allocation for a usual case, not four as it grows
+  const auto position = [&history](const domain::CaseRecord* r) {
+    return static_cast<std::uint32_t>(r - history.records.data());
+  };
+  visit_obligations(history, params, [&](const ObligationOutcome& o) {
+    const auto index = index_of(o.clause);
+    const auto [state, reason] = state_of(o, now);
+    if (const auto* shown = o.recurring ? o.last : o.fulfilled_by) evidence.emplace_back(index, position(shown));
+    Fold& fold = folds[index];
+    if (!fold.seen || rank(state) > rank(fold.state)) fold = {true, state, reason};
+  });
   // Clauses whose condition this case does not meet are not applicable, and say why.
-  if (!by_clause.contains("I.4.b")) by_clause.emplace("I.4.b", ClauseStatus{"I.4.b", ClauseState::not_applicable, {}, "reason.not_a_child"});
-  if (!by_clause.contains("II.3.b")) by_clause.emplace("II.3.b", ClauseStatus{"II.3.b", ClauseState::not_applicable, {}, "reason.no_crisis"});
-  if (!by_clause.contains("I.1.d")) by_clause.emplace("I.1.d", ClauseStatus{"I.1.d", ClauseState::not_applicable, {}, "reason.no_complaint"});
-  std::vector<ClauseStatus> out;
-  out.reserve(by_clause.size());
-  for (auto& [clause, status] : by_clause) out.push_back(std::move(status));
+  const std::pair<std::string_view, Reason> conditional[] = {
+      {"I.4.b", Reason::not_a_child}, {"II.3.b", Reason::no_crisis}, {"I.1.d", Reason::no_complaint}};
+  for (const auto& [clause, reason] : conditional) {
+    Fold& fold = folds[index_of(clause)];
+    if (!fold.seen) fold = {true, ClauseState::not_applicable, reason};
+  }
+
+  std::stable_sort(evidence.begin(), evidence.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  CaseCompliance out;
+  out.clauses_.reserve(static_cast<std::size_t>(std::count_if(folds.begin(), folds.end(), [](const Fold& f) { return f.seen; })));
+  out.evidence_.reserve(evidence.size());
+  auto next = evidence.begin();
+  for (std::uint16_t i = 0; i < folds.size(); ++i) {
+    if (!folds[i].seen) continue;
+    ClauseStatus s{i, folds[i].state, folds[i].reason, static_cast<std::uint16_t>(out.evidence_.size()), 0};
+    for (; next != evidence.end() && next->first == i; ++next) out.evidence_.push_back(next->second);
+    s.evidence_end = static_cast<std::uint16_t>(out.evidence_.size());
+    out.clauses_.push_back(s);
+  }
   return out;
 }
 

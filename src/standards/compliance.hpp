@@ -1,19 +1,27 @@
 // Indicators for one case: for each applicable clause the engine evaluates, met, pending, overdue or
-// not met, with the evidence (record IDs) and, when not met, the reason.
+// not met, with the evidence (the records that show it) and, when not met, the reason.
 //
-//   for (const auto& s : case_compliance(history, params, now)) print(s.clause, s.state, s.evidence);
+//   const auto compliance = case_compliance(history, params, now);
+//   for (const ClauseStatus& s : compliance.clauses())
+//     for (std::uint32_t i : compliance.evidence(s)) print(s.clause(), s.state, history.records[i].id);
+//
+// The result is small on purpose (a few bytes per clause, evidence as positions in the history's
+// records): a centre's indicators evaluate every one of its cases.
 #pragma once
 
-#include <string>
+#include <cstdint>
+#include <span>
+#include <string_view>
 #include <vector>
 
 #include "common/enum_names.hpp"
 #include "standards/case_history.hpp"
+#include "standards/clause.hpp"
 #include "standards/parameters.hpp"
 
 namespace haven::standards {
 
-enum class ClauseState { met, pending, overdue, not_met, not_applicable };
+enum class ClauseState : std::uint8_t { met, pending, overdue, not_met, not_applicable };
 inline constexpr EnumNames<ClauseState, 5> kClauseStateNames{{{
     {ClauseState::met, "met"},
     {ClauseState::pending, "pending"},
@@ -22,13 +30,44 @@ inline constexpr EnumNames<ClauseState, 5> kClauseStateNames{{{
     {ClauseState::not_applicable, "not_applicable"},
 }}};
 
+// Why a clause is not met (or does not apply); the names are message catalog keys.
+enum class Reason : std::uint8_t { none, not_yet_due, overdue, late, not_a_child, no_crisis, no_complaint };
+inline constexpr EnumNames<Reason, 7> kReasonKeys{{{
+    {Reason::none, ""},
+    {Reason::not_yet_due, "reason.not_yet_due"},
+    {Reason::overdue, "reason.overdue"},
+    {Reason::late, "reason.late"},
+    {Reason::not_a_child, "reason.not_a_child"},
+    {Reason::no_crisis, "reason.no_crisis"},
+    {Reason::no_complaint, "reason.no_complaint"},
+}}};
+
 struct ClauseStatus {
-  std::string clause;
+  std::uint16_t clause_index = 0;  // position in clause_catalog()
   ClauseState state = ClauseState::pending;
-  std::vector<std::string> evidence;  // record IDs
-  std::string reason_key;             // why it is not met: "reason.late", "reason.missing"
+  Reason reason = Reason::none;
+  std::uint16_t evidence_begin = 0;  // range in CaseCompliance's evidence
+  std::uint16_t evidence_end = 0;
+
+  std::string_view clause() const { return clause_catalog()[clause_index].id; }
+  std::string_view reason_key() const { return kReasonKeys.name(reason); }
 };
 
-std::vector<ClauseStatus> case_compliance(const CaseHistory& history, const Parameters& params, Timestamp now);
+class CaseCompliance {
+ public:
+  std::span<const ClauseStatus> clauses() const { return clauses_; }  // in the catalog's order
+  const ClauseStatus* find(std::string_view clause) const;
+  // The records that show the clause's state: positions in the history's records.
+  std::span<const std::uint32_t> evidence(const ClauseStatus& status) const {
+    return std::span(evidence_).subspan(status.evidence_begin, status.evidence_end - status.evidence_begin);
+  }
+
+ private:
+  friend CaseCompliance case_compliance(const CaseHistory&, const Parameters&, Timestamp);
+  std::vector<ClauseStatus> clauses_;
+  std::vector<std::uint32_t> evidence_;
+};
+
+CaseCompliance case_compliance(const CaseHistory& history, const Parameters& params, Timestamp now);
 
 }  // namespace haven::standards

@@ -38,18 +38,18 @@ ObligationOutcome every(const CaseHistory& history, const Parameters& params, st
 // names it (a complaint by its resolution, a referral by the provider's answer).
 template <class Item, class Answer, class NameOfItem>
 void each_answered_within(const CaseHistory& history, std::string_view clause, std::string_view task_key,
-                          std::chrono::seconds window, NameOfItem names, std::vector<ObligationOutcome>& out) {
+                          std::chrono::seconds window, NameOfItem names, const ObligationVisitor& out) {
   const auto answers = history.all<Answer>();
   for (const auto* item : history.all<Item>()) {
     ObligationOutcome o;
     o.clause = clause;
     o.task_key = task_key;
     o.due_at = item->occurred_at + window;
-    o.about_record_id = item->id;
+    o.about = item;
     const auto answer = std::find_if(answers.begin(), answers.end(),
                                      [&](const auto* a) { return names(a->template as<Answer>()) == item->id; });
     o.fulfilled_by = answer == answers.end() ? nullptr : *answer;
-    out.push_back(std::move(o));
+    out(o);
   }
 }
 
@@ -59,14 +59,13 @@ bool is_stage(const CaseHistory& history, std::initializer_list<domain::CaseStag
 
 }  // namespace
 
-std::vector<ObligationOutcome> evaluate_obligations(const CaseHistory& history, const Parameters& params) {
-  std::vector<ObligationOutcome> out;
-  out.push_back(from_reception<domain::IntakeAssessment>(history, params, "I.1.b", "intake_assessment_hours",
+void visit_obligations(const CaseHistory& history, const Parameters& params, const ObligationVisitor& out) {
+  out(from_reception<domain::IntakeAssessment>(history, params, "I.1.b", "intake_assessment_hours",
                                                         "task.intake_assessment"));
-  out.push_back(from_reception<domain::Orientation>(history, params, "II.1.c", "orientation_hours", "task.orientation"));
-  out.push_back(from_reception<domain::CounsellingSession>(history, params, "II.3.a", "first_counselling_hours",
+  out(from_reception<domain::Orientation>(history, params, "II.1.c", "orientation_hours", "task.orientation"));
+  out(from_reception<domain::CounsellingSession>(history, params, "II.3.a", "first_counselling_hours",
                                                           "task.first_counselling"));
-  out.push_back(from_reception<domain::ReturnRiskAssessment>(history, params, "II.4.b", "risk_assessment_days",
+  out(from_reception<domain::ReturnRiskAssessment>(history, params, "II.4.b", "risk_assessment_days",
                                                             "task.return_risk_assessment"));
   // I.4.a, and for a child I.4.b first: the staff decide what to tell and how before telling it.
   if (history.treated_as_child()) {
@@ -74,16 +73,16 @@ std::vector<ObligationOutcome> evaluate_obligations(const CaseHistory& history, 
     auto decision = from_reception<domain::ChildInformationDecision>(history, params, "I.4.a", "information_hours",
                                                                      "task.child_information_decision");
     decision.clause = "I.4.b";
-    out.push_back(std::move(decision));
+    out(decision);
   }
-  out.push_back(from_reception<domain::InformationProvided>(history, params, "I.4.a", "information_hours",
+  out(from_reception<domain::InformationProvided>(history, params, "I.4.a", "information_hours",
                                                            "task.information_provided"));
 
   using domain::CaseStage;
   // I.2.c: while the victim is in the centre's care, a consultation every 14 days.
   if (is_stage(history, {CaseStage::received, CaseStage::in_care, CaseStage::identification, CaseStage::assessment,
                          CaseStage::planning})) {
-    out.push_back(every<domain::Consultation>(history, params, "I.2.c", "I.2.c", "consultation_interval_days",
+    out(every<domain::Consultation>(history, params, "I.2.c", "I.2.c", "consultation_interval_days",
                                               "task.consultation", history.received_at()));
   }
   // II.2.c: once identification has begun, the essential needs (food, shelter, clothing, medical care)
@@ -102,21 +101,21 @@ std::vector<ObligationOutcome> evaluate_obligations(const CaseHistory& history, 
     }
     // Met on the day identification started is on time: the check is part of it.
     needs.due_at += std::chrono::hours{24};
-    out.push_back(std::move(needs));
+    out(needs);
   }
   // II.5.d: the plan is checked and updated every 30 days once there is one.
   if (const auto* plan = history.first<domain::ReintegrationPlan>();
       plan && is_stage(history, {CaseStage::planning, CaseStage::reintegration, CaseStage::monitoring})) {
-    out.push_back(every<domain::ReintegrationPlan>(history, params, "II.5.d", "II.5.d", "plan_review_days", "task.plan_review",
+    out(every<domain::ReintegrationPlan>(history, params, "II.5.d", "II.5.d", "plan_review_days", "task.plan_review",
                                                    plan->occurred_at));
   }
   // II.8.a, II.8.b: while monitoring, a follow-up contact at the case's interval, counted from the last
   // contact or from the start of monitoring (the case's last change); I.1.a: the place of residence
   // reassessed at its interval.
   if (is_stage(history, {CaseStage::monitoring})) {
-    out.push_back(every<domain::FollowUpContact>(history, params, "II.8.a", "II.8.b", "follow_up_interval_days",
+    out(every<domain::FollowUpContact>(history, params, "II.8.a", "II.8.b", "follow_up_interval_days",
                                                  "task.follow_up_contact", history.file.updated_at));
-    out.push_back(every<domain::LocationSafetyAssessment>(history, params, "I.1.a", "I.1.a", "residence_reassessment_days",
+    out(every<domain::LocationSafetyAssessment>(history, params, "I.1.a", "I.1.a", "residence_reassessment_days",
                                                           "task.residence_reassessment", history.file.updated_at));
   }
 
@@ -138,23 +137,28 @@ std::vector<ObligationOutcome> evaluate_obligations(const CaseHistory& history, 
     o.clause = "II.3.b";
     o.task_key = "task.crisis_intervention";
     o.due_at = session->occurred_at + crisis_window;
-    o.about_record_id = session->id;
+    o.about = session;
     const auto after = std::find_if(interventions.begin(), interventions.end(),
                                     [&](const auto* i) { return i->occurred_at >= session->occurred_at; });
     o.fulfilled_by = after == interventions.end() ? nullptr : *after;
-    out.push_back(std::move(o));
+    out(o);
   }
+}
+
+std::vector<ObligationOutcome> evaluate_obligations(const CaseHistory& history, const Parameters& params) {
+  std::vector<ObligationOutcome> out;
+  visit_obligations(history, params, [&out](const ObligationOutcome& o) { out.push_back(o); });
   return out;
 }
 
 std::vector<Task> open_tasks(const CaseHistory& history, const Parameters& params, Timestamp now) {
   std::vector<Task> tasks;
   if (history.file.stage == domain::CaseStage::closed) return tasks;  // a closed case asks nothing more of anyone
-  for (const auto& o : evaluate_obligations(history, params)) {
-    if (o.fulfilled_by) continue;
-    if (o.recurring && o.last && now < o.due_at - std::chrono::hours{24 * 3}) continue;  // shown 3 days ahead
-    tasks.push_back({o.clause, o.task_key, o.due_at, now >= o.due_at, o.about_record_id});
-  }
+  visit_obligations(history, params, [&](const ObligationOutcome& o) {
+    if (o.fulfilled_by) return;
+    if (o.recurring && o.last && now < o.due_at - std::chrono::hours{24 * 3}) return;  // shown 3 days ahead
+    tasks.push_back({o.clause, o.task_key, o.due_at, now >= o.due_at, o.about});
+  });
   std::stable_sort(tasks.begin(), tasks.end(), [](const Task& a, const Task& b) {
     const bool a_crisis = a.clause == "II.3.b";
     const bool b_crisis = b.clause == "II.3.b";

@@ -265,10 +265,8 @@ std::vector<std::string> run_scenario(const Scenario& s) {
         if (t.clause == w[2]) actual = t.overdue ? "overdue" : "due";
       }
     } else if (w.size() == 4 && w[1] == "clause") {
-      actual = "not evaluated";
-      for (const auto& st : states) {
-        if (st.clause == w[2]) actual = std::string(kClauseStateNames.name(st.state));
-      }
+      const auto* status = states.find(w[2]);
+      actual = status ? std::string(kClauseStateNames.name(status->state)) : "not evaluated";
     } else {
       failures.push_back(where(s, line) + ": cannot read this expectation");
       continue;
