@@ -1,5 +1,7 @@
 #include "codec/record_json.hpp"
 
+#include <utility>
+
 #include <boost/json.hpp>
 
 #include "codec/json_input.hpp"
@@ -11,151 +13,202 @@ namespace {
 using namespace domain;
 namespace json = boost::json;
 
-// Reads a narrative field and checks its text; the reader remembers the first problem.
-std::string narrative(ObjectReader& in, std::string_view key, const std::string& prefix,
-                      std::optional<Error>& problem) {
-  std::string text = in.optional_string(key);
-  if (!problem && check_narrative(text) != TextProblem::none) {
-    Error e(ErrorCode::validation_failed);
-    e.field = prefix.empty() ? std::string(key) : prefix + "." + std::string(key);
-    e.message_key = "validation.forbidden_characters";
-    problem = e;
-  }
-  return text;
-}
+// One record body being read: the reader, the body's path, and the first narrative problem found.
+struct Input {
+  ObjectReader& in;
+  const std::string& prefix;
+  std::optional<Error> problem;
 
+  // A narrative field: free text, checked for what must not be in it.
+  std::string text(std::string_view key) {
+    std::string value = in.optional_string(key);
+    if (!problem && check_narrative(value) != TextProblem::none) {
+      Error e(ErrorCode::validation_failed);
+      e.field = prefix.empty() ? std::string(key) : prefix + "." + std::string(key);
+      e.message_key = "validation.forbidden_characters";
+      problem = e;
+    }
+    return value;
+  }
+  bool flag(std::string_view key) { return in.optional_bool(key); }
+};
+
+template <class T>
+struct Tag {};
+
+// One reader per record type; the dispatch table below is built from the RecordBody variant, so a type
+// without its reader does not compile.
+IntakeAssessment read(Tag<IntakeAssessment>, Input& i) {
+  return {i.text("physical"), i.text("mental"), i.text("psychological"), i.flag("immediate_safety_risk")};
+}
+Orientation read(Tag<Orientation>, Input& i) {
+  return {i.flag("layout"), i.flag("rules"), i.flag("necessary_information")};
+}
+InformationProvided read(Tag<InformationProvided>, Input& i) {
+  InformationProvided r;
+  r.language = i.in.required_string("language");
+  r.format = i.in.required_enum("format", kInformationFormatNames);
+  r.services = i.flag("services");
+  r.reintegration_process = i.flag("reintegration_process");
+  r.given_to_relatives = i.flag("given_to_relatives");
+  return r;
+}
+ChildInformationDecision read(Tag<ChildInformationDecision>, Input& i) { return {i.text("decision")}; }
+HealthCheck read(Tag<HealthCheck>, Input& i) { return {i.flag("by_medical_staff"), i.text("findings")}; }
+CounsellingSession read(Tag<CounsellingSession>, Input& i) { return {i.text("condition_observed"), i.flag("crisis")}; }
+CrisisIntervention read(Tag<CrisisIntervention>, Input& i) { return {i.text("action_taken")}; }
+IdentificationInterview read(Tag<IdentificationInterview>, Input& i) {
+  IdentificationInterview r;
+  r.place = i.text("place");
+  r.people_present = i.in.string_array("people_present", false);
+  r.interpreter = i.flag("interpreter");
+  r.environment_notes = i.text("environment_notes");
+  return r;
+}
+ReturnRiskAssessment read(Tag<ReturnRiskAssessment>, Input& i) {
+  ReturnRiskAssessment r;
+  r.level = i.in.required_enum("level", kRiskLevelNames);
+  r.findings = i.text("findings");
+  return r;
+}
+ClosureChecklist read(Tag<ClosureChecklist>, Input& i) {
+  ClosureChecklist r;
+  r.health_improved = i.flag("health_improved");
+  r.psychological_condition_stable = i.flag("psychological_condition_stable");
+  r.confident_in_family_and_community = i.flag("confident_in_family_and_community");
+  r.economic_prospects_assessed = i.flag("economic_prospects_assessed");
+  r.discrimination_risks_assessed = i.flag("discrimination_risks_assessed");
+  r.victim_views = i.text("victim_views");
+  r.victim_agreed = i.flag("victim_agreed");
+  return r;
+}
+ContactAttempt read(Tag<ContactAttempt>, Input& i) {
+  ContactAttempt r;
+  r.channel = i.in.required_enum("channel", kContactChannelNames);
+  r.reached = i.flag("reached");
+  r.notes = i.text("notes");
+  return r;
+}
+RecoveryAssessment read(Tag<RecoveryAssessment>, Input& i) { return {i.text("findings"), i.flag("expert_advice")}; }
+LocationSafetyAssessment read(Tag<LocationSafetyAssessment>, Input& i) {
+  return {i.text("place"), i.flag("safe"), i.text("findings")};
+}
+ReintegrationDecision read(Tag<ReintegrationDecision>, Input& i) {
+  ReintegrationDecision r;
+  r.destination = i.in.required_enum("destination", kDestinationNames);
+  r.chosen_by_victim = i.flag("chosen_by_victim");
+  r.victim_views = i.text("victim_views");
+  r.safety_reason = i.text("safety_reason");
+  return r;
+}
 // II.5.c: [{"need": ..., "action": ...}], each element read with its own path (actions[2].need).
-std::vector<PlanAction> read_actions(ObjectReader& in, const std::string& p, std::optional<Error>& problem) {
+std::vector<PlanAction> read_actions(Input& i) {
   std::vector<PlanAction> actions;
-  const auto* list = in.optional_array("actions");
+  const auto* list = i.in.optional_array("actions");
   if (!list) return actions;
-  for (std::size_t i = 0; i < list->size(); ++i) {
-    const std::string path = p + ".actions[" + std::to_string(i) + "]";
-    ObjectReader item((*list)[i], path);
+  for (std::size_t n = 0; n < list->size(); ++n) {
+    ObjectReader item((*list)[n], i.prefix + ".actions[" + std::to_string(n) + "]");
     PlanAction a;
     a.need = item.required_string("need");
     a.action = item.required_string("action");
-    if (auto item_problem = item.finish(); item_problem && !problem) problem = *item_problem;
+    if (auto item_problem = item.finish(); item_problem && !i.problem) i.problem = *item_problem;
     actions.push_back(std::move(a));
   }
   return actions;
 }
+ReintegrationPlan read(Tag<ReintegrationPlan>, Input& i) {
+  ReintegrationPlan r;
+  r.final = i.flag("final");
+  r.purposes = i.text("purposes");
+  r.challenges = i.text("challenges");
+  r.procedures = i.text("procedures");
+  r.time_frame = i.text("time_frame");
+  r.providers = i.in.string_array("providers", false);
+  r.strengths = i.text("strengths");
+  r.abilities = i.text("abilities");
+  r.aspirations = i.text("aspirations");
+  r.resources = i.text("resources");
+  r.risk_assessment_id = i.in.optional_string("risk_assessment_id");
+  r.victim_participated = i.flag("victim_participated");
+  r.victim_views = i.text("victim_views");
+  r.actions = read_actions(i);
+  r.education = i.text("education");
+  return r;
+}
+FollowUpContact read(Tag<FollowUpContact>, Input& i) {
+  FollowUpContact r;
+  r.channel = i.in.required_enum("channel", kContactChannelNames);
+  r.notes = i.text("notes");
+  return r;
+}
+Consultation read(Tag<Consultation>, Input& i) { return {i.text("condition_observed"), i.text("victim_views")}; }
+EssentialNeeds read(Tag<EssentialNeeds>, Input& i) {
+  return {i.flag("food"), i.flag("shelter"), i.flag("clothing"), i.flag("medical_care")};
+}
+Referral read(Tag<Referral>, Input& i) {
+  Referral r;
+  r.provider = i.in.required_string("provider");
+  r.services = i.text("services");
+  r.victim_opinion = i.text("victim_opinion");
+  r.victim_agreed = i.flag("victim_agreed");
+  r.expert_advice = i.flag("expert_advice");
+  return r;
+}
+ReferralUpdate read(Tag<ReferralUpdate>, Input& i) {
+  ReferralUpdate r;
+  r.referral_id = i.in.required_string("referral_id");
+  r.status = i.in.required_enum("status", kReferralStatusNames);
+  r.outcome = i.text("outcome");
+  return r;
+}
+Complaint read(Tag<Complaint>, Input& i) { return {i.text("summary")}; }
+ComplaintResolution read(Tag<ComplaintResolution>, Input& i) {
+  ComplaintResolution r;
+  r.complaint_id = i.in.required_string("complaint_id");
+  r.resolution = i.text("resolution");
+  return r;
+}
+SafetyGuidance read(Tag<SafetyGuidance>, Input& i) {
+  return {i.flag("to_victim"), i.flag("to_family"), i.flag("to_others"), i.flag("child_appropriate"), i.text("topics")};
+}
+IdentifiedNeed read(Tag<IdentifiedNeed>, Input& i) {
+  IdentifiedNeed r;
+  r.need = i.in.required_string("need");
+  return r;
+}
+NeedAddressed read(Tag<NeedAddressed>, Input& i) {
+  NeedAddressed r;
+  r.need_id = i.in.required_string("need_id");
+  r.response = i.in.required_enum("response", kNeedResponseNames);
+  r.service = i.text("service");
+  return r;
+}
+RepatriationWish read(Tag<RepatriationWish>, Input& i) {
+  return {i.flag("wishes_to_return"), i.text("consular_contact"), i.text("victim_views")};
+}
+RepatriationSafetyAssessment read(Tag<RepatriationSafetyAssessment>, Input& i) {
+  RepatriationSafetyAssessment r;
+  r.country = i.in.required_string("country");
+  r.safe = i.flag("safe");
+  r.findings = i.text("findings");
+  return r;
+}
+DisadvantageNoted read(Tag<DisadvantageNoted>, Input& i) { return {i.flag("physical"), i.flag("mental"), i.text("notes")}; }
+ExpertAndFamilyConsultation read(Tag<ExpertAndFamilyConsultation>, Input& i) {
+  return {i.text("expert"), i.text("relatives"), i.text("advice")};
+}
+ProviderListGiven read(Tag<ProviderListGiven>, Input& i) {
+  ProviderListGiven r;
+  r.language = i.in.required_string("language");
+  return r;
+}
 
-RecordBody read_body(std::size_t index, ObjectReader& in, const std::string& p, std::optional<Error>& problem) {
-  switch (index) {
-    case 0: return IntakeAssessment{narrative(in, "physical", p, problem), narrative(in, "mental", p, problem),
-                                    narrative(in, "psychological", p, problem), in.optional_bool("immediate_safety_risk")};
-    case 1: return Orientation{in.optional_bool("layout"), in.optional_bool("rules"), in.optional_bool("necessary_information")};
-    case 2: {
-      InformationProvided r;
-      r.language = in.required_string("language");
-      r.format = in.required_enum("format", kInformationFormatNames);
-      r.services = in.optional_bool("services");
-      r.reintegration_process = in.optional_bool("reintegration_process");
-      r.given_to_relatives = in.optional_bool("given_to_relatives");
-      return r;
-    }
-    case 3: return ChildInformationDecision{narrative(in, "decision", p, problem)};
-    case 4: return HealthCheck{in.optional_bool("by_medical_staff"), narrative(in, "findings", p, problem)};
-    case 5: return CounsellingSession{narrative(in, "condition_observed", p, problem), in.optional_bool("crisis")};
-    case 6: return CrisisIntervention{narrative(in, "action_taken", p, problem)};
-    case 7: {
-      IdentificationInterview r;
-      r.place = narrative(in, "place", p, problem);
-      r.people_present = in.string_array("people_present", false);
-      r.interpreter = in.optional_bool("interpreter");
-      r.environment_notes = narrative(in, "environment_notes", p, problem);
-      return r;
-    }
-    case 8: {
-      ReturnRiskAssessment r;
-      const std::string level = in.required_string("level");
-      r.level = level == "low" ? ReturnRiskAssessment::Level::low
-                : level == "high" ? ReturnRiskAssessment::Level::high
-                                  : ReturnRiskAssessment::Level::medium;
-      if (!in.failed() && level != "low" && level != "medium" && level != "high" && !problem) {
-        Error e(ErrorCode::validation_failed);
-        e.field = p + ".level";
-        e.message_key = "validation.enum";
-        e.with_arg("allowed", "low, medium, high");
-        problem = e;
-      }
-      r.findings = narrative(in, "findings", p, problem);
-      return r;
-    }
-    case 9: return ClosureChecklist{in.optional_bool("health_improved"), in.optional_bool("psychological_condition_stable"),
-                                    in.optional_bool("confident_in_family_and_community"),
-                                    in.optional_bool("economic_prospects_assessed"),
-                                    in.optional_bool("discrimination_risks_assessed")};
-    case 10: {
-      ContactAttempt r;
-      r.channel = in.required_enum("channel", kContactChannelNames);
-      r.reached = in.optional_bool("reached");
-      r.notes = narrative(in, "notes", p, problem);
-      return r;
-    }
-    case 11: return RecoveryAssessment{narrative(in, "findings", p, problem), in.optional_bool("expert_advice")};
-    case 12: return LocationSafetyAssessment{narrative(in, "place", p, problem), in.optional_bool("safe"),
-                                             narrative(in, "findings", p, problem)};
-    case 13: {
-      ReintegrationDecision r;
-      r.destination = in.required_enum("destination", kDestinationNames);
-      r.chosen_by_victim = in.optional_bool("chosen_by_victim");
-      r.victim_views = narrative(in, "victim_views", p, problem);
-      return r;
-    }
-    case 14: {
-      ReintegrationPlan r;
-      r.final = in.optional_bool("final");
-      r.purposes = narrative(in, "purposes", p, problem);
-      r.challenges = narrative(in, "challenges", p, problem);
-      r.procedures = narrative(in, "procedures", p, problem);
-      r.time_frame = narrative(in, "time_frame", p, problem);
-      r.providers = in.string_array("providers", false);
-      r.strengths = narrative(in, "strengths", p, problem);
-      r.abilities = narrative(in, "abilities", p, problem);
-      r.aspirations = narrative(in, "aspirations", p, problem);
-      r.resources = narrative(in, "resources", p, problem);
-      r.risk_assessment_id = in.optional_string("risk_assessment_id");
-      r.victim_participated = in.optional_bool("victim_participated");
-      r.actions = read_actions(in, p, problem);
-      r.education = narrative(in, "education", p, problem);
-      return r;
-    }
-    case 15: {
-      FollowUpContact r;
-      r.channel = in.required_enum("channel", kContactChannelNames);
-      r.notes = narrative(in, "notes", p, problem);
-      return r;
-    }
-    case 16: return Consultation{narrative(in, "condition_observed", p, problem), narrative(in, "victim_views", p, problem)};
-    case 17: return EssentialNeeds{in.optional_bool("food"), in.optional_bool("shelter"), in.optional_bool("clothing"),
-                                   in.optional_bool("medical_care")};
-    case 18: {
-      Referral r;
-      r.provider = in.required_string("provider");
-      r.services = narrative(in, "services", p, problem);
-      r.victim_opinion = narrative(in, "victim_opinion", p, problem);
-      r.victim_agreed = in.optional_bool("victim_agreed");
-      r.expert_advice = in.optional_bool("expert_advice");
-      return r;
-    }
-    case 19: {
-      ReferralUpdate r;
-      r.referral_id = in.required_string("referral_id");
-      r.status = in.required_enum("status", kReferralStatusNames);
-      r.outcome = narrative(in, "outcome", p, problem);
-      return r;
-    }
-    case 20: return Complaint{narrative(in, "summary", p, problem)};
-    case 21: {
-      ComplaintResolution r;
-      r.complaint_id = in.required_string("complaint_id");
-      r.resolution = narrative(in, "resolution", p, problem);
-      return r;
-    }
-    default: return IntakeAssessment{};
-  }
+template <std::size_t... I>
+RecordBody read_body(std::size_t index, Input& input, std::index_sequence<I...>) {
+  using Reader = RecordBody (*)(Input&);
+  static constexpr Reader kReaders[] = {
+      [](Input& in) -> RecordBody { return read(Tag<std::variant_alternative_t<I, RecordBody>>{}, in); }...};
+  return kReaders[index](input);
 }
 
 json::array strings(const std::vector<std::string>& items) {
@@ -189,17 +242,19 @@ struct Encoder {
             {"environment_notes", r.environment_notes}};
   }
   json::object operator()(const ReturnRiskAssessment& r) const {
-    const char* level = r.level == ReturnRiskAssessment::Level::low    ? "low"
-                        : r.level == ReturnRiskAssessment::Level::high ? "high"
-                                                                       : "medium";
-    return {{"level", level}, {"findings", r.findings}};
+    return {{"level", kRiskLevelNames.name(r.level)}, {"findings", r.findings}};
   }
   json::object operator()(const ClosureChecklist& r) const {
     return {{"health_improved", r.health_improved},
             {"psychological_condition_stable", r.psychological_condition_stable},
             {"confident_in_family_and_community", r.confident_in_family_and_community},
             {"economic_prospects_assessed", r.economic_prospects_assessed},
-            {"discrimination_risks_assessed", r.discrimination_risks_assessed}};
+            {"discrimination_risks_assessed", r.discrimination_risks_assessed},
+            {"victim_views", r.victim_views},
+            {"victim_agreed", r.victim_agreed}};
+  }
+  json::object operator()(const ContactAttempt& r) const {
+    return {{"channel", kContactChannelNames.name(r.channel)}, {"reached", r.reached}, {"notes", r.notes}};
   }
   json::object operator()(const RecoveryAssessment& r) const {
     return {{"findings", r.findings}, {"expert_advice", r.expert_advice}};
@@ -209,7 +264,7 @@ struct Encoder {
   }
   json::object operator()(const ReintegrationDecision& r) const {
     return {{"destination", kDestinationNames.name(r.destination)}, {"chosen_by_victim", r.chosen_by_victim},
-            {"victim_views", r.victim_views}};
+            {"victim_views", r.victim_views}, {"safety_reason", r.safety_reason}};
   }
   json::object operator()(const ReintegrationPlan& r) const {
     json::array actions;
@@ -226,6 +281,7 @@ struct Encoder {
             {"resources", r.resources},
             {"risk_assessment_id", r.risk_assessment_id},
             {"victim_participated", r.victim_participated},
+            {"victim_views", r.victim_views},
             {"actions", std::move(actions)},
             {"education", r.education}};
   }
@@ -249,9 +305,28 @@ struct Encoder {
   json::object operator()(const ComplaintResolution& r) const {
     return {{"complaint_id", r.complaint_id}, {"resolution", r.resolution}};
   }
-  json::object operator()(const ContactAttempt& r) const {
-    return {{"channel", kContactChannelNames.name(r.channel)}, {"reached", r.reached}, {"notes", r.notes}};
+  json::object operator()(const SafetyGuidance& r) const {
+    return {{"to_victim", r.to_victim}, {"to_family", r.to_family}, {"to_others", r.to_others},
+            {"child_appropriate", r.child_appropriate}, {"topics", r.topics}};
   }
+  json::object operator()(const IdentifiedNeed& r) const { return {{"need", r.need}}; }
+  json::object operator()(const NeedAddressed& r) const {
+    return {{"need_id", r.need_id}, {"response", kNeedResponseNames.name(r.response)}, {"service", r.service}};
+  }
+  json::object operator()(const RepatriationWish& r) const {
+    return {{"wishes_to_return", r.wishes_to_return}, {"consular_contact", r.consular_contact},
+            {"victim_views", r.victim_views}};
+  }
+  json::object operator()(const RepatriationSafetyAssessment& r) const {
+    return {{"country", r.country}, {"safe", r.safe}, {"findings", r.findings}};
+  }
+  json::object operator()(const DisadvantageNoted& r) const {
+    return {{"physical", r.physical}, {"mental", r.mental}, {"notes", r.notes}};
+  }
+  json::object operator()(const ExpertAndFamilyConsultation& r) const {
+    return {{"expert", r.expert}, {"relatives", r.relatives}, {"advice", r.advice}};
+  }
+  json::object operator()(const ProviderListGiven& r) const { return {{"language", r.language}}; }
 };
 
 }  // namespace
@@ -267,10 +342,10 @@ Result<RecordBody> decode_record_body(std::string_view type_name, const json::va
   const auto index = record_type_index(type_name);
   if (!index) return fail(ErrorCode::not_found, {}, "error.record_type_not_found");
   ObjectReader in(value, prefix);
-  std::optional<Error> problem;
-  RecordBody body = read_body(*index, in, prefix, problem);
+  Input input{in, prefix, std::nullopt};
+  RecordBody body = read_body(*index, input, std::make_index_sequence<std::variant_size_v<RecordBody>>{});
   if (auto reader_problem = in.finish()) return fail(*reader_problem);
-  if (problem) return fail(*problem);
+  if (input.problem) return fail(*input.problem);
   return body;
 }
 

@@ -13,8 +13,19 @@
 namespace haven::domain {
 
 // The stages of the service, in order (the lifecycle and its guards come with the standards work).
-enum class CaseStage { received, in_care, identification, assessment, planning, reintegration, monitoring, closed };
-inline constexpr EnumNames<CaseStage, 8> kCaseStageNames{{{
+// `repatriation` is the track of a foreign victim returning to their country (I.5.a).
+enum class CaseStage {
+  received,
+  in_care,
+  identification,
+  assessment,
+  planning,
+  reintegration,
+  monitoring,
+  closed,
+  repatriation,
+};
+inline constexpr EnumNames<CaseStage, 9> kCaseStageNames{{{
     {CaseStage::received, "received"},
     {CaseStage::in_care, "in_care"},
     {CaseStage::identification, "identification"},
@@ -23,6 +34,7 @@ inline constexpr EnumNames<CaseStage, 8> kCaseStageNames{{{
     {CaseStage::reintegration, "reintegration"},
     {CaseStage::monitoring, "monitoring"},
     {CaseStage::closed, "closed"},
+    {CaseStage::repatriation, "repatriation"},
 }}};
 
 struct CaseFile {

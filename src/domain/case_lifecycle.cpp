@@ -16,6 +16,12 @@ std::optional<CaseStage> next_stage(CaseStage from, LifecycleAction action) {
     // Contact can be lost at any point of the service, not only while monitoring.
     case A::close_lost_contact: return from != S::closed ? std::optional{S::closed} : std::nullopt;
     case A::reopen: return from == S::closed ? std::optional{S::in_care} : std::nullopt;
+    // Repatriation may begin once the person is in care and before reintegration here has started.
+    case A::begin_repatriation:
+      return from == S::in_care || from == S::identification || from == S::assessment || from == S::planning
+                 ? std::optional{S::repatriation}
+                 : std::nullopt;
+    case A::complete_repatriation: return from == S::repatriation ? std::optional{S::closed} : std::nullopt;
   }
   return std::nullopt;
 }

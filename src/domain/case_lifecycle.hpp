@@ -22,8 +22,10 @@ enum class LifecycleAction {
   close,               // the support has done its work (II.8.c)
   close_lost_contact,  // no contact can be made (II.8.d)
   reopen,
+  begin_repatriation,     // a foreign victim who wishes to return home (I.5.a)
+  complete_repatriation,  // they have returned, safely (I.5.a); the case closes
 };
-inline constexpr EnumNames<LifecycleAction, 9> kLifecycleActionNames{{{
+inline constexpr EnumNames<LifecycleAction, 11> kLifecycleActionNames{{{
     {LifecycleAction::begin_care, "begin_care"},
     {LifecycleAction::begin_identification, "begin_identification"},
     {LifecycleAction::begin_assessment, "begin_assessment"},
@@ -33,6 +35,8 @@ inline constexpr EnumNames<LifecycleAction, 9> kLifecycleActionNames{{{
     {LifecycleAction::close, "close"},
     {LifecycleAction::close_lost_contact, "close_lost_contact"},
     {LifecycleAction::reopen, "reopen"},
+    {LifecycleAction::begin_repatriation, "begin_repatriation"},
+    {LifecycleAction::complete_repatriation, "complete_repatriation"},
 }}};
 
 std::optional<CaseStage> next_stage(CaseStage from, LifecycleAction action);

@@ -86,6 +86,11 @@ struct ReturnRiskAssessment {
   enum class Level { low, medium, high } level = Level::medium;
   std::string findings;
 };
+inline constexpr EnumNames<ReturnRiskAssessment::Level, 3> kRiskLevelNames{{{
+    {ReturnRiskAssessment::Level::low, "low"},
+    {ReturnRiskAssessment::Level::medium, "medium"},
+    {ReturnRiskAssessment::Level::high, "high"},
+}}};
 
 // II.8.c: the closure checklist.
 struct ClosureChecklist {
@@ -94,6 +99,8 @@ struct ClosureChecklist {
   bool confident_in_family_and_community = false;
   bool economic_prospects_assessed = false;
   bool discrimination_risks_assessed = false;
+  std::string victim_views;   // I.4.c: what the victim said about ending the support
+  bool victim_agreed = false; // I.5.b: ending the support is the victim's decision too
 };
 
 enum class ContactChannel { phone, visit, message, family, local_authority, service_provider };
@@ -134,10 +141,13 @@ inline constexpr EnumNames<Destination, 3> kDestinationNames{{{
 }}};
 
 // II.7.a, I.4.c, I.5.b: where to reintegrate is the victim's decision; their views are recorded.
+// I.5.d: for a child, a destination other than the child's choice is possible only for the child's
+// safety, and the reason is written down.
 struct ReintegrationDecision {
   Destination destination = Destination::own_family;
   bool chosen_by_victim = false;
   std::string victim_views;
+  std::string safety_reason;
 };
 
 // II.5.c: each action of a plan answers a need.
@@ -160,7 +170,8 @@ struct ReintegrationPlan {
   std::string aspirations;
   std::string resources;
   std::string risk_assessment_id;  // the return risk assessment it is built on (II.4.c)
-  bool victim_participated = false;
+  bool victim_participated = false;  // II.5.a, I.5.b: the victim took part in this version
+  std::string victim_views;          // I.4.c: what the victim said about it
   std::vector<PlanAction> actions;
   std::string education;  // for a child: school, grade, enrolment (II.7.c)
 };
@@ -219,11 +230,71 @@ struct ComplaintResolution {
   std::string resolution;
 };
 
+// I.1.c: guidance on safety and health, and who received it; for a child, given in a way a child
+// understands.
+struct SafetyGuidance {
+  bool to_victim = false;
+  bool to_family = false;
+  bool to_others = false;
+  bool child_appropriate = false;
+  std::string topics;
+};
+
+// I.2.a: a need identified with the victim, and how it was met: delivered here or referred.
+struct IdentifiedNeed {
+  std::string need;
+};
+enum class NeedResponse { delivered, referred };
+inline constexpr EnumNames<NeedResponse, 2> kNeedResponseNames{{{
+    {NeedResponse::delivered, "delivered"},
+    {NeedResponse::referred, "referred"},
+}}};
+struct NeedAddressed {
+  std::string need_id;
+  NeedResponse response = NeedResponse::delivered;
+  std::string service;
+};
+
+// I.5.a: a foreign victim's wish about returning to their country, with the consular contact.
+struct RepatriationWish {
+  bool wishes_to_return = false;
+  std::string consular_contact;
+  std::string victim_views;
+};
+
+// I.5.a: whether returning to the country of origin is safe for the victim.
+struct RepatriationSafetyAssessment {
+  std::string country;  // ISO 3166-1 alpha-2
+  bool safe = false;
+  std::string findings;
+};
+
+// I.5.c: a physical or mental disadvantage noticed in the victim; from then on, decisions are taken
+// with an expert and the relatives consulted.
+struct DisadvantageNoted {
+  bool physical = false;
+  bool mental = false;
+  std::string notes;
+};
+struct ExpertAndFamilyConsultation {
+  std::string expert;     // who was consulted, and their field
+  std::string relatives;  // which relatives were consulted
+  std::string advice;
+};
+
+// II.6.a: the victim was given the centre's list of service providers.
+struct ProviderListGiven {
+  std::string language;
+};
+
 using RecordBody = std::variant<IntakeAssessment, Orientation, InformationProvided, ChildInformationDecision,
                                 HealthCheck, CounsellingSession, CrisisIntervention, IdentificationInterview,
                                 ReturnRiskAssessment, ClosureChecklist, ContactAttempt, RecoveryAssessment,
                                 LocationSafetyAssessment, ReintegrationDecision, ReintegrationPlan, FollowUpContact,
-                                Consultation, EssentialNeeds, Referral, ReferralUpdate, Complaint, ComplaintResolution>;
+                                Consultation, EssentialNeeds, Referral, ReferralUpdate, Complaint, ComplaintResolution,
+                                SafetyGuidance, IdentifiedNeed, NeedAddressed, RepatriationWish,
+                                RepatriationSafetyAssessment, DisadvantageNoted, ExpertAndFamilyConsultation,
+                                ProviderListGiven>;
 
 // Stable names of the record types, as the API and the database spell them; same order as RecordBody.
 inline constexpr std::string_view kRecordTypeNames[] = {
@@ -232,6 +303,9 @@ inline constexpr std::string_view kRecordTypeNames[] = {
     "return_risk_assessment", "closure_checklist",   "contact_attempt",      "recovery_assessment",
     "location_safety_assessment", "reintegration_decision", "reintegration_plan", "follow_up_contact",
     "consultation", "essential_needs", "referral", "referral_update", "complaint", "complaint_resolution",
+    "safety_guidance", "identified_need", "need_addressed", "repatriation_wish",
+    "repatriation_safety_assessment", "disadvantage_noted", "expert_and_family_consultation",
+    "provider_list_given",
 };
 static_assert(std::size(kRecordTypeNames) == std::variant_size_v<RecordBody>);
 

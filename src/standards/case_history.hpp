@@ -51,6 +51,10 @@ struct CaseHistory {
 
   Timestamp received_at() const { return file.reception.received_at; }
 
+  // I.5.a: a victim whose nationality is recorded and is not Viet Nam's. (No other rule reads the
+  // nationality: II.1.b forbids services that depend on it.)
+  bool foreign() const { return !file.person.nationality.empty() && file.person.nationality != "VN"; }
+
   // II.2.d, as every child rule of the engine reads it: judged at reception, so the presumption ends
   // only with a recorded birth date, never by the passing of time during the service.
   bool treated_as_child() const {

@@ -251,11 +251,11 @@ constexpr Clause kClauses[] = {
         .text_vi = "Cán bộ hỗ trợ trực tiếp phải hướng dẫn nạn nhân, gia đình nạn nhân và các bên liên quan khác về "
                    "việc bảo đảm an toàn và sức khỏe cho nạn nhân, kể cả nạn nhân là trẻ em.",
         .software_en = "Haven records safety and health guidance sessions with their audience (victim, family, "
-                       "others), in a child-appropriate form for children; guidance is due before reintegration.",
+                       "others), in a child-appropriate form for children; reintegration cannot start before it.",
         .software_vi = "Haven lưu các buổi hướng dẫn về an toàn và sức khỏe cùng đối tượng tham dự (nạn nhân, gia "
                        "đình, người khác), với hình thức phù hợp với trẻ em nếu nạn nhân là trẻ em; việc hướng dẫn "
-                       "phải được thực hiện trước khi tái hòa nhập.",
-        .kinds = kind(MechanismKind::record) | kind(MechanismKind::obligation),
+                       "phải được thực hiện trước, nếu không thì chưa thể bắt đầu tái hòa nhập.",
+        .kinds = kind(MechanismKind::record) | kind(MechanismKind::guard) | kind(MechanismKind::indicator),
         .parameters = std::span<const Parameter>{},
     },
     {
@@ -503,7 +503,7 @@ constexpr Clause kClauses[] = {
         .software_vi = "Với nạn nhân người nước ngoài, Haven ghi nhận quốc tịch, liên hệ lãnh sự, nguyện vọng hồi "
                        "hương, đánh giá an toàn khi hồi hương và tình trạng hồi hương; không thể hoàn tất việc hồi "
                        "hương khi chưa có đánh giá an toàn.",
-        .kinds = kind(MechanismKind::record) | kind(MechanismKind::guard),
+        .kinds = kind(MechanismKind::record) | kind(MechanismKind::guard) | kind(MechanismKind::indicator),
         .parameters = std::span<const Parameter>{},
     },
     {
@@ -537,7 +537,7 @@ constexpr Clause kClauses[] = {
                        "consultation with an expert and with relatives.",
         .software_vi = "Với nạn nhân được đánh dấu có khiếm khuyết về thể chất hoặc tinh thần, mỗi quyết định phải có "
                        "bản ghi tham vấn chuyên gia và người thân.",
-        .kinds = kind(MechanismKind::guard),
+        .kinds = kind(MechanismKind::record) | kind(MechanismKind::guard) | kind(MechanismKind::indicator),
         .parameters = std::span<const Parameter>{},
     },
     {
@@ -678,7 +678,7 @@ constexpr Clause kClauses[] = {
                        "notes on the environment; only qualified staff (I.2.d) may conduct the interview.",
         .software_vi = "Biên bản phỏng vấn xác minh ghi địa điểm, những người có mặt, phiên dịch viên và ghi chú về "
                        "môi trường phỏng vấn; chỉ cán bộ đủ điều kiện (I.2.d) mới được thực hiện phỏng vấn.",
-        .kinds = kind(MechanismKind::record),
+        .kinds = kind(MechanismKind::record) | kind(MechanismKind::guard),
         .parameters = std::span<const Parameter>{},
     },
     {
@@ -827,7 +827,7 @@ constexpr Clause kClauses[] = {
                        "participation is recorded for each version.",
         .software_vi = "Kế hoạch được lưu theo từng phiên bản và cập nhật liên tục; "
                        "sự tham gia của nạn nhân được ghi nhận cho mỗi phiên bản.",
-        .kinds = kind(MechanismKind::record),
+        .kinds = kind(MechanismKind::record) | kind(MechanismKind::indicator),
         .parameters = std::span<const Parameter>{},
     },
     {
@@ -861,7 +861,7 @@ constexpr Clause kClauses[] = {
                        "victim's consultation on the actions is recorded.",
         .software_vi = "Mỗi hoạt động trong kế hoạch được liên kết với một nhu cầu, và việc tham khảo ý kiến nạn nhân "
                        "về các hoạt động được ghi nhận.",
-        .kinds = kind(MechanismKind::record),
+        .kinds = kind(MechanismKind::record) | kind(MechanismKind::guard),
         .parameters = std::span<const Parameter>{},
     },
     {
@@ -910,7 +910,7 @@ constexpr Clause kClauses[] = {
         .software_vi = "Haven duy trì danh bạ đơn vị cung cấp dịch vụ với thông tin liên hệ và "
                        "ngày xác minh gần nhất, đánh dấu là đã cũ những mục quá 180 ngày chưa "
                        "được xác minh lại, và ghi nhận việc đã trao danh sách cho nạn nhân.",
-        .kinds = kind(MechanismKind::record),
+        .kinds = kind(MechanismKind::record) | kind(MechanismKind::guard) | kind(MechanismKind::indicator),
         .parameters = kProviderDirectoryParameters,
     },
     {

@@ -4,6 +4,7 @@
 #include <array>
 #include <utility>
 
+#include "standards/case_indicators.hpp"
 #include "standards/obligations.hpp"
 
 namespace haven::standards {
@@ -67,6 +68,12 @@ CaseCompliance case_compliance(const CaseHistory& history, const Parameters& par
     if (const auto* shown = o.recurring ? o.last : o.fulfilled_by) evidence.emplace_back(index, position(shown));
     Fold& fold = folds[index];
     if (!fold.seen || rank(state) > rank(fold.state)) fold = {true, state, reason};
+  });
+  visit_case_indicators(history, params, now, [&](const IndicatorOutcome& o) {
+    const auto index = index_of(o.clause);
+    if (o.evidence) evidence.emplace_back(index, position(o.evidence));
+    Fold& fold = folds[index];
+    if (!fold.seen || rank(o.state) > rank(fold.state)) fold = {true, o.state, o.reason};
   });
   // Clauses whose condition this case does not meet are not applicable, and say why.
   const std::pair<std::string_view, Reason> conditional[] = {

@@ -31,8 +31,24 @@ inline constexpr EnumNames<ClauseState, 5> kClauseStateNames{{{
 }}};
 
 // Why a clause is not met (or does not apply); the names are message catalog keys.
-enum class Reason : std::uint8_t { none, not_yet_due, overdue, late, not_a_child, no_crisis, no_complaint };
-inline constexpr EnumNames<Reason, 7> kReasonKeys{{{
+enum class Reason : std::uint8_t {
+  none,
+  not_yet_due,
+  overdue,
+  late,
+  not_a_child,
+  no_crisis,
+  no_complaint,
+  missing,
+  before_reintegration,
+  no_needs,
+  needs_open,
+  not_foreign,
+  no_disadvantage,
+  no_plan,
+  victim_not_involved,
+};
+inline constexpr EnumNames<Reason, 15> kReasonKeys{{{
     {Reason::none, ""},
     {Reason::not_yet_due, "reason.not_yet_due"},
     {Reason::overdue, "reason.overdue"},
@@ -40,6 +56,14 @@ inline constexpr EnumNames<Reason, 7> kReasonKeys{{{
     {Reason::not_a_child, "reason.not_a_child"},
     {Reason::no_crisis, "reason.no_crisis"},
     {Reason::no_complaint, "reason.no_complaint"},
+    {Reason::missing, "reason.missing"},
+    {Reason::before_reintegration, "reason.before_reintegration"},
+    {Reason::no_needs, "reason.no_needs"},
+    {Reason::needs_open, "reason.needs_open"},
+    {Reason::not_foreign, "reason.not_foreign"},
+    {Reason::no_disadvantage, "reason.no_disadvantage"},
+    {Reason::no_plan, "reason.no_plan"},
+    {Reason::victim_not_involved, "reason.victim_not_involved"},
 }}};
 
 struct ClauseStatus {

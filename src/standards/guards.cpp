@@ -104,8 +104,12 @@ std::optional<Refusal> guard_child_education(const CaseHistory& history, const d
 
 std::optional<Refusal> guard_destination_chosen_by_victim(const CaseHistory& history) {
   // II.7.a: where to reintegrate is the victim's decision, and it is on the file.
+  // For a child, I.5.d allows a destination against the child's choice for their safety, with the reason.
   const auto* decision = history.latest<domain::ReintegrationDecision>();
-  if (decision && decision->as<domain::ReintegrationDecision>().chosen_by_victim) return std::nullopt;
+  if (decision) {
+    const auto& d = decision->as<domain::ReintegrationDecision>();
+    if (d.chosen_by_victim || (history.treated_as_child() && !d.safety_reason.empty())) return std::nullopt;
+  }
   return Refusal{"II.7.a", "guard.destination_not_chosen", {}, false};
 }
 
@@ -157,6 +161,115 @@ std::optional<Refusal> guard_resolution_names_a_complaint(const CaseHistory& his
   return Refusal{"I.1.d", "guard.unknown_complaint", {}, false};
 }
 
+std::optional<Refusal> guard_safety_guidance_given(const CaseHistory& history) {
+  // I.1.c: before reintegration, the victim has had guidance on safety and health; a child, guidance
+  // given in a way a child understands.
+  const bool child = history.treated_as_child();
+  for (const auto* r : history.all<domain::SafetyGuidance>()) {
+    const auto& g = r->as<domain::SafetyGuidance>();
+    if (g.to_victim && (!child || g.child_appropriate)) return std::nullopt;
+  }
+  return Refusal{"I.1.c", child ? "guard.safety_guidance_child" : "guard.safety_guidance", {}, false};
+}
+
+std::optional<Refusal> guard_need_addressed_names_a_need(const CaseHistory& history,
+                                                         const domain::NeedAddressed& addressed) {
+  // I.2.a: a service answers a need identified on this case.
+  if (has_record<domain::IdentifiedNeed>(history, addressed.need_id)) return std::nullopt;
+  return Refusal{"I.2.a", "guard.unknown_need", {}, false};
+}
+
+std::optional<Refusal> guard_victim_views(std::string_view views) {
+  // I.4.c: a major decision (the plan, where to reintegrate, closing) records what the victim said.
+  if (!views.empty()) return std::nullopt;
+  return Refusal{"I.4.c", "guard.victim_views_missing", {}, false};
+}
+
+std::optional<Refusal> guard_plan_is_the_victims(const domain::ReintegrationPlan& plan) {
+  // I.5.b: the final plan is decided with the victim, not for them.
+  if (!plan.final || plan.victim_participated) return std::nullopt;
+  return Refusal{"I.5.b", "guard.plan_without_victim", {}, false};
+}
+
+std::optional<Refusal> guard_closure_is_the_victims(const CaseHistory& history) {
+  // I.4.c, I.5.b: closing records the victim's views and their agreement to end the support.
+  const auto* latest = history.latest<domain::ClosureChecklist>();
+  if (!latest) return std::nullopt;  // II.8.c refuses first: there is no checklist at all
+  const auto& c = latest->as<domain::ClosureChecklist>();
+  if (auto views = guard_victim_views(c.victim_views)) return views;
+  if (c.victim_agreed) return std::nullopt;
+  return Refusal{"I.5.b", "guard.closure_without_victim", {}, false};
+}
+
+std::optional<Refusal> guard_disadvantage_consultation(const CaseHistory& history) {
+  // I.5.c: once a physical or mental disadvantage is noted, decisions follow a consultation with an
+  // expert and with the relatives, recorded since the disadvantage was noted.
+  const domain::CaseRecord* noted = nullptr;
+  for (const auto* r : history.all<domain::DisadvantageNoted>()) {
+    const auto& d = r->as<domain::DisadvantageNoted>();
+    if (d.physical || d.mental) {
+      noted = r;
+      break;
+    }
+  }
+  if (!noted) return std::nullopt;
+  for (const auto* r : history.all<domain::ExpertAndFamilyConsultation>()) {
+    const auto& c = r->as<domain::ExpertAndFamilyConsultation>();
+    if (r->occurred_at >= noted->occurred_at && !c.expert.empty() && !c.relatives.empty()) return std::nullopt;
+  }
+  return Refusal{"I.5.c", "guard.disadvantage_consultation", {}, false};
+}
+
+std::optional<Refusal> guard_child_view_overruled_for_safety(const CaseHistory& history,
+                                                             const domain::ReintegrationDecision& d) {
+  // I.5.d: a destination other than the child's choice only for the child's safety, with the reason.
+  if (d.chosen_by_victim || !history.treated_as_child() || !d.safety_reason.empty()) return std::nullopt;
+  return Refusal{"I.5.d", "guard.child_view_overruled", {}, false};
+}
+
+std::optional<Refusal> guard_interview_record_complete(const domain::IdentificationInterview& r) {
+  // II.2.b: where the interview took place and who was present, so the environment can be judged.
+  if (!r.place.empty() && !r.people_present.empty()) return std::nullopt;
+  return Refusal{"II.2.b", "guard.interview_incomplete", {}, false};
+}
+
+std::optional<Refusal> guard_own_assessment_before_planning(const CaseHistory& history) {
+  // II.4.d: assessments are per person. Planning for this person needs their own return risk
+  // assessment on their own file, even when they came with a group or a family.
+  if (history.first<domain::ReturnRiskAssessment>()) return std::nullopt;
+  return Refusal{"II.4.d", "guard.own_assessment_missing", {}, false};
+}
+
+std::optional<Refusal> guard_plan_actions_answer_needs(const domain::ReintegrationPlan& plan) {
+  // II.5.c: the final plan's actions each answer a need of the victim.
+  if (!plan.final) return std::nullopt;
+  const bool each_answers = std::all_of(plan.actions.begin(), plan.actions.end(),
+                                        [](const domain::PlanAction& a) { return !a.need.empty() && !a.action.empty(); });
+  if (!plan.actions.empty() && each_answers) return std::nullopt;
+  return Refusal{"II.5.c", "guard.plan_actions_without_needs", {}, false};
+}
+
+std::optional<Refusal> guard_provider_list_given(const CaseHistory& history) {
+  // II.6.a: the victim has the list of service providers before a referral, so the choice is theirs.
+  if (history.first<domain::ProviderListGiven>()) return std::nullopt;
+  return Refusal{"II.6.a", "guard.provider_list_not_given", {}, false};
+}
+
+std::optional<Refusal> guard_repatriation_wished(const CaseHistory& history) {
+  // I.5.a: repatriation is for a foreign victim who, by their latest word, wishes to return.
+  if (!history.foreign()) return Refusal{"I.5.a", "guard.repatriation_not_foreign", {}, false};
+  const auto* wish = history.latest<domain::RepatriationWish>();
+  if (wish && wish->as<domain::RepatriationWish>().wishes_to_return) return std::nullopt;
+  return Refusal{"I.5.a", "guard.repatriation_not_wished", {}, false};
+}
+
+std::optional<Refusal> guard_repatriation_safe(const CaseHistory& history) {
+  // I.5.a: the return cannot be completed unless the latest assessment found it safe.
+  const auto* assessment = history.latest<domain::RepatriationSafetyAssessment>();
+  if (assessment && assessment->as<domain::RepatriationSafetyAssessment>().safe) return std::nullopt;
+  return Refusal{"I.5.a", "guard.repatriation_not_assessed", {}, false};
+}
+
 GuardDecision check_action(const CaseHistory& history, LifecycleAction action, const Parameters& params,
                            Timestamp /*now*/) {
   GuardDecision decision;
@@ -172,11 +285,19 @@ GuardDecision check_action(const CaseHistory& history, LifecycleAction action, c
   };
   switch (action) {
     case LifecycleAction::begin_identification: add(guard_identification_after_care(history)); break;
-    case LifecycleAction::close: add(guard_closure_checklist(history)); break;
+    case LifecycleAction::begin_planning: add(guard_own_assessment_before_planning(history)); break;
+    case LifecycleAction::close:
+      add(guard_closure_checklist(history));
+      add(guard_closure_is_the_victims(history));
+      add(guard_disadvantage_consultation(history));
+      break;
+    case LifecycleAction::begin_repatriation: add(guard_repatriation_wished(history)); break;
+    case LifecycleAction::complete_repatriation: add(guard_repatriation_safe(history)); break;
     case LifecycleAction::close_lost_contact: add(guard_lost_contact_attempts(history, params)); break;
     case LifecycleAction::begin_reintegration:
       add(guard_destination_chosen_by_victim(history));
       add(guard_reintegration_assessed(history));
+      add(guard_safety_guidance_given(history));
       add(guard_final_plan_in_force(history));
       if (const auto* plan = history.latest<domain::ReintegrationPlan>()) {
         add(guard_child_education(history, plan->as<domain::ReintegrationPlan>()));
@@ -193,10 +314,23 @@ GuardDecision check_new_record(const CaseHistory& history, const domain::RecordB
   auto add = [&decision](std::optional<Refusal> refusal) {
     if (refusal) decision.refusals.push_back(std::move(*refusal));
   };
-  if (std::holds_alternative<domain::IdentificationInterview>(body)) add(guard_identification_after_care(history));
+  if (const auto* interview = std::get_if<domain::IdentificationInterview>(&body)) {
+    add(guard_identification_after_care(history));
+    add(guard_interview_record_complete(*interview));
+  }
   if (const auto* referral = std::get_if<domain::Referral>(&body)) {
+    add(guard_provider_list_given(history));
     add(guard_referral_after_recovery_assessment(history, params, now));
     add(guard_referral_respects_victim(*referral));
+    add(guard_disadvantage_consultation(history));
+  }
+  if (const auto* addressed = std::get_if<domain::NeedAddressed>(&body)) {
+    add(guard_need_addressed_names_a_need(history, *addressed));
+  }
+  if (const auto* destination = std::get_if<domain::ReintegrationDecision>(&body)) {
+    add(guard_victim_views(destination->victim_views));
+    add(guard_child_view_overruled_for_safety(history, *destination));
+    add(guard_disadvantage_consultation(history));
   }
   if (const auto* resolution = std::get_if<domain::ComplaintResolution>(&body)) {
     add(guard_resolution_names_a_complaint(history, *resolution));
@@ -208,7 +342,13 @@ GuardDecision check_new_record(const CaseHistory& history, const domain::RecordB
     add(guard_plan_uses_latest_risk_assessment(history, *plan));
     add(guard_plan_complete(*plan));
     add(guard_plan_built_on_strengths(*plan));
+    add(guard_plan_actions_answer_needs(*plan));
     add(guard_child_education(history, *plan));
+    if (plan->final) {
+      add(guard_plan_is_the_victims(*plan));
+      add(guard_victim_views(plan->victim_views));
+      add(guard_disadvantage_consultation(history));
+    }
   }
   return decision;
 }

@@ -58,6 +58,22 @@ std::optional<Refusal> guard_resolution_names_a_complaint(const CaseHistory& his
 std::optional<Refusal> guard_referral_update_names_a_referral(const CaseHistory& history,
                                                               const domain::ReferralUpdate& update);  // II.6.e
 
+std::optional<Refusal> guard_safety_guidance_given(const CaseHistory& history);                      // I.1.c
+std::optional<Refusal> guard_need_addressed_names_a_need(const CaseHistory& history,
+                                                         const domain::NeedAddressed& addressed);    // I.2.a
+std::optional<Refusal> guard_victim_views(std::string_view views);                                  // I.4.c
+std::optional<Refusal> guard_plan_is_the_victims(const domain::ReintegrationPlan& plan);             // I.5.b
+std::optional<Refusal> guard_closure_is_the_victims(const CaseHistory& history);                    // I.4.c, I.5.b
+std::optional<Refusal> guard_disadvantage_consultation(const CaseHistory& history);                 // I.5.c
+std::optional<Refusal> guard_child_view_overruled_for_safety(const CaseHistory& history,
+                                                             const domain::ReintegrationDecision& d);  // I.5.d
+std::optional<Refusal> guard_interview_record_complete(const domain::IdentificationInterview& r);   // II.2.b
+std::optional<Refusal> guard_own_assessment_before_planning(const CaseHistory& history);            // II.4.d
+std::optional<Refusal> guard_plan_actions_answer_needs(const domain::ReintegrationPlan& plan);        // II.5.c
+std::optional<Refusal> guard_provider_list_given(const CaseHistory& history);                       // II.6.a
+std::optional<Refusal> guard_repatriation_wished(const CaseHistory& history);                       // I.5.a
+std::optional<Refusal> guard_repatriation_safe(const CaseHistory& history);                         // I.5.a
+
 // The first refusal as an Error for the API: version-independent 409 with the clause.
 Error refusal_error(const GuardDecision& decision);
 

@@ -121,6 +121,9 @@ TEST_F(CaseWorkApi, AReferralNeedsARecentRecoveryAssessmentAndTheVictimsAgreemen
                               {"victim_opinion", "muốn học may"}, {"victim_agreed", true}};
   auto refused = add(client_, "referral", referral, an_hour_ago);
   EXPECT_EQ(refused.result_int(), 409);
+  EXPECT_EQ(json::parse(refused.body()).at("clause").as_string(), "II.6.a");
+  ASSERT_EQ(add(client_, "provider_list_given", {{"language", "vi"}}, an_hour_ago).result_int(), 201);
+  refused = add(client_, "referral", referral, an_hour_ago);
   EXPECT_EQ(json::parse(refused.body()).at("clause").as_string(), "II.6.b");
   ASSERT_EQ(add(client_, "recovery_assessment", {{"findings", "ổn định"}}, an_hour_ago).result_int(), 201);
   auto without_agreement = referral;

@@ -5,6 +5,9 @@
 
 #include <boost/json.hpp>
 
+#include "domain/case_lifecycle.hpp"
+#include "domain/case_record.hpp"
+#include "http/handlers/handlers.hpp"
 #include "support/http_client.hpp"
 #include "support/test_server.hpp"
 
@@ -41,6 +44,28 @@ TEST(OpenApi, DescribesExactlyTheRoutesTheServerHas) {
     routed.insert(method + " " + route.pattern + " " + route.operation_id);
   }
   EXPECT_EQ(documented, routed);
+}
+
+// The enums of the document are the server's own name tables: a stage, action or record type added in
+// C++ and not described here fails.
+TEST(OpenApi, EnumsAreTheServersOwnNames) {
+  const auto document = boost::json::parse(http::openapi_document());
+  const auto& schemas = document.at("components").at("schemas");
+  auto names_of = [](const boost::json::value& schema) {
+    std::vector<std::string> out;
+    for (const auto& v : schema.at("enum").as_array()) out.emplace_back(v.as_string());
+    return out;
+  };
+  std::vector<std::string> stages;
+  for (const auto& [stage, name] : domain::kCaseStageNames.entries) stages.emplace_back(name);
+  EXPECT_EQ(names_of(schemas.at("Case").at("properties").at("stage")), stages);
+  std::vector<std::string> actions;
+  for (const auto& [action, name] : domain::kLifecycleActionNames.entries) actions.emplace_back(name);
+  EXPECT_EQ(names_of(schemas.at("CaseAction").at("properties").at("action")), actions);
+  const std::vector<std::string> types(std::begin(domain::kRecordTypeNames), std::end(domain::kRecordTypeNames));
+  EXPECT_EQ(names_of(schemas.at("CaseRecord").at("properties").at("type")), types);
+  const std::string described(schemas.at("CaseRecord").at("properties").at("body").at("description").as_string());
+  for (const auto& type : types) EXPECT_NE(described.find(type + " {"), std::string::npos) << type << " has no description";
 }
 
 }  // namespace

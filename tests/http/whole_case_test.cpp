@@ -14,9 +14,10 @@ namespace json = boost::json;
 
 class WholeCase : public ::testing::Test {
  protected:
-  void open_case(bool suspected_child_of_uncertain_age) {
+  void open_case(bool suspected_child_of_uncertain_age, const char* nationality = "VN") {
     ASSERT_EQ(client_.post_json("/api/v1/session", TestServer::credentials("worker1")).result_int(), 200);
     auto body = json::parse(new_case_json("Lê Thị Mai")).as_object();
+    body["person"].as_object()["nationality"] = nationality;
     if (suspected_child_of_uncertain_age) {
       body["person"].as_object()["birth_date"] = nullptr;
       body["person"].as_object()["suspected_child"] = true;
@@ -53,6 +54,7 @@ class WholeCase : public ::testing::Test {
                       {"resources", "Gia đình có đất"},
                       {"risk_assessment_id", risk_id},
                       {"victim_participated", true},
+                      {"victim_views", "Đồng ý, muốn bắt đầu học nghề sau Tết"},
                       {"actions", json::array{json::object{{"need", "thu nhập"}, {"action", "học nghề may"}}}}};
     if (with_education) plan["education"] = "Lớp 8, trường THCS Tịnh Biên, đã nhập học";
     return plan;
@@ -79,6 +81,9 @@ TEST_F(WholeCase, FromReceptionToClosure) {
   const auto risk = add("return_risk_assessment", {{"level", "medium"}, {"findings", "gia đình ủng hộ"}}, "2026-01-18T02:00:00Z");
   EXPECT_EQ(act("begin_planning"), "planning");
   EXPECT_EQ(add("reintegration_plan", final_plan("wrong-id", false), "2026-01-20T02:00:00Z", 409), "II.4.c");
+  auto without_views = final_plan(risk, false);
+  without_views.erase("victim_views");
+  EXPECT_EQ(add("reintegration_plan", without_views, "2026-01-20T02:00:00Z", 409), "I.4.c");
   add("reintegration_plan", final_plan(risk, false), "2026-01-20T02:00:00Z");
   EXPECT_EQ(act("begin_reintegration", 409), "II.7.a");
   add("reintegration_decision", {{"destination", "own_family"}, {"chosen_by_victim", true}, {"victim_views", "muốn về nhà"}},
@@ -86,17 +91,24 @@ TEST_F(WholeCase, FromReceptionToClosure) {
   EXPECT_EQ(act("begin_reintegration", 409), "II.7.b");
   add("recovery_assessment", {{"findings", "hồi phục tốt"}}, "2026-01-22T02:00:00Z");
   add("location_safety_assessment", {{"place", "nhà bố mẹ, xã An Phú"}, {"safe", true}}, "2026-01-23T02:00:00Z");
+  EXPECT_EQ(act("begin_reintegration", 409), "I.1.c");
+  add("safety_guidance", {{"to_victim", true}, {"to_family", true}, {"topics", "an toàn khi đi làm xa, bảo hiểm y tế"}},
+      "2026-01-24T02:00:00Z");
   EXPECT_EQ(act("begin_reintegration"), "reintegration");
   EXPECT_EQ(act("begin_monitoring"), "monitoring");
   add("follow_up_contact", {{"channel", "local_authority"}, {"notes", "xã xác nhận ổn định"}}, "2026-02-20T02:00:00Z");
   EXPECT_EQ(act("close", 409), "II.8.c");
-  add("closure_checklist",
-      {{"health_improved", true}, {"psychological_condition_stable", true}, {"confident_in_family_and_community", true},
-       {"economic_prospects_assessed", true}, {"discrimination_risks_assessed", true}},
-      "2026-03-01T02:00:00Z");
+  json::object checklist{{"health_improved", true}, {"psychological_condition_stable", true},
+                         {"confident_in_family_and_community", true}, {"economic_prospects_assessed", true},
+                         {"discrimination_risks_assessed", true}};
+  add("closure_checklist", checklist, "2026-03-01T02:00:00Z");
+  EXPECT_EQ(act("close", 409), "I.4.c");  // the victim's views on ending the support
+  checklist["victim_views"] = "Sẵn sàng tự lo, cảm ơn trung tâm";
+  checklist["victim_agreed"] = true;
+  add("closure_checklist", checklist, "2026-03-01T03:00:00Z");
   EXPECT_EQ(act("close"), "closed");
   EXPECT_TRUE(json::parse(client_.get(path_ + "/tasks").body()).at("items").as_array().empty());
-  EXPECT_EQ(json::parse(client_.get(path_ + "/records").body()).at("items").as_array().size(), 13U);
+  EXPECT_EQ(json::parse(client_.get(path_ + "/records").body()).at("items").as_array().size(), 15U);
   EXPECT_EQ(act("reopen"), "in_care");
 }
 
@@ -113,6 +125,36 @@ TEST_F(WholeCase, AChildOfUncertainAgeGetsEveryChildRule) {
   const auto risk = add("return_risk_assessment", {{"level", "high"}}, "2026-01-18T02:00:00Z");
   EXPECT_EQ(add("reintegration_plan", final_plan(risk, false), "2026-01-20T02:00:00Z", 409), "II.7.c");
   add("reintegration_plan", final_plan(risk, true), "2026-01-20T02:00:00Z");
+}
+
+TEST_F(WholeCase, AForeignVictimIsRepatriatedOnlyAtTheirWishAndOnlyWhenSafe) {
+  open_case(false, "KH");
+  EXPECT_EQ(act("begin_care"), "in_care");
+  add("health_check", {{"by_medical_staff", true}}, "2026-01-15T08:00:00Z");
+  EXPECT_EQ(act("begin_repatriation", 409), "I.5.a");  // her wish is not on the file yet
+  add("repatriation_wish",
+      {{"wishes_to_return", true}, {"consular_contact", "Đại sứ quán Campuchia, Hà Nội"}, {"victim_views", "muốn về Kampot"}},
+      "2026-01-16T02:00:00Z");
+  EXPECT_EQ(act("begin_repatriation"), "repatriation");
+  EXPECT_EQ(act("complete_repatriation", 409), "I.5.a");  // no safety assessment of the return
+  add("repatriation_safety_assessment", {{"country", "KH"}, {"safe", false}, {"findings", "kẻ môi giới còn ở làng"}},
+      "2026-02-01T02:00:00Z");
+  EXPECT_EQ(act("complete_repatriation", 409), "I.5.a");  // found unsafe
+  add("repatriation_safety_assessment", {{"country", "KH"}, {"safe", true}, {"findings", "kẻ môi giới đã bị bắt"}},
+      "2026-02-20T02:00:00Z");
+  EXPECT_EQ(act("complete_repatriation"), "closed");
+  const auto compliance = json::parse(client_.get(path_ + "/compliance").body());
+  std::string repatriation_state;
+  for (const auto& c : compliance.at("items").as_array()) {
+    if (c.at("clause").as_string() == "I.5.a") repatriation_state = std::string(c.at("state").as_string());
+  }
+  EXPECT_EQ(repatriation_state, "met");
+}
+
+TEST_F(WholeCase, AVietnameseVictimHasNoRepatriationTrack) {
+  open_case(false);
+  EXPECT_EQ(act("begin_care"), "in_care");
+  EXPECT_EQ(act("begin_repatriation", 409), "I.5.a");
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "common/iso_time.hpp"
+#include "domain/new_case_validation.hpp"
 #include "standards/compliance.hpp"
 #include "standards/guards.hpp"
 #include "standards/obligations.hpp"
@@ -67,11 +68,17 @@ std::optional<domain::RecordBody> record_body(const std::string& type, const std
     return c;
   }
   if (type == "crisis_intervention") return CrisisIntervention{"safety plan, on-call counsellor"};
-  if (type == "identification_interview") return IdentificationInterview{"quiet room", {"counsellor"}, false, "calm"};
+  if (type == "identification_interview") {
+    IdentificationInterview r{"quiet room", {"counsellor"}, false, "calm"};
+    if (attribute(words, "complete", v) && v == "no") r.people_present.clear();
+    return r;
+  }
   if (type == "return_risk_assessment") return ReturnRiskAssessment{ReturnRiskAssessment::Level::medium, "findings"};
   if (type == "closure_checklist") {
-    ClosureChecklist c{true, true, true, true, true};
+    ClosureChecklist c{true, true, true, true, true, "ready to live with her mother", true};
     if (attribute(words, "checklist", v) && v == "partial") c.economic_prospects_assessed = false;
+    if (attribute(words, "views", v) && v == "no") c.victim_views.clear();
+    if (attribute(words, "agreed", v) && v == "no") c.victim_agreed = false;
     return c;
   }
   if (type == "recovery_assessment") return RecoveryAssessment{"recovering well", false};
@@ -81,14 +88,20 @@ std::optional<domain::RecordBody> record_body(const std::string& type, const std
     return a;
   }
   if (type == "reintegration_decision") {
-    ReintegrationDecision d{Destination::own_family, true, "wants to go home"};
+    ReintegrationDecision d{Destination::own_family, true, "wants to go home", ""};
     if (attribute(words, "by_victim", v)) d.chosen_by_victim = v == "yes";
+    if (attribute(words, "views", v) && v == "no") d.victim_views.clear();
+    if (attribute(words, "safety_reason", v) && v == "yes") d.safety_reason = "the father's house is the recruiter's";
     return d;
   }
   if (type == "reintegration_plan") {
     ReintegrationPlan plan{true, "return home safely", "debt", "vocational course", "six months", {"provincial women's union"},
-                           "determined", "sewing", "own shop", "family land", "", true,
+                           "determined", "sewing", "own shop", "family land", "", true, "agrees, wants to start in spring",
                            {{"income", "vocational training"}}, ""};
+    if (attribute(words, "participated", v) && v == "no") plan.victim_participated = false;
+    if (attribute(words, "views", v) && v == "no") plan.victim_views.clear();
+    if (attribute(words, "actions", v) && v == "none") plan.actions.clear();
+    if (attribute(words, "actions", v) && v == "unlinked") plan.actions.front().need.clear();
     if (attribute(words, "final", v)) plan.final = v == "yes";
     if (attribute(words, "complete", v) && v == "no") plan.providers.clear();
     if (attribute(words, "strengths", v) && v == "no") plan.aspirations.clear();
@@ -115,6 +128,35 @@ std::optional<domain::RecordBody> record_body(const std::string& type, const std
     if (attribute(words, "of", v) && v == "nothing") u.referral_id = "no-such-referral";
     return u;
   }
+  if (type == "safety_guidance") {
+    SafetyGuidance g{true, true, false, false, "safe travel, health insurance"};
+    if (attribute(words, "child_appropriate", v)) g.child_appropriate = v == "yes";
+    if (attribute(words, "to_victim", v)) g.to_victim = v == "yes";
+    return g;
+  }
+  if (type == "identified_need") return IdentifiedNeed{"vocational training"};
+  if (type == "need_addressed") {
+    NeedAddressed n{record_id(history, "identified_need", true), NeedResponse::referred, "sewing course"};
+    if (attribute(words, "of", v) && v == "nothing") n.need_id = "no-such-need";
+    return n;
+  }
+  if (type == "repatriation_wish") {
+    RepatriationWish w{true, "Embassy of Cambodia, Hanoi", "wants to go home to Kampot"};
+    if (attribute(words, "wishes", v)) w.wishes_to_return = v == "yes";
+    return w;
+  }
+  if (type == "repatriation_safety_assessment") {
+    RepatriationSafetyAssessment a{"KH", true, "family ready, recruiter arrested"};
+    if (attribute(words, "safe", v)) a.safe = v == "yes";
+    return a;
+  }
+  if (type == "disadvantage_noted") return DisadvantageNoted{false, true, "severe depression"};
+  if (type == "expert_and_family_consultation") {
+    ExpertAndFamilyConsultation c{"psychiatrist, provincial hospital", "mother and elder sister", "stay near the clinic"};
+    if (attribute(words, "relatives", v) && v == "no") c.relatives.clear();
+    return c;
+  }
+  if (type == "provider_list_given") return ProviderListGiven{"vi"};
   if (type == "essential_needs") {
     EssentialNeeds n{true, true, true, true};
     if (attribute(words, "medical_care", v) && v == "no") n.medical_care = false;
@@ -138,6 +180,10 @@ Built build(const Scenario& s) {
   b.history.file.person.birth_date = parse_iso_date("1998-04-02");
   b.history.file.person.nationality = "VN";
   b.history.file.person.languages = {"vi"};
+  b.history.file.reception.referral_channel = domain::ReferralChannel::border_guard;
+  b.history.file.reception.referring_authority = "Tinh Bien border guard post";
+  b.history.file.reception.legal_basis = "Decree 62/2012/ND-CP, article 9";
+  b.history.file.reception.documents = {"handover minutes"};
   std::string param_text;
   int record_number = 0;
   for (const auto& line : s.setup) {
@@ -164,6 +210,8 @@ Built build(const Scenario& s) {
       if (w[1] == "yes") p.birth_date = parse_iso_date("2012-06-01");
       if (w[1] == "suspected") p.birth_date.reset(), p.suspected_child = true;
       if (w[1] == "no") p.birth_date = parse_iso_date("1998-04-02"), p.suspected_child = false;
+    } else if (w[0] == "nationality" && w.size() == 2) {
+      b.history.file.person.nationality = w[1];
     } else if (w[0] == "param" && w.size() == 4 && w[2] == "=") {
       param_text += w[1] + " = " + w[3] + "\n";
     } else if (w[0] == "record" && w.size() >= 4 && w[2] == "at") {
@@ -259,6 +307,21 @@ std::vector<std::string> run_scenario(const Scenario& s) {
         continue;
       }
       actual = describe(check_new_record(b.history, *body, b.params, b.now));
+    } else if (w.size() >= 3 && w[1] == "reception") {
+      // II.1.a: the reception record as the case was opened, with one field left out when asked.
+      domain::Reception reception = b.history.file.reception;
+      std::string v;
+      if (attribute(w, "missing", v)) {
+        if (v == "legal_basis") reception.legal_basis.clear();
+        if (v == "referring_authority") reception.referring_authority.clear();
+      }
+      const auto valid = domain::validate_new_case(b.history.file.person, reception, b.now);
+      actual = valid ? "allowed" : "refused " + (valid.error().clause.empty() ? valid.error().message_key : valid.error().clause);
+      for (std::size_t i = 2; i < w.size(); ++i) {
+        if (w[i].find('=') == std::string::npos) expected += (expected.empty() ? "" : " ") + w[i];
+      }
+      if (actual != expected) failures.push_back(where(s, line) + ": expected " + expected + ", got " + actual);
+      continue;
     } else if (w.size() == 4 && w[1] == "task") {
       actual = "none";
       for (const auto& t : tasks) {

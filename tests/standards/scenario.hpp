@@ -20,6 +20,7 @@
 #pragma once
 
 #include <filesystem>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,9 @@ struct Scenario {
   std::vector<ScenarioLine> setup;
   std::vector<ScenarioLine> expectations;
 };
+
+// How GoogleTest names a scenario in its output: the file, line and title, not the object's bytes.
+inline void PrintTo(const Scenario& s, std::ostream* os) { *os << s.file << ":" << s.line << " " << s.name; }
 
 std::vector<Scenario> load_scenarios(const std::filesystem::path& directory);
 

@@ -32,5 +32,17 @@ TEST(CaseLifecycle, ContactCanBeLostAtAnyOpenStage) {
   }
 }
 
+TEST(CaseLifecycle, AForeignVictimMayReturnHomeFromCareUntilReintegrationStarts) {
+  for (auto stage : {CaseStage::in_care, CaseStage::identification, CaseStage::assessment, CaseStage::planning}) {
+    EXPECT_EQ(next_stage(stage, LifecycleAction::begin_repatriation), CaseStage::repatriation);
+  }
+  for (auto stage : {CaseStage::received, CaseStage::reintegration, CaseStage::monitoring, CaseStage::closed}) {
+    EXPECT_FALSE(next_stage(stage, LifecycleAction::begin_repatriation)) << kCaseStageNames.name(stage);
+  }
+  EXPECT_EQ(next_stage(CaseStage::repatriation, LifecycleAction::complete_repatriation), CaseStage::closed);
+  EXPECT_FALSE(next_stage(CaseStage::planning, LifecycleAction::complete_repatriation));
+  EXPECT_EQ(next_stage(CaseStage::repatriation, LifecycleAction::close_lost_contact), CaseStage::closed);
+}
+
 }  // namespace
 }  // namespace haven::domain

@@ -13,7 +13,8 @@ export type Stage =
   | 'planning'
   | 'reintegration'
   | 'monitoring'
-  | 'closed';
+  | 'closed'
+  | 'repatriation';
 export type ReferralChannel =
   | 'police'
   | 'border_guard'

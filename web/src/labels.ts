@@ -17,6 +17,7 @@ export const STAGE_LABEL: Record<Stage, MessageKey> = {
   reintegration: k('stage.reintegration'),
   monitoring: k('stage.monitoring'),
   closed: k('stage.closed'),
+  repatriation: k('stage.repatriation'),
 };
 
 export const CHANNEL_LABEL: Record<ReferralChannel, MessageKey> = {

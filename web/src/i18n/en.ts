@@ -66,6 +66,7 @@ export const en: Catalog = {
   'stage.reintegration': 'Reintegration',
   'stage.monitoring': 'Monitoring',
   'stage.closed': 'Closed',
+  'stage.repatriation': 'Repatriation',
 
   'channel.police': 'Police',
   'channel.border_guard': 'Border guard',

@@ -65,6 +65,7 @@ export const vi = {
   'stage.reintegration': 'Tái hòa nhập',
   'stage.monitoring': 'Theo dõi',
   'stage.closed': 'Đã đóng',
+  'stage.repatriation': 'Hồi hương',
 
   'channel.police': 'Công an',
   'channel.border_guard': 'Bộ đội biên phòng',

@@ -1,0 +1,87 @@
+#include "standards/case_indicators.hpp"
+
+#include <algorithm>
+
+#include "standards/guards.hpp"
+
+namespace haven::standards {
+namespace {
+
+using domain::CaseStage;
+
+bool reintegration_begun(const CaseHistory& history) {
+  return history.file.stage == CaseStage::reintegration || history.file.stage == CaseStage::monitoring;
+}
+
+}  // namespace
+
+void visit_case_indicators(const CaseHistory& history, const Parameters& /*params*/, Timestamp /*now*/,
+                           const IndicatorVisitor& visit) {
+  // I.1.c: safety and health guidance, due before reintegration (its guard); missing once it began
+  // (a case that predates the rule, or moved on by an override) is not met.
+  if (!guard_safety_guidance_given(history)) {
+    visit({"I.1.c", ClauseState::met, Reason::none, history.latest<domain::SafetyGuidance>()});
+  } else {
+    visit({"I.1.c", reintegration_begun(history) ? ClauseState::not_met : ClauseState::pending,
+           reintegration_begun(history) ? Reason::missing : Reason::before_reintegration, nullptr});
+  }
+
+  // I.2.a: every need identified is met by a service delivered here or a referral.
+  const auto needs = history.all<domain::IdentifiedNeed>();
+  if (needs.empty()) {
+    visit({"I.2.a", ClauseState::not_applicable, Reason::no_needs, nullptr});
+  } else {
+    const auto answers = history.all<domain::NeedAddressed>();
+    for (const auto* need : needs) {
+      const auto answer = std::find_if(answers.begin(), answers.end(), [need](const domain::CaseRecord* a) {
+        return a->as<domain::NeedAddressed>().need_id == need->id;
+      });
+      if (answer == answers.end()) {
+        visit({"I.2.a", ClauseState::pending, Reason::needs_open, need});
+      } else {
+        visit({"I.2.a", ClauseState::met, Reason::none, *answer});
+      }
+    }
+  }
+
+  // I.5.a: a foreign victim's wish about returning is asked and recorded.
+  if (!history.foreign()) {
+    visit({"I.5.a", ClauseState::not_applicable, Reason::not_foreign, nullptr});
+  } else if (const auto* wish = history.latest<domain::RepatriationWish>()) {
+    visit({"I.5.a", ClauseState::met, Reason::none, wish});
+  } else {
+    visit({"I.5.a", ClauseState::pending, Reason::missing, nullptr});
+  }
+
+  // I.5.c: with a disadvantage noted, an expert and the relatives are consulted.
+  const bool disadvantaged = std::any_of(history.records.begin(), history.records.end(), [](const domain::CaseRecord& r) {
+    return r.is<domain::DisadvantageNoted>() &&
+           (r.as<domain::DisadvantageNoted>().physical || r.as<domain::DisadvantageNoted>().mental);
+  });
+  if (!disadvantaged) {
+    visit({"I.5.c", ClauseState::not_applicable, Reason::no_disadvantage, nullptr});
+  } else if (!guard_disadvantage_consultation(history)) {
+    visit({"I.5.c", ClauseState::met, Reason::none, history.latest<domain::ExpertAndFamilyConsultation>()});
+  } else {
+    visit({"I.5.c", ClauseState::pending, Reason::missing, nullptr});
+  }
+
+  // II.5.a: the victim took part in the plan in force.
+  if (const auto* plan = history.latest<domain::ReintegrationPlan>()) {
+    const bool took_part = plan->as<domain::ReintegrationPlan>().victim_participated;
+    visit({"II.5.a", took_part ? ClauseState::met : ClauseState::not_met,
+           took_part ? Reason::none : Reason::victim_not_involved, plan});
+  } else {
+    visit({"II.5.a", ClauseState::not_applicable, Reason::no_plan, nullptr});
+  }
+
+  // II.6.a: the victim has been given the list of service providers (before any referral: its guard).
+  if (const auto* given = history.first<domain::ProviderListGiven>()) {
+    visit({"II.6.a", ClauseState::met, Reason::none, given});
+  } else {
+    const bool referred = history.first<domain::Referral>() != nullptr;
+    visit({"II.6.a", referred ? ClauseState::not_met : ClauseState::pending, Reason::missing, nullptr});
+  }
+}
+
+}  // namespace haven::standards
