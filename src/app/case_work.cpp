@@ -52,7 +52,8 @@ Result<domain::CaseRecord> add_record(AppContext& ctx, const Actor& actor, std::
     if (occurred_at < history->received_at()) {
       return fail(ErrorCode::validation_failed, "occurred_at", "validation.occurred_before_reception");
     }
-    if (auto decision = standards::check_new_record(*history, record.body, ctx.standards, now); !decision.allowed()) {
+    if (auto decision = standards::check_new_record(*history, record.body, standards::Author{actor.role},
+                                                              ctx.standards, now); !decision.allowed()) {
       return fail(standards::refusal_error(decision));
     }
     if (auto r = tx.insert_record(case_id, record); !r) return r;

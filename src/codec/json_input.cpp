@@ -162,6 +162,22 @@ Timestamp ObjectReader::required_timestamp(std::string_view key) {
   return *at;
 }
 
+std::optional<Timestamp> ObjectReader::optional_timestamp(std::string_view key) {
+  const auto* value = field(key, false);
+  if (!value || value->is_null()) return std::nullopt;
+  if (!value->is_string()) {
+    wrong_type(key, "type.string");
+    return std::nullopt;
+  }
+  auto at = parse_iso_timestamp(checked_text(key, value->as_string()));
+  if (failed()) return std::nullopt;
+  if (!at) {
+    record(ErrorCode::validation_failed, key, "validation.timestamp_format");
+    return std::nullopt;
+  }
+  return *at;
+}
+
 std::vector<std::string> ObjectReader::string_array(std::string_view key, bool required) {
   std::vector<std::string> items;
   const auto* value = field(key, required);

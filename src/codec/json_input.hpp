@@ -40,6 +40,7 @@ class ObjectReader {
   std::optional<std::int64_t> optional_integer(std::string_view key);
   std::optional<Date> optional_date(std::string_view key);
   Timestamp required_timestamp(std::string_view key);
+  std::optional<Timestamp> optional_timestamp(std::string_view key);  // absent or null: none
   std::vector<std::string> string_array(std::string_view key, bool required);
   const boost::json::value* required_object(std::string_view key);  // nullptr after recording a problem
   const boost::json::array* optional_array(std::string_view key);   // nullptr when absent or wrong
@@ -51,6 +52,23 @@ class ObjectReader {
     if (auto parsed = names.parse(text)) return *parsed;
     record(ErrorCode::validation_failed, key, "validation.enum").with_arg("allowed", names.joined());
     return names.entries[0].first;
+  }
+
+  // A list of enum names, e.g. "categories": ["identity", "health"]; at least one when required.
+  template <class E, std::size_t N>
+  std::vector<E> enum_array(std::string_view key, const EnumNames<E, N>& names, bool required) {
+    std::vector<E> out;
+    const auto texts = string_array(key, required);
+    for (std::size_t i = 0; i < texts.size() && !failed(); ++i) {
+      if (auto parsed = names.parse(texts[i])) {
+        out.push_back(*parsed);
+      } else {
+        record(ErrorCode::validation_failed, std::string(key) + "[" + std::to_string(i) + "]", "validation.enum")
+            .with_arg("allowed", names.joined());
+      }
+    }
+    if (required && !failed() && out.empty()) record(ErrorCode::validation_failed, key, "validation.required");
+    return out;
   }
 
   bool failed() const { return problem_.has_value(); }

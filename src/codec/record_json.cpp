@@ -5,6 +5,7 @@
 #include <boost/json.hpp>
 
 #include "codec/json_input.hpp"
+#include "common/iso_time.hpp"
 #include "domain/text_rules.hpp"
 
 namespace haven::codec {
@@ -109,7 +110,8 @@ std::vector<PlanAction> read_actions(Input& i) {
   for (std::size_t n = 0; n < list->size(); ++n) {
     ObjectReader item((*list)[n], i.prefix + ".actions[" + std::to_string(n) + "]");
     PlanAction a;
-    a.need = item.required_string("need");
+    a.need_id = item.optional_string("need_id");
+    a.need = item.optional_string("need");
     a.action = item.required_string("action");
     if (auto item_problem = item.finish(); item_problem && !i.problem) i.problem = *item_problem;
     actions.push_back(std::move(a));
@@ -203,6 +205,28 @@ ProviderListGiven read(Tag<ProviderListGiven>, Input& i) {
   return r;
 }
 
+Consent read(Tag<Consent>, Input& i) {
+  Consent r;
+  r.given_by = i.in.required_enum("given_by", kConsentGiverNames);
+  r.categories = i.in.enum_array("categories", kInformationCategoryNames, true);
+  r.recipient = i.in.required_string("recipient");
+  r.purposes = i.in.enum_array("purposes", kDisclosurePurposeNames, true);
+  r.expires_at = i.in.optional_timestamp("expires_at");
+  r.informed = i.flag("informed");
+  return r;
+}
+ConsentWithdrawal read(Tag<ConsentWithdrawal>, Input& i) { return {i.in.required_string("consent_id")}; }
+Disclosure read(Tag<Disclosure>, Input& i) {
+  Disclosure r;
+  r.kind = i.in.required_enum("kind", kDisclosureKindNames);
+  r.recipient = i.in.required_string("recipient");
+  r.purpose = i.in.required_enum("purpose", kDisclosurePurposeNames);
+  r.categories = i.in.enum_array("categories", kInformationCategoryNames, true);
+  r.reason = i.text("reason");
+  r.referral_id = i.in.optional_string("referral_id");
+  return r;
+}
+
 template <std::size_t... I>
 RecordBody read_body(std::size_t index, Input& input, std::index_sequence<I...>) {
   using Reader = RecordBody (*)(Input&);
@@ -214,6 +238,13 @@ RecordBody read_body(std::size_t index, Input& input, std::index_sequence<I...>)
 json::array strings(const std::vector<std::string>& items) {
   json::array out;
   for (const auto& i : items) out.emplace_back(i);
+  return out;
+}
+
+template <class E, std::size_t N>
+json::array names(const std::vector<E>& items, const EnumNames<E, N>& table) {
+  json::array out;
+  for (const auto i : items) out.emplace_back(table.name(i));
   return out;
 }
 
@@ -268,7 +299,9 @@ struct Encoder {
   }
   json::object operator()(const ReintegrationPlan& r) const {
     json::array actions;
-    for (const auto& a : r.actions) actions.push_back(json::object{{"need", a.need}, {"action", a.action}});
+    for (const auto& a : r.actions) {
+      actions.push_back(json::object{{"need_id", a.need_id}, {"need", a.need}, {"action", a.action}});
+    }
     return {{"final", r.final},
             {"purposes", r.purposes},
             {"challenges", r.challenges},
@@ -327,6 +360,25 @@ struct Encoder {
     return {{"expert", r.expert}, {"relatives", r.relatives}, {"advice", r.advice}};
   }
   json::object operator()(const ProviderListGiven& r) const { return {{"language", r.language}}; }
+  json::object operator()(const Consent& r) const {
+    json::object out{{"given_by", kConsentGiverNames.name(r.given_by)},
+                     {"categories", names(r.categories, kInformationCategoryNames)},
+                     {"recipient", r.recipient},
+                     {"purposes", names(r.purposes, kDisclosurePurposeNames)},
+                     {"expires_at", nullptr},
+                     {"informed", r.informed}};
+    if (r.expires_at) out["expires_at"] = format_iso_timestamp(*r.expires_at);
+    return out;
+  }
+  json::object operator()(const ConsentWithdrawal& r) const { return {{"consent_id", r.consent_id}}; }
+  json::object operator()(const Disclosure& r) const {
+    return {{"kind", kDisclosureKindNames.name(r.kind)},
+            {"recipient", r.recipient},
+            {"purpose", kDisclosurePurposeNames.name(r.purpose)},
+            {"categories", names(r.categories, kInformationCategoryNames)},
+            {"reason", r.reason},
+            {"referral_id", r.referral_id}};
+  }
 };
 
 }  // namespace

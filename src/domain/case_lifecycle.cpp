@@ -22,6 +22,7 @@ std::optional<CaseStage> next_stage(CaseStage from, LifecycleAction action) {
                  ? std::optional{S::repatriation}
                  : std::nullopt;
     case A::complete_repatriation: return from == S::repatriation ? std::optional{S::closed} : std::nullopt;
+    case A::cancel_repatriation: return from == S::repatriation ? std::optional{S::in_care} : std::nullopt;
   }
   return std::nullopt;
 }

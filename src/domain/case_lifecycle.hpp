@@ -24,8 +24,9 @@ enum class LifecycleAction {
   reopen,
   begin_repatriation,     // a foreign victim who wishes to return home (I.5.a)
   complete_repatriation,  // they have returned, safely (I.5.a); the case closes
+  cancel_repatriation,    // they changed their mind, or the return stays unsafe: back to care here
 };
-inline constexpr EnumNames<LifecycleAction, 11> kLifecycleActionNames{{{
+inline constexpr EnumNames<LifecycleAction, 12> kLifecycleActionNames{{{
     {LifecycleAction::begin_care, "begin_care"},
     {LifecycleAction::begin_identification, "begin_identification"},
     {LifecycleAction::begin_assessment, "begin_assessment"},
@@ -37,6 +38,7 @@ inline constexpr EnumNames<LifecycleAction, 11> kLifecycleActionNames{{{
     {LifecycleAction::reopen, "reopen"},
     {LifecycleAction::begin_repatriation, "begin_repatriation"},
     {LifecycleAction::complete_repatriation, "complete_repatriation"},
+    {LifecycleAction::cancel_repatriation, "cancel_repatriation"},
 }}};
 
 std::optional<CaseStage> next_stage(CaseStage from, LifecycleAction action);

@@ -15,6 +15,7 @@
 
 #include "common/clock.hpp"
 #include "common/enum_names.hpp"
+#include "domain/consent_records.hpp"
 
 namespace haven::domain {
 
@@ -150,9 +151,10 @@ struct ReintegrationDecision {
   std::string safety_reason;
 };
 
-// II.5.c: each action of a plan answers a need.
+// II.5.c: each action of a plan answers a need identified with the victim (I.2.a).
 struct PlanAction {
-  std::string need;
+  std::string need_id;  // the IdentifiedNeed record it answers; required in a final plan
+  std::string need;     // the need in words, for a draft written before the needs are recorded
   std::string action;
 };
 
@@ -294,7 +296,7 @@ using RecordBody = std::variant<IntakeAssessment, Orientation, InformationProvid
                                 Consultation, EssentialNeeds, Referral, ReferralUpdate, Complaint, ComplaintResolution,
                                 SafetyGuidance, IdentifiedNeed, NeedAddressed, RepatriationWish,
                                 RepatriationSafetyAssessment, DisadvantageNoted, ExpertAndFamilyConsultation,
-                                ProviderListGiven>;
+                                ProviderListGiven, Consent, ConsentWithdrawal, Disclosure>;
 
 // Stable names of the record types, as the API and the database spell them; same order as RecordBody.
 inline constexpr std::string_view kRecordTypeNames[] = {
@@ -305,7 +307,7 @@ inline constexpr std::string_view kRecordTypeNames[] = {
     "consultation", "essential_needs", "referral", "referral_update", "complaint", "complaint_resolution",
     "safety_guidance", "identified_need", "need_addressed", "repatriation_wish",
     "repatriation_safety_assessment", "disadvantage_noted", "expert_and_family_consultation",
-    "provider_list_given",
+    "provider_list_given", "consent", "consent_withdrawal", "disclosure",
 };
 static_assert(std::size(kRecordTypeNames) == std::variant_size_v<RecordBody>);
 

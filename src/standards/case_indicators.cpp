@@ -13,17 +13,30 @@ bool reintegration_begun(const CaseHistory& history) {
   return history.file.stage == CaseStage::reintegration || history.file.stage == CaseStage::monitoring;
 }
 
+// A closed case that went through reintegration: closing normally needs monitoring (and its
+// checklist), and follow-up contacts happen only while monitoring. One closed from an earlier stage
+// (repatriated, or contact lost) never reached it.
+bool closed_after_reintegration(const CaseHistory& history) {
+  return history.file.stage == CaseStage::closed &&
+         (history.first<domain::ClosureChecklist>() || history.first<domain::FollowUpContact>());
+}
+
+bool closed(const CaseHistory& history) { return history.file.stage == CaseStage::closed; }
+
 }  // namespace
 
 void visit_case_indicators(const CaseHistory& history, const Parameters& /*params*/, Timestamp /*now*/,
                            const IndicatorVisitor& visit) {
   // I.1.c: safety and health guidance, due before reintegration (its guard); missing once it began
   // (a case that predates the rule, or moved on by an override) is not met.
-  if (!guard_safety_guidance_given(history)) {
-    visit({"I.1.c", ClauseState::met, Reason::none, history.latest<domain::SafetyGuidance>()});
+  if (const auto* guidance = guidance_that_counts(history)) {
+    visit({"I.1.c", ClauseState::met, Reason::none, guidance});
+  } else if (reintegration_begun(history) || closed_after_reintegration(history)) {
+    visit({"I.1.c", ClauseState::not_met, Reason::guidance_missing, nullptr});
+  } else if (closed(history)) {
+    visit({"I.1.c", ClauseState::not_applicable, Reason::closed_before_reintegration, nullptr});
   } else {
-    visit({"I.1.c", reintegration_begun(history) ? ClauseState::not_met : ClauseState::pending,
-           reintegration_begun(history) ? Reason::missing : Reason::before_reintegration, nullptr});
+    visit({"I.1.c", ClauseState::pending, Reason::before_reintegration, nullptr});
   }
 
   // I.2.a: every need identified is met by a service delivered here or a referral.
@@ -50,7 +63,8 @@ void visit_case_indicators(const CaseHistory& history, const Parameters& /*param
   } else if (const auto* wish = history.latest<domain::RepatriationWish>()) {
     visit({"I.5.a", ClauseState::met, Reason::none, wish});
   } else {
-    visit({"I.5.a", ClauseState::pending, Reason::missing, nullptr});
+    // Closed without ever asking the victim whether they wished to go home: not met.
+    visit({"I.5.a", closed(history) ? ClauseState::not_met : ClauseState::pending, Reason::repatriation_wish_missing, nullptr});
   }
 
   // I.5.c: with a disadvantage noted, an expert and the relatives are consulted.
@@ -63,7 +77,7 @@ void visit_case_indicators(const CaseHistory& history, const Parameters& /*param
   } else if (!guard_disadvantage_consultation(history)) {
     visit({"I.5.c", ClauseState::met, Reason::none, history.latest<domain::ExpertAndFamilyConsultation>()});
   } else {
-    visit({"I.5.c", ClauseState::pending, Reason::missing, nullptr});
+    visit({"I.5.c", closed(history) ? ClauseState::not_met : ClauseState::pending, Reason::consultation_missing, nullptr});
   }
 
   // II.5.a: the victim took part in the plan in force.
@@ -78,9 +92,12 @@ void visit_case_indicators(const CaseHistory& history, const Parameters& /*param
   // II.6.a: the victim has been given the list of service providers (before any referral: its guard).
   if (const auto* given = history.first<domain::ProviderListGiven>()) {
     visit({"II.6.a", ClauseState::met, Reason::none, given});
+  } else if (history.first<domain::Referral>()) {
+    visit({"II.6.a", ClauseState::not_met, Reason::referred_before_list, nullptr});
+  } else if (closed(history)) {
+    visit({"II.6.a", ClauseState::not_applicable, Reason::no_referral, nullptr});
   } else {
-    const bool referred = history.first<domain::Referral>() != nullptr;
-    visit({"II.6.a", referred ? ClauseState::not_met : ClauseState::pending, Reason::missing, nullptr});
+    visit({"II.6.a", ClauseState::pending, Reason::before_referral, nullptr});
   }
 }
 

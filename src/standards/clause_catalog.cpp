@@ -287,7 +287,7 @@ constexpr Clause kClauses[] = {
                        "indicator shows the share of needs that have a service.",
         .software_vi = "Haven ghi nhận từng nhu cầu đã xác định cùng dịch vụ đã cung cấp hoặc đã chuyển gửi; chỉ số "
                        "cho biết tỷ lệ nhu cầu đã có dịch vụ đáp ứng.",
-        .kinds = kind(MechanismKind::record) | kind(MechanismKind::indicator),
+        .kinds = kind(MechanismKind::record) | kind(MechanismKind::guard) | kind(MechanismKind::indicator),
         .parameters = std::span<const Parameter>{},
     },
     {
@@ -660,7 +660,7 @@ constexpr Clause kClauses[] = {
                        "which consent; any sharing goes through the consent rule of I.3.b.",
         .software_vi = "Haven ghi nhận việc phối hợp xác minh nạn nhân: cơ quan tham gia, thông tin đã chia sẻ và "
                        "theo sự đồng ý nào; mọi việc chia sẻ đều phải tuân theo quy tắc về sự đồng ý tại I.3.b.",
-        .kinds = kind(MechanismKind::record),
+        .kinds = kind(MechanismKind::record) | kind(MechanismKind::guard),
         .parameters = std::span<const Parameter>{},
     },
     {
@@ -956,7 +956,7 @@ constexpr Clause kClauses[] = {
                        "the package itself is kept as a disclosure record.",
         .software_vi = "Hồ sơ chuyển gửi chỉ chứa thông tin của nạn nhân trong phạm vi sự đồng ý còn hiệu lực "
                        "(I.3.b), và bản thân hồ sơ chuyển gửi được lưu như một bản ghi cung cấp thông tin.",
-        .kinds = kind(MechanismKind::record),
+        .kinds = kind(MechanismKind::record) | kind(MechanismKind::guard),
         .parameters = std::span<const Parameter>{},
     },
     {
@@ -1120,7 +1120,7 @@ constexpr Clause kClauses[] = {
                        "disclosure and goes through the confidentiality rules of I.3.",
         .software_vi = "Thông tin về quá trình phục hồi cung cấp cho gia đình hoặc cơ quan khi được yêu cầu được ghi "
                        "nhận như một lần cung cấp thông tin và phải tuân theo các quy tắc bảo mật tại I.3.",
-        .kinds = kind(MechanismKind::record),
+        .kinds = kind(MechanismKind::record) | kind(MechanismKind::guard),
         .parameters = std::span<const Parameter>{},
     },
     {

@@ -90,9 +90,9 @@ CaseCompliance case_compliance(const CaseHistory& history, const Parameters& par
   auto next = evidence.begin();
   for (std::uint16_t i = 0; i < folds.size(); ++i) {
     if (!folds[i].seen) continue;
-    ClauseStatus s{i, folds[i].state, folds[i].reason, static_cast<std::uint16_t>(out.evidence_.size()), 0};
+    ClauseStatus s{i, folds[i].state, folds[i].reason, static_cast<std::uint32_t>(out.evidence_.size()), 0};
     for (; next != evidence.end() && next->first == i; ++next) out.evidence_.push_back(next->second);
-    s.evidence_end = static_cast<std::uint16_t>(out.evidence_.size());
+    s.evidence_end = static_cast<std::uint32_t>(out.evidence_.size());
     out.clauses_.push_back(s);
   }
   return out;

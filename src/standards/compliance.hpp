@@ -39,7 +39,7 @@ enum class Reason : std::uint8_t {
   not_a_child,
   no_crisis,
   no_complaint,
-  missing,
+  guidance_missing,
   before_reintegration,
   no_needs,
   needs_open,
@@ -47,8 +47,14 @@ enum class Reason : std::uint8_t {
   no_disadvantage,
   no_plan,
   victim_not_involved,
+  closed_before_reintegration,
+  repatriation_wish_missing,
+  consultation_missing,
+  referred_before_list,
+  no_referral,
+  before_referral,
 };
-inline constexpr EnumNames<Reason, 15> kReasonKeys{{{
+inline constexpr EnumNames<Reason, 21> kReasonKeys{{{
     {Reason::none, ""},
     {Reason::not_yet_due, "reason.not_yet_due"},
     {Reason::overdue, "reason.overdue"},
@@ -56,7 +62,7 @@ inline constexpr EnumNames<Reason, 15> kReasonKeys{{{
     {Reason::not_a_child, "reason.not_a_child"},
     {Reason::no_crisis, "reason.no_crisis"},
     {Reason::no_complaint, "reason.no_complaint"},
-    {Reason::missing, "reason.missing"},
+    {Reason::guidance_missing, "reason.guidance_missing"},
     {Reason::before_reintegration, "reason.before_reintegration"},
     {Reason::no_needs, "reason.no_needs"},
     {Reason::needs_open, "reason.needs_open"},
@@ -64,14 +70,20 @@ inline constexpr EnumNames<Reason, 15> kReasonKeys{{{
     {Reason::no_disadvantage, "reason.no_disadvantage"},
     {Reason::no_plan, "reason.no_plan"},
     {Reason::victim_not_involved, "reason.victim_not_involved"},
+    {Reason::closed_before_reintegration, "reason.closed_before_reintegration"},
+    {Reason::repatriation_wish_missing, "reason.repatriation_wish_missing"},
+    {Reason::consultation_missing, "reason.consultation_missing"},
+    {Reason::referred_before_list, "reason.referred_before_list"},
+    {Reason::no_referral, "reason.no_referral"},
+    {Reason::before_referral, "reason.before_referral"},
 }}};
 
 struct ClauseStatus {
   std::uint16_t clause_index = 0;  // position in clause_catalog()
   ClauseState state = ClauseState::pending;
   Reason reason = Reason::none;
-  std::uint16_t evidence_begin = 0;  // range in CaseCompliance's evidence
-  std::uint16_t evidence_end = 0;
+  std::uint32_t evidence_begin = 0;  // range in CaseCompliance's evidence
+  std::uint32_t evidence_end = 0;
 
   std::string_view clause() const { return clause_catalog()[clause_index].id; }
   std::string_view reason_key() const { return kReasonKeys.name(reason); }

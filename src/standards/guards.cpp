@@ -3,11 +3,16 @@
 #include <algorithm>
 #include <set>
 
+#include "standards/disclosure_gate.hpp"
+
 namespace haven::standards {
 
 using domain::LifecycleAction;
 
 namespace {
+
+// Text that says something: a field of spaces does not record anyone's views.
+bool filled(std::string_view text) { return text.find_first_not_of(" \t\r\n") != std::string_view::npos; }
 
 // Whether the case holds a record of type T with this ID (a record answering another must name one).
 template <class T>
@@ -78,7 +83,7 @@ std::optional<Refusal> guard_plan_uses_latest_risk_assessment(const CaseHistory&
 std::optional<Refusal> guard_plan_complete(const domain::ReintegrationPlan& plan) {
   // II.5.e: a final plan has purposes, challenges, procedures, time frame and service providers.
   if (!plan.final) return std::nullopt;
-  if (!plan.purposes.empty() && !plan.challenges.empty() && !plan.procedures.empty() && !plan.time_frame.empty() &&
+  if (filled(plan.purposes) && filled(plan.challenges) && filled(plan.procedures) && filled(plan.time_frame) &&
       !plan.providers.empty()) {
     return std::nullopt;
   }
@@ -88,7 +93,7 @@ std::optional<Refusal> guard_plan_complete(const domain::ReintegrationPlan& plan
 std::optional<Refusal> guard_plan_built_on_strengths(const domain::ReintegrationPlan& plan) {
   // II.5.b: the plan rests on the victim's strengths, abilities, aspirations and available resources.
   if (!plan.final) return std::nullopt;
-  if (!plan.strengths.empty() && !plan.abilities.empty() && !plan.aspirations.empty() && !plan.resources.empty()) {
+  if (filled(plan.strengths) && filled(plan.abilities) && filled(plan.aspirations) && filled(plan.resources)) {
     return std::nullopt;
   }
   return Refusal{"II.5.b", "guard.plan_without_strengths", {}, false};
@@ -96,7 +101,7 @@ std::optional<Refusal> guard_plan_built_on_strengths(const domain::Reintegration
 
 std::optional<Refusal> guard_child_education(const CaseHistory& history, const domain::ReintegrationPlan& plan) {
   // II.7.c: a child's plan provides for continued study (II.2.d decides who is a child).
-  if (!plan.final || !history.treated_as_child() || !plan.education.empty()) {
+  if (!plan.final || !history.treated_as_child() || filled(plan.education)) {
     return std::nullopt;
   }
   return Refusal{"II.7.c", "guard.child_education", {}, false};
@@ -108,7 +113,7 @@ std::optional<Refusal> guard_destination_chosen_by_victim(const CaseHistory& his
   const auto* decision = history.latest<domain::ReintegrationDecision>();
   if (decision) {
     const auto& d = decision->as<domain::ReintegrationDecision>();
-    if (d.chosen_by_victim || (history.treated_as_child() && !d.safety_reason.empty())) return std::nullopt;
+    if (d.chosen_by_victim || (history.treated_as_child() && filled(d.safety_reason))) return std::nullopt;
   }
   return Refusal{"II.7.a", "guard.destination_not_chosen", {}, false};
 }
@@ -143,7 +148,7 @@ std::optional<Refusal> guard_referral_after_recovery_assessment(const CaseHistor
 
 std::optional<Refusal> guard_referral_respects_victim(const domain::Referral& referral) {
   // II.6.c: the referral respects the victim's opinion and requirements: both are on the record.
-  if (referral.victim_agreed && !referral.victim_opinion.empty()) return std::nullopt;
+  if (referral.victim_agreed && filled(referral.victim_opinion)) return std::nullopt;
   return Refusal{"II.6.c", "guard.referral_without_victim_agreement", {}, false};
 }
 
@@ -161,15 +166,20 @@ std::optional<Refusal> guard_resolution_names_a_complaint(const CaseHistory& his
   return Refusal{"I.1.d", "guard.unknown_complaint", {}, false};
 }
 
-std::optional<Refusal> guard_safety_guidance_given(const CaseHistory& history) {
-  // I.1.c: before reintegration, the victim has had guidance on safety and health; a child, guidance
-  // given in a way a child understands.
+const domain::CaseRecord* guidance_that_counts(const CaseHistory& history) {
+  // I.1.c: guidance on safety and health to the victim; for a child, given in a way a child understands.
   const bool child = history.treated_as_child();
   for (const auto* r : history.all<domain::SafetyGuidance>()) {
     const auto& g = r->as<domain::SafetyGuidance>();
-    if (g.to_victim && (!child || g.child_appropriate)) return std::nullopt;
+    if (g.to_victim && (!child || g.child_appropriate)) return r;
   }
-  return Refusal{"I.1.c", child ? "guard.safety_guidance_child" : "guard.safety_guidance", {}, false};
+  return nullptr;
+}
+
+std::optional<Refusal> guard_safety_guidance_given(const CaseHistory& history) {
+  // I.1.c: before reintegration, the victim has had that guidance.
+  if (guidance_that_counts(history)) return std::nullopt;
+  return Refusal{"I.1.c", history.treated_as_child() ? "guard.safety_guidance_child" : "guard.safety_guidance", {}, false};
 }
 
 std::optional<Refusal> guard_need_addressed_names_a_need(const CaseHistory& history,
@@ -179,10 +189,11 @@ std::optional<Refusal> guard_need_addressed_names_a_need(const CaseHistory& hist
   return Refusal{"I.2.a", "guard.unknown_need", {}, false};
 }
 
-std::optional<Refusal> guard_victim_views(std::string_view views) {
-  // I.4.c: a major decision (the plan, where to reintegrate, closing) records what the victim said.
-  if (!views.empty()) return std::nullopt;
-  return Refusal{"I.4.c", "guard.victim_views_missing", {}, false};
+std::optional<Refusal> guard_victim_views(std::string_view views, std::string_view message_key) {
+  // I.4.c: a major decision (the plan, where to reintegrate, repatriation, closing) records what the
+  // victim said.
+  if (filled(views)) return std::nullopt;
+  return Refusal{"I.4.c", std::string(message_key), {}, false};
 }
 
 std::optional<Refusal> guard_plan_is_the_victims(const domain::ReintegrationPlan& plan) {
@@ -196,7 +207,7 @@ std::optional<Refusal> guard_closure_is_the_victims(const CaseHistory& history) 
   const auto* latest = history.latest<domain::ClosureChecklist>();
   if (!latest) return std::nullopt;  // II.8.c refuses first: there is no checklist at all
   const auto& c = latest->as<domain::ClosureChecklist>();
-  if (auto views = guard_victim_views(c.victim_views)) return views;
+  if (auto views = guard_victim_views(c.victim_views, "guard.closure_without_views")) return views;
   if (c.victim_agreed) return std::nullopt;
   return Refusal{"I.5.b", "guard.closure_without_victim", {}, false};
 }
@@ -215,7 +226,7 @@ std::optional<Refusal> guard_disadvantage_consultation(const CaseHistory& histor
   if (!noted) return std::nullopt;
   for (const auto* r : history.all<domain::ExpertAndFamilyConsultation>()) {
     const auto& c = r->as<domain::ExpertAndFamilyConsultation>();
-    if (r->occurred_at >= noted->occurred_at && !c.expert.empty() && !c.relatives.empty()) return std::nullopt;
+    if (r->occurred_at >= noted->occurred_at && filled(c.expert) && filled(c.relatives)) return std::nullopt;
   }
   return Refusal{"I.5.c", "guard.disadvantage_consultation", {}, false};
 }
@@ -223,13 +234,13 @@ std::optional<Refusal> guard_disadvantage_consultation(const CaseHistory& histor
 std::optional<Refusal> guard_child_view_overruled_for_safety(const CaseHistory& history,
                                                              const domain::ReintegrationDecision& d) {
   // I.5.d: a destination other than the child's choice only for the child's safety, with the reason.
-  if (d.chosen_by_victim || !history.treated_as_child() || !d.safety_reason.empty()) return std::nullopt;
+  if (d.chosen_by_victim || !history.treated_as_child() || filled(d.safety_reason)) return std::nullopt;
   return Refusal{"I.5.d", "guard.child_view_overruled", {}, false};
 }
 
 std::optional<Refusal> guard_interview_record_complete(const domain::IdentificationInterview& r) {
   // II.2.b: where the interview took place and who was present, so the environment can be judged.
-  if (!r.place.empty() && !r.people_present.empty()) return std::nullopt;
+  if (filled(r.place) && !r.people_present.empty()) return std::nullopt;
   return Refusal{"II.2.b", "guard.interview_incomplete", {}, false};
 }
 
@@ -240,12 +251,14 @@ std::optional<Refusal> guard_own_assessment_before_planning(const CaseHistory& h
   return Refusal{"II.4.d", "guard.own_assessment_missing", {}, false};
 }
 
-std::optional<Refusal> guard_plan_actions_answer_needs(const domain::ReintegrationPlan& plan) {
-  // II.5.c: the final plan's actions each answer a need of the victim.
+std::optional<Refusal> guard_plan_actions_answer_needs(const CaseHistory& history, const domain::ReintegrationPlan& plan) {
+  // II.5.c: the final plan has actions, and each answers a need identified with the victim (I.2.a).
   if (!plan.final) return std::nullopt;
-  const bool each_answers = std::all_of(plan.actions.begin(), plan.actions.end(),
-                                        [](const domain::PlanAction& a) { return !a.need.empty() && !a.action.empty(); });
-  if (!plan.actions.empty() && each_answers) return std::nullopt;
+  if (plan.actions.empty()) return Refusal{"II.5.c", "guard.plan_without_actions", {}, false};
+  const bool each_answers = std::all_of(plan.actions.begin(), plan.actions.end(), [&](const domain::PlanAction& a) {
+    return filled(a.action) && has_record<domain::IdentifiedNeed>(history, a.need_id);
+  });
+  if (each_answers) return std::nullopt;
   return Refusal{"II.5.c", "guard.plan_actions_without_needs", {}, false};
 }
 
@@ -256,18 +269,41 @@ std::optional<Refusal> guard_provider_list_given(const CaseHistory& history) {
 }
 
 std::optional<Refusal> guard_repatriation_wished(const CaseHistory& history) {
-  // I.5.a: repatriation is for a foreign victim who, by their latest word, wishes to return.
+  // I.5.a, I.5.b: repatriation is for a foreign victim who, by their latest word, wishes to return,
+  // with the consular contact on the file.
   if (!history.foreign()) return Refusal{"I.5.a", "guard.repatriation_not_foreign", {}, false};
-  const auto* wish = history.latest<domain::RepatriationWish>();
-  if (wish && wish->as<domain::RepatriationWish>().wishes_to_return) return std::nullopt;
-  return Refusal{"I.5.a", "guard.repatriation_not_wished", {}, false};
+  const auto* latest = history.latest<domain::RepatriationWish>();
+  if (!latest) return Refusal{"I.5.a", "guard.repatriation_wish_missing", {}, false};
+  const auto& wish = latest->as<domain::RepatriationWish>();
+  if (!wish.wishes_to_return) return Refusal{"I.5.a", "guard.repatriation_declined", {}, false};
+  if (!filled(wish.consular_contact)) return Refusal{"I.5.a", "guard.repatriation_without_consul", {}, false};
+  return std::nullopt;
 }
 
 std::optional<Refusal> guard_repatriation_safe(const CaseHistory& history) {
-  // I.5.a: the return cannot be completed unless the latest assessment found it safe.
+  // I.5.a: the return is completed only while the victim still wishes it and an assessment made
+  // since that wish, of their own country, found it safe.
+  if (auto wished = guard_repatriation_wished(history)) return wished;
+  const auto* wish = history.latest<domain::RepatriationWish>();
   const auto* assessment = history.latest<domain::RepatriationSafetyAssessment>();
-  if (assessment && assessment->as<domain::RepatriationSafetyAssessment>().safe) return std::nullopt;
+  if (assessment && assessment->occurred_at >= wish->occurred_at) {
+    const auto& a = assessment->as<domain::RepatriationSafetyAssessment>();
+    if (a.safe && a.country == history.file.person.nationality) return std::nullopt;
+  }
   return Refusal{"I.5.a", "guard.repatriation_not_assessed", {}, false};
+}
+
+std::optional<Refusal> guard_consent_informed(const domain::Consent& consent) {
+  // I.3.b: consent counts only when the person was told what would be shared, with whom and why.
+  if (consent.informed) return std::nullopt;
+  return Refusal{"I.3.b", "guard.consent_not_informed", {}, false};
+}
+
+std::optional<Refusal> guard_withdrawal_names_a_consent(const CaseHistory& history,
+                                                        const domain::ConsentWithdrawal& withdrawal) {
+  // I.3.b: a withdrawal ends a consent of this case.
+  if (has_record<domain::Consent>(history, withdrawal.consent_id)) return std::nullopt;
+  return Refusal{"I.3.b", "guard.unknown_consent", {}, false};
 }
 
 GuardDecision check_action(const CaseHistory& history, LifecycleAction action, const Parameters& params,
@@ -291,13 +327,20 @@ GuardDecision check_action(const CaseHistory& history, LifecycleAction action, c
       add(guard_closure_is_the_victims(history));
       add(guard_disadvantage_consultation(history));
       break;
-    case LifecycleAction::begin_repatriation: add(guard_repatriation_wished(history)); break;
-    case LifecycleAction::complete_repatriation: add(guard_repatriation_safe(history)); break;
+    case LifecycleAction::begin_repatriation:
+      add(guard_repatriation_wished(history));
+      add(guard_disadvantage_consultation(history));
+      break;
+    case LifecycleAction::complete_repatriation:
+      add(guard_repatriation_safe(history));
+      add(guard_disadvantage_consultation(history));
+      break;
     case LifecycleAction::close_lost_contact: add(guard_lost_contact_attempts(history, params)); break;
     case LifecycleAction::begin_reintegration:
       add(guard_destination_chosen_by_victim(history));
       add(guard_reintegration_assessed(history));
       add(guard_safety_guidance_given(history));
+      add(guard_disadvantage_consultation(history));
       add(guard_final_plan_in_force(history));
       if (const auto* plan = history.latest<domain::ReintegrationPlan>()) {
         add(guard_child_education(history, plan->as<domain::ReintegrationPlan>()));
@@ -308,8 +351,8 @@ GuardDecision check_action(const CaseHistory& history, LifecycleAction action, c
   return decision;
 }
 
-GuardDecision check_new_record(const CaseHistory& history, const domain::RecordBody& body, const Parameters& params,
-                               Timestamp now) {
+GuardDecision check_new_record(const CaseHistory& history, const domain::RecordBody& body, const Author& author,
+                               const Parameters& params, Timestamp now) {
   GuardDecision decision;
   auto add = [&decision](std::optional<Refusal> refusal) {
     if (refusal) decision.refusals.push_back(std::move(*refusal));
@@ -324,11 +367,21 @@ GuardDecision check_new_record(const CaseHistory& history, const domain::RecordB
     add(guard_referral_respects_victim(*referral));
     add(guard_disadvantage_consultation(history));
   }
+  if (const auto* disclosure = std::get_if<domain::Disclosure>(&body)) {
+    for (auto& refusal : check_disclosure(history, *disclosure, author, now)) decision.refusals.push_back(std::move(refusal));
+  }
+  if (const auto* consent = std::get_if<domain::Consent>(&body)) add(guard_consent_informed(*consent));
+  if (const auto* withdrawal = std::get_if<domain::ConsentWithdrawal>(&body)) {
+    add(guard_withdrawal_names_a_consent(history, *withdrawal));
+  }
+  if (const auto* wish = std::get_if<domain::RepatriationWish>(&body)) {
+    add(guard_victim_views(wish->victim_views, "guard.victim_views_missing"));
+  }
   if (const auto* addressed = std::get_if<domain::NeedAddressed>(&body)) {
     add(guard_need_addressed_names_a_need(history, *addressed));
   }
   if (const auto* destination = std::get_if<domain::ReintegrationDecision>(&body)) {
-    add(guard_victim_views(destination->victim_views));
+    add(guard_victim_views(destination->victim_views, "guard.victim_views_missing"));
     add(guard_child_view_overruled_for_safety(history, *destination));
     add(guard_disadvantage_consultation(history));
   }
@@ -342,11 +395,11 @@ GuardDecision check_new_record(const CaseHistory& history, const domain::RecordB
     add(guard_plan_uses_latest_risk_assessment(history, *plan));
     add(guard_plan_complete(*plan));
     add(guard_plan_built_on_strengths(*plan));
-    add(guard_plan_actions_answer_needs(*plan));
+    add(guard_plan_actions_answer_needs(history, *plan));
     add(guard_child_education(history, *plan));
     if (plan->final) {
       add(guard_plan_is_the_victims(*plan));
-      add(guard_victim_views(plan->victim_views));
+      add(guard_victim_views(plan->victim_views, "guard.victim_views_missing"));
       add(guard_disadvantage_consultation(history));
     }
   }

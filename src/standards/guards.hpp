@@ -12,6 +12,7 @@
 #include "common/error.hpp"
 #include "domain/case_lifecycle.hpp"
 #include "domain/case_record.hpp"
+#include "domain/staff.hpp"
 #include "standards/case_history.hpp"
 #include "standards/parameters.hpp"
 
@@ -24,6 +25,11 @@ struct Refusal {
   bool overridable = false;  // a role allowed to may proceed with a written reason (recorded, counted)
 };
 
+// Who is writing a record: some records need a role (a disclosure, the centre head's: I.3.a).
+struct Author {
+  domain::Role role = domain::Role::case_worker;
+};
+
 struct GuardDecision {
   std::vector<Refusal> refusals;
   bool allowed() const { return refusals.empty(); }
@@ -34,8 +40,8 @@ GuardDecision check_action(const CaseHistory& history, domain::LifecycleAction a
                            Timestamp now);
 
 // Recording a new record of this type (some records may only follow others).
-GuardDecision check_new_record(const CaseHistory& history, const domain::RecordBody& body, const Parameters& params,
-                               Timestamp now);
+GuardDecision check_new_record(const CaseHistory& history, const domain::RecordBody& body, const Author& author,
+                               const Parameters& params, Timestamp now);
 
 // The named guards, each enforcing one clause; the functions above combine them.
 std::optional<Refusal> guard_identification_after_care(const CaseHistory& history);              // II.1.e
@@ -59,9 +65,10 @@ std::optional<Refusal> guard_referral_update_names_a_referral(const CaseHistory&
                                                               const domain::ReferralUpdate& update);  // II.6.e
 
 std::optional<Refusal> guard_safety_guidance_given(const CaseHistory& history);                      // I.1.c
+const domain::CaseRecord* guidance_that_counts(const CaseHistory& history);  // the record I.1.c accepts, if any
 std::optional<Refusal> guard_need_addressed_names_a_need(const CaseHistory& history,
                                                          const domain::NeedAddressed& addressed);    // I.2.a
-std::optional<Refusal> guard_victim_views(std::string_view views);                                  // I.4.c
+std::optional<Refusal> guard_victim_views(std::string_view views, std::string_view message_key);    // I.4.c
 std::optional<Refusal> guard_plan_is_the_victims(const domain::ReintegrationPlan& plan);             // I.5.b
 std::optional<Refusal> guard_closure_is_the_victims(const CaseHistory& history);                    // I.4.c, I.5.b
 std::optional<Refusal> guard_disadvantage_consultation(const CaseHistory& history);                 // I.5.c
@@ -69,10 +76,14 @@ std::optional<Refusal> guard_child_view_overruled_for_safety(const CaseHistory& 
                                                              const domain::ReintegrationDecision& d);  // I.5.d
 std::optional<Refusal> guard_interview_record_complete(const domain::IdentificationInterview& r);   // II.2.b
 std::optional<Refusal> guard_own_assessment_before_planning(const CaseHistory& history);            // II.4.d
-std::optional<Refusal> guard_plan_actions_answer_needs(const domain::ReintegrationPlan& plan);        // II.5.c
+std::optional<Refusal> guard_plan_actions_answer_needs(const CaseHistory& history,
+                                                       const domain::ReintegrationPlan& plan);       // II.5.c
 std::optional<Refusal> guard_provider_list_given(const CaseHistory& history);                       // II.6.a
 std::optional<Refusal> guard_repatriation_wished(const CaseHistory& history);                       // I.5.a
 std::optional<Refusal> guard_repatriation_safe(const CaseHistory& history);                         // I.5.a
+std::optional<Refusal> guard_consent_informed(const domain::Consent& consent);                      // I.3.b
+std::optional<Refusal> guard_withdrawal_names_a_consent(const CaseHistory& history,
+                                                        const domain::ConsentWithdrawal& withdrawal);  // I.3.b
 
 // The first refusal as an Error for the API: version-independent 409 with the clause.
 Error refusal_error(const GuardDecision& decision);

@@ -80,8 +80,9 @@ void visit_obligations(const CaseHistory& history, const Parameters& params, con
 
   using domain::CaseStage;
   // I.2.c: while the victim is in the centre's care, a consultation every 14 days.
+  // A foreign victim waiting to return home is still in the centre's care.
   if (is_stage(history, {CaseStage::received, CaseStage::in_care, CaseStage::identification, CaseStage::assessment,
-                         CaseStage::planning})) {
+                         CaseStage::planning, CaseStage::repatriation})) {
     out(every<domain::Consultation>(history, params, "I.2.c", "I.2.c", "consultation_interval_days",
                                               "task.consultation", history.received_at()));
   }

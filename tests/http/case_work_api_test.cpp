@@ -171,5 +171,48 @@ TEST_F(CaseWorkApi, BadRecordsAreRefusedWithTheirField) {
   EXPECT_TRUE(json::parse(client_.get(case_path_ + "/records").body()).at("items").as_array().empty());
 }
 
+TEST_F(CaseWorkApi, InformationLeavesOnlyWithTheHeadAndWithinTheConsentInForce) {
+  const std::string an_hour_ago = format_iso_timestamp(SystemClock().now() - std::chrono::hours{1});
+  const json::object consent{{"given_by", "victim"},
+                             {"categories", json::array{"identity", "health"}},
+                             {"recipient", "Gia đình"},
+                             {"purposes", json::array{"family_reunification"}},
+                             {"informed", true}};
+  auto given = add(client_, "consent", consent, an_hour_ago);
+  ASSERT_EQ(given.result_int(), 201) << given.body();
+  const json::object disclosure{{"kind", "family_information"},
+                                {"recipient", "gia dinh"},  // the same family, typed without accents
+                                {"purpose", "family_reunification"},
+                                {"categories", json::array{"health"}},
+                                {"reason", "mẹ hỏi về sức khỏe"}};
+  auto by_worker = add(client_, "disclosure", disclosure, an_hour_ago);
+  EXPECT_EQ(by_worker.result_int(), 409);
+  EXPECT_EQ(json::parse(by_worker.body()).at("clause").as_string(), "I.3.a");
+
+  HttpClient head(server_.port());
+  ASSERT_EQ(head.post_json("/api/v1/session", TestServer::credentials("head")).result_int(), 200);
+  auto too_much = disclosure;
+  too_much["categories"] = json::array{"health", "psychological"};
+  auto refused = add(head, "disclosure", too_much, an_hour_ago);
+  EXPECT_EQ(refused.result_int(), 409);
+  EXPECT_EQ(json::parse(refused.body()).at("clause").as_string(), "I.3.b");
+  EXPECT_NE(std::string(json::parse(refused.body()).at("detail").as_string()).find("psychological"), std::string::npos);
+  EXPECT_EQ(add(head, "disclosure", disclosure, an_hour_ago).result_int(), 201);
+
+  const std::string consent_id(json::parse(given.body()).at("id").as_string());
+  ASSERT_EQ(add(client_, "consent_withdrawal", {{"consent_id", consent_id}}, an_hour_ago).result_int(), 201);
+  auto after_withdrawal = add(head, "disclosure", disclosure, an_hour_ago);
+  EXPECT_EQ(after_withdrawal.result_int(), 409);
+  EXPECT_EQ(json::parse(after_withdrawal.body()).at("clause").as_string(), "I.3.b");
+}
+
+TEST_F(CaseWorkApi, AConsentNamesItsCategoriesFromTheList) {
+  auto r = add(client_, "consent",
+               {{"given_by", "victim"}, {"categories", json::array{"everything"}}, {"recipient", "Gia đình"},
+                {"purposes", json::array{"referral"}}, {"informed", true}});
+  EXPECT_EQ(r.result_int(), 422);
+  EXPECT_EQ(json::parse(r.body()).at("field").as_string(), "body.categories[0]");
+}
+
 }  // namespace
 }  // namespace haven::testing

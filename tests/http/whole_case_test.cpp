@@ -41,7 +41,7 @@ class WholeCase : public ::testing::Test {
     const auto answer = json::parse(r.body());
     return expected == 200 ? std::string(answer.at("stage").as_string()) : std::string(answer.at("clause").as_string());
   }
-  json::object final_plan(const std::string& risk_id, bool with_education) {
+  json::object final_plan(const std::string& risk_id, const std::string& need_id, bool with_education) {
     json::object plan{{"final", true},
                       {"purposes", "Trở về gia đình an toàn"},
                       {"challenges", "Nợ, kỳ thị trong thôn"},
@@ -55,7 +55,7 @@ class WholeCase : public ::testing::Test {
                       {"risk_assessment_id", risk_id},
                       {"victim_participated", true},
                       {"victim_views", "Đồng ý, muốn bắt đầu học nghề sau Tết"},
-                      {"actions", json::array{json::object{{"need", "thu nhập"}, {"action", "học nghề may"}}}}};
+                      {"actions", json::array{json::object{{"need_id", need_id}, {"need", "thu nhập"}, {"action", "học nghề may"}}}}};
     if (with_education) plan["education"] = "Lớp 8, trường THCS Tịnh Biên, đã nhập học";
     return plan;
   }
@@ -80,11 +80,13 @@ TEST_F(WholeCase, FromReceptionToClosure) {
   EXPECT_EQ(act("begin_assessment"), "assessment");
   const auto risk = add("return_risk_assessment", {{"level", "medium"}, {"findings", "gia đình ủng hộ"}}, "2026-01-18T02:00:00Z");
   EXPECT_EQ(act("begin_planning"), "planning");
-  EXPECT_EQ(add("reintegration_plan", final_plan("wrong-id", false), "2026-01-20T02:00:00Z", 409), "II.4.c");
-  auto without_views = final_plan(risk, false);
+  const auto need = add("identified_need", {{"need", "thu nhập ổn định"}}, "2026-01-19T02:00:00Z");
+  EXPECT_EQ(add("reintegration_plan", final_plan(risk, "no-such-need", false), "2026-01-20T02:00:00Z", 409), "II.5.c");
+  EXPECT_EQ(add("reintegration_plan", final_plan("wrong-id", need, false), "2026-01-20T02:00:00Z", 409), "II.4.c");
+  auto without_views = final_plan(risk, need, false);
   without_views.erase("victim_views");
   EXPECT_EQ(add("reintegration_plan", without_views, "2026-01-20T02:00:00Z", 409), "I.4.c");
-  add("reintegration_plan", final_plan(risk, false), "2026-01-20T02:00:00Z");
+  add("reintegration_plan", final_plan(risk, need, false), "2026-01-20T02:00:00Z");
   EXPECT_EQ(act("begin_reintegration", 409), "II.7.a");
   add("reintegration_decision", {{"destination", "own_family"}, {"chosen_by_victim", true}, {"victim_views", "muốn về nhà"}},
       "2026-01-21T02:00:00Z");
@@ -108,7 +110,7 @@ TEST_F(WholeCase, FromReceptionToClosure) {
   add("closure_checklist", checklist, "2026-03-01T03:00:00Z");
   EXPECT_EQ(act("close"), "closed");
   EXPECT_TRUE(json::parse(client_.get(path_ + "/tasks").body()).at("items").as_array().empty());
-  EXPECT_EQ(json::parse(client_.get(path_ + "/records").body()).at("items").as_array().size(), 15U);
+  EXPECT_EQ(json::parse(client_.get(path_ + "/records").body()).at("items").as_array().size(), 16U);
   EXPECT_EQ(act("reopen"), "in_care");
 }
 
@@ -123,8 +125,9 @@ TEST_F(WholeCase, AChildOfUncertainAgeGetsEveryChildRule) {
   }
   EXPECT_TRUE(decision_due);
   const auto risk = add("return_risk_assessment", {{"level", "high"}}, "2026-01-18T02:00:00Z");
-  EXPECT_EQ(add("reintegration_plan", final_plan(risk, false), "2026-01-20T02:00:00Z", 409), "II.7.c");
-  add("reintegration_plan", final_plan(risk, true), "2026-01-20T02:00:00Z");
+  const auto need = add("identified_need", {{"need", "tiếp tục đi học"}}, "2026-01-19T02:00:00Z");
+  EXPECT_EQ(add("reintegration_plan", final_plan(risk, need, false), "2026-01-20T02:00:00Z", 409), "II.7.c");
+  add("reintegration_plan", final_plan(risk, need, true), "2026-01-20T02:00:00Z");
 }
 
 TEST_F(WholeCase, AForeignVictimIsRepatriatedOnlyAtTheirWishAndOnlyWhenSafe) {
@@ -149,6 +152,20 @@ TEST_F(WholeCase, AForeignVictimIsRepatriatedOnlyAtTheirWishAndOnlyWhenSafe) {
     if (c.at("clause").as_string() == "I.5.a") repatriation_state = std::string(c.at("state").as_string());
   }
   EXPECT_EQ(repatriation_state, "met");
+}
+
+TEST_F(WholeCase, AVictimWhoChangesHerMindComesBackToCareAndIsNotSentHome) {
+  open_case(false, "LA");
+  EXPECT_EQ(act("begin_care"), "in_care");
+  add("repatriation_wish",
+      {{"wishes_to_return", true}, {"consular_contact", "Đại sứ quán Lào, Hà Nội"}, {"victim_views", "muốn về Pakse"}},
+      "2026-01-16T02:00:00Z");
+  EXPECT_EQ(act("begin_repatriation"), "repatriation");
+  add("repatriation_safety_assessment", {{"country", "LA"}, {"safe", true}}, "2026-02-01T02:00:00Z");
+  add("repatriation_wish", {{"wishes_to_return", false}, {"victim_views", "muốn ở lại học nghề ở Việt Nam"}},
+      "2026-02-02T02:00:00Z");
+  EXPECT_EQ(act("complete_repatriation", 409), "I.5.a");  // her latest word is to stay
+  EXPECT_EQ(act("cancel_repatriation"), "in_care");
 }
 
 TEST_F(WholeCase, AVietnameseVictimHasNoRepatriationTrack) {

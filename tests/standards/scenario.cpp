@@ -71,6 +71,7 @@ std::optional<domain::RecordBody> record_body(const std::string& type, const std
   if (type == "identification_interview") {
     IdentificationInterview r{"quiet room", {"counsellor"}, false, "calm"};
     if (attribute(words, "complete", v) && v == "no") r.people_present.clear();
+    if (attribute(words, "place", v) && v == "none") r.place.clear();
     return r;
   }
   if (type == "return_risk_assessment") return ReturnRiskAssessment{ReturnRiskAssessment::Level::medium, "findings"};
@@ -91,17 +92,18 @@ std::optional<domain::RecordBody> record_body(const std::string& type, const std
     ReintegrationDecision d{Destination::own_family, true, "wants to go home", ""};
     if (attribute(words, "by_victim", v)) d.chosen_by_victim = v == "yes";
     if (attribute(words, "views", v) && v == "no") d.victim_views.clear();
+    if (attribute(words, "views", v) && v == "blank") d.victim_views = "   ";
     if (attribute(words, "safety_reason", v) && v == "yes") d.safety_reason = "the father's house is the recruiter's";
     return d;
   }
   if (type == "reintegration_plan") {
     ReintegrationPlan plan{true, "return home safely", "debt", "vocational course", "six months", {"provincial women's union"},
                            "determined", "sewing", "own shop", "family land", "", true, "agrees, wants to start in spring",
-                           {{"income", "vocational training"}}, ""};
+                           {{record_id(history, "identified_need", true), "income", "vocational training"}}, ""};
     if (attribute(words, "participated", v) && v == "no") plan.victim_participated = false;
     if (attribute(words, "views", v) && v == "no") plan.victim_views.clear();
     if (attribute(words, "actions", v) && v == "none") plan.actions.clear();
-    if (attribute(words, "actions", v) && v == "unlinked") plan.actions.front().need.clear();
+    if (attribute(words, "actions", v) && v == "unlinked") plan.actions.front().need_id = "no-such-need";
     if (attribute(words, "final", v)) plan.final = v == "yes";
     if (attribute(words, "complete", v) && v == "no") plan.providers.clear();
     if (attribute(words, "strengths", v) && v == "no") plan.aspirations.clear();
@@ -143,20 +145,53 @@ std::optional<domain::RecordBody> record_body(const std::string& type, const std
   if (type == "repatriation_wish") {
     RepatriationWish w{true, "Embassy of Cambodia, Hanoi", "wants to go home to Kampot"};
     if (attribute(words, "wishes", v)) w.wishes_to_return = v == "yes";
+    if (attribute(words, "consul", v) && v == "no") w.consular_contact.clear();
     return w;
   }
   if (type == "repatriation_safety_assessment") {
     RepatriationSafetyAssessment a{"KH", true, "family ready, recruiter arrested"};
     if (attribute(words, "safe", v)) a.safe = v == "yes";
+    if (attribute(words, "country", v)) a.country = v;
     return a;
   }
   if (type == "disadvantage_noted") return DisadvantageNoted{false, true, "severe depression"};
   if (type == "expert_and_family_consultation") {
     ExpertAndFamilyConsultation c{"psychiatrist, provincial hospital", "mother and elder sister", "stay near the clinic"};
     if (attribute(words, "relatives", v) && v == "no") c.relatives.clear();
+    if (attribute(words, "expert", v) && v == "blank") c.expert = " ";
     return c;
   }
   if (type == "provider_list_given") return ProviderListGiven{"vi"};
+  if (type == "consent") {
+    // A consent to share identity and health with the vocational centre for a referral, by default.
+    Consent c{ConsentGiver::victim, {InformationCategory::identity, InformationCategory::health}, "Vocational centre",
+              {DisclosurePurpose::referral}, std::nullopt, true};
+    if (attribute(words, "given_by", v)) c.given_by = kConsentGiverNames.parse(v).value_or(ConsentGiver::victim);
+    if (attribute(words, "categories", v) && v == "identity") c.categories = {InformationCategory::identity};
+    if (attribute(words, "recipient", v)) c.recipient = v == "family" ? "Family" : v;
+    if (attribute(words, "purpose", v)) c.purposes = {kDisclosurePurposeNames.parse(v).value_or(DisclosurePurpose::other)};
+    if (attribute(words, "informed", v)) c.informed = v == "yes";
+    if (attribute(words, "expires", v)) c.expires_at = parse_iso_timestamp(v);
+    return c;
+  }
+  if (type == "consent_withdrawal") {
+    ConsentWithdrawal w{record_id(history, "consent", true)};
+    if (attribute(words, "of", v) && v == "nothing") w.consent_id = "no-such-consent";
+    return w;
+  }
+  if (type == "disclosure") {
+    // By default a referral package to the vocational centre with identity and health, for the latest referral.
+    Disclosure d{DisclosureKind::referral_package, "vocational centre", DisclosurePurpose::referral,
+                 {InformationCategory::identity, InformationCategory::health}, "referral for a sewing course",
+                 record_id(history, "referral", true)};
+    if (attribute(words, "kind", v)) d.kind = kDisclosureKindNames.parse(v).value_or(DisclosureKind::export_file);
+    if (attribute(words, "recipient", v)) d.recipient = v == "family" ? "Family" : v;
+    if (attribute(words, "purpose", v)) d.purpose = kDisclosurePurposeNames.parse(v).value_or(DisclosurePurpose::other);
+    if (attribute(words, "categories", v) && v == "with_psychological") {
+      d.categories.push_back(InformationCategory::psychological);
+    }
+    return d;
+  }
   if (type == "essential_needs") {
     EssentialNeeds n{true, true, true, true};
     if (attribute(words, "medical_care", v) && v == "no") n.medical_care = false;
@@ -306,7 +341,10 @@ std::vector<std::string> run_scenario(const Scenario& s) {
         failures.push_back(where(s, line) + ": no record type " + w[2]);
         continue;
       }
-      actual = describe(check_new_record(b.history, *body, b.params, b.now));
+      // by=head: written by the centre head (a disclosure needs one: I.3.a); a case worker otherwise.
+      std::string by;
+      const Author author{attribute(w, "by", by) && by == "head" ? domain::Role::centre_head : domain::Role::case_worker};
+      actual = describe(check_new_record(b.history, *body, author, b.params, b.now));
     } else if (w.size() >= 3 && w[1] == "reception") {
       // II.1.a: the reception record as the case was opened, with one field left out when asked.
       domain::Reception reception = b.history.file.reception;

@@ -42,6 +42,9 @@ TEST(CaseLifecycle, AForeignVictimMayReturnHomeFromCareUntilReintegrationStarts)
   EXPECT_EQ(next_stage(CaseStage::repatriation, LifecycleAction::complete_repatriation), CaseStage::closed);
   EXPECT_FALSE(next_stage(CaseStage::planning, LifecycleAction::complete_repatriation));
   EXPECT_EQ(next_stage(CaseStage::repatriation, LifecycleAction::close_lost_contact), CaseStage::closed);
+  // A victim who changes their mind, or whose return stays unsafe, comes back to care here.
+  EXPECT_EQ(next_stage(CaseStage::repatriation, LifecycleAction::cancel_repatriation), CaseStage::in_care);
+  EXPECT_FALSE(next_stage(CaseStage::in_care, LifecycleAction::cancel_repatriation));
 }
 
 }  // namespace

@@ -1,0 +1,91 @@
+// Consent and disclosure (I.3, II.2.a, II.6.d, II.8.e): what the victim (and for a child, also the
+// guardian or legal representative) agreed may be shared, with whom and why; and each time
+// information about the victim left the centre. The standards engine's disclosure gate
+// (standards/disclosure_gate.hpp) decides whether a disclosure may happen.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/clock.hpp"
+#include "common/enum_names.hpp"
+
+namespace haven::domain {
+
+// Who gave a consent. For a child (II.2.d) a disclosure needs the child's own consent and one of the
+// adults' (I.3.d).
+enum class ConsentGiver { victim, guardian, legal_representative };
+inline constexpr EnumNames<ConsentGiver, 3> kConsentGiverNames{{{
+    {ConsentGiver::victim, "victim"},
+    {ConsentGiver::guardian, "guardian"},
+    {ConsentGiver::legal_representative, "legal_representative"},
+}}};
+
+// The categories of information a consent covers and a disclosure carries.
+enum class InformationCategory { identity, contact, health, psychological, case_history, identification, plan };
+inline constexpr EnumNames<InformationCategory, 7> kInformationCategoryNames{{{
+    {InformationCategory::identity, "identity"},
+    {InformationCategory::contact, "contact"},
+    {InformationCategory::health, "health"},
+    {InformationCategory::psychological, "psychological"},
+    {InformationCategory::case_history, "case_history"},
+    {InformationCategory::identification, "identification"},
+    {InformationCategory::plan, "plan"},
+}}};
+
+// Why information would leave: a consent names the purposes it allows.
+enum class DisclosurePurpose { referral, identification, family_reunification, legal_proceedings, repatriation, other };
+inline constexpr EnumNames<DisclosurePurpose, 6> kDisclosurePurposeNames{{{
+    {DisclosurePurpose::referral, "referral"},
+    {DisclosurePurpose::identification, "identification"},
+    {DisclosurePurpose::family_reunification, "family_reunification"},
+    {DisclosurePurpose::legal_proceedings, "legal_proceedings"},
+    {DisclosurePurpose::repatriation, "repatriation"},
+    {DisclosurePurpose::other, "other"},
+}}};
+
+// I.3.b: a consent, in force from when it was given (the record's time) until it expires or is withdrawn.
+struct Consent {
+  ConsentGiver given_by = ConsentGiver::victim;
+  std::vector<InformationCategory> categories;
+  std::string recipient;
+  std::vector<DisclosurePurpose> purposes;
+  std::optional<Timestamp> expires_at;
+  bool informed = false;  // told what would be shared, with whom and why, before agreeing
+};
+
+// I.3.b: a consent withdrawn stops every disclosure from that moment.
+struct ConsentWithdrawal {
+  std::string consent_id;
+};
+
+enum class DisclosureKind {
+  export_file,                 // the case file or part of it, exported
+  print,                       // a printed copy leaving the centre
+  referral_package,            // II.6.d: what a referral sends to the provider
+  family_information,          // II.8.e: recovery information to the family
+  agency_information,          // II.8.e: to an agency that requires it
+  identification_cooperation,  // II.2.a: shared with an authority for identification
+};
+inline constexpr EnumNames<DisclosureKind, 6> kDisclosureKindNames{{{
+    {DisclosureKind::export_file, "export_file"},
+    {DisclosureKind::print, "print"},
+    {DisclosureKind::referral_package, "referral_package"},
+    {DisclosureKind::family_information, "family_information"},
+    {DisclosureKind::agency_information, "agency_information"},
+    {DisclosureKind::identification_cooperation, "identification_cooperation"},
+}}};
+
+// I.3.a: information about the victim that left the centre: to whom, why, which categories only,
+// approved by the centre head.
+struct Disclosure {
+  DisclosureKind kind = DisclosureKind::export_file;
+  std::string recipient;
+  DisclosurePurpose purpose = DisclosurePurpose::other;
+  std::vector<InformationCategory> categories;
+  std::string reason;
+  std::string referral_id;  // II.6.d: the referral a package belongs to
+};
+
+}  // namespace haven::domain

@@ -1,0 +1,25 @@
+// The one gate every disclosure passes: an export, a print, a referral package, information to the
+// family or an agency, sharing for identification. It needs the centre head's approval (I.3.a) and a
+// consent in force that covers the recipient, the purpose and every category that would leave
+// (I.3.b); for a child, the child's consent and a guardian's or legal representative's (I.3.d). A
+// referral package goes to the referral's own provider (II.6.d). Pure: the history and time come in.
+//
+//   auto refusals = check_disclosure(history, disclosure, author, now);
+//   if (!refusals.empty()) ... refusals.front().clause == "I.3.b"
+#pragma once
+
+#include <vector>
+
+#include "domain/consent_records.hpp"
+#include "standards/case_history.hpp"
+#include "standards/guards.hpp"
+
+namespace haven::standards {
+
+std::vector<Refusal> check_disclosure(const CaseHistory& history, const domain::Disclosure& disclosure,
+                                      const Author& author, Timestamp at);
+
+// A consent is in force at `at` when given by then, not expired and not withdrawn by then.
+bool consent_in_force(const CaseHistory& history, const domain::CaseRecord& consent, Timestamp at);
+
+}  // namespace haven::standards
