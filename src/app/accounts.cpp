@@ -1,5 +1,6 @@
 #include "app/accounts.hpp"
 
+#include "app/centre_work.hpp"
 #include "domain/text_rules.hpp"
 #include "security/random.hpp"
 
@@ -102,11 +103,35 @@ Result<std::vector<DemoLogin>> create_demo_centre(AppContext& ctx) {
       {"counsellor", "Phạm Thị Hương", domain::Role::counsellor},
   };
   std::vector<DemoLogin> logins;
+  std::vector<domain::StaffAccount> accounts;
   for (const auto& person : people) {
     DemoLogin login{person.username, security::new_password(), person.role};
     auto added = add_staff(ctx, {centre->id, person.username, person.display_name, person.role}, login.password);
     if (!added) return tl::unexpected(added.error());
     logins.push_back(std::move(login));
+    accounts.push_back(std::move(*added));
+  }
+  // The demo staff as the head would have recorded them: screened (III.1.b), qualified for their
+  // work (I.2.d), trained (III.2.b), and what matching reads (I.2.b, II.1.b).
+  using namespace domain;
+  const RecruitmentScreening screened{true, true, true, true, "hồ sơ tuyển dụng đầy đủ"};
+  const auto& head_id = accounts[0].id;
+  const std::vector<CentreRecordBody> profiles[] = {
+      {screened, StaffMatching{Sex::female, {"vi"}}, StaffQualification{Qualification::social_work, "Cử nhân Công tác xã hội", ""}},
+      {screened, StaffMatching{Sex::male, {"vi"}},
+       StaffQualification{Qualification::identification_interview, "Chứng chỉ phỏng vấn xác minh nạn nhân", ""},
+       StaffTraining{TrainingTopic::law, "Luật Phòng, chống mua bán người 2024", 16}},
+      {screened, StaffMatching{Sex::female, {"vi", "km"}},
+       StaffQualification{Qualification::social_work, "Cử nhân Công tác xã hội", ""},
+       StaffTraining{TrainingTopic::recovery, "Hỗ trợ phục hồi cho nạn nhân", 24}},
+      {screened, StaffMatching{Sex::female, {"vi"}},
+       StaffQualification{Qualification::counselling, "Thạc sĩ Tâm lý học lâm sàng", ""},
+       StaffTraining{TrainingTopic::trauma_care, "Chăm sóc sang chấn", 24}},
+  };
+  for (std::size_t i = 0; i < accounts.size(); ++i) {
+    if (auto r = record_staff_profile(ctx, centre->id, head_id, accounts[i].id, profiles[i]); !r) {
+      return tl::unexpected(r.error());
+    }
   }
   return logins;
 }

@@ -2,6 +2,7 @@
 
 #include <chrono>
 
+#include "app/centre_work.hpp"
 #include "app/permissions.hpp"
 #include "security/random.hpp"
 #include "standards/guards.hpp"
@@ -52,8 +53,11 @@ Result<domain::CaseRecord> add_record(AppContext& ctx, const Actor& actor, std::
     if (occurred_at < history->received_at()) {
       return fail(ErrorCode::validation_failed, "occurred_at", "validation.occurred_before_reception");
     }
-    if (auto decision = standards::check_new_record(*history, record.body, standards::Author{actor.role},
-                                                              ctx.standards, now); !decision.allowed()) {
+    auto team = load_team(tx, actor.centre_id);
+    if (!team) return tl::unexpected(team.error());
+    const standards::Author author{actor.role, team->find(actor.staff_id)};
+    if (auto decision = standards::check_new_record(*history, record.body, author, *team, ctx.standards, now);
+        !decision.allowed()) {
       return fail(standards::refusal_error(decision));
     }
     if (auto r = tx.insert_record(case_id, record); !r) return r;

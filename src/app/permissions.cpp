@@ -16,6 +16,11 @@ bool role_may(domain::Role role, Action action) {
     case Action::move_case:
       // Reception (II.1.a) is done by direct support staff and the head; a counsellor does not receive.
       return role == Role::centre_head || role == Role::case_worker;
+    case Action::read_centre_records:
+      return role == Role::centre_head || role == Role::case_worker || role == Role::counsellor;
+    case Action::manage_centre_records:
+      // Screening, supervision and the facilities are the head's responsibility (Part III).
+      return role == Role::centre_head;
   }
   return false;
 }

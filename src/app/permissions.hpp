@@ -8,7 +8,15 @@
 
 namespace haven::app {
 
-enum class Action { read_cases, register_case, edit_reception, add_record, move_case };
+enum class Action {
+  read_cases,
+  register_case,
+  edit_reception,
+  add_record,
+  move_case,
+  read_centre_records,    // the centre's own records (the provider directory, facilities) and one's own
+  manage_centre_records,  // staff screening, qualifications, supervision; facilities; the directory
+};
 
 bool role_may(domain::Role role, Action action);
 

@@ -162,6 +162,16 @@ Timestamp ObjectReader::required_timestamp(std::string_view key) {
   return *at;
 }
 
+Error not_one_of(std::string field, std::span<const std::string_view> allowed) {
+  Error e(ErrorCode::validation_failed);
+  e.field = std::move(field);
+  e.message_key = "validation.enum";
+  std::string list;
+  for (const auto name : allowed) list += (list.empty() ? "" : ", ") + std::string(name);
+  e.with_arg("allowed", list);
+  return e;
+}
+
 std::optional<Timestamp> ObjectReader::optional_timestamp(std::string_view key) {
   const auto* value = field(key, false);
   if (!value || value->is_null()) return std::nullopt;

@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,6 +27,9 @@ namespace haven::codec {
 inline constexpr std::size_t kMaxJsonDepth = 16;
 
 Result<boost::json::value> parse_json_body(std::string_view body);
+
+// The 422 for a `field` whose value is not one of `allowed` (a record type, for instance), listing them.
+Error not_one_of(std::string field, std::span<const std::string_view> allowed);
 
 class ObjectReader {
  public:

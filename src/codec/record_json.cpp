@@ -5,6 +5,7 @@
 #include <boost/json.hpp>
 
 #include "codec/json_input.hpp"
+#include "codec/record_input.hpp"
 #include "common/iso_time.hpp"
 #include "domain/text_rules.hpp"
 
@@ -12,30 +13,8 @@ namespace haven::codec {
 namespace {
 
 using namespace domain;
+using namespace detail;
 namespace json = boost::json;
-
-// One record body being read: the reader, the body's path, and the first narrative problem found.
-struct Input {
-  ObjectReader& in;
-  const std::string& prefix;
-  std::optional<Error> problem;
-
-  // A narrative field: free text, checked for what must not be in it.
-  std::string text(std::string_view key) {
-    std::string value = in.optional_string(key);
-    if (!problem && check_narrative(value) != TextProblem::none) {
-      Error e(ErrorCode::validation_failed);
-      e.field = prefix.empty() ? std::string(key) : prefix + "." + std::string(key);
-      e.message_key = "validation.forbidden_characters";
-      problem = e;
-    }
-    return value;
-  }
-  bool flag(std::string_view key) { return in.optional_bool(key); }
-};
-
-template <class T>
-struct Tag {};
 
 // One reader per record type; the dispatch table below is built from the RecordBody variant, so a type
 // without its reader does not compile.
@@ -205,6 +184,21 @@ ProviderListGiven read(Tag<ProviderListGiven>, Input& i) {
   return r;
 }
 
+StaffAssignment read(Tag<StaffAssignment>, Input& i) {
+  StaffAssignment r;
+  r.staff_id = i.in.required_string("staff_id");
+  r.no_conflict_of_interest = i.flag("no_conflict_of_interest");
+  r.matching_reason = i.text("matching_reason");
+  return r;
+}
+StaffAssignmentEnded read(Tag<StaffAssignmentEnded>, Input& i) {
+  StaffAssignmentEnded r;
+  r.staff_id = i.in.required_string("staff_id");
+  r.reason = i.text("reason");
+  return r;
+}
+DesignatedStaff read(Tag<DesignatedStaff>, Input& i) { return {i.in.required_string("staff_id")}; }
+
 Consent read(Tag<Consent>, Input& i) {
   Consent r;
   r.given_by = i.in.required_enum("given_by", kConsentGiverNames);
@@ -227,26 +221,6 @@ Disclosure read(Tag<Disclosure>, Input& i) {
   return r;
 }
 
-template <std::size_t... I>
-RecordBody read_body(std::size_t index, Input& input, std::index_sequence<I...>) {
-  using Reader = RecordBody (*)(Input&);
-  static constexpr Reader kReaders[] = {
-      [](Input& in) -> RecordBody { return read(Tag<std::variant_alternative_t<I, RecordBody>>{}, in); }...};
-  return kReaders[index](input);
-}
-
-json::array strings(const std::vector<std::string>& items) {
-  json::array out;
-  for (const auto& i : items) out.emplace_back(i);
-  return out;
-}
-
-template <class E, std::size_t N>
-json::array names(const std::vector<E>& items, const EnumNames<E, N>& table) {
-  json::array out;
-  for (const auto i : items) out.emplace_back(table.name(i));
-  return out;
-}
 
 struct Encoder {
   json::object operator()(const IntakeAssessment& r) const {
@@ -371,6 +345,12 @@ struct Encoder {
     return out;
   }
   json::object operator()(const ConsentWithdrawal& r) const { return {{"consent_id", r.consent_id}}; }
+  json::object operator()(const StaffAssignment& r) const {
+    return {{"staff_id", r.staff_id}, {"no_conflict_of_interest", r.no_conflict_of_interest},
+            {"matching_reason", r.matching_reason}};
+  }
+  json::object operator()(const StaffAssignmentEnded& r) const { return {{"staff_id", r.staff_id}, {"reason", r.reason}}; }
+  json::object operator()(const DesignatedStaff& r) const { return {{"staff_id", r.staff_id}}; }
   json::object operator()(const Disclosure& r) const {
     return {{"kind", kDisclosureKindNames.name(r.kind)},
             {"recipient", r.recipient},
@@ -395,7 +375,7 @@ Result<RecordBody> decode_record_body(std::string_view type_name, const json::va
   if (!index) return fail(ErrorCode::not_found, {}, "error.record_type_not_found");
   ObjectReader in(value, prefix);
   Input input{in, prefix, std::nullopt};
-  RecordBody body = read_body(*index, input, std::make_index_sequence<std::variant_size_v<RecordBody>>{});
+  auto body = read_alternative<RecordBody>(*index, input, [](auto tag, Input& i) { return read(tag, i); });
   if (auto reader_problem = in.finish()) return fail(*reader_problem);
   if (input.problem) return fail(*input.problem);
   return body;

@@ -289,6 +289,24 @@ struct ProviderListGiven {
   std::string language;
 };
 
+// III.2.c, I.2.b, II.1.b: a staff member assigned to the case. They declare no conflict of interest
+// with the victim; when their sex or languages do not match what the victim prefers or speaks, the
+// reason is written down.
+struct StaffAssignment {
+  std::string staff_id;
+  bool no_conflict_of_interest = false;
+  std::string matching_reason;
+};
+struct StaffAssignmentEnded {
+  std::string staff_id;
+  std::string reason;
+};
+
+// II.1.d: the staff member the victim chose to turn to; they join the case's staff.
+struct DesignatedStaff {
+  std::string staff_id;
+};
+
 using RecordBody = std::variant<IntakeAssessment, Orientation, InformationProvided, ChildInformationDecision,
                                 HealthCheck, CounsellingSession, CrisisIntervention, IdentificationInterview,
                                 ReturnRiskAssessment, ClosureChecklist, ContactAttempt, RecoveryAssessment,
@@ -296,7 +314,8 @@ using RecordBody = std::variant<IntakeAssessment, Orientation, InformationProvid
                                 Consultation, EssentialNeeds, Referral, ReferralUpdate, Complaint, ComplaintResolution,
                                 SafetyGuidance, IdentifiedNeed, NeedAddressed, RepatriationWish,
                                 RepatriationSafetyAssessment, DisadvantageNoted, ExpertAndFamilyConsultation,
-                                ProviderListGiven, Consent, ConsentWithdrawal, Disclosure>;
+                                ProviderListGiven, Consent, ConsentWithdrawal, Disclosure, StaffAssignment,
+                                StaffAssignmentEnded, DesignatedStaff>;
 
 // Stable names of the record types, as the API and the database spell them; same order as RecordBody.
 inline constexpr std::string_view kRecordTypeNames[] = {
@@ -307,7 +326,8 @@ inline constexpr std::string_view kRecordTypeNames[] = {
     "consultation", "essential_needs", "referral", "referral_update", "complaint", "complaint_resolution",
     "safety_guidance", "identified_need", "need_addressed", "repatriation_wish",
     "repatriation_safety_assessment", "disadvantage_noted", "expert_and_family_consultation",
-    "provider_list_given", "consent", "consent_withdrawal", "disclosure",
+    "provider_list_given", "consent", "consent_withdrawal", "disclosure", "staff_assignment",
+    "staff_assignment_ended", "designated_staff",
 };
 static_assert(std::size(kRecordTypeNames) == std::variant_size_v<RecordBody>);
 

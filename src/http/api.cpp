@@ -57,6 +57,7 @@ Api::Api(app::AppContext& ctx, const StaticAssets& assets, ApiOptions options)
   add_session_routes(router_, ctx_, options_);
   add_case_routes(router_, ctx_);
   add_case_work_routes(router_, ctx_);
+  add_centre_routes(router_, ctx_);
 }
 
 Response Api::handle(const Request& request) const {

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <algorithm>
+#include <string>
 #include <vector>
 
 #include "domain/case_file.hpp"
@@ -50,6 +51,29 @@ struct CaseHistory {
   }
 
   Timestamp received_at() const { return file.reception.received_at; }
+
+  // The staff on the case now: assigned and not since released, and the one the victim designated
+  // (II.1.d), in the order they joined.
+  std::vector<std::string> case_staff() const {
+    std::vector<std::string> staff;
+    auto add = [&staff](const std::string& id) {
+      if (std::find(staff.begin(), staff.end(), id) == staff.end()) staff.push_back(id);
+    };
+    auto remove = [&staff](const std::string& id) { std::erase(staff, id); };
+    std::vector<const domain::CaseRecord*> ordered;
+    for (const auto& r : records) {
+      if (r.is<domain::StaffAssignment>() || r.is<domain::StaffAssignmentEnded>() || r.is<domain::DesignatedStaff>()) {
+        ordered.push_back(&r);
+      }
+    }
+    std::stable_sort(ordered.begin(), ordered.end(), [](auto* a, auto* b) { return a->occurred_at < b->occurred_at; });
+    for (const auto* r : ordered) {
+      if (r->is<domain::StaffAssignment>()) add(r->as<domain::StaffAssignment>().staff_id);
+      if (r->is<domain::DesignatedStaff>()) add(r->as<domain::DesignatedStaff>().staff_id);
+      if (r->is<domain::StaffAssignmentEnded>()) remove(r->as<domain::StaffAssignmentEnded>().staff_id);
+    }
+    return staff;
+  }
 
   // I.5.a: a victim whose nationality is recorded and is not Viet Nam's. (No other rule reads the
   // nationality: II.1.b forbids services that depend on it.)

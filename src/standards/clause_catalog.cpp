@@ -337,7 +337,7 @@ constexpr Clause kClauses[] = {
                        "counselling or an identification interview, can be done only by qualified staff.",
         .software_vi = "Hồ sơ cán bộ lưu trình độ chuyên môn và các khóa tập huấn; những việc đòi hỏi chuyên môn như "
                        "tư vấn tâm lý hay phỏng vấn xác minh nạn nhân chỉ cán bộ đủ điều kiện mới được thực hiện.",
-        .kinds = kind(MechanismKind::guard),
+        .kinds = kind(MechanismKind::record) | kind(MechanismKind::guard),
         .parameters = std::span<const Parameter>{},
     },
     {
@@ -627,7 +627,7 @@ constexpr Clause kClauses[] = {
                        "assigned staff, and the change is recorded and audited.",
         .software_vi = "Nạn nhân có thể chỉ định một cán bộ vào bất kỳ lúc nào; cán bộ đó được thêm vào danh sách cán "
                        "bộ phụ trách hồ sơ, và việc này được ghi nhận, ghi nhật ký.",
-        .kinds = kind(MechanismKind::record),
+        .kinds = kind(MechanismKind::record) | kind(MechanismKind::guard),
         .parameters = std::span<const Parameter>{},
     },
     {
@@ -1152,7 +1152,7 @@ constexpr Clause kClauses[] = {
                        "ability, qualifications, moral standing and judicial record check.",
         .software_vi = "Tài khoản cán bộ chỉ được truy cập hồ sơ sau khi đã ghi nhận kết quả thẩm tra tuyển dụng: "
                        "năng lực, trình độ, phẩm chất đạo đức và lý lịch tư pháp.",
-        .kinds = kind(MechanismKind::guard),
+        .kinds = kind(MechanismKind::record) | kind(MechanismKind::guard),
         .parameters = std::span<const Parameter>{},
     },
     {

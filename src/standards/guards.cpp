@@ -4,6 +4,7 @@
 #include <set>
 
 #include "standards/disclosure_gate.hpp"
+#include "standards/staff_guards.hpp"
 
 namespace haven::standards {
 
@@ -352,7 +353,7 @@ GuardDecision check_action(const CaseHistory& history, LifecycleAction action, c
 }
 
 GuardDecision check_new_record(const CaseHistory& history, const domain::RecordBody& body, const Author& author,
-                               const Parameters& params, Timestamp now) {
+                               const Team& team, const Parameters& params, Timestamp now) {
   GuardDecision decision;
   auto add = [&decision](std::optional<Refusal> refusal) {
     if (refusal) decision.refusals.push_back(std::move(*refusal));
@@ -367,6 +368,11 @@ GuardDecision check_new_record(const CaseHistory& history, const domain::RecordB
     add(guard_referral_respects_victim(*referral));
     add(guard_disadvantage_consultation(history));
   }
+  add(guard_qualified_author(body, author));
+  if (const auto* assignment = std::get_if<domain::StaffAssignment>(&body)) {
+    for (auto& refusal : guard_assignment(history, *assignment, team)) decision.refusals.push_back(std::move(refusal));
+  }
+  if (const auto* designation = std::get_if<domain::DesignatedStaff>(&body)) add(guard_designation(*designation, team));
   if (const auto* disclosure = std::get_if<domain::Disclosure>(&body)) {
     for (auto& refusal : check_disclosure(history, *disclosure, author, now)) decision.refusals.push_back(std::move(refusal));
   }

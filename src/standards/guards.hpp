@@ -15,6 +15,7 @@
 #include "domain/staff.hpp"
 #include "standards/case_history.hpp"
 #include "standards/parameters.hpp"
+#include "standards/team.hpp"
 
 namespace haven::standards {
 
@@ -25,9 +26,11 @@ struct Refusal {
   bool overridable = false;  // a role allowed to may proceed with a written reason (recorded, counted)
 };
 
-// Who is writing a record: some records need a role (a disclosure, the centre head's: I.3.a).
+// Who is writing a record: some records need a role (a disclosure, the centre head's: I.3.a), some
+// a qualification (counselling, the identification interview: I.2.d).
 struct Author {
   domain::Role role = domain::Role::case_worker;
+  const StaffFacts* facts = nullptr;  // nullptr: nothing is known of them, so no qualification
 };
 
 struct GuardDecision {
@@ -40,8 +43,9 @@ GuardDecision check_action(const CaseHistory& history, domain::LifecycleAction a
                            Timestamp now);
 
 // Recording a new record of this type (some records may only follow others).
+// `team` is the centre's staff, for the records that name one of them (an assignment, a designation).
 GuardDecision check_new_record(const CaseHistory& history, const domain::RecordBody& body, const Author& author,
-                               const Parameters& params, Timestamp now);
+                               const Team& team, const Parameters& params, Timestamp now);
 
 // The named guards, each enforcing one clause; the functions above combine them.
 std::optional<Refusal> guard_identification_after_care(const CaseHistory& history);              // II.1.e

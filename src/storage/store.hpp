@@ -22,6 +22,7 @@
 #include "common/error.hpp"
 #include "domain/case_file.hpp"
 #include "domain/case_record.hpp"
+#include "domain/centre_record.hpp"
 #include "domain/staff.hpp"
 
 namespace haven::storage {
@@ -69,6 +70,11 @@ class ReadTransaction {
   // The records of a case of the centre, in the order they happened.
   virtual Result<std::vector<domain::CaseRecord>> list_records(std::string_view centre_id, std::string_view case_id) = 0;
   virtual Result<std::vector<AuditEntry>> list_audit_for_case(std::string_view case_id) = 0;
+  // The centre's records about itself and its staff, in the order they happened; only those about
+  // `subject` when one is given ("" is the centre itself).
+  virtual Result<std::vector<domain::CentreRecord>> list_centre_records(std::string_view centre_id,
+                                                                        std::optional<std::string_view> subject) = 0;
+  virtual Result<std::vector<domain::StaffAccount>> list_staff(std::string_view centre_id) = 0;
 };
 
 class WriteTransaction : public ReadTransaction {
@@ -96,6 +102,8 @@ class WriteTransaction : public ReadTransaction {
   // Moves a case of the centre to a stage; version_conflict when it changed since `expected_version`.
   virtual Result<std::int64_t> update_stage(std::string_view centre_id, std::string_view case_id,
                                             std::int64_t expected_version, domain::CaseStage stage, Timestamp at) = 0;
+
+  virtual Result<void> insert_centre_record(std::string_view centre_id, const domain::CentreRecord& record) = 0;
 
   virtual Result<void> append_audit(const AuditEntry& entry) = 0;
 };

@@ -7,6 +7,7 @@
 
 #include "domain/case_lifecycle.hpp"
 #include "domain/case_record.hpp"
+#include "domain/centre_record.hpp"
 #include "http/handlers/handlers.hpp"
 #include "support/http_client.hpp"
 #include "support/test_server.hpp"
@@ -66,6 +67,8 @@ TEST(OpenApi, EnumsAreTheServersOwnNames) {
   EXPECT_EQ(names_of(schemas.at("CaseRecord").at("properties").at("type")), types);
   const std::string described(schemas.at("CaseRecord").at("properties").at("body").at("description").as_string());
   for (const auto& type : types) EXPECT_NE(described.find(type + " {"), std::string::npos) << type << " has no description";
+  const std::vector<std::string> centre_types(std::begin(domain::kCentreRecordTypeNames), std::end(domain::kCentreRecordTypeNames));
+  EXPECT_EQ(names_of(schemas.at("CentreRecord").at("properties").at("type")), centre_types);
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include "domain/new_case_validation.hpp"
 #include "standards/compliance.hpp"
 #include "standards/guards.hpp"
+#include "standards/staff_guards.hpp"
 #include "standards/obligations.hpp"
 
 namespace haven::standards::testing {
@@ -23,6 +24,7 @@ std::vector<std::string> split_words(const std::string& line) {
 // The built case, or the reason the setup could not be read.
 struct Built {
   CaseHistory history;
+  Team team;
   Parameters params = Parameters::defaults();
   Timestamp now{};
   std::string error;
@@ -162,6 +164,23 @@ std::optional<domain::RecordBody> record_body(const std::string& type, const std
     return c;
   }
   if (type == "provider_list_given") return ProviderListGiven{"vi"};
+  if (type == "staff_assignment") {
+    StaffAssignment a{"staff-1", true, ""};
+    if (attribute(words, "staff", v)) a.staff_id = v;
+    if (attribute(words, "coi", v) && v == "undeclared") a.no_conflict_of_interest = false;
+    if (attribute(words, "reason", v) && v == "yes") a.matching_reason = "no other counsellor speaks Khmer; interpreter present";
+    return a;
+  }
+  if (type == "staff_assignment_ended") {
+    StaffAssignmentEnded e{"staff-1", "moved to another centre"};
+    if (attribute(words, "staff", v)) e.staff_id = v;
+    return e;
+  }
+  if (type == "designated_staff") {
+    DesignatedStaff d{"staff-1"};
+    if (attribute(words, "staff", v)) d.staff_id = v;
+    return d;
+  }
   if (type == "consent") {
     // A consent to share identity and health with the vocational centre for a referral, by default.
     Consent c{ConsentGiver::victim, {InformationCategory::identity, InformationCategory::health}, "Vocational centre",
@@ -208,8 +227,34 @@ std::optional<domain::RecordBody> record_body(const std::string& type, const std
   return std::nullopt;
 }
 
+// One member of the scenario's team from `staff ID key=value...` (or the defaults when absent).
+StaffFacts staff_member(const std::vector<std::string>& words) {
+  StaffFacts s;
+  s.id = words[1];
+  s.screened = true;
+  s.qualifications = {domain::Qualification::counselling, domain::Qualification::identification_interview};
+  s.sex = domain::Sex::female;
+  s.languages = {"vi"};
+  std::string v;
+  if (attribute(words, "role", v)) s.role = domain::kRoleNames.parse(v).value_or(domain::Role::case_worker);
+  if (attribute(words, "screened", v)) s.screened = v == "yes";
+  if (attribute(words, "qualified", v)) {
+    s.qualifications.clear();
+    if (v.find("counselling") != std::string::npos) s.qualifications.push_back(domain::Qualification::counselling);
+    if (v.find("identification") != std::string::npos) {
+      s.qualifications.push_back(domain::Qualification::identification_interview);
+    }
+  }
+  if (attribute(words, "sex", v)) s.sex = domain::kSexNames.parse(v).value_or(domain::Sex::unknown);
+  if (attribute(words, "languages", v)) s.languages = {v};
+  return s;
+}
+
 Built build(const Scenario& s) {
   Built b;
+  // The team every scenario starts with: staff-1, a screened case worker qualified for counselling
+  // and the identification interview, and the centre head. `staff` lines change or add members.
+  b.team.staff = {staff_member({"staff", "staff-1"}), staff_member({"staff", "head", "role=centre_head"})};
   b.history.file.id = "case-under-test";
   b.history.file.person.name = "Nguyễn Thị Lan";
   b.history.file.person.birth_date = parse_iso_date("1998-04-02");
@@ -245,6 +290,14 @@ Built build(const Scenario& s) {
       if (w[1] == "yes") p.birth_date = parse_iso_date("2012-06-01");
       if (w[1] == "suspected") p.birth_date.reset(), p.suspected_child = true;
       if (w[1] == "no") p.birth_date = parse_iso_date("1998-04-02"), p.suspected_child = false;
+    } else if (w[0] == "staff" && w.size() >= 2) {
+      std::erase_if(b.team.staff, [&](const StaffFacts& m) { return m.id == w[1]; });
+      b.team.staff.push_back(staff_member(w));
+    } else if (w[0] == "prefers" && w.size() == 2) {  // the staff gender the person prefers (I.2.b)
+      b.history.file.person.preferred_staff_gender =
+          domain::kStaffGenderPreferenceNames.parse(w[1]).value_or(domain::StaffGenderPreference::any);
+    } else if (w[0] == "speaks" && w.size() == 2) {
+      b.history.file.person.languages = {w[1]};
     } else if (w[0] == "nationality" && w.size() == 2) {
       b.history.file.person.nationality = w[1];
     } else if (w[0] == "param" && w.size() == 4 && w[2] == "=") {
@@ -316,10 +369,11 @@ std::vector<Scenario> load_scenarios(const std::filesystem::path& directory) {
   return scenarios;
 }
 
-std::vector<std::string> run_scenario(const Scenario& s) {
+std::vector<std::string> run_scenario(const Scenario& s, const std::function<void(domain::Person&)>& vary) {
   std::vector<std::string> failures;
   Built b = build(s);
   if (!b.error.empty()) return {b.error};
+  if (vary) vary(b.history.file.person);
   if (s.expectations.empty()) return {s.file + ":" + std::to_string(s.line) + ": a scenario must expect something"};
   const auto tasks = open_tasks(b.history, b.params, b.now);
   const auto states = case_compliance(b.history, b.params, b.now);
@@ -341,10 +395,19 @@ std::vector<std::string> run_scenario(const Scenario& s) {
         failures.push_back(where(s, line) + ": no record type " + w[2]);
         continue;
       }
-      // by=head: written by the centre head (a disclosure needs one: I.3.a); a case worker otherwise.
-      std::string by;
-      const Author author{attribute(w, "by", by) && by == "head" ? domain::Role::centre_head : domain::Role::case_worker};
-      actual = describe(check_new_record(b.history, *body, author, b.params, b.now));
+      // by=ID: written by that member of the team (staff-1 when not said).
+      std::string by = "staff-1";
+      attribute(w, "by", by);
+      const StaffFacts* writer = b.team.find(by);
+      const Author author{writer ? writer->role : domain::Role::case_worker, writer};
+      actual = describe(check_new_record(b.history, *body, author, b.team, b.params, b.now));
+    } else if (w.size() >= 4 && w[1] == "access") {
+      const StaffFacts* member = b.team.find(w[2]);
+      if (!member) {
+        failures.push_back(where(s, line) + ": no staff " + w[2]);
+        continue;
+      }
+      actual = describe(check_case_access(b.history, *member));
     } else if (w.size() >= 3 && w[1] == "reception") {
       // II.1.a: the reception record as the case was opened, with one field left out when asked.
       domain::Reception reception = b.history.file.reception;

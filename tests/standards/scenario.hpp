@@ -20,9 +20,12 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <ostream>
 #include <string>
 #include <vector>
+
+#include "domain/person.hpp"
 
 namespace haven::standards::testing {
 
@@ -45,6 +48,9 @@ inline void PrintTo(const Scenario& s, std::ostream* os) { *os << s.file << ":" 
 std::vector<Scenario> load_scenarios(const std::filesystem::path& directory);
 
 // Runs one scenario; returns the failures, each naming the file and line, empty when it passes.
-std::vector<std::string> run_scenario(const Scenario& scenario);
+// `vary`, when given, changes the person after the setup is read: a rule that must not depend on
+// something (II.1.b) is tested by varying it and expecting the same outcomes.
+std::vector<std::string> run_scenario(const Scenario& scenario,
+                                      const std::function<void(domain::Person&)>& vary = nullptr);
 
 }  // namespace haven::standards::testing

@@ -12,6 +12,16 @@ TEST_P(ClauseScenario, BehavesAsTheStandardRequires) {
   for (const auto& failure : run_scenario(GetParam())) ADD_FAILURE() << failure;
 }
 
+// II.1.b: services never depend on the victim's own sex (only on the staff gender they prefer, I.2.b),
+// so every scenario has the same outcome whatever the person's sex.
+TEST_P(ClauseScenario, NoRuleDependsOnTheVictimsSex) {
+  for (const auto sex : {domain::Sex::female, domain::Sex::male, domain::Sex::other, domain::Sex::unknown}) {
+    for (const auto& failure : run_scenario(GetParam(), [sex](domain::Person& p) { p.sex = sex; })) {
+      ADD_FAILURE() << "with sex " << domain::kSexNames.name(sex) << ": " << failure;
+    }
+  }
+}
+
 std::string test_name(const ::testing::TestParamInfo<Scenario>& info) {
   std::string name = info.param.file.substr(0, info.param.file.find(".scenario")) + "_line" +
                      std::to_string(info.param.line);

@@ -361,6 +361,44 @@ TEST_P(StoreContract, RecordsRoundTripInTheOrderTheyHappened) {
   EXPECT_TRUE(elsewhere->empty());
 }
 
+TEST_P(StoreContract, CentreAndStaffRecordsRoundTripPerCentreAndSubject) {
+  domain::CentreRecord screening{"crec-screening", staff_.id, kNow - std::chrono::hours{3}, kNow, staff_.id, 1,
+                                 domain::RecruitmentScreening{true, true, true, true, "lý lịch tư pháp số 12"}};
+  domain::CentreRecord provider{"crec-provider", "", kNow, kNow, staff_.id, 1,
+                                domain::ServiceProviderEntry{"Trung tâm dạy nghề Tịnh Biên", "may", "0296 3 874 123",
+                                                             "xã An Phú", *parse_iso_date("2026-05-02")}};
+  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) -> Result<void> {
+    if (auto r = tx.insert_centre_record(centre_.id, provider); !r) return r;
+    return tx.insert_centre_record(centre_.id, screening);
+  }));
+  auto all = read_value<std::vector<domain::CentreRecord>>(
+      *store_, [&](ReadTransaction& tx) { return tx.list_centre_records(centre_.id, std::nullopt); });
+  ASSERT_TRUE(all) << all.error().log_detail;
+  ASSERT_EQ(all->size(), 2U);
+  EXPECT_EQ((*all)[0].id, "crec-screening");  // in the order they happened
+  EXPECT_TRUE((*all)[0].as<domain::RecruitmentScreening>().complete());
+  EXPECT_EQ((*all)[1].as<domain::ServiceProviderEntry>().last_verified, *parse_iso_date("2026-05-02"));
+  auto of_staff = read_value<std::vector<domain::CentreRecord>>(
+      *store_, [&](ReadTransaction& tx) { return tx.list_centre_records(centre_.id, std::string_view(staff_.id)); });
+  ASSERT_TRUE(of_staff);
+  ASSERT_EQ(of_staff->size(), 1U);
+  EXPECT_EQ(of_staff->front().subject, staff_.id);
+  auto of_centre = read_value<std::vector<domain::CentreRecord>>(
+      *store_, [&](ReadTransaction& tx) { return tx.list_centre_records(centre_.id, std::string_view()); });
+  ASSERT_TRUE(of_centre);
+  ASSERT_EQ(of_centre->size(), 1U);
+  EXPECT_EQ(of_centre->front().type_name(), "service_provider");
+  auto elsewhere = read_value<std::vector<domain::CentreRecord>>(
+      *store_, [&](ReadTransaction& tx) { return tx.list_centre_records(other_centre_.id, std::nullopt); });
+  ASSERT_TRUE(elsewhere);
+  EXPECT_TRUE(elsewhere->empty());
+  auto staff = read_value<std::vector<domain::StaffAccount>>(
+      *store_, [&](ReadTransaction& tx) { return tx.list_staff(centre_.id); });
+  ASSERT_TRUE(staff);
+  ASSERT_EQ(staff->size(), 1U);
+  EXPECT_EQ(staff->front().id, staff_.id);
+}
+
 TEST_P(StoreContract, AStageMoveNeedsTheVersionItRead) {
   const CaseFile f = case_file("Vũ Thị Bình", centre_.id);
   ASSERT_TRUE(insert(f));

@@ -5,6 +5,7 @@
 #include <boost/json.hpp>
 
 #include "app/accounts.hpp"
+#include "app/centre_work.hpp"
 #include "security/random.hpp"
 #include "storage/sqlite/sqlite_store.hpp"
 
@@ -33,9 +34,26 @@ TestServer::TestServer(http::ServerOptions options, const std::filesystem::path&
                {"counsellor", centre_id_, domain::Role::counsellor},
                {"admin", "", domain::Role::administrator},
                {"elsewhere", other_centre_id_, domain::Role::case_worker}};
+  std::vector<domain::StaffAccount> added;
   for (const auto& s : staff) {
-    if (!app::add_staff(*ctx_, {s.centre, s.username, "Cán bộ " + std::string(s.username), s.role}, kTestPassword)) {
-      throw std::runtime_error("cannot add staff");
+    auto account = app::add_staff(*ctx_, {s.centre, s.username, "Cán bộ " + std::string(s.username), s.role}, kTestPassword);
+    if (!account) throw std::runtime_error("cannot add staff");
+    added.push_back(std::move(*account));
+  }
+  // Screened and matched staff; worker1 is qualified for counselling and the identification
+  // interview (I.2.d), the counsellor for counselling; tests that need an unqualified or unscreened
+  // member of staff say so.
+  using namespace domain;
+  const RecruitmentScreening screened{true, true, true, true, ""};
+  const std::vector<CentreRecordBody> profiles[] = {
+      {screened, StaffMatching{Sex::female, {"vi"}}},
+      {screened, StaffMatching{Sex::female, {"vi"}}, StaffQualification{Qualification::counselling, "Tư vấn", ""},
+       StaffQualification{Qualification::identification_interview, "Phỏng vấn xác minh", ""}},
+      {screened, StaffMatching{Sex::female, {"vi"}}, StaffQualification{Qualification::counselling, "Tâm lý", ""}},
+  };
+  for (std::size_t i = 0; i < std::size(profiles); ++i) {
+    if (!app::record_staff_profile(*ctx_, centre_id_, added[0].id, added[i].id, profiles[i])) {
+      throw std::runtime_error("cannot record staff profiles");
     }
   }
 

@@ -52,15 +52,7 @@ void add_case_work_routes(Router& router, app::AppContext& ctx) {
                const Timestamp occurred_at = in.required_timestamp("occurred_at");
                const auto* content = in.required_object("body");
                if (auto problem = in.finish()) return fail(*problem);
-               if (!codec::record_type_index(type)) {
-                 Error e(ErrorCode::validation_failed);
-                 e.field = "type";
-                 e.message_key = "validation.enum";
-                 std::string allowed;
-                 for (const auto name : domain::kRecordTypeNames) allowed += (allowed.empty() ? "" : ", ") + std::string(name);
-                 e.with_arg("allowed", allowed);
-                 return tl::unexpected(e);
-               }
+               if (!codec::record_type_index(type)) return tl::unexpected(codec::not_one_of("type", domain::kRecordTypeNames));
                auto record_body = codec::decode_record_body(type, *content, "body");
                if (!record_body) return tl::unexpected(record_body.error());
                auto record = app::add_record(ctx, rc.signed_in_actor(), rc.param("case_id"), std::move(*record_body),

@@ -100,9 +100,27 @@ CREATE TABLE case_records (
 CREATE INDEX case_records_by_case ON case_records(case_id, occurred_at);
 )sql";
 
+// Version 3: records about the centre and its staff (qualifications, screening, supervision, the
+// facilities checklist, the provider directory); `subject` is the staff member, '' for the centre.
+constexpr std::string_view kCentreRecords = R"sql(
+CREATE TABLE centre_records (
+  id TEXT PRIMARY KEY,
+  centre_id TEXT NOT NULL REFERENCES centres(id),
+  subject TEXT NOT NULL,
+  type TEXT NOT NULL,
+  occurred_at BIGINT NOT NULL,
+  recorded_at BIGINT NOT NULL,
+  recorded_by TEXT NOT NULL REFERENCES staff(id),
+  version BIGINT NOT NULL,
+  body TEXT NOT NULL
+);
+CREATE INDEX centre_records_by_subject ON centre_records(centre_id, subject, occurred_at);
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "foundation", kFoundation},
     Migration{2, "case_records", kCaseRecords},
+    Migration{3, "centre_records", kCentreRecords},
 };
 
 void replace_all(std::string& text, std::string_view token, std::string_view with) {

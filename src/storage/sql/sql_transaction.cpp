@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include "codec/centre_record_json.hpp"
 #include "codec/record_json.hpp"
 #include "domain/search_fold.hpp"
 
@@ -391,6 +392,63 @@ Result<std::vector<domain::CaseRecord>> SqlTransaction::list_records(std::string
     records.push_back(std::move(r));
   }
   return records;
+}
+
+Result<std::vector<domain::CentreRecord>> SqlTransaction::list_centre_records(std::string_view centre_id,
+                                                                              std::optional<std::string_view> subject) {
+  const std::string sql = std::string(
+                              "SELECT id, subject, type, occurred_at, recorded_at, recorded_by, version, body "
+                              "FROM centre_records WHERE centre_id = $1") +
+                          (subject ? " AND subject = $2" : "") + " ORDER BY occurred_at, id";
+  SqlParams params{text(centre_id)};
+  if (subject) params.push_back(text(*subject));
+  auto rows = db_.query(sql, params);
+  if (!rows) return propagate<std::vector<domain::CentreRecord>>(rows.error());
+  std::vector<domain::CentreRecord> records;
+  records.reserve(rows->size());
+  for (const auto& row : *rows) {
+    boost::system::error_code ec;
+    const auto json = boost::json::parse(row.text(7), ec);
+    auto body = ec ? Result<domain::CentreRecordBody>(fail(ErrorCode::internal))
+                   : codec::decode_centre_record_body(row.text(2), json, "body");
+    if (!body) {
+      return fail_internal(ErrorCode::internal, "centre record " + row.text(0) + " of type " + row.text(2) +
+                                                    " cannot be read back");
+    }
+    domain::CentreRecord r;
+    r.id = row.text(0);
+    r.subject = row.text(1);
+    r.occurred_at = timestamp(row.integer(3));
+    r.recorded_at = timestamp(row.integer(4));
+    r.recorded_by = row.text(5);
+    r.version = row.integer(6);
+    r.body = std::move(*body);
+    records.push_back(std::move(r));
+  }
+  return records;
+}
+
+Result<std::vector<domain::StaffAccount>> SqlTransaction::list_staff(std::string_view centre_id) {
+  auto rows = db_.query(
+      "SELECT id, COALESCE(centre_id, ''), username, display_name, role, password_hash, disabled, created_at, version "
+      "FROM staff WHERE centre_id = $1 ORDER BY display_name, id",
+      {text(centre_id)});
+  if (!rows) return propagate<std::vector<domain::StaffAccount>>(rows.error());
+  std::vector<domain::StaffAccount> staff;
+  staff.reserve(rows->size());
+  for (const auto& row : *rows) staff.push_back(staff_from(row));
+  return staff;
+}
+
+Result<void> SqlTransaction::insert_centre_record(std::string_view centre_id, const domain::CentreRecord& record) {
+  auto r = db_.execute(
+      "INSERT INTO centre_records (id, centre_id, subject, type, occurred_at, recorded_at, recorded_by, version, body) "
+      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+      {text(record.id), text(centre_id), text(record.subject), text(record.type_name()), seconds(record.occurred_at),
+       seconds(record.recorded_at), text(record.recorded_by), SqlValue{record.version},
+       text(boost::json::serialize(codec::encode_centre_record_body(record.body)))});
+  if (!r) return tl::unexpected(r.error());
+  return {};
 }
 
 Result<void> SqlTransaction::insert_record(std::string_view case_id, const domain::CaseRecord& record) {

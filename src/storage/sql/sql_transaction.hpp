@@ -20,6 +20,9 @@ class SqlTransaction final : public WriteTransaction {
   Result<CasePage> list_cases(const CaseQuery& query) override;
   Result<std::vector<domain::CaseRecord>> list_records(std::string_view centre_id, std::string_view case_id) override;
   Result<std::vector<AuditEntry>> list_audit_for_case(std::string_view case_id) override;
+  Result<std::vector<domain::CentreRecord>> list_centre_records(std::string_view centre_id,
+                                                                std::optional<std::string_view> subject) override;
+  Result<std::vector<domain::StaffAccount>> list_staff(std::string_view centre_id) override;
 
   Result<void> insert_centre(const domain::Centre& centre) override;
   Result<void> insert_staff(const domain::StaffAccount& staff) override;
@@ -37,6 +40,7 @@ class SqlTransaction final : public WriteTransaction {
   Result<void> insert_record(std::string_view case_id, const domain::CaseRecord& record) override;
   Result<std::int64_t> update_stage(std::string_view centre_id, std::string_view case_id, std::int64_t expected_version,
                                     domain::CaseStage stage, Timestamp at) override;
+  Result<void> insert_centre_record(std::string_view centre_id, const domain::CentreRecord& record) override;
   Result<void> append_audit(const AuditEntry& entry) override;
 
  private:

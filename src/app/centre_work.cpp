@@ -1,0 +1,92 @@
+#include "app/centre_work.hpp"
+
+#include <chrono>
+
+#include "app/permissions.hpp"
+#include "security/random.hpp"
+
+namespace haven::app {
+
+Result<standards::Team> load_team(storage::ReadTransaction& tx, std::string_view centre_id) {
+  auto accounts = tx.list_staff(centre_id);
+  if (!accounts) return tl::unexpected(accounts.error());
+  auto records = tx.list_centre_records(centre_id, std::nullopt);
+  if (!records) return tl::unexpected(records.error());
+  return standards::team_of(*accounts, *records);
+}
+
+Result<domain::CentreRecord> add_centre_record(AppContext& ctx, const Actor& actor, std::string subject,
+                                               domain::CentreRecordBody body, Timestamp occurred_at) {
+  if (auto allowed = require(actor, Action::manage_centre_records); !allowed) return tl::unexpected(allowed.error());
+  const Timestamp now = ctx.clock.now();
+  if (occurred_at > now + std::chrono::minutes{5}) {
+    return fail(ErrorCode::validation_failed, "occurred_at", "validation.occurred_at_future");
+  }
+  const bool about_staff = domain::is_staff_record(body.index());
+  if (!about_staff && !subject.empty()) return fail(ErrorCode::validation_failed, "subject", "validation.subject_centre");
+  domain::CentreRecord record;
+  record.id = security::new_record_id();
+  record.subject = std::move(subject);
+  record.occurred_at = occurred_at;
+  record.recorded_at = now;
+  record.recorded_by = actor.staff_id;
+  record.body = std::move(body);
+  auto written = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+    if (about_staff) {
+      // A staff record is about a member of this centre's staff: the ID must name one.
+      auto staff = security::is_record_id(record.subject) ? tx.find_staff(record.subject)
+                                                          : Result<std::optional<domain::StaffAccount>>(std::nullopt);
+      if (!staff) return tl::unexpected(staff.error());
+      if (!*staff || (*staff)->centre_id != actor.centre_id) {
+        return fail(ErrorCode::validation_failed, "subject", "validation.subject_staff");
+      }
+    }
+    if (auto r = tx.insert_centre_record(actor.centre_id, record); !r) return r;
+    return tx.append_audit({now, actor.staff_id, "centre_record.create", "",
+                            std::string(record.type_name()) + " " + record.id +
+                                (record.subject.empty() ? "" : " about " + record.subject)});
+  });
+  if (!written) return tl::unexpected(written.error());
+  return record;
+}
+
+Result<std::vector<domain::CentreRecord>> list_centre_records(AppContext& ctx, const Actor& actor) {
+  if (auto allowed = require(actor, Action::read_centre_records); !allowed) return tl::unexpected(allowed.error());
+  const bool head = role_may(actor.role, Action::manage_centre_records);
+  return storage::read_value<std::vector<domain::CentreRecord>>(
+      ctx.store, [&](storage::ReadTransaction& tx) -> Result<std::vector<domain::CentreRecord>> {
+        auto records = tx.list_centre_records(actor.centre_id, std::nullopt);
+        if (!records) return records;
+        // Staff see the centre's own records and those about themselves; the head sees all.
+        if (!head) {
+          std::erase_if(*records, [&](const domain::CentreRecord& r) {
+            return !r.subject.empty() && r.subject != actor.staff_id;
+          });
+        }
+        return records;
+      });
+}
+
+Result<void> record_staff_profile(AppContext& ctx, std::string_view centre_id, std::string_view head_id,
+                                  std::string_view staff_id, std::vector<domain::CentreRecordBody> bodies) {
+  const Timestamp now = ctx.clock.now();
+  return ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+    for (auto& body : bodies) {
+      domain::CentreRecord record;
+      record.id = security::new_record_id();
+      record.subject = std::string(staff_id);
+      record.occurred_at = record.recorded_at = now;
+      record.recorded_by = std::string(head_id);
+      record.body = std::move(body);
+      if (auto r = tx.insert_centre_record(centre_id, record); !r) return r;
+      if (auto r = tx.append_audit({now, {}, "centre_record.create", "",
+                                    std::string(record.type_name()) + " " + record.id + " about " + record.subject});
+          !r) {
+        return r;
+      }
+    }
+    return {};
+  });
+}
+
+}  // namespace haven::app

@@ -1,0 +1,33 @@
+// Use cases of the centre itself: records about its staff (qualifications, training, recruitment
+// screening, supervision, matching profile) and about the centre (facilities, the provider
+// directory), and the team the standards read from them. Only the centre head writes them; staff
+// read the centre's own records and those about themselves.
+//
+//   auto r = add_centre_record(ctx, head, staff_id, domain::RecruitmentScreening{...}, occurred_at);
+//   auto team = load_team(tx, actor.centre_id);   // inside a transaction, for a guard
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "app/actor.hpp"
+#include "app/app_context.hpp"
+#include "domain/centre_record.hpp"
+#include "standards/team.hpp"
+
+namespace haven::app {
+
+Result<standards::Team> load_team(storage::ReadTransaction& tx, std::string_view centre_id);
+
+// `subject`: the staff member a staff record is about; empty for a record about the centre.
+Result<domain::CentreRecord> add_centre_record(AppContext& ctx, const Actor& actor, std::string subject,
+                                               domain::CentreRecordBody body, Timestamp occurred_at);
+Result<std::vector<domain::CentreRecord>> list_centre_records(AppContext& ctx, const Actor& actor);
+
+// For setting up a centre (the demo, tests): records about a staff member written by the system on the
+// head's behalf, in one transaction, audited.
+Result<void> record_staff_profile(AppContext& ctx, std::string_view centre_id, std::string_view head_id,
+                                  std::string_view staff_id, std::vector<domain::CentreRecordBody> bodies);
+
+}  // namespace haven::app

@@ -1,0 +1,59 @@
+// The routes of the centre itself: records about its staff and about the centre (Part III, I.2.d,
+// II.6.a). Only the centre head writes them.
+#include <boost/json.hpp>
+
+#include "app/centre_work.hpp"
+#include "codec/centre_record_json.hpp"
+#include "codec/json_input.hpp"
+#include "http/handlers/handlers.hpp"
+#include "http/responses.hpp"
+
+namespace haven::http {
+namespace {
+
+namespace json = boost::json;
+
+json::object encode_centre_record(const domain::CentreRecord& r) {
+  return {{"id", r.id},
+          {"type", r.type_name()},
+          {"subject", r.subject},
+          {"occurred_at", format_iso_timestamp(r.occurred_at)},
+          {"recorded_at", format_iso_timestamp(r.recorded_at)},
+          {"recorded_by", r.recorded_by},
+          {"version", r.version},
+          {"body", codec::encode_centre_record_body(r.body)}};
+}
+
+}  // namespace
+
+void add_centre_routes(Router& router, app::AppContext& ctx) {
+  router.add(Verb::get, "/api/v1/centre/records", "listCentreRecords", Access::signed_in,
+             [&ctx](RequestContext& rc) -> Result<Response> {
+               auto records = app::list_centre_records(ctx, rc.signed_in_actor());
+               if (!records) return tl::unexpected(records.error());
+               json::array items;
+               for (const auto& r : *records) items.push_back(encode_centre_record(r));
+               return json_response(Status::ok, {{"items", std::move(items)}}, rc.request.version());
+             });
+
+  router.add(Verb::post, "/api/v1/centre/records", "addCentreRecord", Access::signed_in,
+             [&ctx](RequestContext& rc) -> Result<Response> {
+               auto body = codec::parse_json_body(rc.request.body());
+               if (!body) return tl::unexpected(body.error());
+               codec::ObjectReader in(*body, "");
+               const std::string type = in.required_string("type");
+               const Timestamp occurred_at = in.required_timestamp("occurred_at");
+               std::string subject = in.optional_string("subject");
+               const auto* content = in.required_object("body");
+               if (auto problem = in.finish()) return fail(*problem);
+               if (!codec::centre_record_type_index(type)) return tl::unexpected(codec::not_one_of("type", domain::kCentreRecordTypeNames));
+               auto record_body = codec::decode_centre_record_body(type, *content, "body");
+               if (!record_body) return tl::unexpected(record_body.error());
+               auto record = app::add_centre_record(ctx, rc.signed_in_actor(), std::move(subject),
+                                                    std::move(*record_body), occurred_at);
+               if (!record) return tl::unexpected(record.error());
+               return json_response(Status::created, encode_centre_record(*record), rc.request.version());
+             });
+}
+
+}  // namespace haven::http

@@ -1,0 +1,77 @@
+#include "standards/staff_guards.hpp"
+
+#include <algorithm>
+
+namespace haven::standards {
+namespace {
+
+bool filled(std::string_view text) { return text.find_first_not_of(" \t\r\n") != std::string_view::npos; }
+
+bool sex_matches(domain::StaffGenderPreference preference, domain::Sex sex) {
+  switch (preference) {
+    case domain::StaffGenderPreference::any: return true;
+    case domain::StaffGenderPreference::female: return sex == domain::Sex::female;
+    case domain::StaffGenderPreference::male: return sex == domain::Sex::male;
+  }
+  return true;
+}
+
+bool shares_a_language(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  return std::any_of(a.begin(), a.end(), [&b](const std::string& l) { return std::find(b.begin(), b.end(), l) != b.end(); });
+}
+
+}  // namespace
+
+std::vector<Refusal> guard_assignment(const CaseHistory& history, const domain::StaffAssignment& assignment,
+                                      const Team& team) {
+  std::vector<Refusal> refusals;
+  const StaffFacts* staff = team.find(assignment.staff_id);
+  // III.1.b: only staff of this centre whose recruitment screening is on record work on cases.
+  if (!staff || !staff->screened) {
+    refusals.push_back({"III.1.b", staff ? "guard.staff_not_screened" : "guard.unknown_staff", {}, false});
+    return refusals;
+  }
+  // III.2.c: on assignment, the staff member declares no conflict of interest with the victim.
+  if (!assignment.no_conflict_of_interest) refusals.push_back({"III.2.c", "guard.conflict_of_interest_undeclared", {}, false});
+  // I.2.b, II.1.b: matched to the victim where possible; otherwise the reason is written down. Only
+  // sex and language are read: nothing about nationality, ethnicity, religion or status.
+  const auto& person = history.file.person;
+  if (!filled(assignment.matching_reason)) {
+    if (!sex_matches(person.preferred_staff_gender, staff->sex)) {
+      refusals.push_back({"I.2.b", "guard.staff_gender_mismatch", {}, true});
+    } else if (!person.languages.empty() && !shares_a_language(person.languages, staff->languages)) {
+      refusals.push_back({"II.1.b", "guard.staff_language_mismatch", {}, true});
+    }
+  }
+  return refusals;
+}
+
+std::optional<Refusal> guard_designation(const domain::DesignatedStaff& designation, const Team& team) {
+  // II.1.d: the victim may turn to any screened member of the centre's staff.
+  const StaffFacts* staff = team.find(designation.staff_id);
+  if (staff && staff->screened) return std::nullopt;
+  return Refusal{"II.1.d", "guard.designated_not_available", {}, false};
+}
+
+std::optional<Refusal> guard_qualified_author(const domain::RecordBody& body, const Author& author) {
+  // I.2.d (and II.3.a, II.2.b): counselling and the identification interview by qualified staff only.
+  std::optional<domain::Qualification> needed;
+  if (std::holds_alternative<domain::CounsellingSession>(body)) needed = domain::Qualification::counselling;
+  if (std::holds_alternative<domain::IdentificationInterview>(body)) needed = domain::Qualification::identification_interview;
+  if (!needed || (author.facts && author.facts->qualified(*needed))) return std::nullopt;
+  Refusal r{"I.2.d", "guard.needs_qualification", {}, false};
+  r.args.push_back({"qualification", "qualification." + std::string(domain::kQualificationNames.name(*needed))});
+  return r;
+}
+
+GuardDecision check_case_access(const CaseHistory& history, const StaffFacts& staff) {
+  GuardDecision decision;
+  if (!staff.screened) decision.refusals.push_back({"III.1.b", "guard.staff_not_screened", {}, false});
+  const auto on_case = history.case_staff();
+  if (std::find(on_case.begin(), on_case.end(), staff.id) == on_case.end()) {
+    decision.refusals.push_back({"I.3.c", "guard.case_not_assigned", {}, false});
+  }
+  return decision;
+}
+
+}  // namespace haven::standards
