@@ -4,7 +4,9 @@
 #   2. C++ unit, storage-contract, HTTP and kill tests under ctest (AddressSanitizer and UBSan),
 #      with the storage contract run against SQLite and against a throwaway PostgreSQL cluster
 #      that pg_virtualenv creates and removes;
-#   3. browser tests in headless Chromium (playwright-core, Debian's /usr/bin/chromium) against a
+#   3. `haven standards --check`: every clause of the Minimum Standards has a mechanism and a
+#      scenario test;
+#   4. browser tests in headless Chromium (playwright-core, Debian's /usr/bin/chromium) against a
 #      real haven server on a free port with a fresh data folder.
 # Ends with one line: "N passed, N failed". Screenshots go to test-artifacts/.
 set -uo pipefail
@@ -50,6 +52,13 @@ if [[ -n "$summary" ]]; then
   failed=$((failed + bad))
 else
   echo "test.sh: ctest did not report a summary" >&2
+  failed=$((failed + 1))
+fi
+
+echo "==> every clause of the standards has a mechanism and a test"
+if build/dev/src/haven standards --check --lang en | tee "$artifacts/standards-check.log"; then
+  passed=$((passed + 1))
+else
   failed=$((failed + 1))
 fi
 

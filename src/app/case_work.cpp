@@ -110,6 +110,12 @@ Result<CaseView> take_action(AppContext& ctx, const Actor& actor, std::string_vi
   return std::move(*moved);
 }
 
+Result<standards::ProgressSummary> case_progress(AppContext& ctx, const Actor& actor, std::string_view case_id) {
+  return read_history<standards::ProgressSummary>(
+      ctx, actor, case_id,
+      [](const standards::CaseHistory& h) -> Result<standards::ProgressSummary> { return standards::progress_summary(h); });
+}
+
 Result<std::vector<TaskReport>> case_tasks(AppContext& ctx, const Actor& actor, std::string_view case_id) {
   const Timestamp now = ctx.clock.now();
   return read_history<std::vector<TaskReport>>(

@@ -18,6 +18,7 @@
 #include "domain/case_record.hpp"
 #include "standards/compliance.hpp"
 #include "standards/obligations.hpp"
+#include "standards/progress_summary.hpp"
 
 namespace haven::app {
 
@@ -34,6 +35,9 @@ struct TaskReport {
   bool overdue = false;
   std::string about_record_id;  // the record that started the clock, when not the reception
 };
+// I.4.d: the victim's progress summary (message keys are static).
+Result<standards::ProgressSummary> case_progress(AppContext& ctx, const Actor& actor, std::string_view case_id);
+
 Result<std::vector<TaskReport>> case_tasks(AppContext& ctx, const Actor& actor, std::string_view case_id);
 // One clause of a case's compliance, with its evidence as record IDs, for answering a request.
 struct ClauseReport {

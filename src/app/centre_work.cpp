@@ -89,4 +89,42 @@ Result<void> record_staff_profile(AppContext& ctx, std::string_view centre_id, s
   });
 }
 
+Result<CentreAssessment> centre_self_assessment(AppContext& ctx, const Actor& actor) {
+  if (auto allowed = require(actor, Action::manage_centre_records); !allowed) return tl::unexpected(allowed.error());
+  const Timestamp now = ctx.clock.now();
+  return storage::read_value<CentreAssessment>(ctx.store, [&](storage::ReadTransaction& tx) -> Result<CentreAssessment> {
+    // Every case of the centre with its records, a page at a time, from one consistent snapshot.
+    std::vector<standards::CaseHistory> cases;
+    constexpr int kPage = 200;
+    for (int offset = 0;; offset += kPage) {
+      auto page = tx.list_cases({actor.centre_id, "", kPage, offset});
+      if (!page) return tl::unexpected(page.error());
+      for (const auto& summary : page->items) {
+        auto file = tx.find_case(actor.centre_id, summary.id);
+        if (!file) return tl::unexpected(file.error());
+        if (!*file) continue;
+        auto records = tx.list_records(actor.centre_id, summary.id);
+        if (!records) return tl::unexpected(records.error());
+        cases.push_back({std::move(**file), std::move(*records)});
+      }
+      if (page->items.size() < static_cast<std::size_t>(kPage)) break;
+    }
+    auto accounts = tx.list_staff(actor.centre_id);
+    if (!accounts) return tl::unexpected(accounts.error());
+    auto centre_records = tx.list_centre_records(actor.centre_id, std::nullopt);
+    if (!centre_records) return tl::unexpected(centre_records.error());
+    const auto team = standards::team_of(*accounts, *centre_records);
+
+    CentreAssessment out;
+    out.cases = cases.size();
+    out.lines = standards::self_assessment(cases, team, *centre_records, ctx.standards, now);
+    out.staff = standards::staff_indicators(team, cases, ctx.standards, now);
+    const auto centre = standards::centre_indicators(*centre_records, ctx.standards, now);
+    out.facilities = centre.facilities;
+    out.providers = centre.providers.size();
+    for (const auto* p : centre.stale_providers) out.stale_providers.push_back(p->as<domain::ServiceProviderEntry>().name);
+    return out;
+  });
+}
+
 }  // namespace haven::app

@@ -14,6 +14,7 @@
 #include "app/actor.hpp"
 #include "app/app_context.hpp"
 #include "domain/centre_record.hpp"
+#include "standards/centre_indicators.hpp"
 #include "standards/team.hpp"
 
 namespace haven::app {
@@ -24,6 +25,17 @@ Result<standards::Team> load_team(storage::ReadTransaction& tx, std::string_view
 Result<domain::CentreRecord> add_centre_record(AppContext& ctx, const Actor& actor, std::string subject,
                                                domain::CentreRecordBody body, Timestamp occurred_at);
 Result<std::vector<domain::CentreRecord>> list_centre_records(AppContext& ctx, const Actor& actor);
+
+// II.4.a, III: the centre's self-assessment over every case it holds, its staff and its records.
+struct CentreAssessment {
+  std::vector<standards::SelfAssessmentLine> lines;  // one per clause, in the catalog's order
+  std::vector<standards::StaffIndicators> staff;
+  standards::ClauseState facilities = standards::ClauseState::pending;
+  std::size_t providers = 0;
+  std::vector<std::string> stale_providers;  // names of directory entries to verify again (II.6.a)
+  std::size_t cases = 0;
+};
+Result<CentreAssessment> centre_self_assessment(AppContext& ctx, const Actor& actor);
 
 // For setting up a centre (the demo, tests): records about a staff member written by the system on the
 // head's behalf, in one transaction, audited.

@@ -80,6 +80,19 @@ void visit_case_indicators(const CaseHistory& history, const Parameters& /*param
     visit({"I.5.c", closed(history) ? ClauseState::not_met : ClauseState::pending, Reason::consultation_missing, nullptr});
   }
 
+  // III.2.a: the file holds the information every case needs, and it is consistent: the reception
+  // complete (II.1.a), the person's languages, the intake assessment, and someone on the case.
+  const auto& reception = history.file.reception;
+  const bool complete = !reception.legal_basis.empty() && !reception.referring_authority.empty() &&
+                        !history.file.person.languages.empty() && history.first<domain::IntakeAssessment>() &&
+                        !history.case_staff().empty();
+  if (complete) {
+    visit({"III.2.a", ClauseState::met, Reason::none, history.first<domain::IntakeAssessment>()});
+  } else {
+    visit({"III.2.a", history.file.stage == CaseStage::received ? ClauseState::pending : ClauseState::not_met,
+           Reason::file_incomplete, nullptr});
+  }
+
   // II.5.a: the victim took part in the plan in force.
   if (const auto* plan = history.latest<domain::ReintegrationPlan>()) {
     const bool took_part = plan->as<domain::ReintegrationPlan>().victim_participated;

@@ -1136,7 +1136,7 @@ constexpr Clause kClauses[] = {
                        "which is part of the self-assessment (II.4.a).",
         .software_vi = "Haven lưu danh mục kiểm tra cơ sở vật chất của cơ "
                        "sở, là một phần của báo cáo tự đánh giá (II.4.a).",
-        .kinds = kind(MechanismKind::record),
+        .kinds = kind(MechanismKind::record) | kind(MechanismKind::indicator),
         .parameters = std::span<const Parameter>{},
     },
     {
@@ -1210,7 +1210,7 @@ constexpr Clause kClauses[] = {
                        "Haven records staff training on recovery and on the law.",
         .software_vi = "Tính cụ thể, khả thi của kế hoạch được bảo đảm qua các quy định tại II.5; Haven ghi nhận các "
                        "khóa tập huấn của cán bộ về phục hồi và về pháp luật.",
-        .kinds = kind(MechanismKind::record),
+        .kinds = kind(MechanismKind::record) | kind(MechanismKind::indicator),
         .parameters = std::span<const Parameter>{},
     },
     {

@@ -53,8 +53,9 @@ enum class Reason : std::uint8_t {
   referred_before_list,
   no_referral,
   before_referral,
+  file_incomplete,
 };
-inline constexpr EnumNames<Reason, 21> kReasonKeys{{{
+inline constexpr EnumNames<Reason, 22> kReasonKeys{{{
     {Reason::none, ""},
     {Reason::not_yet_due, "reason.not_yet_due"},
     {Reason::overdue, "reason.overdue"},
@@ -76,6 +77,7 @@ inline constexpr EnumNames<Reason, 21> kReasonKeys{{{
     {Reason::referred_before_list, "reason.referred_before_list"},
     {Reason::no_referral, "reason.no_referral"},
     {Reason::before_referral, "reason.before_referral"},
+    {Reason::file_incomplete, "reason.file_incomplete"},
 }}};
 
 struct ClauseStatus {

@@ -81,5 +81,49 @@ TEST_F(CentreApi, CaseGuardsReadTheStaffRecords) {
   EXPECT_EQ(post(worker_, "staff_assignment", {{"staff_id", worker_id}, {"no_conflict_of_interest", true}}).result_int(), 201);
 }
 
+TEST_F(CentreApi, TheSelfAssessmentCoversEveryClauseAndOnlyTheHeadSeesIt) {
+  sign_in(head_, "head");
+  sign_in(worker_, "worker1");
+  ASSERT_EQ(worker_.post_json("/api/v1/cases", new_case_json("Hồ Thị Xuân")).result_int(), 201);
+  EXPECT_EQ(worker_.get("/api/v1/centre/self-assessment").result_int(), 403);
+  auto r = head_.get("/api/v1/centre/self-assessment");
+  ASSERT_EQ(r.result_int(), 200) << r.body();
+  const auto assessment = json::parse(r.body());
+  EXPECT_EQ(assessment.at("cases").as_int64(), 1);
+  const auto& lines = assessment.at("lines").as_array();
+  ASSERT_EQ(lines.size(), 59U);
+  bool intake_counted = false;
+  bool screening_counted = false;
+  for (const auto& line : lines) {
+    if (line.at("clause").as_string() == "I.1.b") {
+      intake_counted = line.at("basis").as_string() == "cases" && line.at("pending").as_int64() + line.at("overdue").as_int64() == 1;
+    }
+    if (line.at("clause").as_string() == "III.1.b") screening_counted = line.at("met").as_int64() == 3;  // head, worker1, counsellor
+  }
+  EXPECT_TRUE(intake_counted);
+  EXPECT_TRUE(screening_counted);
+  EXPECT_EQ(assessment.at("centre").at("facilities").as_string(), "pending");
+}
+
+TEST_F(CentreApi, TheVictimsProgressIsInPlainWordsInTheirLanguage) {
+  sign_in(worker_, "worker1");
+  auto created = worker_.post_json("/api/v1/cases", new_case_json("Đoàn Thị Yến"));
+  ASSERT_EQ(created.result_int(), 201);
+  const std::string path = "/api/v1/cases/" + std::string(json::parse(created.body()).at("id").as_string());
+  ASSERT_EQ(worker_.post_json(path + "/records", json::serialize(json::object{
+                {"type", "health_check"}, {"occurred_at", an_hour_ago_}, {"body", {{"by_medical_staff", true}}}}))
+                .result_int(), 201);
+  worker_.set_language("en");
+  auto english = worker_.get(path + "/progress");
+  ASSERT_EQ(english.result_int(), 200) << english.body();
+  const auto summary = json::parse(english.body());
+  ASSERT_EQ(summary.at("done").as_array().size(), 1U);
+  EXPECT_EQ(summary.at("done").at(0).at("text").as_string(), "You had a health check.");
+  EXPECT_EQ(summary.at("next").as_string(), "Next: you will be cared for, have a health check and meet a counsellor.");
+  worker_.set_language("vi");
+  const auto vietnamese = json::parse(worker_.get(path + "/progress").body());
+  EXPECT_EQ(vietnamese.at("done").at(0).at("text").as_string(), "Bạn đã được khám sức khỏe.");
+}
+
 }  // namespace
 }  // namespace haven::testing

@@ -7,7 +7,9 @@
 #include "common/iso_time.hpp"
 #include "domain/new_case_validation.hpp"
 #include "standards/compliance.hpp"
+#include "standards/centre_indicators.hpp"
 #include "standards/guards.hpp"
+#include "standards/progress_summary.hpp"
 #include "standards/staff_guards.hpp"
 #include "standards/obligations.hpp"
 
@@ -25,6 +27,7 @@ std::vector<std::string> split_words(const std::string& line) {
 struct Built {
   CaseHistory history;
   Team team;
+  std::vector<domain::CentreRecord> centre_records;
   Parameters params = Parameters::defaults();
   Timestamp now{};
   std::string error;
@@ -247,6 +250,11 @@ StaffFacts staff_member(const std::vector<std::string>& words) {
   }
   if (attribute(words, "sex", v)) s.sex = domain::kSexNames.parse(v).value_or(domain::Sex::unknown);
   if (attribute(words, "languages", v)) s.languages = {v};
+  if (attribute(words, "supervised", v)) s.last_supervision = parse_iso_timestamp(v);
+  if (attribute(words, "trained", v)) {
+    if (v.find("recovery") != std::string::npos) s.training.push_back(domain::TrainingTopic::recovery);
+    if (v.find("law") != std::string::npos) s.training.push_back(domain::TrainingTopic::law);
+  }
   return s;
 }
 
@@ -293,6 +301,24 @@ Built build(const Scenario& s) {
     } else if (w[0] == "staff" && w.size() >= 2) {
       std::erase_if(b.team.staff, [&](const StaffFacts& m) { return m.id == w[1]; });
       b.team.staff.push_back(staff_member(w));
+    } else if (w[0] == "centre" && w.size() >= 3) {
+      // centre facilities complete|partial at TIME; centre provider verified DATE
+      domain::CentreRecord r;
+      r.id = "c" + std::to_string(b.centre_records.size() + 1);
+      if (w[1] == "facilities" && w.size() == 5 && w[3] == "at") {
+        const bool complete = w[2] == "complete";
+        r.body = domain::FacilitiesChecklist{true, true, complete, true, true, ""};
+        auto at = parse_iso_timestamp(w[4]);
+        if (!at) return bad("not a time: " + w[4]), b;
+        r.occurred_at = *at;
+      } else if (w[1] == "provider" && w.size() == 4 && w[2] == "verified") {
+        auto date = parse_iso_date(w[3]);
+        if (!date) return bad("not a date: " + w[3]), b;
+        r.body = domain::ServiceProviderEntry{"Vocational centre", "sewing", "0296 3 874 123", "", *date};
+      } else {
+        return bad("cannot read this centre line"), b;
+      }
+      b.centre_records.push_back(std::move(r));
     } else if (w[0] == "prefers" && w.size() == 2) {  // the staff gender the person prefers (I.2.b)
       b.history.file.person.preferred_staff_gender =
           domain::kStaffGenderPreferenceNames.parse(w[1]).value_or(domain::StaffGenderPreference::any);
@@ -401,6 +427,48 @@ std::vector<std::string> run_scenario(const Scenario& s, const std::function<voi
       const StaffFacts* writer = b.team.find(by);
       const Author author{writer ? writer->role : domain::Role::case_worker, writer};
       actual = describe(check_new_record(b.history, *body, author, b.team, b.params, b.now));
+    } else if (w.size() == 4 && w[1] == "progress") {  // expect progress TYPE shown|hidden
+      const auto summary = progress_summary(b.history);
+      const auto key = progress_key(w[2]);
+      const bool shown = !key.empty() && std::any_of(summary.done.begin(), summary.done.end(),
+                                                     [key](const ProgressStep& step) { return step.message_key == key; });
+      actual = shown ? "shown" : "hidden";
+    } else if (w.size() == 4 && w[1] == "next") {  // expect next progress KEY (what comes next, said to the victim)
+      actual = progress_summary(b.history).next_key;
+      expected = w[3];
+      if (actual != expected) failures.push_back(where(s, line) + ": expected " + expected + ", got " + actual);
+      continue;
+    } else if (w.size() == 5 && w[1] == "staff") {  // expect staff ID CLAUSE STATE
+      const std::vector<CaseHistory> cases{b.history};
+      const auto all = staff_indicators(b.team, cases, b.params, b.now);
+      const auto found = std::find_if(all.begin(), all.end(), [&](const StaffIndicators& i) { return i.staff_id == w[2]; });
+      if (found == all.end()) {
+        failures.push_back(where(s, line) + ": no staff " + w[2]);
+        continue;
+      }
+      const auto& i = *found;
+      if (w[3] == "III.1.c") actual = !i.direct_support ? "not_applicable" : i.supervision_overdue ? "overdue" : "met";
+      if (w[3] == "III.2.b") actual = !i.direct_support ? "not_applicable" : i.trained_in_recovery && i.trained_in_law ? "met" : "not_met";
+      if (w[3] == "III.1.b") actual = i.screened ? "met" : "not_met";
+      if (w[3] == "caseload") actual = std::to_string(i.caseload);
+      expected = w[4];
+      if (actual != expected) failures.push_back(where(s, line) + ": expected " + expected + ", got " + actual);
+      continue;
+    } else if (w.size() == 4 && w[1] == "centre") {  // expect centre III.1.a STATE | expect centre stale N
+      const auto centre = centre_indicators(b.centre_records, b.params, b.now);
+      actual = w[2] == "stale" ? std::to_string(centre.stale_providers.size())
+                               : std::string(kClauseStateNames.name(centre.facilities));
+    } else if (w.size() == 5 && w[1] == "assessment") {  // expect assessment CLAUSE BASIS MET/APPLICABLE
+      const std::vector<CaseHistory> cases{b.history};
+      const auto lines = self_assessment(cases, b.team, b.centre_records, b.params, b.now);
+      const auto found = std::find_if(lines.begin(), lines.end(), [&](const SelfAssessmentLine& l) { return l.clause == w[2]; });
+      if (found == lines.end()) {
+        failures.push_back(where(s, line) + ": no clause " + w[2]);
+        continue;
+      }
+      constexpr const char* kBasis[] = {"cases", "staff", "centre", "manual"};
+      actual = std::string(kBasis[static_cast<int>(found->basis)]) + " " + std::to_string(found->met) + "/" +
+               std::to_string(found->applicable());
     } else if (w.size() >= 4 && w[1] == "access") {
       const StaffFacts* member = b.team.find(w[2]);
       if (!member) {

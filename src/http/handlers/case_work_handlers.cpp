@@ -90,6 +90,23 @@ void add_case_work_routes(Router& router, app::AppContext& ctx) {
                return json_response(Status::ok, {{"items", std::move(items)}}, rc.request.version());
              });
 
+  router.add(Verb::get, "/api/v1/cases/{case_id}/progress", "getProgress", Access::signed_in,
+             [&ctx](RequestContext& rc) -> Result<Response> {
+               auto summary = app::case_progress(ctx, rc.signed_in_actor(), rc.param("case_id"));
+               if (!summary) return tl::unexpected(summary.error());
+               json::array done;
+               for (const auto& step : summary->done) {
+                 done.push_back(json::object{{"date", format_iso_date(date_of(step.at))},
+                                             {"text", i18n::render_message(rc.language, step.message_key)}});
+               }
+               const std::string stage_key = "stage." + std::string(domain::kCaseStageNames.name(summary->stage));
+               return json_response(Status::ok,
+                                    {{"stage", i18n::render_message(rc.language, stage_key)},
+                                     {"done", std::move(done)},
+                                     {"next", i18n::render_message(rc.language, summary->next_key)}},
+                                    rc.request.version());
+             });
+
   router.add(Verb::get, "/api/v1/cases/{case_id}/compliance", "getCompliance", Access::signed_in,
              [&ctx](RequestContext& rc) -> Result<Response> {
                auto states = app::case_compliance(ctx, rc.signed_in_actor(), rc.param("case_id"));

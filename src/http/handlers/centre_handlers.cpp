@@ -7,6 +7,8 @@
 #include "codec/json_input.hpp"
 #include "http/handlers/handlers.hpp"
 #include "http/responses.hpp"
+#include "i18n/messages.hpp"
+#include "standards/clause.hpp"
 
 namespace haven::http {
 namespace {
@@ -27,6 +29,50 @@ json::object encode_centre_record(const domain::CentreRecord& r) {
 }  // namespace
 
 void add_centre_routes(Router& router, app::AppContext& ctx) {
+  router.add(Verb::get, "/api/v1/centre/self-assessment", "getSelfAssessment", Access::signed_in,
+             [&ctx](RequestContext& rc) -> Result<Response> {
+               auto assessment = app::centre_self_assessment(ctx, rc.signed_in_actor());
+               if (!assessment) return tl::unexpected(assessment.error());
+               constexpr const char* kBasis[] = {"cases", "staff", "centre", "manual"};
+               json::array lines;
+               for (const auto& l : assessment->lines) {
+                 const auto* clause = standards::find_clause(l.clause);
+                 lines.push_back(json::object{
+                     {"clause", l.clause},
+                     {"title", rc.language == i18n::Language::en ? clause->title_en : clause->title_vi},
+                     {"basis", kBasis[static_cast<int>(l.basis)]},
+                     {"met", l.met},
+                     {"pending", l.pending},
+                     {"overdue", l.overdue},
+                     {"not_met", l.not_met},
+                     {"not_applicable", l.not_applicable}});
+               }
+               json::array staff;
+               for (const auto& s : assessment->staff) {
+                 json::object item{{"staff_id", s.staff_id},
+                                   {"screened", s.screened},
+                                   {"direct_support", s.direct_support},
+                                   {"last_supervision", nullptr},
+                                   {"supervision_overdue", s.supervision_overdue},
+                                   {"trained_in_recovery", s.trained_in_recovery},
+                                   {"trained_in_law", s.trained_in_law},
+                                   {"caseload", s.caseload}};
+                 if (s.last_supervision) item["last_supervision"] = format_iso_timestamp(*s.last_supervision);
+                 staff.push_back(std::move(item));
+               }
+               json::array stale;
+               for (const auto& name : assessment->stale_providers) stale.emplace_back(name);
+               return json_response(
+                   Status::ok,
+                   {{"cases", assessment->cases},
+                    {"lines", std::move(lines)},
+                    {"staff", std::move(staff)},
+                    {"centre", json::object{{"facilities", standards::kClauseStateNames.name(assessment->facilities)},
+                                            {"providers", assessment->providers},
+                                            {"stale_providers", std::move(stale)}}}},
+                   rc.request.version());
+             });
+
   router.add(Verb::get, "/api/v1/centre/records", "listCentreRecords", Access::signed_in,
              [&ctx](RequestContext& rc) -> Result<Response> {
                auto records = app::list_centre_records(ctx, rc.signed_in_actor());

@@ -215,6 +215,15 @@ std::string_view openapi_document() {
           "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"},
           "409": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
     },
+    "/api/v1/centre/self-assessment": {
+      "get": {"operationId": "getSelfAssessment", "summary": "The centre's self-assessment (II.4.a): for each of the 59 clauses its basis (cases, staff, centre, or a manual item the data cannot show) and the counts met, pending, overdue, not met and not applicable; each staff member's screening, supervision, training and caseload (III.1.b, III.1.c, III.2.b); the facilities (III.1.a) and stale provider entries (II.6.a). The centre head only.", "security": [{"session": []}],
+        "responses": {"200": {"description": "The self-assessment", "content": {"application/json": {"schema": {"type": "object", "required": ["cases", "lines", "staff", "centre"], "properties": {
+          "cases": {"type": "integer"},
+          "lines": {"type": "array", "items": {"type": "object", "properties": {"clause": {"type": "string"}, "title": {"type": "string"}, "basis": {"type": "string", "enum": ["cases", "staff", "centre", "manual"]}, "met": {"type": "integer"}, "pending": {"type": "integer"}, "overdue": {"type": "integer"}, "not_met": {"type": "integer"}, "not_applicable": {"type": "integer"}}}},
+          "staff": {"type": "array", "items": {"type": "object", "properties": {"staff_id": {"type": "string"}, "screened": {"type": "boolean"}, "direct_support": {"type": "boolean"}, "last_supervision": {"type": ["string", "null"], "format": "date-time"}, "supervision_overdue": {"type": "boolean"}, "trained_in_recovery": {"type": "boolean"}, "trained_in_law": {"type": "boolean"}, "caseload": {"type": "integer"}}}},
+          "centre": {"type": "object", "properties": {"facilities": {"type": "string"}, "providers": {"type": "integer"}, "stale_providers": {"type": "array", "items": {"type": "string"}}}}}}}}},
+          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}}}
+    },
     "/api/v1/centre/records": {
       "get": {"operationId": "listCentreRecords", "summary": "The centre's records about itself (facilities, the provider directory) and its staff (qualifications, training, screening, supervision, matching). Staff see the centre's own and those about themselves; the head sees all.", "security": [{"session": []}],
         "responses": {"200": {"description": "Records", "content": {"application/json": {"schema": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/CentreRecord"}}}}}}},
@@ -223,6 +232,12 @@ std::string_view openapi_document() {
         "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/NewCentreRecord"}}}},
         "responses": {"201": {"description": "The record", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CentreRecord"}}}},
           "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
+    },
+    "/api/v1/cases/{case_id}/progress": {
+      "get": {"operationId": "getProgress", "summary": "The victim's progress summary (I.4.d) in plain words, in the request's language: the stage, the milestones done with their dates, and what comes next. Internal records are not shown.", "security": [{"session": []}],
+        "parameters": [{"$ref": "#/components/parameters/CaseId"}, {"$ref": "#/components/parameters/AcceptLanguage"}],
+        "responses": {"200": {"description": "The summary", "content": {"application/json": {"schema": {"type": "object", "required": ["stage", "done", "next"], "properties": {"stage": {"type": "string"}, "done": {"type": "array", "items": {"type": "object", "properties": {"date": {"type": "string", "format": "date"}, "text": {"type": "string"}}}}, "next": {"type": "string"}}}}}},
+          "401": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}}}
     },
     "/api/v1/cases/{case_id}/actions": {
       "post": {"operationId": "takeAction", "summary": "Move the case through its lifecycle; a guard that refuses answers 409 guard_refused with its clause (I.1.c, I.4.c, I.5.a, I.5.b, I.5.c, II.1.e, II.4.d, II.5.e, II.7.a, II.7.b, II.7.c, II.8.c, II.8.d). A foreign victim may begin, complete or cancel repatriation (I.5.a).", "security": [{"session": []}],

@@ -1,0 +1,115 @@
+#include "standards/centre_indicators.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace haven::standards {
+namespace {
+
+void count(SelfAssessmentLine& line, ClauseState state) {
+  switch (state) {
+    case ClauseState::met: ++line.met; break;
+    case ClauseState::pending: ++line.pending; break;
+    case ClauseState::overdue: ++line.overdue; break;
+    case ClauseState::not_met: ++line.not_met; break;
+    case ClauseState::not_applicable: ++line.not_applicable; break;
+  }
+}
+
+}  // namespace
+
+std::vector<StaffIndicators> staff_indicators(const Team& team, std::span<const CaseHistory> cases,
+                                              const Parameters& params, Timestamp now) {
+  const auto interval = params.duration("III.1.c", "supervision_interval_days");
+  std::vector<StaffIndicators> out;
+  out.reserve(team.staff.size());
+  for (const auto& s : team.staff) {
+    StaffIndicators i;
+    i.staff_id = s.id;
+    i.screened = s.screened;
+    i.direct_support = s.direct_support();
+    i.last_supervision = s.last_supervision;
+    // Someone never supervised is due from the start: the check-in is what tells the centre how they are.
+    i.supervision_due = s.last_supervision ? *s.last_supervision + interval : Timestamp{};
+    i.supervision_overdue = i.direct_support && now >= i.supervision_due;
+    i.trained_in_recovery = s.trained_in(domain::TrainingTopic::recovery);
+    i.trained_in_law = s.trained_in(domain::TrainingTopic::law);
+    for (const auto& c : cases) {
+      if (c.file.stage == domain::CaseStage::closed) continue;
+      const auto on_case = c.case_staff();
+      if (std::find(on_case.begin(), on_case.end(), s.id) != on_case.end()) ++i.caseload;
+    }
+    out.push_back(std::move(i));
+  }
+  return out;
+}
+
+CentreIndicators centre_indicators(std::span<const domain::CentreRecord> records, const Parameters& params,
+                                   Timestamp now) {
+  CentreIndicators out;
+  const auto stale_after = params.duration("II.6.a", "provider_stale_days");
+  for (const auto& r : records) {
+    if (!r.subject.empty()) continue;
+    if (r.is<domain::FacilitiesChecklist>() &&
+        (!out.facilities_checklist || r.occurred_at >= out.facilities_checklist->occurred_at)) {
+      out.facilities_checklist = &r;
+    }
+    if (r.is<domain::ServiceProviderEntry>()) {
+      out.providers.push_back(&r);
+      const auto verified = std::chrono::sys_days{r.as<domain::ServiceProviderEntry>().last_verified};
+      if (now - Timestamp{verified.time_since_epoch()} > stale_after) out.stale_providers.push_back(&r);
+    }
+  }
+  if (out.facilities_checklist) {
+    const auto& f = out.facilities_checklist->as<domain::FacilitiesChecklist>();
+    const bool all = f.safe_and_secure && f.separate_sleeping_areas && f.private_counselling_room &&
+                     f.health_care_access && f.accessible;
+    out.facilities = all ? ClauseState::met : ClauseState::not_met;
+  }
+  return out;
+}
+
+std::vector<SelfAssessmentLine> self_assessment(std::span<const CaseHistory> cases, const Team& team,
+                                                std::span<const domain::CentreRecord> centre_records,
+                                                const Parameters& params, Timestamp now) {
+  const auto catalog = clause_catalog();
+  std::vector<SelfAssessmentLine> lines(catalog.size());
+  for (std::size_t i = 0; i < catalog.size(); ++i) lines[i].clause = catalog[i].id;
+
+  // Over cases: each case's compliance, folded clause by clause.
+  for (const auto& c : cases) {
+    const auto compliance = case_compliance(c, params, now);
+    for (const auto& status : compliance.clauses()) {
+      auto& line = lines[status.clause_index];
+      line.basis = SelfAssessmentLine::Basis::cases;
+      count(line, status.state);
+    }
+  }
+
+  // Over staff: screened (III.1.b), supervised (III.1.c, direct support staff), trained (III.2.b).
+  auto line_of = [&](std::string_view clause) -> SelfAssessmentLine& { return lines[*clause_index(clause)]; };
+  for (const auto& s : staff_indicators(team, cases, params, now)) {
+    auto& screened = line_of("III.1.b");
+    screened.basis = SelfAssessmentLine::Basis::staff;
+    count(screened, s.screened ? ClauseState::met : ClauseState::not_met);
+    auto& supervised = line_of("III.1.c");
+    supervised.basis = SelfAssessmentLine::Basis::staff;
+    count(supervised, !s.direct_support ? ClauseState::not_applicable
+                      : s.supervision_overdue ? ClauseState::overdue
+                                              : ClauseState::met);
+    auto& trained = line_of("III.2.b");
+    trained.basis = SelfAssessmentLine::Basis::staff;
+    count(trained, !s.direct_support ? ClauseState::not_applicable
+                   : s.trained_in_recovery && s.trained_in_law ? ClauseState::met
+                                                               : ClauseState::not_met);
+  }
+
+  // Over the centre: the facilities (III.1.a). (The directory's stale entries, II.6.a, are reported
+  // beside the lines by centre_indicators: they count entries, not cases.)
+  auto& facilities = line_of("III.1.a");
+  facilities.basis = SelfAssessmentLine::Basis::centre;
+  count(facilities, centre_indicators(centre_records, params, now).facilities);
+  return lines;
+}
+
+}  // namespace haven::standards

@@ -1,0 +1,67 @@
+// Indicators beyond a single case: each staff member (screened III.1.b, supervised III.1.c, trained
+// III.2.b, caseload), the centre (facilities III.1.a, a provider directory kept fresh II.6.a), and the
+// centre's self-assessment against all 59 clauses for the cases it holds (II.4.a). Pure: the cases,
+// team, centre records, parameters and time come in.
+//
+//   for (const auto& line : self_assessment(cases, team, centre_records, params, now))
+//     print(line.clause, line.met, line.applicable(), line.manual);
+#pragma once
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/centre_record.hpp"
+#include "standards/case_history.hpp"
+#include "standards/compliance.hpp"
+#include "standards/parameters.hpp"
+#include "standards/team.hpp"
+
+namespace haven::standards {
+
+struct StaffIndicators {
+  std::string staff_id;
+  bool screened = false;                       // III.1.b
+  bool direct_support = false;                 // III.1.c applies to them
+  std::optional<Timestamp> last_supervision;   // III.1.c
+  Timestamp supervision_due{};                 // when the next check-in is due
+  bool supervision_overdue = false;
+  bool trained_in_recovery = false;            // III.2.b
+  bool trained_in_law = false;
+  int caseload = 0;                            // open cases they are on
+};
+
+std::vector<StaffIndicators> staff_indicators(const Team& team, std::span<const CaseHistory> cases,
+                                              const Parameters& params, Timestamp now);
+
+struct CentreIndicators {
+  ClauseState facilities = ClauseState::pending;  // III.1.a: the latest checklist, all items met
+  const domain::CentreRecord* facilities_checklist = nullptr;
+  std::vector<const domain::CentreRecord*> providers;        // II.6.a: the directory
+  std::vector<const domain::CentreRecord*> stale_providers;  // not verified within provider_stale_days
+};
+
+CentreIndicators centre_indicators(std::span<const domain::CentreRecord> records, const Parameters& params,
+                                   Timestamp now);
+
+// II.4.a: one line per clause of the catalog. A clause measured over cases counts them by state;
+// one measured over staff or the directory counts people or entries; one the data cannot show is
+// a manual item for the centre to assess and sign.
+struct SelfAssessmentLine {
+  std::string_view clause;
+  enum class Basis { cases, staff, centre, manual } basis = Basis::manual;
+  int met = 0;
+  int pending = 0;
+  int overdue = 0;
+  int not_met = 0;
+  int not_applicable = 0;
+  int applicable() const { return met + pending + overdue + not_met; }
+};
+
+std::vector<SelfAssessmentLine> self_assessment(std::span<const CaseHistory> cases, const Team& team,
+                                                std::span<const domain::CentreRecord> centre_records,
+                                                const Parameters& params, Timestamp now);
+
+}  // namespace haven::standards
