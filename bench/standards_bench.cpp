@@ -76,17 +76,30 @@ standards::CaseHistory synthetic_case(std::mt19937& random, int index) {
     r.body = std::move(body);
     h.records.push_back(std::move(r));
   };
+  add(StaffAssignment{"staff-worker-000000000000001", true, ""}, 1);
   add(IntakeAssessment{"ok", "tired", "anxious", false}, 10);
   add(Orientation{true, true, true}, 12);
   add(HealthCheck{true, "ok"}, 20);
   for (int s = 0; s < 1 + stage; ++s) add(CounsellingSession{"calm", random() % 20 == 0}, 20 + 24 * 7 * s);
   add(InformationProvided{"vi", InformationFormat::verbal, true, true, false}, 30);
+  add(IdentifiedNeed{"vocational training"}, 40);
+  const std::string need_id = h.records.back().id;
+  if (random() % 10 == 0) add(Complaint{"meals too small"}, 50);
   if (stage >= 3) add(ReturnRiskAssessment{ReturnRiskAssessment::Level::medium, "ok"}, 24 * 6);
   if (stage >= 4) {
     ReintegrationPlan plan;
     plan.final = true;
     plan.risk_assessment_id = h.records.back().id;
     add(plan, 24 * 10);
+  }
+  if (stage >= 4) {
+    add(ProviderListGiven{"vi"}, 24 * 11);
+    add(Consent{ConsentGiver::victim, {InformationCategory::identity, InformationCategory::health}, "Vocational centre",
+                {DisclosurePurpose::referral}, std::nullopt, true},
+        24 * 11);
+    add(Referral{"Vocational centre", "sewing", "wants it", true, false}, 24 * 12);
+    add(NeedAddressed{need_id, NeedResponse::referred, "sewing"}, 24 * 12);
+    add(SafetyGuidance{true, true, false, h.treated_as_child(), "safe travel"}, 24 * 13);
   }
   if (stage >= 6) add(FollowUpContact{ContactChannel::visit, "fine"}, 24 * 40);
   return h;

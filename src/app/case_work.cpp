@@ -5,7 +5,9 @@
 #include "app/centre_work.hpp"
 #include "app/permissions.hpp"
 #include "security/random.hpp"
+#include "standards/disclosure_gate.hpp"
 #include "standards/guards.hpp"
+#include "standards/overrides.hpp"
 
 namespace haven::app {
 namespace {
@@ -32,11 +34,45 @@ Result<T> read_history(AppContext& ctx, const Actor& actor, std::string_view cas
   });
 }
 
+// A refused guard decision: either the refusal, or, when the centre head gave a reason and every
+// refusal allows it, the override written as a record of the case (with its audit entry) so that the
+// change may go ahead in the same transaction.
+Result<void> pass_over(storage::WriteTransaction& tx, const Actor& actor, std::string_view case_id,
+                       const standards::GuardDecision& decision, std::string_view reason, std::string_view what,
+                       Timestamp now) {
+  auto check = standards::check_override(decision, actor.role, reason, what);
+  switch (check.outcome) {
+    case standards::OverrideOutcome::not_asked:
+    case standards::OverrideOutcome::not_overridable: return fail(standards::refusal_error(decision));
+    case standards::OverrideOutcome::needs_head: {
+      Error e(ErrorCode::forbidden);
+      e.clause = decision.refusals.front().clause;
+      e.message_key = "error.override_needs_head";
+      return tl::unexpected(e);
+    }
+    case standards::OverrideOutcome::allowed: break;
+  }
+  domain::CaseRecord record;
+  record.id = security::new_record_id();
+  record.occurred_at = record.recorded_at = now;
+  record.recorded_by = actor.staff_id;
+  record.body = std::move(check.record);
+  if (auto r = tx.insert_record(case_id, record); !r) return r;
+  std::string clauses;
+  for (const auto& c : record.as<domain::GuardOverride>().clauses) clauses += (clauses.empty() ? "" : ",") + c;
+  return tx.append_audit({now, actor.staff_id, "guard.override", std::string(case_id),
+                          std::string(what) + " " + clauses + " " + record.id});
+}
+
 }  // namespace
 
 Result<domain::CaseRecord> add_record(AppContext& ctx, const Actor& actor, std::string_view case_id,
-                                      domain::RecordBody body, Timestamp occurred_at) {
+                                      domain::RecordBody body, Timestamp occurred_at, std::string_view override_reason) {
   if (auto allowed = require(actor, Action::add_record); !allowed) return tl::unexpected(allowed.error());
+  if (std::holds_alternative<domain::GuardOverride>(body)) {
+    // Overrides are written by the server with what they let through (override_reason), never posted.
+    return fail(ErrorCode::validation_failed, "type", "validation.record_type_system");
+  }
   const Timestamp now = ctx.clock.now();
   if (occurred_at > now + kClockTolerance) {
     return fail(ErrorCode::validation_failed, "occurred_at", "validation.occurred_at_future");
@@ -58,7 +94,7 @@ Result<domain::CaseRecord> add_record(AppContext& ctx, const Actor& actor, std::
     const standards::Author author{actor.role, team->find(actor.staff_id)};
     if (auto decision = standards::check_new_record(*history, record.body, author, *team, ctx.standards, now);
         !decision.allowed()) {
-      return fail(standards::refusal_error(decision));
+      if (auto r = pass_over(tx, actor, case_id, decision, override_reason, record.type_name(), now); !r) return r;
     }
     if (auto r = tx.insert_record(case_id, record); !r) return r;
     return tx.append_audit({now, actor.staff_id, "record.create", std::string(case_id),
@@ -76,7 +112,8 @@ Result<std::vector<domain::CaseRecord>> list_records(AppContext& ctx, const Acto
 }
 
 Result<CaseView> take_action(AppContext& ctx, const Actor& actor, std::string_view case_id,
-                             domain::LifecycleAction action, std::int64_t expected_version) {
+                             domain::LifecycleAction action, std::int64_t expected_version,
+                             std::string_view override_reason) {
   if (auto allowed = require(actor, Action::move_case); !allowed) return tl::unexpected(allowed.error());
   const Timestamp now = ctx.clock.now();
   std::optional<CaseView> moved;
@@ -90,7 +127,11 @@ Result<CaseView> take_action(AppContext& ctx, const Actor& actor, std::string_vi
       return tl::unexpected(e);
     }
     if (auto decision = standards::check_action(*history, action, ctx.standards, now); !decision.allowed()) {
-      return fail(standards::refusal_error(decision));
+      if (auto r = pass_over(tx, actor, case_id, decision, override_reason,
+                             domain::kLifecycleActionNames.name(action), now);
+          !r) {
+        return r;
+      }
     }
     const auto stage = *domain::next_stage(history->file.stage, action);
     auto version = tx.update_stage(actor.centre_id, case_id, expected_version, stage, now);
@@ -108,6 +149,55 @@ Result<CaseView> take_action(AppContext& ctx, const Actor& actor, std::string_vi
   });
   if (!written) return tl::unexpected(written.error());
   return std::move(*moved);
+}
+
+Result<TransferResult> transfer_case(AppContext& ctx, const Actor& actor, std::string_view case_id,
+                                     std::string_view destination_centre_id, std::int64_t expected_version) {
+  if (auto allowed = require(actor, Action::move_case); !allowed) return tl::unexpected(allowed.error());
+  const Timestamp now = ctx.clock.now();
+  TransferResult result;
+  auto written = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+    auto history = load_history(tx, actor, case_id);
+    if (!history) return tl::unexpected(history.error());
+    if (history->file.version != expected_version) {
+      Error e(ErrorCode::version_conflict);
+      e.field = "version";
+      e.current_version = history->file.version;
+      return tl::unexpected(e);
+    }
+    auto destination = security::is_record_id(destination_centre_id)
+                           ? tx.find_centre(destination_centre_id)
+                           : Result<std::optional<domain::Centre>>(std::nullopt);
+    if (!destination) return tl::unexpected(destination.error());
+    if (!*destination || (*destination)->id == actor.centre_id) {
+      return fail(ErrorCode::validation_failed, "centre_id", "validation.transfer_centre");
+    }
+    auto team = load_team(tx, actor.centre_id);
+    if (!team) return tl::unexpected(team.error());
+    const standards::Author author{actor.role, team->find(actor.staff_id)};
+    auto check = standards::check_transfer(*history, (*destination)->name, author, now);
+    if (!check.decision.allowed()) return fail(standards::refusal_error(check.decision));
+    // The evidence stays with the file: the disclosure it was, and this centre's staff leaving it.
+    auto insert = [&](domain::RecordBody body) {
+      domain::CaseRecord r;
+      r.id = security::new_record_id();
+      r.occurred_at = r.recorded_at = now;
+      r.recorded_by = actor.staff_id;
+      r.body = std::move(body);
+      return tx.insert_record(case_id, r);
+    };
+    if (auto r = insert(check.disclosure); !r) return r;
+    for (const auto& staff_id : history->case_staff()) {
+      if (auto r = insert(domain::StaffAssignmentEnded{staff_id, "case transferred"}); !r) return r;
+    }
+    auto version = tx.update_case_centre(actor.centre_id, case_id, expected_version, (*destination)->id, now);
+    if (!version) return tl::unexpected(version.error());
+    result = {std::string(case_id), (*destination)->id, *version};
+    return tx.append_audit({now, actor.staff_id, "case.transfer", std::string(case_id),
+                            actor.centre_id + " -> " + (*destination)->id});
+  });
+  if (!written) return tl::unexpected(written.error());
+  return result;
 }
 
 Result<standards::ProgressSummary> case_progress(AppContext& ctx, const Actor& actor, std::string_view case_id) {

@@ -22,11 +22,15 @@
 
 namespace haven::app {
 
+// `override_reason`: when not blank, the centre head passes over the refusals that allow it (the
+// override is recorded with the change and counts against compliance); standards/overrides.hpp.
 Result<domain::CaseRecord> add_record(AppContext& ctx, const Actor& actor, std::string_view case_id,
-                                      domain::RecordBody body, Timestamp occurred_at);
+                                      domain::RecordBody body, Timestamp occurred_at,
+                                      std::string_view override_reason = {});
 Result<std::vector<domain::CaseRecord>> list_records(AppContext& ctx, const Actor& actor, std::string_view case_id);
 Result<CaseView> take_action(AppContext& ctx, const Actor& actor, std::string_view case_id,
-                             domain::LifecycleAction action, std::int64_t expected_version);
+                             domain::LifecycleAction action, std::int64_t expected_version,
+                             std::string_view override_reason = {});
 // One open task of a case, for answering a request.
 struct TaskReport {
   std::string_view clause;    // catalog ID (static)
@@ -35,6 +39,17 @@ struct TaskReport {
   bool overdue = false;
   std::string about_record_id;  // the record that started the clock, when not the reception
 };
+// Transfers a case to another centre, which takes over the service: a disclosure of the whole file to
+// that centre through the gate (the centre head, with the consent in force: I.3.a, I.3.b, I.3.d),
+// recorded with the move; the staff of this centre leave the case. Returns the destination centre ID.
+struct TransferResult {
+  std::string case_id;
+  std::string centre_id;
+  std::int64_t version = 0;
+};
+Result<TransferResult> transfer_case(AppContext& ctx, const Actor& actor, std::string_view case_id,
+                                     std::string_view destination_centre_id, std::int64_t expected_version);
+
 // I.4.d: the victim's progress summary (message keys are static).
 Result<standards::ProgressSummary> case_progress(AppContext& ctx, const Actor& actor, std::string_view case_id);
 

@@ -198,6 +198,13 @@ StaffAssignmentEnded read(Tag<StaffAssignmentEnded>, Input& i) {
   return r;
 }
 DesignatedStaff read(Tag<DesignatedStaff>, Input& i) { return {i.in.required_string("staff_id")}; }
+GuardOverride read(Tag<GuardOverride>, Input& i) {
+  GuardOverride r;
+  r.clauses = i.in.string_array("clauses", true);
+  r.what = i.in.required_string("what");
+  r.reason = i.text("reason");
+  return r;
+}
 
 Consent read(Tag<Consent>, Input& i) {
   Consent r;
@@ -351,6 +358,9 @@ struct Encoder {
   }
   json::object operator()(const StaffAssignmentEnded& r) const { return {{"staff_id", r.staff_id}, {"reason", r.reason}}; }
   json::object operator()(const DesignatedStaff& r) const { return {{"staff_id", r.staff_id}}; }
+  json::object operator()(const GuardOverride& r) const {
+    return {{"clauses", strings(r.clauses)}, {"what", r.what}, {"reason", r.reason}};
+  }
   json::object operator()(const Disclosure& r) const {
     return {{"kind", kDisclosureKindNames.name(r.kind)},
             {"recipient", r.recipient},

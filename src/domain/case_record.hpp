@@ -307,6 +307,15 @@ struct DesignatedStaff {
   std::string staff_id;
 };
 
+// A guard passed over by the centre head with a written reason, where the standard allows judgement.
+// Written by the server with the action or record it let through, never posted directly; the
+// clauses it names count as not met.
+struct GuardOverride {
+  std::vector<std::string> clauses;
+  std::string what;  // the action or record type let through, e.g. "referral"
+  std::string reason;
+};
+
 using RecordBody = std::variant<IntakeAssessment, Orientation, InformationProvided, ChildInformationDecision,
                                 HealthCheck, CounsellingSession, CrisisIntervention, IdentificationInterview,
                                 ReturnRiskAssessment, ClosureChecklist, ContactAttempt, RecoveryAssessment,
@@ -315,7 +324,7 @@ using RecordBody = std::variant<IntakeAssessment, Orientation, InformationProvid
                                 SafetyGuidance, IdentifiedNeed, NeedAddressed, RepatriationWish,
                                 RepatriationSafetyAssessment, DisadvantageNoted, ExpertAndFamilyConsultation,
                                 ProviderListGiven, Consent, ConsentWithdrawal, Disclosure, StaffAssignment,
-                                StaffAssignmentEnded, DesignatedStaff>;
+                                StaffAssignmentEnded, DesignatedStaff, GuardOverride>;
 
 // Stable names of the record types, as the API and the database spell them; same order as RecordBody.
 inline constexpr std::string_view kRecordTypeNames[] = {
@@ -327,7 +336,7 @@ inline constexpr std::string_view kRecordTypeNames[] = {
     "safety_guidance", "identified_need", "need_addressed", "repatriation_wish",
     "repatriation_safety_assessment", "disadvantage_noted", "expert_and_family_consultation",
     "provider_list_given", "consent", "consent_withdrawal", "disclosure", "staff_assignment",
-    "staff_assignment_ended", "designated_staff",
+    "staff_assignment_ended", "designated_staff", "guard_override",
 };
 static_assert(std::size(kRecordTypeNames) == std::variant_size_v<RecordBody>);
 

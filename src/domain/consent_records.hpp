@@ -67,14 +67,16 @@ enum class DisclosureKind {
   family_information,          // II.8.e: recovery information to the family
   agency_information,          // II.8.e: to an agency that requires it
   identification_cooperation,  // II.2.a: shared with an authority for identification
+  case_transfer,               // the whole file, to another centre that takes over the service
 };
-inline constexpr EnumNames<DisclosureKind, 6> kDisclosureKindNames{{{
+inline constexpr EnumNames<DisclosureKind, 7> kDisclosureKindNames{{{
     {DisclosureKind::export_file, "export_file"},
     {DisclosureKind::print, "print"},
     {DisclosureKind::referral_package, "referral_package"},
     {DisclosureKind::family_information, "family_information"},
     {DisclosureKind::agency_information, "agency_information"},
     {DisclosureKind::identification_cooperation, "identification_cooperation"},
+    {DisclosureKind::case_transfer, "case_transfer"},
 }}};
 
 // I.3.a: information about the victim that left the centre: to whom, why, which categories only,

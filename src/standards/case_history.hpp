@@ -50,6 +50,33 @@ struct CaseHistory {
     return found;
   }
 
+  // The earliest record of type T for which `wanted(record)` holds, without allocating.
+  template <class T, class Pred>
+  const domain::CaseRecord* first_where(Pred wanted) const {
+    const domain::CaseRecord* found = nullptr;
+    for (const auto& r : records) {
+      if (r.is<T>() && (!found || r.occurred_at < found->occurred_at) && wanted(r)) found = &r;
+    }
+    return found;
+  }
+
+  // Whether anyone is on the case now (case_staff() not empty), without allocating: an assignment
+  // or designation not followed by the end of that person's assignment.
+  bool staffed() const {
+    for (const auto& joined : records) {
+      const std::string* id = joined.is<domain::StaffAssignment>() ? &joined.as<domain::StaffAssignment>().staff_id
+                              : joined.is<domain::DesignatedStaff>() ? &joined.as<domain::DesignatedStaff>().staff_id
+                                                                     : nullptr;
+      if (!id) continue;
+      const bool left = std::any_of(records.begin(), records.end(), [&](const domain::CaseRecord& r) {
+        return r.is<domain::StaffAssignmentEnded>() && r.as<domain::StaffAssignmentEnded>().staff_id == *id &&
+               r.occurred_at >= joined.occurred_at;
+      });
+      if (!left) return true;
+    }
+    return false;
+  }
+
   Timestamp received_at() const { return file.reception.received_at; }
 
   // The staff on the case now: assigned and not since released, and the one the victim designated

@@ -40,22 +40,19 @@ void visit_case_indicators(const CaseHistory& history, const Parameters& /*param
   }
 
   // I.2.a: every need identified is met by a service delivered here or a referral.
-  const auto needs = history.all<domain::IdentifiedNeed>();
-  if (needs.empty()) {
-    visit({"I.2.a", ClauseState::not_applicable, Reason::no_needs, nullptr});
-  } else {
-    const auto answers = history.all<domain::NeedAddressed>();
-    for (const auto* need : needs) {
-      const auto answer = std::find_if(answers.begin(), answers.end(), [need](const domain::CaseRecord* a) {
-        return a->as<domain::NeedAddressed>().need_id == need->id;
-      });
-      if (answer == answers.end()) {
-        visit({"I.2.a", ClauseState::pending, Reason::needs_open, need});
-      } else {
-        visit({"I.2.a", ClauseState::met, Reason::none, *answer});
-      }
+  bool any_need = false;
+  for (const auto& need : history.records) {
+    if (!need.is<domain::IdentifiedNeed>()) continue;
+    any_need = true;
+    const auto* answer = history.first_where<domain::NeedAddressed>(
+        [&need](const domain::CaseRecord& a) { return a.as<domain::NeedAddressed>().need_id == need.id; });
+    if (answer) {
+      visit({"I.2.a", ClauseState::met, Reason::none, answer});
+    } else {
+      visit({"I.2.a", ClauseState::pending, Reason::needs_open, &need});
     }
   }
+  if (!any_need) visit({"I.2.a", ClauseState::not_applicable, Reason::no_needs, nullptr});
 
   // I.5.a: a foreign victim's wish about returning is asked and recorded.
   if (!history.foreign()) {
@@ -85,12 +82,20 @@ void visit_case_indicators(const CaseHistory& history, const Parameters& /*param
   const auto& reception = history.file.reception;
   const bool complete = !reception.legal_basis.empty() && !reception.referring_authority.empty() &&
                         !history.file.person.languages.empty() && history.first<domain::IntakeAssessment>() &&
-                        !history.case_staff().empty();
+                        history.staffed();
   if (complete) {
     visit({"III.2.a", ClauseState::met, Reason::none, history.first<domain::IntakeAssessment>()});
   } else {
     visit({"III.2.a", history.file.stage == CaseStage::received ? ClauseState::pending : ClauseState::not_met,
            Reason::file_incomplete, nullptr});
+  }
+
+  // Overrides: a clause the centre head passed over counts as not met, with the override as evidence.
+  for (const auto& r : history.records) {
+    if (!r.is<domain::GuardOverride>()) continue;
+    for (const auto& clause : r.as<domain::GuardOverride>().clauses) {
+      if (clause_index(clause)) visit({clause, ClauseState::not_met, Reason::overridden, &r});
+    }
   }
 
   // II.5.a: the victim took part in the plan in force.

@@ -54,8 +54,9 @@ enum class Reason : std::uint8_t {
   no_referral,
   before_referral,
   file_incomplete,
+  overridden,
 };
-inline constexpr EnumNames<Reason, 22> kReasonKeys{{{
+inline constexpr EnumNames<Reason, 23> kReasonKeys{{{
     {Reason::none, ""},
     {Reason::not_yet_due, "reason.not_yet_due"},
     {Reason::overdue, "reason.overdue"},
@@ -78,6 +79,7 @@ inline constexpr EnumNames<Reason, 22> kReasonKeys{{{
     {Reason::no_referral, "reason.no_referral"},
     {Reason::before_referral, "reason.before_referral"},
     {Reason::file_incomplete, "reason.file_incomplete"},
+    {Reason::overridden, "reason.overridden"},
 }}};
 
 struct ClauseStatus {

@@ -36,6 +36,22 @@ std::string category_list(const std::vector<domain::InformationCategory>& catego
 
 }  // namespace
 
+TransferCheck check_transfer(const CaseHistory& history, std::string_view destination_name, const Author& author,
+                             Timestamp at) {
+  TransferCheck check;
+  check.disclosure.kind = domain::DisclosureKind::case_transfer;
+  check.disclosure.recipient = std::string(destination_name);
+  check.disclosure.purpose = domain::DisclosurePurpose::referral;
+  for (const auto& [category, name] : domain::kInformationCategoryNames.entries) check.disclosure.categories.push_back(category);
+  check.disclosure.reason = "case transfer";
+  if (history.file.stage == domain::CaseStage::closed) {
+    check.decision.refusals.push_back({"", "guard.transfer_closed", {}, false});
+    return check;
+  }
+  check.decision.refusals = check_disclosure(history, check.disclosure, author, at);
+  return check;
+}
+
 bool consent_in_force(const CaseHistory& history, const domain::CaseRecord& consent, Timestamp at) {
   const auto& c = consent.as<domain::Consent>();
   if (consent.occurred_at > at || (c.expires_at && *c.expires_at <= at)) return false;

@@ -19,6 +19,16 @@ namespace haven::standards {
 std::vector<Refusal> check_disclosure(const CaseHistory& history, const domain::Disclosure& disclosure,
                                       const Author& author, Timestamp at);
 
+// Transferring a case to another centre sends the whole file there: a disclosure of every category to
+// that centre, for the victim's continued support, through the same gate. A closed case is reopened
+// first. The disclosure record it writes is returned with the decision.
+struct TransferCheck {
+  GuardDecision decision;
+  domain::Disclosure disclosure;
+};
+TransferCheck check_transfer(const CaseHistory& history, std::string_view destination_name, const Author& author,
+                             Timestamp at);
+
 // A consent is in force at `at` when given by then, not expired and not withdrawn by then.
 bool consent_in_force(const CaseHistory& history, const domain::CaseRecord& consent, Timestamp at);
 

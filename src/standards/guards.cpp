@@ -142,7 +142,8 @@ std::optional<Refusal> guard_referral_after_recovery_assessment(const CaseHistor
   const auto* latest = history.latest<domain::RecoveryAssessment>();
   const auto max_age = params.duration("II.6.b", "recovery_assessment_max_age_days");
   if (latest && now - latest->occurred_at <= max_age) return std::nullopt;
-  Refusal r{"II.6.b", "guard.referral_without_recovery_assessment", {}, false};
+  // Overridable: an urgent referral (medical care elsewhere) may not wait for a new assessment.
+  Refusal r{"II.6.b", "guard.referral_without_recovery_assessment", {}, true};
   r.args.push_back({"days", std::to_string(params.value("II.6.b", "recovery_assessment_max_age_days"))});
   return r;
 }
@@ -170,17 +171,17 @@ std::optional<Refusal> guard_resolution_names_a_complaint(const CaseHistory& his
 const domain::CaseRecord* guidance_that_counts(const CaseHistory& history) {
   // I.1.c: guidance on safety and health to the victim; for a child, given in a way a child understands.
   const bool child = history.treated_as_child();
-  for (const auto* r : history.all<domain::SafetyGuidance>()) {
-    const auto& g = r->as<domain::SafetyGuidance>();
-    if (g.to_victim && (!child || g.child_appropriate)) return r;
-  }
-  return nullptr;
+  return history.first_where<domain::SafetyGuidance>([child](const domain::CaseRecord& r) {
+    const auto& g = r.as<domain::SafetyGuidance>();
+    return g.to_victim && (!child || g.child_appropriate);
+  });
 }
 
 std::optional<Refusal> guard_safety_guidance_given(const CaseHistory& history) {
   // I.1.c: before reintegration, the victim has had that guidance.
   if (guidance_that_counts(history)) return std::nullopt;
-  return Refusal{"I.1.c", history.treated_as_child() ? "guard.safety_guidance_child" : "guard.safety_guidance", {}, false};
+  // Overridable: guidance a partner gives on the first day home may be the better way.
+  return Refusal{"I.1.c", history.treated_as_child() ? "guard.safety_guidance_child" : "guard.safety_guidance", {}, true};
 }
 
 std::optional<Refusal> guard_need_addressed_names_a_need(const CaseHistory& history,
@@ -216,19 +217,15 @@ std::optional<Refusal> guard_closure_is_the_victims(const CaseHistory& history) 
 std::optional<Refusal> guard_disadvantage_consultation(const CaseHistory& history) {
   // I.5.c: once a physical or mental disadvantage is noted, decisions follow a consultation with an
   // expert and with the relatives, recorded since the disadvantage was noted.
-  const domain::CaseRecord* noted = nullptr;
-  for (const auto* r : history.all<domain::DisadvantageNoted>()) {
-    const auto& d = r->as<domain::DisadvantageNoted>();
-    if (d.physical || d.mental) {
-      noted = r;
-      break;
-    }
-  }
+  const auto* noted = history.first_where<domain::DisadvantageNoted>([](const domain::CaseRecord& r) {
+    return r.as<domain::DisadvantageNoted>().physical || r.as<domain::DisadvantageNoted>().mental;
+  });
   if (!noted) return std::nullopt;
-  for (const auto* r : history.all<domain::ExpertAndFamilyConsultation>()) {
-    const auto& c = r->as<domain::ExpertAndFamilyConsultation>();
-    if (r->occurred_at >= noted->occurred_at && filled(c.expert) && filled(c.relatives)) return std::nullopt;
-  }
+  const auto* consulted = history.first_where<domain::ExpertAndFamilyConsultation>([noted](const domain::CaseRecord& r) {
+    const auto& c = r.as<domain::ExpertAndFamilyConsultation>();
+    return r.occurred_at >= noted->occurred_at && filled(c.expert) && filled(c.relatives);
+  });
+  if (consulted) return std::nullopt;
   return Refusal{"I.5.c", "guard.disadvantage_consultation", {}, false};
 }
 
@@ -266,7 +263,8 @@ std::optional<Refusal> guard_plan_actions_answer_needs(const CaseHistory& histor
 std::optional<Refusal> guard_provider_list_given(const CaseHistory& history) {
   // II.6.a: the victim has the list of service providers before a referral, so the choice is theirs.
   if (history.first<domain::ProviderListGiven>()) return std::nullopt;
-  return Refusal{"II.6.a", "guard.provider_list_not_given", {}, false};
+  // Overridable: an emergency referral may come before the list can be gone through with the victim.
+  return Refusal{"II.6.a", "guard.provider_list_not_given", {}, true};
 }
 
 std::optional<Refusal> guard_repatriation_wished(const CaseHistory& history) {

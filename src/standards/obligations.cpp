@@ -1,6 +1,9 @@
 #include "standards/obligations.hpp"
 
 #include <algorithm>
+#include <functional>
+
+#include <boost/container/small_vector.hpp>
 
 
 namespace haven::standards {
@@ -39,16 +42,15 @@ ObligationOutcome every(const CaseHistory& history, const Parameters& params, st
 template <class Item, class Answer, class NameOfItem>
 void each_answered_within(const CaseHistory& history, std::string_view clause, std::string_view task_key,
                           std::chrono::seconds window, NameOfItem names, const ObligationVisitor& out) {
-  const auto answers = history.all<Answer>();
-  for (const auto* item : history.all<Item>()) {
+  for (const auto& item : history.records) {
+    if (!item.is<Item>()) continue;
     ObligationOutcome o;
     o.clause = clause;
     o.task_key = task_key;
-    o.due_at = item->occurred_at + window;
-    o.about = item;
-    const auto answer = std::find_if(answers.begin(), answers.end(),
-                                     [&](const auto* a) { return names(a->template as<Answer>()) == item->id; });
-    o.fulfilled_by = answer == answers.end() ? nullptr : *answer;
+    o.due_at = item.occurred_at + window;
+    o.about = &item;
+    o.fulfilled_by = history.first_where<Answer>(
+        [&](const domain::CaseRecord& a) { return names(a.template as<Answer>()) == item.id; });
     out(o);
   }
 }
@@ -131,17 +133,15 @@ void visit_obligations(const CaseHistory& history, const Parameters& params, con
 
   // II.3.b: each crisis seen in counselling calls for an intervention within hours of the session.
   const auto crisis_window = params.duration("II.3.b", "crisis_intervention_hours");
-  const auto interventions = history.all<domain::CrisisIntervention>();
-  for (const auto* session : history.all<domain::CounsellingSession>()) {
-    if (!session->as<domain::CounsellingSession>().crisis) continue;
+  for (const auto& session : history.records) {
+    if (!session.is<domain::CounsellingSession>() || !session.as<domain::CounsellingSession>().crisis) continue;
     ObligationOutcome o;
     o.clause = "II.3.b";
     o.task_key = "task.crisis_intervention";
-    o.due_at = session->occurred_at + crisis_window;
-    o.about = session;
-    const auto after = std::find_if(interventions.begin(), interventions.end(),
-                                    [&](const auto* i) { return i->occurred_at >= session->occurred_at; });
-    o.fulfilled_by = after == interventions.end() ? nullptr : *after;
+    o.due_at = session.occurred_at + crisis_window;
+    o.about = &session;
+    o.fulfilled_by = history.first_where<domain::CrisisIntervention>(
+        [&session](const domain::CaseRecord& i) { return i.occurred_at >= session.occurred_at; });
     out(o);
   }
 }
@@ -153,20 +153,25 @@ std::vector<ObligationOutcome> evaluate_obligations(const CaseHistory& history, 
 }
 
 std::vector<Task> open_tasks(const CaseHistory& history, const Parameters& params, Timestamp now) {
-  std::vector<Task> tasks;
-  if (history.file.stage == domain::CaseStage::closed) return tasks;  // a closed case asks nothing more of anyone
+  if (history.file.stage == domain::CaseStage::closed) return {};  // a closed case asks nothing more of anyone
+  // Gathered on the stack, then copied once into a vector of the exact size: no growth by doubling.
+  boost::container::small_vector<Task, 16> tasks;
   visit_obligations(history, params, [&](const ObligationOutcome& o) {
     if (o.fulfilled_by) return;
     if (o.recurring && o.last && now < o.due_at - std::chrono::hours{24 * 3}) return;  // shown 3 days ahead
     tasks.push_back({o.clause, o.task_key, o.due_at, now >= o.due_at, o.about});
   });
-  std::stable_sort(tasks.begin(), tasks.end(), [](const Task& a, const Task& b) {
+  // A total order (std::stable_sort would allocate a buffer): crisis first, then by due date, then by
+  // clause and by the record that started the clock (records are in the history's order).
+  std::sort(tasks.begin(), tasks.end(), [](const Task& a, const Task& b) {
     const bool a_crisis = a.clause == "II.3.b";
     const bool b_crisis = b.clause == "II.3.b";
     if (a_crisis != b_crisis) return a_crisis;
-    return a.due_at < b.due_at;
+    if (a.due_at != b.due_at) return a.due_at < b.due_at;
+    if (a.clause != b.clause) return a.clause < b.clause;
+    return std::less<const domain::CaseRecord*>{}(a.about, b.about);
   });
-  return tasks;
+  return std::vector<Task>(tasks.begin(), tasks.end());
 }
 
 }  // namespace haven::standards

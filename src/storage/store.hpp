@@ -103,6 +103,11 @@ class WriteTransaction : public ReadTransaction {
   virtual Result<std::int64_t> update_stage(std::string_view centre_id, std::string_view case_id,
                                             std::int64_t expected_version, domain::CaseStage stage, Timestamp at) = 0;
 
+  // Moves a case of the centre to another centre (a transfer); version_conflict when it changed since
+  // `expected_version`, not_found outside the centre.
+  virtual Result<std::int64_t> update_case_centre(std::string_view centre_id, std::string_view case_id,
+                                                  std::int64_t expected_version, std::string_view new_centre_id,
+                                                  Timestamp at) = 0;
   virtual Result<void> insert_centre_record(std::string_view centre_id, const domain::CentreRecord& record) = 0;
 
   virtual Result<void> append_audit(const AuditEntry& entry) = 0;

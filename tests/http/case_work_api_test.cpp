@@ -214,5 +214,83 @@ TEST_F(CaseWorkApi, AConsentNamesItsCategoriesFromTheList) {
   EXPECT_EQ(json::parse(r.body()).at("field").as_string(), "body.categories[0]");
 }
 
+TEST_F(CaseWorkApi, OnlyTheHeadPassesOverAJudgementGuardAndItCountsAsNotMet) {
+  const std::string an_hour_ago = format_iso_timestamp(SystemClock().now() - std::chrono::hours{1});
+  ASSERT_EQ(add(client_, "provider_list_given", {{"language", "vi"}}, an_hour_ago).result_int(), 201);
+  auto referral = [&](HttpClient& client, const std::string& reason) {
+    json::object request{{"type", "referral"},
+                         {"occurred_at", an_hour_ago},
+                         {"body", {{"provider", "Bệnh viện tỉnh"}, {"services", "phẫu thuật"},
+                                   {"victim_opinion", "đồng ý"}, {"victim_agreed", true}}}};
+    if (!reason.empty()) request["override_reason"] = reason;
+    return client.post_json(case_path_ + "/records", json::serialize(request));
+  };
+  // No recovery assessment (II.6.b): refused; a case worker's reason is not enough.
+  EXPECT_EQ(referral(client_, "").result_int(), 409);
+  auto by_worker = referral(client_, "cần phẫu thuật gấp");
+  EXPECT_EQ(by_worker.result_int(), 403);
+  EXPECT_EQ(json::parse(by_worker.body()).at("clause").as_string(), "II.6.b");
+  HttpClient head(server_.port());
+  ASSERT_EQ(head.post_json("/api/v1/session", TestServer::credentials("head")).result_int(), 200);
+  auto passed = referral(head, "cần phẫu thuật gấp tại bệnh viện tỉnh");
+  ASSERT_EQ(passed.result_int(), 201) << passed.body();
+  EXPECT_EQ(state_of("II.6.b"), "not_met");
+  bool recorded = false;
+  const auto records = json::parse(client_.get(case_path_ + "/records").body());
+  for (const auto& r : records.at("items").as_array()) recorded = recorded || r.at("type").as_string() == "guard_override";
+  EXPECT_TRUE(recorded);
+  // An override is never posted directly.
+  auto direct = add(head, "guard_override", {{"clauses", json::array{"II.8.c"}}, {"what", "close"}, {"reason", "x"}});
+  EXPECT_EQ(direct.result_int(), 422);
+}
+
+TEST_F(CaseWorkApi, ConsentIsNeverPassedOver) {
+  HttpClient head(server_.port());
+  ASSERT_EQ(head.post_json("/api/v1/session", TestServer::credentials("head")).result_int(), 200);
+  auto r = head.post_json(case_path_ + "/records", json::serialize(json::object{
+      {"type", "disclosure"},
+      {"occurred_at", format_iso_timestamp(SystemClock().now() - std::chrono::hours{1})},
+      {"override_reason", "công an yêu cầu"},
+      {"body", {{"kind", "agency_information"}, {"recipient", "Công an"}, {"purpose", "legal_proceedings"},
+                {"categories", json::array{"identity"}}}}}));
+  EXPECT_EQ(r.result_int(), 409);
+  EXPECT_EQ(json::parse(r.body()).at("clause").as_string(), "I.3.b");
+}
+
+TEST_F(CaseWorkApi, ATransferNeedsTheHeadAndTheVictimsConsentAndMovesTheWholeFile) {
+  const std::string an_hour_ago = format_iso_timestamp(SystemClock().now() - std::chrono::hours{1});
+  auto transfer = [&](HttpClient& client) {
+    const auto version = json::parse(client_.get(case_path_).body()).at("version").as_int64();
+    return client.post_json(case_path_ + "/transfer",
+                            json::serialize(json::object{{"centre_id", server_.other_centre_id()}, {"version", version}}));
+  };
+  auto by_worker = transfer(client_);
+  EXPECT_EQ(by_worker.result_int(), 409);
+  EXPECT_EQ(json::parse(by_worker.body()).at("clause").as_string(), "I.3.a");
+  HttpClient head(server_.port());
+  ASSERT_EQ(head.post_json("/api/v1/session", TestServer::credentials("head")).result_int(), 200);
+  auto without_consent = transfer(head);
+  EXPECT_EQ(without_consent.result_int(), 409);
+  EXPECT_EQ(json::parse(without_consent.body()).at("clause").as_string(), "I.3.b");
+  json::array every_category{"identity", "contact", "health", "psychological", "case_history", "identification", "plan"};
+  ASSERT_EQ(add(client_, "consent",
+                {{"given_by", "victim"}, {"categories", every_category}, {"recipient", "Trung tâm khác"},
+                 {"purposes", json::array{"referral"}}, {"informed", true}}, an_hour_ago)
+                .result_int(), 201);
+  auto moved = transfer(head);
+  ASSERT_EQ(moved.result_int(), 200) << moved.body();
+  EXPECT_EQ(json::parse(moved.body()).at("centre_id").as_string(), server_.other_centre_id());
+  EXPECT_EQ(client_.get(case_path_).result_int(), 404);  // no longer this centre's
+  HttpClient elsewhere(server_.port());
+  ASSERT_EQ(elsewhere.post_json("/api/v1/session", TestServer::credentials("elsewhere")).result_int(), 200);
+  ASSERT_EQ(elsewhere.get(case_path_).result_int(), 200);
+  bool disclosed = false;
+  const auto records = json::parse(elsewhere.get(case_path_ + "/records").body());
+  for (const auto& r : records.at("items").as_array()) {
+    disclosed = disclosed || (r.at("type").as_string() == "disclosure" && r.at("body").at("kind").as_string() == "case_transfer");
+  }
+  EXPECT_TRUE(disclosed);
+}
+
 }  // namespace
 }  // namespace haven::testing

@@ -7,6 +7,7 @@
 #include "common/iso_time.hpp"
 #include "domain/new_case_validation.hpp"
 #include "standards/compliance.hpp"
+#include "standards/disclosure_gate.hpp"
 #include "standards/centre_indicators.hpp"
 #include "standards/guards.hpp"
 #include "standards/progress_summary.hpp"
@@ -184,12 +185,21 @@ std::optional<domain::RecordBody> record_body(const std::string& type, const std
     if (attribute(words, "staff", v)) d.staff_id = v;
     return d;
   }
+  if (type == "guard_override") {
+    GuardOverride o{{}, "referral", "urgent surgery at the provincial hospital"};
+    if (attribute(words, "clauses", v)) o.clauses = {v};
+    return o;
+  }
   if (type == "consent") {
     // A consent to share identity and health with the vocational centre for a referral, by default.
     Consent c{ConsentGiver::victim, {InformationCategory::identity, InformationCategory::health}, "Vocational centre",
               {DisclosurePurpose::referral}, std::nullopt, true};
     if (attribute(words, "given_by", v)) c.given_by = kConsentGiverNames.parse(v).value_or(ConsentGiver::victim);
     if (attribute(words, "categories", v) && v == "identity") c.categories = {InformationCategory::identity};
+    if (attribute(words, "categories", v) && v == "all") {
+      c.categories.clear();
+      for (const auto& [category, name] : kInformationCategoryNames.entries) c.categories.push_back(category);
+    }
     if (attribute(words, "recipient", v)) c.recipient = v == "family" ? "Family" : v;
     if (attribute(words, "purpose", v)) c.purposes = {kDisclosurePurposeNames.parse(v).value_or(DisclosurePurpose::other)};
     if (attribute(words, "informed", v)) c.informed = v == "yes";
@@ -469,6 +479,12 @@ std::vector<std::string> run_scenario(const Scenario& s, const std::function<voi
       constexpr const char* kBasis[] = {"cases", "staff", "centre", "manual"};
       actual = std::string(kBasis[static_cast<int>(found->basis)]) + " " + std::to_string(found->met) + "/" +
                std::to_string(found->applicable());
+    } else if (w.size() >= 4 && w[1] == "transfer") {  // expect transfer CENTRE [by=ID] OUTCOME
+      std::string by = "staff-1";
+      attribute(w, "by", by);
+      const StaffFacts* writer = b.team.find(by);
+      const Author author{writer ? writer->role : domain::Role::case_worker, writer};
+      actual = describe(check_transfer(b.history, w[2], author, b.now).decision);
     } else if (w.size() >= 4 && w[1] == "access") {
       const StaffFacts* member = b.team.find(w[2]);
       if (!member) {

@@ -399,6 +399,31 @@ TEST_P(StoreContract, CentreAndStaffRecordsRoundTripPerCentreAndSubject) {
   EXPECT_EQ(staff->front().id, staff_.id);
 }
 
+TEST_P(StoreContract, ATransferMovesTheCaseAndItsRecordsToTheOtherCentre) {
+  const CaseFile f = case_file("Cao Thị Mỹ", centre_.id);
+  ASSERT_TRUE(insert(f));
+  domain::CaseRecord check{"rec-transfer", kNow, kNow, staff_.id, 1, domain::HealthCheck{true, "ổn"}};
+  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.insert_record(f.id, check); }));
+  auto transfer = [&](std::int64_t version) {
+    return store_->write([&](WriteTransaction& tx) -> Result<void> {
+      auto v = tx.update_case_centre(centre_.id, f.id, version, other_centre_.id, kNow);
+      if (!v) return tl::unexpected(v.error());
+      return {};
+    });
+  };
+  auto stale = transfer(7);
+  ASSERT_FALSE(stale);
+  EXPECT_EQ(stale.error().code, ErrorCode::version_conflict);
+  ASSERT_TRUE(transfer(1));
+  EXPECT_FALSE(find(centre_.id, f.id));
+  EXPECT_TRUE(find(other_centre_.id, f.id));
+  auto records = read_value<std::vector<domain::CaseRecord>>(
+      *store_, [&](ReadTransaction& tx) { return tx.list_records(other_centre_.id, f.id); });
+  ASSERT_TRUE(records);
+  EXPECT_EQ(records->size(), 1U);
+  EXPECT_EQ(transfer(2).error().code, ErrorCode::not_found);  // no longer this centre's to move
+}
+
 TEST_P(StoreContract, AStageMoveNeedsTheVersionItRead) {
   const CaseFile f = case_file("Vũ Thị Bình", centre_.id);
   ASSERT_TRUE(insert(f));

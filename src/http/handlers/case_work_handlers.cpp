@@ -51,12 +51,13 @@ void add_case_work_routes(Router& router, app::AppContext& ctx) {
                const std::string type = in.required_string("type");
                const Timestamp occurred_at = in.required_timestamp("occurred_at");
                const auto* content = in.required_object("body");
+               const std::string override_reason = in.optional_string("override_reason");
                if (auto problem = in.finish()) return fail(*problem);
                if (!codec::record_type_index(type)) return tl::unexpected(codec::not_one_of("type", domain::kRecordTypeNames));
                auto record_body = codec::decode_record_body(type, *content, "body");
                if (!record_body) return tl::unexpected(record_body.error());
                auto record = app::add_record(ctx, rc.signed_in_actor(), rc.param("case_id"), std::move(*record_body),
-                                             occurred_at);
+                                             occurred_at, override_reason);
                if (!record) return tl::unexpected(record.error());
                return json_response(Status::created, encode_record(*record), rc.request.version());
              });
@@ -68,8 +69,10 @@ void add_case_work_routes(Router& router, app::AppContext& ctx) {
                codec::ObjectReader in(*body, "");
                const auto action = in.required_enum("action", domain::kLifecycleActionNames);
                const auto version = in.required_integer("version");
+               const std::string override_reason = in.optional_string("override_reason");
                if (auto problem = in.finish()) return fail(*problem);
-               auto view = app::take_action(ctx, rc.signed_in_actor(), rc.param("case_id"), action, version);
+               auto view = app::take_action(ctx, rc.signed_in_actor(), rc.param("case_id"), action, version,
+                                            override_reason);
                if (!view) return tl::unexpected(view.error());
                return json_response(Status::ok, encode_case(*view), rc.request.version());
              });
@@ -88,6 +91,21 @@ void add_case_work_routes(Router& router, app::AppContext& ctx) {
                                               {"about_record_id", t.about_record_id}});
                }
                return json_response(Status::ok, {{"items", std::move(items)}}, rc.request.version());
+             });
+
+  router.add(Verb::post, "/api/v1/cases/{case_id}/transfer", "transferCase", Access::signed_in,
+             [&ctx](RequestContext& rc) -> Result<Response> {
+               auto body = codec::parse_json_body(rc.request.body());
+               if (!body) return tl::unexpected(body.error());
+               codec::ObjectReader in(*body, "");
+               const std::string centre_id = in.required_string("centre_id");
+               const auto version = in.required_integer("version");
+               if (auto problem = in.finish()) return fail(*problem);
+               auto moved = app::transfer_case(ctx, rc.signed_in_actor(), rc.param("case_id"), centre_id, version);
+               if (!moved) return tl::unexpected(moved.error());
+               return json_response(Status::ok,
+                                    {{"id", moved->case_id}, {"centre_id", moved->centre_id}, {"version", moved->version}},
+                                    rc.request.version());
              });
 
   router.add(Verb::get, "/api/v1/cases/{case_id}/progress", "getProgress", Access::signed_in,

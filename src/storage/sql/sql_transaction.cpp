@@ -476,6 +476,21 @@ Result<std::int64_t> SqlTransaction::update_stage(std::string_view centre_id, st
   return expected_version + 1;
 }
 
+Result<std::int64_t> SqlTransaction::update_case_centre(std::string_view centre_id, std::string_view case_id,
+                                                        std::int64_t expected_version, std::string_view new_centre_id,
+                                                        Timestamp at) {
+  auto changed = db_.execute(
+      "UPDATE cases SET centre_id = $1, version = version + 1, updated_at = $2 "
+      "WHERE centre_id = $3 AND id = $4 AND version = $5",
+      {text(new_centre_id), seconds(at), text(centre_id), text(case_id), SqlValue{expected_version}});
+  if (!changed) return propagate<std::int64_t>(changed.error());
+  if (*changed == 0) {
+    return conflict_with_current_version("SELECT version FROM cases WHERE centre_id = $1 AND id = $2",
+                                         {text(centre_id), text(case_id)});
+  }
+  return expected_version + 1;
+}
+
 Result<void> SqlTransaction::append_audit(const AuditEntry& entry) {
   auto r = db_.execute("INSERT INTO audit_log (at, actor_id, action, case_id, detail) VALUES ($1, $2, $3, $4, $5)",
                        {seconds(entry.at), entry.actor_id.empty() ? SqlValue{nullptr} : text(entry.actor_id),

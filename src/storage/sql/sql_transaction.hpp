@@ -41,6 +41,9 @@ class SqlTransaction final : public WriteTransaction {
   Result<std::int64_t> update_stage(std::string_view centre_id, std::string_view case_id, std::int64_t expected_version,
                                     domain::CaseStage stage, Timestamp at) override;
   Result<void> insert_centre_record(std::string_view centre_id, const domain::CentreRecord& record) override;
+  Result<std::int64_t> update_case_centre(std::string_view centre_id, std::string_view case_id,
+                                          std::int64_t expected_version, std::string_view new_centre_id,
+                                          Timestamp at) override;
   Result<void> append_audit(const AuditEntry& entry) override;
 
  private:
