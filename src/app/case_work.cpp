@@ -34,6 +34,15 @@ Result<T> read_history(AppContext& ctx, const Actor& actor, std::string_view cas
   });
 }
 
+// Optimistic concurrency for a change to the case itself: the version the user read must be current.
+Result<void> require_version(const standards::CaseHistory& history, std::int64_t expected_version) {
+  if (history.file.version == expected_version) return {};
+  Error e(ErrorCode::version_conflict);
+  e.field = "version";
+  e.current_version = history.file.version;
+  return tl::unexpected(e);
+}
+
 // A refused guard decision: either the refusal, or, when the centre head gave a reason and every
 // refusal allows it, the override written as a record of the case (with its audit entry) so that the
 // change may go ahead in the same transaction.
@@ -120,12 +129,7 @@ Result<CaseView> take_action(AppContext& ctx, const Actor& actor, std::string_vi
   auto written = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
     auto history = load_history(tx, actor, case_id);
     if (!history) return tl::unexpected(history.error());
-    if (history->file.version != expected_version) {
-      Error e(ErrorCode::version_conflict);
-      e.field = "version";
-      e.current_version = history->file.version;
-      return tl::unexpected(e);
-    }
+    if (auto current = require_version(*history, expected_version); !current) return current;
     if (auto decision = standards::check_action(*history, action, ctx.standards, now); !decision.allowed()) {
       if (auto r = pass_over(tx, actor, case_id, decision, override_reason,
                              domain::kLifecycleActionNames.name(action), now);
@@ -159,12 +163,7 @@ Result<TransferResult> transfer_case(AppContext& ctx, const Actor& actor, std::s
   auto written = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
     auto history = load_history(tx, actor, case_id);
     if (!history) return tl::unexpected(history.error());
-    if (history->file.version != expected_version) {
-      Error e(ErrorCode::version_conflict);
-      e.field = "version";
-      e.current_version = history->file.version;
-      return tl::unexpected(e);
-    }
+    if (auto current = require_version(*history, expected_version); !current) return current;
     auto destination = security::is_record_id(destination_centre_id)
                            ? tx.find_centre(destination_centre_id)
                            : Result<std::optional<domain::Centre>>(std::nullopt);
