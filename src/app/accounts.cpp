@@ -128,6 +128,7 @@ Result<std::vector<DemoLogin>> create_demo_centre(AppContext& ctx) {
        StaffQualification{Qualification::counselling, "Thạc sĩ Tâm lý học lâm sàng", ""},
        StaffTraining{TrainingTopic::trauma_care, "Chăm sóc sang chấn", 24}},
   };
+  static_assert(std::size(profiles) == std::size(people), "one profile for each demo account");
   for (std::size_t i = 0; i < accounts.size(); ++i) {
     if (auto r = record_staff_profile(ctx, centre->id, head_id, accounts[i].id, profiles[i]); !r) {
       return tl::unexpected(r.error());

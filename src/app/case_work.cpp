@@ -1,9 +1,11 @@
 #include "app/case_work.hpp"
 
+#include <algorithm>
 #include <chrono>
 
 #include "app/centre_work.hpp"
 #include "app/permissions.hpp"
+#include "domain/search_fold.hpp"
 #include "security/random.hpp"
 #include "standards/disclosure_gate.hpp"
 #include "standards/guards.hpp"
@@ -51,8 +53,13 @@ Result<void> pass_over(storage::WriteTransaction& tx, const Actor& actor, std::s
                        Timestamp now) {
   auto check = standards::check_override(decision, actor.role, reason, what);
   switch (check.outcome) {
-    case standards::OverrideOutcome::not_asked:
-    case standards::OverrideOutcome::not_overridable: return fail(standards::refusal_error(decision));
+    case standards::OverrideOutcome::not_asked: return fail(standards::refusal_error(decision));
+    case standards::OverrideOutcome::not_overridable: {
+      // Say which requirement cannot be passed over, not one that could.
+      const auto strict = std::find_if(decision.refusals.begin(), decision.refusals.end(),
+                                       [](const standards::Refusal& r) { return !r.overridable; });
+      return fail(standards::refusal_error(standards::GuardDecision{{*strict}}));
+    }
     case standards::OverrideOutcome::needs_head: {
       Error e(ErrorCode::forbidden);
       e.clause = decision.refusals.front().clause;
@@ -78,6 +85,11 @@ Result<void> pass_over(storage::WriteTransaction& tx, const Actor& actor, std::s
 Result<domain::CaseRecord> add_record(AppContext& ctx, const Actor& actor, std::string_view case_id,
                                       domain::RecordBody body, Timestamp occurred_at, std::string_view override_reason) {
   if (auto allowed = require(actor, Action::add_record); !allowed) return tl::unexpected(allowed.error());
+  if ((std::holds_alternative<domain::StaffAssignment>(body) || std::holds_alternative<domain::StaffAssignmentEnded>(body)) &&
+      !role_may(actor.role, Action::manage_centre_records)) {
+    // Who works on a case, and so who may open it (I.3.c), is the centre head's decision.
+    return fail(ErrorCode::forbidden, {}, "error.assignment_needs_head");
+  }
   if (std::holds_alternative<domain::GuardOverride>(body)) {
     // Overrides are written by the server with what they let through (override_reason), never posted.
     return fail(ErrorCode::validation_failed, "type", "validation.record_type_system");
@@ -158,6 +170,10 @@ Result<CaseView> take_action(AppContext& ctx, const Actor& actor, std::string_vi
 Result<TransferResult> transfer_case(AppContext& ctx, const Actor& actor, std::string_view case_id,
                                      std::string_view destination_centre_id, std::int64_t expected_version) {
   if (auto allowed = require(actor, Action::move_case); !allowed) return tl::unexpected(allowed.error());
+  if (!role_may(actor.role, Action::manage_centre_records)) {
+    // A transfer discloses the whole file to another centre: the centre head's decision (I.3.a).
+    return fail(ErrorCode::forbidden, {}, "error.transfer_needs_head");
+  }
   const Timestamp now = ctx.clock.now();
   TransferResult result;
   auto written = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
@@ -171,6 +187,13 @@ Result<TransferResult> transfer_case(AppContext& ctx, const Actor& actor, std::s
     if (!*destination || (*destination)->id == actor.centre_id) {
       return fail(ErrorCode::validation_failed, "centre_id", "validation.transfer_centre");
     }
+    // The consent names the centre by its name: two centres of the same name cannot be told apart.
+    auto centres = tx.list_centres();
+    if (!centres) return tl::unexpected(centres.error());
+    const auto same_name = std::count_if(centres->begin(), centres->end(), [&](const domain::Centre& c) {
+      return domain::fold_for_search(c.name) == domain::fold_for_search((*destination)->name);
+    });
+    if (same_name > 1) return fail(ErrorCode::validation_failed, "centre_id", "validation.transfer_centre_ambiguous");
     auto team = load_team(tx, actor.centre_id);
     if (!team) return tl::unexpected(team.error());
     const standards::Author author{actor.role, team->find(actor.staff_id)};

@@ -93,7 +93,11 @@ struct CaseHistory {
         ordered.push_back(&r);
       }
     }
-    std::stable_sort(ordered.begin(), ordered.end(), [](auto* a, auto* b) { return a->occurred_at < b->occurred_at; });
+    // At the same time, joins come before ends: an end at or after a join wins, as in staffed().
+    std::stable_sort(ordered.begin(), ordered.end(), [](auto* a, auto* b) {
+      if (a->occurred_at != b->occurred_at) return a->occurred_at < b->occurred_at;
+      return !a->template is<domain::StaffAssignmentEnded>() && b->template is<domain::StaffAssignmentEnded>();
+    });
     for (const auto* r : ordered) {
       if (r->is<domain::StaffAssignment>()) add(r->as<domain::StaffAssignment>().staff_id);
       if (r->is<domain::DesignatedStaff>()) add(r->as<domain::DesignatedStaff>().staff_id);

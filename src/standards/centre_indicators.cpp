@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "domain/search_fold.hpp"
+
 namespace haven::standards {
 namespace {
 
@@ -55,10 +57,21 @@ CentreIndicators centre_indicators(std::span<const domain::CentreRecord> records
       out.facilities_checklist = &r;
     }
     if (r.is<domain::ServiceProviderEntry>()) {
-      out.providers.push_back(&r);
-      const auto verified = std::chrono::sys_days{r.as<domain::ServiceProviderEntry>().last_verified};
-      if (now - Timestamp{verified.time_since_epoch()} > stale_after) out.stale_providers.push_back(&r);
+      // Verifying a provider again adds an entry: the latest verification of each provider counts.
+      const auto name = domain::fold_for_search(r.as<domain::ServiceProviderEntry>().name);
+      auto same = std::find_if(out.providers.begin(), out.providers.end(), [&](const domain::CentreRecord* p) {
+        return domain::fold_for_search(p->as<domain::ServiceProviderEntry>().name) == name;
+      });
+      if (same == out.providers.end()) {
+        out.providers.push_back(&r);
+      } else if (r.as<domain::ServiceProviderEntry>().last_verified > (*same)->as<domain::ServiceProviderEntry>().last_verified) {
+        *same = &r;
+      }
     }
+  }
+  for (const auto* p : out.providers) {
+    const auto verified = std::chrono::sys_days{p->as<domain::ServiceProviderEntry>().last_verified};
+    if (now - Timestamp{verified.time_since_epoch()} > stale_after) out.stale_providers.push_back(p);
   }
   if (out.facilities_checklist) {
     const auto& f = out.facilities_checklist->as<domain::FacilitiesChecklist>();

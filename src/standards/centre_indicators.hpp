@@ -39,7 +39,7 @@ std::vector<StaffIndicators> staff_indicators(const Team& team, std::span<const 
 struct CentreIndicators {
   ClauseState facilities = ClauseState::pending;  // III.1.a: the latest checklist, all items met
   const domain::CentreRecord* facilities_checklist = nullptr;
-  std::vector<const domain::CentreRecord*> providers;        // II.6.a: the directory
+  std::vector<const domain::CentreRecord*> providers;        // II.6.a: the directory, latest entry per provider
   std::vector<const domain::CentreRecord*> stale_providers;  // not verified within provider_stale_days
 };
 

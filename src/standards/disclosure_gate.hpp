@@ -20,8 +20,8 @@ std::vector<Refusal> check_disclosure(const CaseHistory& history, const domain::
                                       const Author& author, Timestamp at);
 
 // Transferring a case to another centre sends the whole file there: a disclosure of every category to
-// that centre, for the victim's continued support, through the same gate. A closed case is reopened
-// first. The disclosure record it writes is returned with the decision.
+// that centre, for the victim's continued support, through the same gate. A closed case is refused
+// (it must be reopened first). The disclosure record it writes is returned with the decision.
 struct TransferCheck {
   GuardDecision decision;
   domain::Disclosure disclosure;

@@ -25,6 +25,17 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 14> kMilesto
     {"repatriation_safety_assessment", "progress.repatriation_safety_assessment"},
 }};
 
+// Whether a record says to the victim what its milestone says: a destination they chose, guidance
+// given to them, a place or a return found safe. Anything else stays off their summary.
+bool tells_the_truth(const domain::CaseRecord& r) {
+  if (r.is<domain::ReintegrationDecision>()) return r.as<domain::ReintegrationDecision>().chosen_by_victim;
+  if (r.is<domain::SafetyGuidance>()) return r.as<domain::SafetyGuidance>().to_victim;
+  if (r.is<domain::LocationSafetyAssessment>()) return r.as<domain::LocationSafetyAssessment>().safe;
+  if (r.is<domain::RepatriationSafetyAssessment>()) return r.as<domain::RepatriationSafetyAssessment>().safe;
+  if (r.is<domain::ReintegrationPlan>()) return r.as<domain::ReintegrationPlan>().final;
+  return true;
+}
+
 }  // namespace
 
 std::string_view progress_key(std::string_view record_type) {
@@ -39,7 +50,7 @@ ProgressSummary progress_summary(const CaseHistory& history) {
   summary.stage = history.file.stage;
   for (const auto& r : history.records) {
     const auto key = progress_key(r.type_name());
-    if (key.empty()) continue;
+    if (key.empty() || !tells_the_truth(r)) continue;
     // Repeated sessions say the same thing to the victim: the latest of each kind is enough.
     auto same = std::find_if(summary.done.begin(), summary.done.end(), [key](const ProgressStep& s) { return s.message_key == key; });
     if (same == summary.done.end()) {

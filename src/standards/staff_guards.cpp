@@ -1,6 +1,8 @@
 #include "standards/staff_guards.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <string>
 
 namespace haven::standards {
 namespace {
@@ -16,8 +18,17 @@ bool sex_matches(domain::StaffGenderPreference preference, domain::Sex sex) {
   return true;
 }
 
+// "zh-CN" and "ZH" are the same language for matching: the primary subtag, whatever its case.
+std::string primary_language(std::string_view tag) {
+  std::string primary(tag.substr(0, tag.find('-')));
+  for (auto& c : primary) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return primary;
+}
+
 bool shares_a_language(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  return std::any_of(a.begin(), a.end(), [&b](const std::string& l) { return std::find(b.begin(), b.end(), l) != b.end(); });
+  return std::any_of(a.begin(), a.end(), [&b](const std::string& l) {
+    return std::any_of(b.begin(), b.end(), [&](const std::string& m) { return primary_language(l) == primary_language(m); });
+  });
 }
 
 }  // namespace
@@ -38,12 +49,28 @@ std::vector<Refusal> guard_assignment(const CaseHistory& history, const domain::
   const auto& person = history.file.person;
   if (!filled(assignment.matching_reason)) {
     if (!sex_matches(person.preferred_staff_gender, staff->sex)) {
-      refusals.push_back({"I.2.b", "guard.staff_gender_mismatch", {}, true});
+      refusals.push_back({"I.2.b",
+                          staff->sex == domain::Sex::unknown ? "guard.staff_gender_unknown" : "guard.staff_gender_mismatch",
+                          {}, true});
     } else if (!person.languages.empty() && !shares_a_language(person.languages, staff->languages)) {
       refusals.push_back({"II.1.b", "guard.staff_language_mismatch", {}, true});
     }
   }
   return refusals;
+}
+
+std::optional<Refusal> guard_release(const CaseHistory& history, const domain::StaffAssignmentEnded& release) {
+  // I.3.c: a release names someone on the case; releasing the staff member the victim designated
+  // is the victim's choice to change (II.1.d), recorded as a new designation, not a release.
+  const auto on_case = history.case_staff();
+  if (std::find(on_case.begin(), on_case.end(), release.staff_id) == on_case.end()) {
+    return Refusal{"I.3.c", "guard.release_not_on_case", {}, false};
+  }
+  const auto* designated = history.latest<domain::DesignatedStaff>();
+  if (designated && designated->as<domain::DesignatedStaff>().staff_id == release.staff_id) {
+    return Refusal{"II.1.d", "guard.release_designated", {}, false};
+  }
+  return std::nullopt;
 }
 
 std::optional<Refusal> guard_designation(const domain::DesignatedStaff& designation, const Team& team) {

@@ -15,6 +15,8 @@ namespace haven::standards {
 std::vector<Refusal> guard_assignment(const CaseHistory& history, const domain::StaffAssignment& assignment,
                                       const Team& team);  // III.1.b, III.2.c, I.2.b, II.1.b
 std::optional<Refusal> guard_designation(const domain::DesignatedStaff& designation, const Team& team);  // II.1.d
+std::optional<Refusal> guard_release(const CaseHistory& history,
+                                     const domain::StaffAssignmentEnded& release);  // I.3.c, II.1.d
 std::optional<Refusal> guard_qualified_author(const domain::RecordBody& body, const Author& author);     // I.2.d
 
 // I.3.c: a case is open to the staff on it (assigned or designated), and only once screened

@@ -75,10 +75,12 @@ TEST_F(CentreApi, CaseGuardsReadTheStaffRecords) {
   EXPECT_EQ(by_head.result_int(), 409);
   EXPECT_EQ(json::parse(by_head.body()).at("clause").as_string(), "I.2.d");
   EXPECT_EQ(post(worker_, "counselling_session", {{"condition_observed", "bình tĩnh"}}).result_int(), 201);
-  // Assignment: the declaration of no conflict of interest (III.2.c), then accepted.
-  auto undeclared = post(worker_, "staff_assignment", {{"staff_id", worker_id}});
+  // Assignment is the head's (a worker cannot put themselves on a case), with the declaration of no
+  // conflict of interest (III.2.c).
+  EXPECT_EQ(post(worker_, "staff_assignment", {{"staff_id", worker_id}, {"no_conflict_of_interest", true}}).result_int(), 403);
+  auto undeclared = post(head_, "staff_assignment", {{"staff_id", worker_id}});
   EXPECT_EQ(json::parse(undeclared.body()).at("clause").as_string(), "III.2.c");
-  EXPECT_EQ(post(worker_, "staff_assignment", {{"staff_id", worker_id}, {"no_conflict_of_interest", true}}).result_int(), 201);
+  EXPECT_EQ(post(head_, "staff_assignment", {{"staff_id", worker_id}, {"no_conflict_of_interest", true}}).result_int(), 201);
 }
 
 TEST_F(CentreApi, TheSelfAssessmentCoversEveryClauseAndOnlyTheHeadSeesIt) {

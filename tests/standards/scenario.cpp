@@ -312,7 +312,7 @@ Built build(const Scenario& s) {
       std::erase_if(b.team.staff, [&](const StaffFacts& m) { return m.id == w[1]; });
       b.team.staff.push_back(staff_member(w));
     } else if (w[0] == "centre" && w.size() >= 3) {
-      // centre facilities complete|partial at TIME; centre provider verified DATE
+      // centre facilities complete|partial at TIME; centre provider verified DATE [name=NAME]
       domain::CentreRecord r;
       r.id = "c" + std::to_string(b.centre_records.size() + 1);
       if (w[1] == "facilities" && w.size() == 5 && w[3] == "at") {
@@ -321,10 +321,12 @@ Built build(const Scenario& s) {
         auto at = parse_iso_timestamp(w[4]);
         if (!at) return bad("not a time: " + w[4]), b;
         r.occurred_at = *at;
-      } else if (w[1] == "provider" && w.size() == 4 && w[2] == "verified") {
+      } else if (w[1] == "provider" && w.size() >= 4 && w[2] == "verified") {
         auto date = parse_iso_date(w[3]);
         if (!date) return bad("not a date: " + w[3]), b;
-        r.body = domain::ServiceProviderEntry{"Vocational centre", "sewing", "0296 3 874 123", "", *date};
+        std::string name = "Vocational centre";
+        attribute(w, "name", name);
+        r.body = domain::ServiceProviderEntry{name, "sewing", "0296 3 874 123", "", *date};
       } else {
         return bad("cannot read this centre line"), b;
       }

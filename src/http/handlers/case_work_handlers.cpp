@@ -5,6 +5,7 @@
 #include "app/case_work.hpp"
 #include "codec/json_input.hpp"
 #include "codec/record_json.hpp"
+#include "domain/text_rules.hpp"
 #include "http/case_json.hpp"
 #include "http/handlers/handlers.hpp"
 #include "http/responses.hpp"
@@ -53,6 +54,9 @@ void add_case_work_routes(Router& router, app::AppContext& ctx) {
                const auto* content = in.required_object("body");
                const std::string override_reason = in.optional_string("override_reason");
                if (auto problem = in.finish()) return fail(*problem);
+               if (domain::check_narrative(override_reason) != domain::TextProblem::none) {
+                 return fail(ErrorCode::validation_failed, "override_reason", "validation.forbidden_characters");
+               }
                if (!codec::record_type_index(type)) return tl::unexpected(codec::not_one_of("type", domain::kRecordTypeNames));
                auto record_body = codec::decode_record_body(type, *content, "body");
                if (!record_body) return tl::unexpected(record_body.error());
@@ -71,6 +75,9 @@ void add_case_work_routes(Router& router, app::AppContext& ctx) {
                const auto version = in.required_integer("version");
                const std::string override_reason = in.optional_string("override_reason");
                if (auto problem = in.finish()) return fail(*problem);
+               if (domain::check_narrative(override_reason) != domain::TextProblem::none) {
+                 return fail(ErrorCode::validation_failed, "override_reason", "validation.forbidden_characters");
+               }
                auto view = app::take_action(ctx, rc.signed_in_actor(), rc.param("case_id"), action, version,
                                             override_reason);
                if (!view) return tl::unexpected(view.error());

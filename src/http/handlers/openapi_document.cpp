@@ -130,7 +130,7 @@ std::string_view openapi_document() {
       },
       "NewRecord": {
         "type": "object", "additionalProperties": false, "required": ["type", "occurred_at", "body"],
-        "properties": {"type": {"type": "string"}, "occurred_at": {"type": "string", "format": "date-time", "description": "Not in the future, not before the reception."}, "body": {"type": "object"}, "override_reason": {"type": "string", "description": "The centre head passes over refusals that allow judgement (II.6.a, II.6.b, I.1.c) with this reason; the override is recorded and counts as not met. Anyone else gets 403."}}
+        "properties": {"type": {"type": "string"}, "occurred_at": {"type": "string", "format": "date-time", "description": "Not in the future, not before the reception."}, "body": {"type": "object"}, "override_reason": {"type": "string", "description": "The centre head passes over refusals that allow judgement (II.6.a, II.6.b, I.1.c, I.2.b, II.1.b) with this reason; the override is recorded and counts as not met. Anyone else gets 403."}}
       },
       "CaseAction": {
         "type": "object", "additionalProperties": false, "required": ["action", "version"],
@@ -235,7 +235,7 @@ std::string_view openapi_document() {
           "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
     },
     "/api/v1/cases/{case_id}/transfer": {
-      "post": {"operationId": "transferCase", "summary": "Transfer the case to another centre, which takes over the service. The whole file is disclosed to that centre: only the centre head, within a consent in force naming it, for every category (I.3.a, I.3.b, I.3.d); the disclosure is recorded and this centre's staff leave the case. A closed case is reopened first.", "security": [{"session": []}],
+      "post": {"operationId": "transferCase", "summary": "Transfer the case to another centre, which takes over the service. The whole file is disclosed to that centre: only the centre head, within a consent in force naming it, for every category (I.3.a, I.3.b, I.3.d); the disclosure is recorded and this centre's staff leave the case. A closed case is refused (reopen it first); so is a destination whose name another centre shares.", "security": [{"session": []}],
         "parameters": [{"$ref": "#/components/parameters/CaseId"}],
         "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "additionalProperties": false, "required": ["centre_id", "version"], "properties": {"centre_id": {"type": "string"}, "version": {"type": "integer"}}}}}},
         "responses": {"200": {"description": "Transferred", "content": {"application/json": {"schema": {"type": "object", "properties": {"id": {"type": "string"}, "centre_id": {"type": "string"}, "version": {"type": "integer"}}}}}},
