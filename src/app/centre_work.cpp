@@ -1,5 +1,6 @@
 #include "app/centre_work.hpp"
 
+#include <algorithm>
 #include <chrono>
 
 #include "app/permissions.hpp"
@@ -89,9 +90,12 @@ Result<void> record_staff_profile(AppContext& ctx, std::string_view centre_id, s
   });
 }
 
-Result<CentreAssessment> centre_self_assessment(AppContext& ctx, const Actor& actor) {
+Result<CentreAssessment> centre_self_assessment(AppContext& ctx, const Actor& actor, Date from, Date to) {
   if (auto allowed = require(actor, Action::manage_centre_records); !allowed) return tl::unexpected(allowed.error());
-  const Timestamp now = ctx.clock.now();
+  if (to < from) return fail(ErrorCode::validation_failed, "to", "validation.period_order");
+  const Timestamp period_start{std::chrono::sys_days{from}.time_since_epoch()};
+  const Timestamp period_end{(std::chrono::sys_days{to} + std::chrono::days{1}).time_since_epoch()};
+  const Timestamp now = std::min(ctx.clock.now(), period_end);
   return storage::read_value<CentreAssessment>(ctx.store, [&](storage::ReadTransaction& tx) -> Result<CentreAssessment> {
     // Every case of the centre with its records, a page at a time, from one consistent snapshot.
     std::vector<standards::CaseHistory> cases;
@@ -100,9 +104,12 @@ Result<CentreAssessment> centre_self_assessment(AppContext& ctx, const Actor& ac
       auto page = tx.list_cases({actor.centre_id, "", kPage, offset});
       if (!page) return tl::unexpected(page.error());
       for (const auto& summary : page->items) {
+        if (summary.received_at >= period_end) continue;  // not yet received in the period
         auto file = tx.find_case(actor.centre_id, summary.id);
         if (!file) return tl::unexpected(file.error());
         if (!*file) continue;
+        // Closed before the period began: its last change was the closure.
+        if ((*file)->stage == domain::CaseStage::closed && (*file)->updated_at < period_start) continue;
         auto records = tx.list_records(actor.centre_id, summary.id);
         if (!records) return tl::unexpected(records.error());
         cases.push_back({std::move(**file), std::move(*records)});
@@ -116,6 +123,8 @@ Result<CentreAssessment> centre_self_assessment(AppContext& ctx, const Actor& ac
     const auto team = standards::team_of(*accounts, *centre_records);
 
     CentreAssessment out;
+    out.from = from;
+    out.to = to;
     out.cases = cases.size();
     out.lines = standards::self_assessment(cases, team, *centre_records, ctx.standards, now);
     out.staff = standards::staff_indicators(team, cases, ctx.standards, now);

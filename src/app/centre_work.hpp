@@ -34,8 +34,12 @@ struct CentreAssessment {
   std::size_t providers = 0;
   std::vector<std::string> stale_providers;  // names of directory entries to verify again (II.6.a)
   std::size_t cases = 0;
+  Date from{};
+  Date to{};
 };
-Result<CentreAssessment> centre_self_assessment(AppContext& ctx, const Actor& actor);
+// The period [from, to], whole days: the cases received by its end and not closed before its start,
+// evaluated as they stood at its end (or now, if sooner).
+Result<CentreAssessment> centre_self_assessment(AppContext& ctx, const Actor& actor, Date from, Date to);
 
 // For setting up a centre (the demo, tests): records about a staff member written by the system on the
 // head's behalf, in one transaction, audited.

@@ -198,6 +198,19 @@ StaffAssignmentEnded read(Tag<StaffAssignmentEnded>, Input& i) {
   return r;
 }
 DesignatedStaff read(Tag<DesignatedStaff>, Input& i) { return {i.in.required_string("staff_id")}; }
+FollowUpSchedule read(Tag<FollowUpSchedule>, Input& i) {
+  FollowUpSchedule r;
+  r.interval_days = i.in.required_integer("interval_days");
+  if (!i.in.failed() && !i.problem && (r.interval_days < 1 || r.interval_days > kMaxFollowUpIntervalDays)) {
+    Error e(ErrorCode::validation_failed);
+    e.field = i.prefix + ".interval_days";
+    e.message_key = "validation.follow_up_interval";
+    e.with_arg("max", std::to_string(kMaxFollowUpIntervalDays));
+    i.problem = e;
+  }
+  r.reason = i.text("reason");
+  return r;
+}
 GuardOverride read(Tag<GuardOverride>, Input& i) {
   GuardOverride r;
   r.clauses = i.in.string_array("clauses", true);
@@ -358,6 +371,9 @@ struct Encoder {
   }
   json::object operator()(const StaffAssignmentEnded& r) const { return {{"staff_id", r.staff_id}, {"reason", r.reason}}; }
   json::object operator()(const DesignatedStaff& r) const { return {{"staff_id", r.staff_id}}; }
+  json::object operator()(const FollowUpSchedule& r) const {
+    return {{"interval_days", r.interval_days}, {"reason", r.reason}};
+  }
   json::object operator()(const GuardOverride& r) const {
     return {{"clauses", strings(r.clauses)}, {"what", r.what}, {"reason", r.reason}};
   }

@@ -184,6 +184,13 @@ struct FollowUpContact {
   std::string notes;
 };
 
+// II.8.b: how often this victim is followed up, set from their needs; the latest schedule holds.
+struct FollowUpSchedule {
+  std::int64_t interval_days = 30;
+  std::string reason;
+};
+inline constexpr std::int64_t kMaxFollowUpIntervalDays = 365;
+
 // I.2.c: a regular consultation with the victim on their situation and the support they receive.
 struct Consultation {
   std::string condition_observed;
@@ -324,7 +331,7 @@ using RecordBody = std::variant<IntakeAssessment, Orientation, InformationProvid
                                 SafetyGuidance, IdentifiedNeed, NeedAddressed, RepatriationWish,
                                 RepatriationSafetyAssessment, DisadvantageNoted, ExpertAndFamilyConsultation,
                                 ProviderListGiven, Consent, ConsentWithdrawal, Disclosure, StaffAssignment,
-                                StaffAssignmentEnded, DesignatedStaff, GuardOverride>;
+                                StaffAssignmentEnded, DesignatedStaff, GuardOverride, FollowUpSchedule>;
 
 // Stable names of the record types, as the API and the database spell them; same order as RecordBody.
 inline constexpr std::string_view kRecordTypeNames[] = {
@@ -336,7 +343,7 @@ inline constexpr std::string_view kRecordTypeNames[] = {
     "safety_guidance", "identified_need", "need_addressed", "repatriation_wish",
     "repatriation_safety_assessment", "disadvantage_noted", "expert_and_family_consultation",
     "provider_list_given", "consent", "consent_withdrawal", "disclosure", "staff_assignment",
-    "staff_assignment_ended", "designated_staff", "guard_override",
+    "staff_assignment_ended", "designated_staff", "guard_override", "follow_up_schedule",
 };
 static_assert(std::size(kRecordTypeNames) == std::variant_size_v<RecordBody>);
 

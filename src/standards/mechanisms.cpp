@@ -48,7 +48,7 @@ constexpr Mechanism kMechanisms[] = {
     {"II.7.c", K::guard, "guard_child_education"},
     {"II.8.a", K::record, "domain::FollowUpContact"},
     {"II.8.a", K::obligation, "evaluate_obligations: task.follow_up_contact"},
-    {"II.8.b", K::record, "parameter II.8.b.follow_up_interval_days, the schedule of task.follow_up_contact"},
+    {"II.8.b", K::record, "domain::FollowUpSchedule per case (else parameter II.8.b.follow_up_interval_days), the schedule of task.follow_up_contact"},
     {"I.1.c", K::record, "domain::SafetyGuidance (audience, child-appropriate)"},
     {"I.1.c", K::guard, "guard_safety_guidance_given at begin_reintegration"},
     {"I.1.c", K::indicator, "visit_case_indicators: guidance given before reintegration"},

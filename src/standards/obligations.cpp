@@ -25,15 +25,14 @@ ObligationOutcome from_reception(const CaseHistory& history, const Parameters& p
 // The interval is the parameter `parameter` of clause `parameter_clause` (II.8.a's schedule runs at
 // the frequency II.8.b sets).
 template <class T>
-ObligationOutcome every(const CaseHistory& history, const Parameters& params, std::string_view clause,
-                        std::string_view parameter_clause, std::string_view parameter, std::string_view task_key,
-                        Timestamp since) {
+ObligationOutcome every(const CaseHistory& history, std::chrono::seconds interval, std::string_view clause,
+                        std::string_view task_key, Timestamp since) {
   ObligationOutcome o;
   o.clause = clause;
   o.task_key = task_key;
   o.recurring = true;
   o.last = history.latest<T>();
-  o.due_at = (o.last ? std::max(o.last->occurred_at, since) : since) + params.duration(parameter_clause, parameter);
+  o.due_at = (o.last ? std::max(o.last->occurred_at, since) : since) + interval;
   return o;
 }
 
@@ -85,8 +84,8 @@ void visit_obligations(const CaseHistory& history, const Parameters& params, con
   // A foreign victim waiting to return home is still in the centre's care.
   if (is_stage(history, {CaseStage::received, CaseStage::in_care, CaseStage::identification, CaseStage::assessment,
                          CaseStage::planning, CaseStage::repatriation})) {
-    out(every<domain::Consultation>(history, params, "I.2.c", "I.2.c", "consultation_interval_days",
-                                              "task.consultation", history.received_at()));
+    out(every<domain::Consultation>(history, params.duration("I.2.c", "consultation_interval_days"), "I.2.c",
+                                    "task.consultation", history.received_at()));
   }
   // II.2.c: once identification has begun, the essential needs (food, shelter, clothing, medical care)
   // are checked as met: due by the start of identification, which the case's last change marks.
@@ -109,17 +108,22 @@ void visit_obligations(const CaseHistory& history, const Parameters& params, con
   // II.5.d: the plan is checked and updated every 30 days once there is one.
   if (const auto* plan = history.first<domain::ReintegrationPlan>();
       plan && is_stage(history, {CaseStage::planning, CaseStage::reintegration, CaseStage::monitoring})) {
-    out(every<domain::ReintegrationPlan>(history, params, "II.5.d", "II.5.d", "plan_review_days", "task.plan_review",
-                                                   plan->occurred_at));
+    out(every<domain::ReintegrationPlan>(history, params.duration("II.5.d", "plan_review_days"), "II.5.d",
+                                         "task.plan_review", plan->occurred_at));
   }
-  // II.8.a, II.8.b: while monitoring, a follow-up contact at the case's interval, counted from the last
-  // contact or from the start of monitoring (the case's last change); I.1.a: the place of residence
-  // reassessed at its interval.
+  // II.8.a, II.8.b: while monitoring, a follow-up contact at the case's interval (its latest schedule,
+  // set from the victim's needs, or the deployment's default), counted from the last contact or from
+  // the start of monitoring (the case's last change); I.1.a: the place of residence reassessed at its
+  // interval.
   if (is_stage(history, {CaseStage::monitoring})) {
-    out(every<domain::FollowUpContact>(history, params, "II.8.a", "II.8.b", "follow_up_interval_days",
-                                                 "task.follow_up_contact", history.file.updated_at));
-    out(every<domain::LocationSafetyAssessment>(history, params, "I.1.a", "I.1.a", "residence_reassessment_days",
-                                                          "task.residence_reassessment", history.file.updated_at));
+    const auto* schedule = history.latest<domain::FollowUpSchedule>();
+    const auto follow_up_interval = schedule ? std::chrono::seconds{std::chrono::days{
+                                                   schedule->as<domain::FollowUpSchedule>().interval_days}}
+                                             : params.duration("II.8.b", "follow_up_interval_days");
+    out(every<domain::FollowUpContact>(history, follow_up_interval, "II.8.a", "task.follow_up_contact",
+                                       history.file.updated_at));
+    out(every<domain::LocationSafetyAssessment>(history, params.duration("I.1.a", "residence_reassessment_days"), "I.1.a",
+                                                "task.residence_reassessment", history.file.updated_at));
   }
 
   // I.1.d: each complaint resolved within 14 days (the indicator counts those resolved in time).

@@ -294,5 +294,12 @@ TEST_F(CaseWorkApi, ATransferNeedsTheHeadAndTheVictimsConsentAndMovesTheWholeFil
   EXPECT_TRUE(disclosed);
 }
 
+TEST_F(CaseWorkApi, AFollowUpScheduleIsBetweenADayAndAYear) {
+  auto never = add(client_, "follow_up_schedule", {{"interval_days", 0}, {"reason", "ổn định"}});
+  EXPECT_EQ(never.result_int(), 422);
+  EXPECT_EQ(json::parse(never.body()).at("field").as_string(), "body.interval_days");
+  EXPECT_EQ(add(client_, "follow_up_schedule", {{"interval_days", 14}, {"reason", "nguy cơ tái phát"}}).result_int(), 201);
+}
+
 }  // namespace
 }  // namespace haven::testing

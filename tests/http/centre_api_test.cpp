@@ -105,6 +105,13 @@ TEST_F(CentreApi, TheSelfAssessmentCoversEveryClauseAndOnlyTheHeadSeesIt) {
   EXPECT_TRUE(intake_counted);
   EXPECT_TRUE(screening_counted);
   EXPECT_EQ(assessment.at("centre").at("facilities").as_string(), "pending");
+  // A period that ended before the case was received counts no case; a period backwards is refused.
+  const auto earlier = json::parse(head_.get("/api/v1/centre/self-assessment?from=2025-01-01&to=2025-12-31").body());
+  EXPECT_EQ(earlier.at("cases").as_int64(), 0);
+  auto backwards = head_.get("/api/v1/centre/self-assessment?from=2026-02-01&to=2026-01-01");
+  EXPECT_EQ(backwards.result_int(), 422);
+  EXPECT_EQ(json::parse(backwards.body()).at("field").as_string(), "to");
+  EXPECT_EQ(json::parse(head_.get("/api/v1/centre/self-assessment?from=yesterday").body()).at("field").as_string(), "from");
 }
 
 TEST_F(CentreApi, TheVictimsProgressIsInPlainWordsInTheirLanguage) {

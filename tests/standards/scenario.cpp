@@ -185,6 +185,11 @@ std::optional<domain::RecordBody> record_body(const std::string& type, const std
     if (attribute(words, "staff", v)) d.staff_id = v;
     return d;
   }
+  if (type == "follow_up_schedule") {
+    FollowUpSchedule f{14, "relapse risk after the father's return"};
+    if (attribute(words, "days", v)) f.interval_days = std::stoll(v);
+    return f;
+  }
   if (type == "guard_override") {
     GuardOverride o{{}, "referral", "urgent surgery at the provincial hospital"};
     if (attribute(words, "clauses", v)) o.clauses = {v};

@@ -1,6 +1,7 @@
 // The routes of the centre itself: records about its staff and about the centre (Part III, I.2.d,
 // II.6.a). Only the centre head writes them.
 #include <boost/json.hpp>
+#include <boost/url/parse.hpp>
 
 #include "app/centre_work.hpp"
 #include "codec/centre_record_json.hpp"
@@ -31,7 +32,19 @@ json::object encode_centre_record(const domain::CentreRecord& r) {
 void add_centre_routes(Router& router, app::AppContext& ctx) {
   router.add(Verb::get, "/api/v1/centre/self-assessment", "getSelfAssessment", Access::signed_in,
              [&ctx](RequestContext& rc) -> Result<Response> {
-               auto assessment = app::centre_self_assessment(ctx, rc.signed_in_actor());
+               // ?from=YYYY-MM-DD&to=YYYY-MM-DD; by default the last 365 days up to today.
+               const Date today = date_of(ctx.clock.now());
+               Date to = today;
+               Date from = std::chrono::sys_days{today} - std::chrono::days{364};
+               auto target = boost::urls::parse_origin_form(rc.request.target());
+               if (!target) return fail(ErrorCode::validation_failed, "from", "validation.query_parameter");
+               for (const auto& param : target->params()) {
+                 if (param.key != "from" && param.key != "to") continue;
+                 auto date = parse_iso_date(param.value);
+                 if (!date) return fail(ErrorCode::validation_failed, std::string(param.key), "validation.date_format");
+                 (param.key == "from" ? from : to) = *date;
+               }
+               auto assessment = app::centre_self_assessment(ctx, rc.signed_in_actor(), from, to);
                if (!assessment) return tl::unexpected(assessment.error());
                constexpr const char* kBasis[] = {"cases", "staff", "centre", "manual"};
                json::array lines;
@@ -64,7 +77,9 @@ void add_centre_routes(Router& router, app::AppContext& ctx) {
                for (const auto& name : assessment->stale_providers) stale.emplace_back(name);
                return json_response(
                    Status::ok,
-                   {{"cases", assessment->cases},
+                   {{"from", format_iso_date(assessment->from)},
+                    {"to", format_iso_date(assessment->to)},
+                    {"cases", assessment->cases},
                     {"lines", std::move(lines)},
                     {"staff", std::move(staff)},
                     {"centre", json::object{{"facilities", standards::kClauseStateNames.name(assessment->facilities)},
