@@ -128,6 +128,33 @@ Result<T> propagate(const Error& e) {
   return tl::unexpected(e);
 }
 
+// Rows of (id, type, occurred_at, recorded_at, recorded_by, version, body, ...) as records whose body
+// `decode` reads back from its stored JSON. A row that no longer reads is a bug or a damaged row: the
+// error says which row and type, never its content.
+template <class Record, class Decode>
+Result<std::vector<Record>> records_from(const std::vector<SqlRow>& rows, Decode decode, std::string_view what) {
+  std::vector<Record> records;
+  records.reserve(rows.size());
+  for (const auto& row : rows) {
+    boost::system::error_code ec;
+    const auto json = boost::json::parse(row.text(6), ec);
+    auto body = ec ? decltype(decode(row.text(1), json, "body"))(fail(ErrorCode::internal))
+                   : decode(row.text(1), json, "body");
+    if (!body) {
+      return fail_internal(ErrorCode::internal,
+                           std::string(what) + " " + row.text(0) + " of type " + row.text(1) + " cannot be read back");
+    }
+    Record& r = records.emplace_back();
+    r.id = row.text(0);
+    r.occurred_at = timestamp(row.integer(2));
+    r.recorded_at = timestamp(row.integer(3));
+    r.recorded_by = row.text(4);
+    r.version = row.integer(5);
+    r.body = std::move(*body);
+  }
+  return records;
+}
+
 }  // namespace
 
 Result<std::optional<domain::Centre>> SqlTransaction::find_centre(std::string_view centre_id) {
@@ -370,61 +397,22 @@ Result<std::vector<domain::CaseRecord>> SqlTransaction::list_records(std::string
       "JOIN cases c ON c.id = r.case_id WHERE c.centre_id = $1 AND r.case_id = $2 ORDER BY r.occurred_at, r.id",
       {text(centre_id), text(case_id)});
   if (!rows) return propagate<std::vector<domain::CaseRecord>>(rows.error());
-  std::vector<domain::CaseRecord> records;
-  records.reserve(rows->size());
-  for (const auto& row : *rows) {
-    boost::system::error_code ec;
-    const auto json = boost::json::parse(row.text(6), ec);
-    auto body = ec ? Result<domain::RecordBody>(fail(ErrorCode::internal))
-                   : codec::decode_record_body(row.text(1), json, "body");
-    if (!body) {
-      // A stored record that no longer reads is a bug or a damaged row: say which, never its content.
-      return fail_internal(ErrorCode::internal, "case record " + row.text(0) + " of type " + row.text(1) +
-                                                    " cannot be read back");
-    }
-    domain::CaseRecord r;
-    r.id = row.text(0);
-    r.occurred_at = timestamp(row.integer(2));
-    r.recorded_at = timestamp(row.integer(3));
-    r.recorded_by = row.text(4);
-    r.version = row.integer(5);
-    r.body = std::move(*body);
-    records.push_back(std::move(r));
-  }
-  return records;
+  return records_from<domain::CaseRecord>(*rows, codec::decode_record_body, "case record");
 }
 
 Result<std::vector<domain::CentreRecord>> SqlTransaction::list_centre_records(std::string_view centre_id,
                                                                               std::optional<std::string_view> subject) {
   const std::string sql = std::string(
-                              "SELECT id, subject, type, occurred_at, recorded_at, recorded_by, version, body "
+                              "SELECT id, type, occurred_at, recorded_at, recorded_by, version, body, subject "
                               "FROM centre_records WHERE centre_id = $1") +
                           (subject ? " AND subject = $2" : "") + " ORDER BY occurred_at, id";
   SqlParams params{text(centre_id)};
   if (subject) params.push_back(text(*subject));
   auto rows = db_.query(sql, params);
   if (!rows) return propagate<std::vector<domain::CentreRecord>>(rows.error());
-  std::vector<domain::CentreRecord> records;
-  records.reserve(rows->size());
-  for (const auto& row : *rows) {
-    boost::system::error_code ec;
-    const auto json = boost::json::parse(row.text(7), ec);
-    auto body = ec ? Result<domain::CentreRecordBody>(fail(ErrorCode::internal))
-                   : codec::decode_centre_record_body(row.text(2), json, "body");
-    if (!body) {
-      return fail_internal(ErrorCode::internal, "centre record " + row.text(0) + " of type " + row.text(2) +
-                                                    " cannot be read back");
-    }
-    domain::CentreRecord r;
-    r.id = row.text(0);
-    r.subject = row.text(1);
-    r.occurred_at = timestamp(row.integer(3));
-    r.recorded_at = timestamp(row.integer(4));
-    r.recorded_by = row.text(5);
-    r.version = row.integer(6);
-    r.body = std::move(*body);
-    records.push_back(std::move(r));
-  }
+  auto records = records_from<domain::CentreRecord>(*rows, codec::decode_centre_record_body, "centre record");
+  if (!records) return records;
+  for (std::size_t i = 0; i < records->size(); ++i) (*records)[i].subject = (*rows)[i].text(7);
   return records;
 }
 
