@@ -194,9 +194,8 @@ Result<TransferResult> transfer_case(AppContext& ctx, const Actor& actor, std::s
       return domain::fold_for_search(c.name) == domain::fold_for_search((*destination)->name);
     });
     if (same_name > 1) return fail(ErrorCode::validation_failed, "centre_id", "validation.transfer_centre_ambiguous");
-    auto team = load_team(tx, actor.centre_id);
-    if (!team) return tl::unexpected(team.error());
-    const standards::Author author{actor.role, team->find(actor.staff_id)};
+    // The gate reads the author's role only (I.3.a): no need to load the centre's staff records.
+    const standards::Author author{actor.role, nullptr};
     auto check = standards::check_transfer(*history, (*destination)->name, author, now);
     if (!check.decision.allowed()) return fail(standards::refusal_error(check.decision));
     // The evidence stays with the file: the disclosure it was, and this centre's staff leaving it.
