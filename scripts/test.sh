@@ -69,6 +69,8 @@ password="browser-test-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 "$haven" init --data "$data" --centre "Trung tâm kiểm thử" >/dev/null
 printf '%s\n' "$password" | "$haven" user add --data "$data" --username worker1 --display-name "Trần Văn Minh" \
   --role case_worker --password-stdin >/dev/null
+printf '%s\n' "$password" | "$haven" user add --data "$data" --username head --display-name "Nguyễn Thị Lan" \
+  --role centre_head --password-stdin >/dev/null
 "$haven" serve --data "$data" --listen 127.0.0.1:0 --web-root "$repo_root/web/dist" --log-level warn \
   >"$artifacts/server.out" 2>"$artifacts/server.err" &
 server_pid=$!
@@ -83,8 +85,11 @@ if [[ -z "$port" ]]; then
   cat "$artifacts/server.err" >&2
   failed=$((failed + 1))
 else
-  (cd web && HAVEN_URL="http://127.0.0.1:$port" HAVEN_TEST_USER=worker1 HAVEN_TEST_PASSWORD="$password" \
-    HAVEN_ARTIFACTS="$artifacts/screenshots" npm run --silent test:browser) 2>&1 | tee "$artifacts/browser.log"
+  # The head screens the test accounts (III.1.b) through the API, as a centre would before any case work.
+  (cd web && HAVEN_URL="http://127.0.0.1:$port" HAVEN_TEST_USER=worker1 HAVEN_TEST_HEAD=head HAVEN_TEST_PASSWORD="$password" \
+    node tests/browser/setup.mjs && HAVEN_URL="http://127.0.0.1:$port" HAVEN_TEST_USER=worker1 HAVEN_TEST_HEAD=head \
+    HAVEN_TEST_PASSWORD="$password" HAVEN_ARTIFACTS="$artifacts/screenshots" npm run --silent test:browser) 2>&1 |
+    tee "$artifacts/browser.log"
   count_node "$artifacts/browser.log"
 fi
 kill -TERM "$server_pid" 2>/dev/null

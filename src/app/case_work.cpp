@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 
+#include "app/case_access.hpp"
 #include "app/centre_work.hpp"
 #include "app/permissions.hpp"
 #include "domain/search_fold.hpp"
@@ -16,24 +17,32 @@ namespace {
 
 constexpr std::chrono::minutes kClockTolerance{5};
 
-Result<standards::CaseHistory> load_history(storage::ReadTransaction& tx, const Actor& actor, std::string_view case_id) {
-  if (!security::is_record_id(case_id)) return fail(ErrorCode::not_found, {}, "error.case_not_found");
-  auto file = tx.find_case(actor.centre_id, case_id);
-  if (!file) return tl::unexpected(file.error());
-  if (!*file) return fail(ErrorCode::not_found, {}, "error.case_not_found");
-  auto records = tx.list_records(actor.centre_id, case_id);
-  if (!records) return tl::unexpected(records.error());
-  return standards::CaseHistory{std::move(**file), std::move(*records)};
-}
-
+// Reads a case the actor may open (I.3.c), audited, and computes something from its history.
 template <class T, class Compute>
 Result<T> read_history(AppContext& ctx, const Actor& actor, std::string_view case_id, Compute compute) {
-  if (auto allowed = require(actor, Action::read_cases); !allowed) return tl::unexpected(allowed.error());
-  return storage::read_value<T>(ctx.store, [&](storage::ReadTransaction& tx) -> Result<T> {
-    auto history = load_history(tx, actor, case_id);
-    if (!history) return tl::unexpected(history.error());
-    return compute(*history);
+  std::optional<T> value;
+  auto done = with_case(ctx, actor, case_id, CaseUse::read, [&](storage::WriteTransaction&, OpenCase& open) -> Result<void> {
+    auto computed = compute(open.history);
+    if (!computed) return tl::unexpected(computed.error());
+    value.emplace(std::move(*computed));
+    return {};
   });
+  if (!done) return tl::unexpected(done.error());
+  return std::move(*value);
+}
+
+bool is_staffing(const domain::RecordBody& body) {
+  return std::holds_alternative<domain::StaffAssignment>(body) ||
+         std::holds_alternative<domain::StaffAssignmentEnded>(body) || std::holds_alternative<domain::DesignatedStaff>(body);
+}
+
+// The centre head decides who is on a case and approves what leaves it (I.3.a) without being on it:
+// those records read none of the file's content.
+CaseUse use_for(const Actor& actor, const domain::RecordBody& body) {
+  const bool head_decision = std::holds_alternative<domain::StaffAssignment>(body) ||
+                             std::holds_alternative<domain::StaffAssignmentEnded>(body) ||
+                             std::holds_alternative<domain::Disclosure>(body);
+  return head_decision && role_may(actor.role, Action::manage_case_staff) ? CaseUse::manage : CaseUse::write;
 }
 
 // Optimistic concurrency for a change to the case itself: the version the user read must be current.
@@ -85,10 +94,9 @@ Result<void> pass_over(storage::WriteTransaction& tx, const Actor& actor, std::s
 Result<domain::CaseRecord> add_record(AppContext& ctx, const Actor& actor, std::string_view case_id,
                                       domain::RecordBody body, Timestamp occurred_at, std::string_view override_reason) {
   if (auto allowed = require(actor, Action::add_record); !allowed) return tl::unexpected(allowed.error());
-  if ((std::holds_alternative<domain::StaffAssignment>(body) || std::holds_alternative<domain::StaffAssignmentEnded>(body)) &&
-      !role_may(actor.role, Action::manage_centre_records)) {
+  if (std::holds_alternative<domain::StaffAssignment>(body) || std::holds_alternative<domain::StaffAssignmentEnded>(body)) {
     // Who works on a case, and so who may open it (I.3.c), is the centre head's decision.
-    return fail(ErrorCode::forbidden, {}, "error.assignment_needs_head");
+    if (auto allowed = require(actor, Action::manage_case_staff); !allowed) return tl::unexpected(allowed.error());
   }
   if (std::holds_alternative<domain::GuardOverride>(body)) {
     // Overrides are written by the server with what they let through (override_reason), never posted.
@@ -104,20 +112,24 @@ Result<domain::CaseRecord> add_record(AppContext& ctx, const Actor& actor, std::
   record.recorded_at = now;
   record.recorded_by = actor.staff_id;
   record.body = std::move(body);
-  auto written = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
-    auto history = load_history(tx, actor, case_id);
-    if (!history) return tl::unexpected(history.error());
-    if (occurred_at < history->received_at()) {
+  auto written = with_case(ctx, actor, case_id, use_for(actor, record.body),
+                           [&](storage::WriteTransaction& tx, OpenCase& open) -> Result<void> {
+    auto& history = open.history;
+    if (occurred_at < history.received_at()) {
       return fail(ErrorCode::validation_failed, "occurred_at", "validation.occurred_before_reception");
     }
     auto team = load_team(tx, actor.centre_id);
     if (!team) return tl::unexpected(team.error());
     const standards::Author author{actor.role, team->find(actor.staff_id)};
-    if (auto decision = standards::check_new_record(*history, record.body, author, *team, ctx.standards, now);
+    if (auto decision = standards::check_new_record(history, record.body, author, *team, ctx.standards, now);
         !decision.allowed()) {
       if (auto r = pass_over(tx, actor, case_id, decision, override_reason, record.type_name(), now); !r) return r;
     }
     if (auto r = tx.insert_record(case_id, record); !r) return r;
+    if (is_staffing(record.body)) {
+      history.records.push_back(record);
+      if (auto r = refresh_case_staff(tx, case_id, history); !r) return r;
+    }
     return tx.append_audit({now, actor.staff_id, "record.create", std::string(case_id),
                             std::string(record.type_name()) + " " + record.id});
   });
@@ -138,9 +150,8 @@ Result<CaseView> take_action(AppContext& ctx, const Actor& actor, std::string_vi
   if (auto allowed = require(actor, Action::move_case); !allowed) return tl::unexpected(allowed.error());
   const Timestamp now = ctx.clock.now();
   std::optional<CaseView> moved;
-  auto written = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
-    auto history = load_history(tx, actor, case_id);
-    if (!history) return tl::unexpected(history.error());
+  auto written = with_case(ctx, actor, case_id, CaseUse::write, [&](storage::WriteTransaction& tx, OpenCase& open) -> Result<void> {
+    const auto* history = &open.history;
     if (auto current = require_version(*history, expected_version); !current) return current;
     if (auto decision = standards::check_action(*history, action, ctx.standards, now); !decision.allowed()) {
       if (auto r = pass_over(tx, actor, case_id, decision, override_reason,
@@ -161,6 +172,7 @@ Result<CaseView> take_action(AppContext& ctx, const Actor& actor, std::string_vi
     auto view = load_case_view(tx, actor, case_id, now);
     if (!view) return tl::unexpected(view.error());
     moved = std::move(*view);
+    moved->access = open.access;
     return {};
   });
   if (!written) return tl::unexpected(written.error());
@@ -169,16 +181,12 @@ Result<CaseView> take_action(AppContext& ctx, const Actor& actor, std::string_vi
 
 Result<TransferResult> transfer_case(AppContext& ctx, const Actor& actor, std::string_view case_id,
                                      std::string_view destination_centre_id, std::int64_t expected_version) {
-  if (auto allowed = require(actor, Action::move_case); !allowed) return tl::unexpected(allowed.error());
-  if (!role_may(actor.role, Action::manage_centre_records)) {
-    // A transfer discloses the whole file to another centre: the centre head's decision (I.3.a).
-    return fail(ErrorCode::forbidden, {}, "error.transfer_needs_head");
-  }
+  // A transfer discloses the whole file to another centre: the centre head's decision (I.3.a).
+  if (auto allowed = require(actor, Action::transfer_case); !allowed) return tl::unexpected(allowed.error());
   const Timestamp now = ctx.clock.now();
   TransferResult result;
-  auto written = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
-    auto history = load_history(tx, actor, case_id);
-    if (!history) return tl::unexpected(history.error());
+  auto written = with_case(ctx, actor, case_id, CaseUse::manage, [&](storage::WriteTransaction& tx, OpenCase& open) -> Result<void> {
+    const auto* history = &open.history;
     if (auto current = require_version(*history, expected_version); !current) return current;
     auto destination = security::is_record_id(destination_centre_id)
                            ? tx.find_centre(destination_centre_id)
@@ -211,6 +219,8 @@ Result<TransferResult> transfer_case(AppContext& ctx, const Actor& actor, std::s
     for (const auto& staff_id : history->case_staff()) {
       if (auto r = insert(domain::StaffAssignmentEnded{staff_id, "case transferred"}); !r) return r;
     }
+    // Nobody at the destination is on the case until its head assigns someone.
+    if (auto r = tx.set_case_staff(case_id, {}); !r) return r;
     auto version = tx.update_case_centre(actor.centre_id, case_id, expected_version, (*destination)->id, now);
     if (!version) return tl::unexpected(version.error());
     result = {std::string(case_id), (*destination)->id, *version};

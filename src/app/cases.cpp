@@ -1,5 +1,6 @@
 #include "app/cases.hpp"
 
+#include "app/case_access.hpp"
 #include "app/permissions.hpp"
 #include "domain/new_case_validation.hpp"
 #include "security/random.hpp"
@@ -51,6 +52,8 @@ Result<CaseView> register_case(AppContext& ctx, const Actor& actor, domain::Pers
     file.code = security::new_case_code();
     auto written = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
       if (auto r = tx.insert_case(file); !r) return r;
+      // Whoever received the person is on the case until the head assigns its staff (I.3.c).
+      if (auto r = tx.set_case_staff(file.id, {actor.staff_id}); !r) return r;
       return tx.append_audit({now, actor.staff_id, "case.create", file.id, "code=" + file.code});
     });
     if (written) break;
@@ -61,21 +64,31 @@ Result<CaseView> register_case(AppContext& ctx, const Actor& actor, domain::Pers
   CaseView view;
   view.treated_as_child = child_now(file.person, file.reception.received_at, now);
   view.recorded_by_name = actor.display_name;
+  view.access = standards::CaseAccess{standards::AccessVia::received, {}};
   view.file = std::move(file);
   return view;
 }
 
 Result<CaseView> view_case(AppContext& ctx, const Actor& actor, std::string_view case_id) {
-  if (auto allowed = require(actor, Action::read_cases); !allowed) return tl::unexpected(allowed.error());
-  if (!security::is_record_id(case_id)) return fail(ErrorCode::not_found, {}, "error.case_not_found");
   const Timestamp now = ctx.clock.now();
-  return storage::read_value<CaseView>(ctx.store,
-                                       [&](storage::ReadTransaction& tx) { return load_case_view(tx, actor, case_id, now); });
+  std::optional<CaseView> view;
+  auto done = with_case(ctx, actor, case_id, CaseUse::read, [&](storage::WriteTransaction& tx, OpenCase& open) -> Result<void> {
+    auto loaded = load_case_view(tx, actor, case_id, now);
+    if (!loaded) return tl::unexpected(loaded.error());
+    view = std::move(*loaded);
+    view->access = open.access;
+    return {};
+  });
+  if (!done) return tl::unexpected(done.error());
+  return std::move(*view);
 }
 
 Result<CaseList> list_cases(AppContext& ctx, const Actor& actor, std::string_view search, int limit, int offset) {
   if (auto allowed = require(actor, Action::read_cases); !allowed) return tl::unexpected(allowed.error());
-  storage::CaseQuery query{actor.centre_id, std::string(search), limit, offset};
+  // Staff see the cases they are on (I.3.c); the centre head sees every case of the centre, so that
+  // she can assign its staff, but a name only where she is on the case.
+  storage::CaseQuery query{actor.centre_id, actor.staff_id, !role_may(actor.role, Action::see_all_cases),
+                           std::string(search), limit, offset};
   auto page = storage::read_value<storage::CasePage>(ctx.store,
                                                      [&](storage::ReadTransaction& tx) { return tx.list_cases(query); });
   if (!page) return tl::unexpected(page.error());
@@ -97,15 +110,11 @@ Result<CaseList> list_cases(AppContext& ctx, const Actor& actor, std::string_vie
 Result<CaseView> update_reception(AppContext& ctx, const Actor& actor, std::string_view case_id,
                                   std::int64_t expected_version, domain::Reception reception) {
   if (auto allowed = require(actor, Action::edit_reception); !allowed) return tl::unexpected(allowed.error());
-  if (!security::is_record_id(case_id)) return fail(ErrorCode::not_found, {}, "error.case_not_found");
   const Timestamp now = ctx.clock.now();
   if (auto valid = domain::validate_reception(reception, now); !valid) return tl::unexpected(valid.error());
   std::optional<CaseView> updated;
-  auto written = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
-    auto current = tx.find_case(actor.centre_id, case_id);
-    if (!current) return tl::unexpected(current.error());
-    if (!*current) return fail(ErrorCode::not_found, {}, "error.case_not_found");
-    reception.recorded_by = (*current)->reception.recorded_by;  // who received the person does not change
+  auto written = with_case(ctx, actor, case_id, CaseUse::write, [&](storage::WriteTransaction& tx, OpenCase& open) -> Result<void> {
+    reception.recorded_by = open.history.file.reception.recorded_by;  // who received the person does not change
     auto version = tx.update_reception(actor.centre_id, case_id, expected_version, reception, now);
     if (!version) return tl::unexpected(version.error());
     if (auto r = tx.append_audit({now, actor.staff_id, "reception.update", std::string(case_id),
@@ -116,6 +125,7 @@ Result<CaseView> update_reception(AppContext& ctx, const Actor& actor, std::stri
     auto view = load_case_view(tx, actor, case_id, now);
     if (!view) return tl::unexpected(view.error());
     updated = std::move(*view);
+    updated->access = open.access;
     return {};
   });
   if (!written) return tl::unexpected(written.error());

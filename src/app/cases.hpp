@@ -13,6 +13,7 @@
 #include "app/app_context.hpp"
 #include "common/error.hpp"
 #include "domain/case_file.hpp"
+#include "standards/staff_guards.hpp"
 
 namespace haven::app {
 
@@ -20,6 +21,7 @@ struct CaseView {
   domain::CaseFile file;
   std::string recorded_by_name;  // display name of the staff member who recorded the reception
   bool treated_as_child = false; // II.2.d, derived at the time of reading
+  std::optional<standards::CaseAccess> access;  // why the reader may open it (I.3.c); empty: a head managing it
 };
 
 struct CaseListItem {

@@ -91,7 +91,7 @@ Result<void> record_staff_profile(AppContext& ctx, std::string_view centre_id, s
 }
 
 Result<CentreAssessment> centre_self_assessment(AppContext& ctx, const Actor& actor, Date from, Date to) {
-  if (auto allowed = require(actor, Action::manage_centre_records); !allowed) return tl::unexpected(allowed.error());
+  if (auto allowed = require(actor, Action::read_self_assessment); !allowed) return tl::unexpected(allowed.error());
   if (to < from) return fail(ErrorCode::validation_failed, "to", "validation.period_order");
   const Timestamp period_start{std::chrono::sys_days{from}.time_since_epoch()};
   const Timestamp period_end{(std::chrono::sys_days{to} + std::chrono::days{1}).time_since_epoch()};
@@ -101,7 +101,7 @@ Result<CentreAssessment> centre_self_assessment(AppContext& ctx, const Actor& ac
     std::vector<standards::CaseHistory> cases;
     constexpr int kPage = 200;
     for (int offset = 0;; offset += kPage) {
-      auto page = tx.list_cases({actor.centre_id, "", kPage, offset});
+      auto page = tx.list_cases({actor.centre_id, actor.staff_id, false, "", kPage, offset});
       if (!page) return tl::unexpected(page.error());
       for (const auto& summary : page->items) {
         if (summary.received_at >= period_end) continue;  // not yet received in the period

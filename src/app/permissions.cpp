@@ -1,33 +1,58 @@
 #include "app/permissions.hpp"
 
+#include <array>
+
 namespace haven::app {
+namespace {
+
+// Columns: administrator, centre head, case worker, counsellor. Reception (II.1.a) is done by direct
+// support staff and the head, so a counsellor does not receive or move a case; counsellors record
+// their sessions, and whether a record needs a qualification (I.2.d) is a guard of the standards,
+// not of the role. Who works on a case, what leaves it and the centre's own records (Part III) are
+// the head's. The administrator keeps accounts and settings and reads no case content.
+constexpr std::array kTable{
+    Permission{Action::read_cases, "read_cases", false, true, true, true, "error.forbidden_role"},
+    Permission{Action::register_case, "register_case", false, true, true, false, "error.forbidden_role"},
+    Permission{Action::edit_reception, "edit_reception", false, true, true, false, "error.forbidden_role"},
+    Permission{Action::add_record, "add_record", false, true, true, true, "error.forbidden_role"},
+    Permission{Action::move_case, "move_case", false, true, true, false, "error.forbidden_role"},
+    Permission{Action::see_all_cases, "see_all_cases", false, true, false, false, "error.forbidden_role"},
+    Permission{Action::manage_case_staff, "manage_case_staff", false, true, false, false, "error.assignment_needs_head"},
+    Permission{Action::transfer_case, "transfer_case", false, true, false, false, "error.transfer_needs_head"},
+    Permission{Action::break_glass, "break_glass", false, true, false, false, "error.break_glass_needs_head"},
+    Permission{Action::read_centre_records, "read_centre_records", false, true, true, true, "error.forbidden_role"},
+    Permission{Action::manage_centre_records, "manage_centre_records", false, true, false, false, "error.forbidden_role"},
+    Permission{Action::read_self_assessment, "read_self_assessment", false, true, false, false, "error.forbidden_role"},
+};
+
+constexpr bool table_in_enum_order() {
+  for (std::size_t i = 0; i < kTable.size(); ++i) {
+    if (static_cast<std::size_t>(kTable[i].action) != i) return false;
+  }
+  return true;
+}
+static_assert(table_in_enum_order(), "one row per Action, in the enum's order");
+
+}  // namespace
+
+std::span<const Permission> permission_table() { return kTable; }
+
+const Permission& permission(Action action) { return kTable[static_cast<std::size_t>(action)]; }
 
 bool role_may(domain::Role role, Action action) {
-  using domain::Role;
-  switch (action) {
-    case Action::read_cases:
-      return role == Role::centre_head || role == Role::case_worker || role == Role::counsellor;
-    case Action::add_record:
-      // Counsellors record their sessions and interventions; whether a record needs a qualification
-      // (I.2.d) is a guard of the standards, not of the role.
-      return role == Role::centre_head || role == Role::case_worker || role == Role::counsellor;
-    case Action::register_case:
-    case Action::edit_reception:
-    case Action::move_case:
-      // Reception (II.1.a) is done by direct support staff and the head; a counsellor does not receive.
-      return role == Role::centre_head || role == Role::case_worker;
-    case Action::read_centre_records:
-      return role == Role::centre_head || role == Role::case_worker || role == Role::counsellor;
-    case Action::manage_centre_records:
-      // Screening, supervision and the facilities are the head's responsibility (Part III).
-      return role == Role::centre_head;
+  const Permission& p = permission(action);
+  switch (role) {
+    case domain::Role::administrator: return p.administrator;
+    case domain::Role::centre_head: return p.centre_head;
+    case domain::Role::case_worker: return p.case_worker;
+    case domain::Role::counsellor: return p.counsellor;
   }
   return false;
 }
 
 Result<void> require(const Actor& actor, Action action) {
   if (actor.centre_id.empty() || !role_may(actor.role, action)) {
-    return fail(ErrorCode::forbidden, {}, "error.forbidden_role");
+    return fail(ErrorCode::forbidden, {}, std::string(permission(action).refusal_key));
   }
   return {};
 }

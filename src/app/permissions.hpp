@@ -1,7 +1,13 @@
-// The permission table of the foundation: which role may take which action. Case-level access
-// (assignment, break-glass) refines this with the confidentiality work; until then staff act on the
-// cases of their own centre only, and an administrator on no case at all.
+// The one permission table of Haven: which role may take which action. It is the first of two
+// checks; the second is case-level (app/case_access.hpp, I.3.c): reading or changing a case file also
+// needs the member of staff to be on that case. docs/security.md prints this table, and a test keeps
+// the two the same; the access-matrix test drives every route with every role from it.
+//
+//   if (auto allowed = require(actor, Action::register_case); !allowed) return tl::unexpected(allowed.error());
 #pragma once
+
+#include <span>
+#include <string_view>
 
 #include "app/actor.hpp"
 #include "common/error.hpp"
@@ -9,18 +15,33 @@
 namespace haven::app {
 
 enum class Action {
-  read_cases,
-  register_case,
-  edit_reception,
-  add_record,
-  move_case,
+  read_cases,             // open a case file one is on, and list one's cases
+  register_case,          // receive a person (II.1.a)
+  edit_reception,         // correct the reception record
+  add_record,             // record the service: sessions, assessments, plans, consents...
+  move_case,              // take a lifecycle action
+  see_all_cases,          // list every case of the centre, by code, without names (to assign staff)
+  manage_case_staff,      // assign and release a case's staff; approve a disclosure (I.3.a)
+  transfer_case,          // transfer a case to another centre (a disclosure of the whole file)
+  break_glass,            // open, in an emergency, a case one is not on (I.3.c)
   read_centre_records,    // the centre's own records (the provider directory, facilities) and one's own
   manage_centre_records,  // staff screening, qualifications, supervision; facilities; the directory
+  read_self_assessment,   // the centre's figures against the standard (II.4.a): no names
 };
 
+struct Permission {
+  Action action;
+  std::string_view name;  // as docs/security.md spells it
+  bool administrator, centre_head, case_worker, counsellor;
+  std::string_view refusal_key;  // the message a refused user reads
+};
+
+std::span<const Permission> permission_table();
+const Permission& permission(Action action);
 bool role_may(domain::Role role, Action action);
 
-// forbidden with a message key when the actor may not take the action.
+// forbidden, with the action's message, when the actor may not take it (an administrator, who
+// belongs to no centre, never touches case content).
 Result<void> require(const Actor& actor, Action action);
 
 }  // namespace haven::app

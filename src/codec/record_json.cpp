@@ -218,6 +218,12 @@ GuardOverride read(Tag<GuardOverride>, Input& i) {
   r.reason = i.text("reason");
   return r;
 }
+BreakGlass read(Tag<BreakGlass>, Input& i) {
+  BreakGlass r;
+  r.reason = i.text("reason");
+  r.until = i.in.required_timestamp("until");
+  return r;
+}
 
 Consent read(Tag<Consent>, Input& i) {
   Consent r;
@@ -376,6 +382,9 @@ struct Encoder {
   }
   json::object operator()(const GuardOverride& r) const {
     return {{"clauses", strings(r.clauses)}, {"what", r.what}, {"reason", r.reason}};
+  }
+  json::object operator()(const BreakGlass& r) const {
+    return {{"reason", r.reason}, {"until", format_iso_timestamp(r.until)}};
   }
   json::object operator()(const Disclosure& r) const {
     return {{"kind", kDisclosureKindNames.name(r.kind)},

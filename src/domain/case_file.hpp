@@ -53,6 +53,7 @@ struct CaseFile {
 struct CaseSummary {
   std::string id;
   std::string code;
+  bool on_case = false;  // the viewer is on the case; otherwise the name is left empty (I.3.c)
   std::string name;
   bool name_is_alias = false;
   Sex sex = Sex::unknown;

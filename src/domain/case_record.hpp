@@ -323,6 +323,14 @@ struct GuardOverride {
   std::string reason;
 };
 
+// I.3.c: the centre head opens a case she is not on (break-glass), for a stated reason and until a
+// set time. Written by the server, never posted, and kept in the case's history so that everyone on
+// the case sees who looked and why.
+struct BreakGlass {
+  std::string reason;
+  Timestamp until{};
+};
+
 using RecordBody = std::variant<IntakeAssessment, Orientation, InformationProvided, ChildInformationDecision,
                                 HealthCheck, CounsellingSession, CrisisIntervention, IdentificationInterview,
                                 ReturnRiskAssessment, ClosureChecklist, ContactAttempt, RecoveryAssessment,
@@ -331,7 +339,7 @@ using RecordBody = std::variant<IntakeAssessment, Orientation, InformationProvid
                                 SafetyGuidance, IdentifiedNeed, NeedAddressed, RepatriationWish,
                                 RepatriationSafetyAssessment, DisadvantageNoted, ExpertAndFamilyConsultation,
                                 ProviderListGiven, Consent, ConsentWithdrawal, Disclosure, StaffAssignment,
-                                StaffAssignmentEnded, DesignatedStaff, GuardOverride, FollowUpSchedule>;
+                                StaffAssignmentEnded, DesignatedStaff, GuardOverride, FollowUpSchedule, BreakGlass>;
 
 // Stable names of the record types, as the API and the database spell them; same order as RecordBody.
 inline constexpr std::string_view kRecordTypeNames[] = {
@@ -344,6 +352,7 @@ inline constexpr std::string_view kRecordTypeNames[] = {
     "repatriation_safety_assessment", "disadvantage_noted", "expert_and_family_consultation",
     "provider_list_given", "consent", "consent_withdrawal", "disclosure", "staff_assignment",
     "staff_assignment_ended", "designated_staff", "guard_override", "follow_up_schedule",
+    "break_glass",
 };
 static_assert(std::size(kRecordTypeNames) == std::variant_size_v<RecordBody>);
 

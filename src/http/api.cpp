@@ -10,6 +10,7 @@
 #include "http/cookies.hpp"
 #include "http/handlers/handlers.hpp"
 #include "http/problem.hpp"
+#include "http/route_permissions.hpp"
 
 namespace haven::http {
 namespace {
@@ -121,6 +122,17 @@ Response Api::dispatch(const Request& request, i18n::Language language, std::str
   if (route.access == Access::signed_in) {
     auto actor = app::authenticate(ctx_, cookie_value(request, session_cookie_name(options_.secure_cookies)));
     if (!actor) return problem_response(actor.error(), language, version);
+    // The permission table first (the route); the case-level check (I.3.c) follows in the use case.
+    const RoutePermission* needed = route_permission(route.operation_id);
+    if (!needed) {
+      spdlog::error("route {} has no entry in the permission table", route.operation_id);
+      return problem_response(Error{ErrorCode::forbidden}, language, version);
+    }
+    if (needed->action) {
+      if (auto allowed = app::require(*actor, *needed->action); !allowed) {
+        return problem_response(allowed.error(), language, version);
+      }
+    }
     context.actor = std::move(*actor);
   }
   auto result = route.handler(context);

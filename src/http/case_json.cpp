@@ -74,6 +74,14 @@ Result<ReceptionUpdateInput> decode_reception_update(const boost::json::value& b
   return input;
 }
 
+// Why the reader may open the case (I.3.c), so that a break-glass shows on it until it ends.
+boost::json::value encode_access(const std::optional<standards::CaseAccess>& access) {
+  if (!access) return nullptr;
+  boost::json::object out{{"via", standards::kAccessViaNames.name(access->via)}, {"until", nullptr}};
+  if (access->via == standards::AccessVia::break_glass) out["until"] = format_iso_timestamp(access->until);
+  return out;
+}
+
 boost::json::object encode_case(const app::CaseView& view) {
   const auto& f = view.file;
   const auto& p = f.person;
@@ -107,6 +115,7 @@ boost::json::object encode_case(const app::CaseView& view) {
       {"updated_at", format_iso_timestamp(f.updated_at)},
       {"person", std::move(person)},
       {"reception", std::move(reception)},
+      {"access", encode_access(view.access)},
   };
 }
 
@@ -115,12 +124,15 @@ boost::json::object encode_case_list(const app::CaseList& list) {
   items.reserve(list.items.size());
   for (const auto& item : list.items) {
     const auto& s = item.summary;
+    // A case the viewer is not on (a head's view of the centre) shows its code, never its person.
+    const auto hidden = [&](boost::json::value v) { return s.on_case ? v : boost::json::value(nullptr); };
     items.push_back(boost::json::object{
         {"id", s.id},
         {"code", s.code},
-        {"name", s.name},
-        {"name_is_alias", s.name_is_alias},
-        {"sex", domain::kSexNames.name(s.sex)},
+        {"on_case", s.on_case},
+        {"name", hidden(boost::json::value(s.name))},
+        {"name_is_alias", hidden(s.name_is_alias)},
+        {"sex", hidden(boost::json::value(domain::kSexNames.name(s.sex)))},
         {"treated_as_child", item.treated_as_child},
         {"stage", domain::kCaseStageNames.name(s.stage)},
         {"received_at", format_iso_timestamp(s.received_at)},

@@ -74,7 +74,7 @@ constexpr Mechanism kMechanisms[] = {
     {"I.2.b", K::guard, "guard_assignment: preferred staff gender, or the reason written down"},
     {"I.2.d", K::guard, "guard_qualified_author: counselling and the identification interview"},
     {"I.2.d", K::record, "domain::StaffQualification, domain::StaffTraining (centre records)"},
-    {"I.3.c", K::guard, "check_case_access: assigned or designated staff only (the rule; issue 4 applies it on every route)"},
+    {"I.3.c", K::guard, "check_case_access / case_access_of, applied on every case route by app::with_case; break-glass audited"},
     {"II.1.b", K::guard, "guard_assignment: a shared language, or the reason written down; no rule reads nationality beyond I.5.a"},
     {"II.1.d", K::record, "domain::DesignatedStaff, CaseHistory::case_staff"},
     {"II.1.d", K::guard, "guard_designation"},

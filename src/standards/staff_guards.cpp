@@ -91,11 +91,28 @@ std::optional<Refusal> guard_qualified_author(const domain::RecordBody& body, co
   return r;
 }
 
-GuardDecision check_case_access(const CaseHistory& history, const StaffFacts& staff) {
+std::optional<CaseAccess> case_access_of(const CaseHistory& history, std::string_view staff_id, Timestamp now) {
+  const auto on_case = history.case_staff();
+  if (std::find(on_case.begin(), on_case.end(), staff_id) != on_case.end()) return CaseAccess{AccessVia::on_case, {}};
+  const bool ever_staffed = std::any_of(history.records.begin(), history.records.end(), [](const domain::CaseRecord& r) {
+    return r.is<domain::StaffAssignment>() || r.is<domain::DesignatedStaff>();
+  });
+  if (!ever_staffed && !staff_id.empty() && history.file.reception.recorded_by == staff_id) {
+    return CaseAccess{AccessVia::received, {}};
+  }
+  std::optional<CaseAccess> glass;
+  for (const auto& r : history.records) {
+    if (!r.is<domain::BreakGlass>() || r.recorded_by != staff_id) continue;
+    const Timestamp until = r.as<domain::BreakGlass>().until;
+    if (r.recorded_at <= now && now < until && (!glass || until > glass->until)) glass = CaseAccess{AccessVia::break_glass, until};
+  }
+  return glass;
+}
+
+GuardDecision check_case_access(const CaseHistory& history, const StaffFacts& staff, Timestamp now) {
   GuardDecision decision;
   if (!staff.screened) decision.refusals.push_back({"III.1.b", "guard.staff_not_screened", {}, false});
-  const auto on_case = history.case_staff();
-  if (std::find(on_case.begin(), on_case.end(), staff.id) == on_case.end()) {
+  if (!case_access_of(history, staff.id, now)) {
     decision.refusals.push_back({"I.3.c", "guard.case_not_assigned", {}, false});
   }
   return decision;

@@ -6,6 +6,7 @@
 
 #include <optional>
 
+#include "common/enum_names.hpp"
 #include "standards/case_history.hpp"
 #include "standards/guards.hpp"
 #include "standards/team.hpp"
@@ -19,8 +20,23 @@ std::optional<Refusal> guard_release(const CaseHistory& history,
                                      const domain::StaffAssignmentEnded& release);  // I.3.c, II.1.d
 std::optional<Refusal> guard_qualified_author(const domain::RecordBody& body, const Author& author);     // I.2.d
 
-// I.3.c: a case is open to the staff on it (assigned or designated), and only once screened
-// (III.1.b). The confidentiality work checks this on every route, with the head's break-glass.
-GuardDecision check_case_access(const CaseHistory& history, const StaffFacts& staff);
+// I.3.c: why a member of staff may open a case now, if at all. The staff on it (assigned or
+// designated); before anyone was ever assigned, the one who received the person, so that the first
+// steps of II.1 are not held up; and a centre head during her break-glass.
+enum class AccessVia { on_case, received, break_glass };
+inline constexpr EnumNames<AccessVia, 3> kAccessViaNames{{{
+    {AccessVia::on_case, "on_case"},
+    {AccessVia::received, "received"},
+    {AccessVia::break_glass, "break_glass"},
+}}};
+struct CaseAccess {
+  AccessVia via = AccessVia::on_case;
+  Timestamp until{};  // break_glass: when it ends
+};
+std::optional<CaseAccess> case_access_of(const CaseHistory& history, std::string_view staff_id, Timestamp now);
+
+// I.3.c with III.1.b: a case is open only to someone case_access_of() admits, and only once screened.
+// Checked on every route that reads or writes a case file (app/case_access.hpp).
+GuardDecision check_case_access(const CaseHistory& history, const StaffFacts& staff, Timestamp now);
 
 }  // namespace haven::standards

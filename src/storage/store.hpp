@@ -45,7 +45,9 @@ struct AuditEntry {
 
 struct CaseQuery {
   std::string centre_id;
-  std::string search;  // the user's words, found in names or case codes whatever their accents; empty: all
+  std::string viewer_id;          // the member of staff asking: each case says whether they are on it
+  bool only_viewers_cases = true;  // false: every case of the centre, names only where the viewer is on it
+  std::string search;  // the user's words, found in names (of the viewer's cases) or case codes whatever their accents; empty: all
   int limit = 50;
   int offset = 0;
 };
@@ -99,6 +101,8 @@ class WriteTransaction : public ReadTransaction {
                                                 Timestamp at) = 0;
 
   virtual Result<void> insert_record(std::string_view case_id, const domain::CaseRecord& record) = 0;
+  // Who is on the case now (I.3.c), replacing what was there; the case list reads it.
+  virtual Result<void> set_case_staff(std::string_view case_id, const std::vector<std::string>& staff_ids) = 0;
   // Moves a case of the centre to a stage; version_conflict when it changed since `expected_version`.
   virtual Result<std::int64_t> update_stage(std::string_view centre_id, std::string_view case_id,
                                             std::int64_t expected_version, domain::CaseStage stage, Timestamp at) = 0;

@@ -77,11 +77,20 @@ TEST_F(CaseApi, AnotherCentreCannotSeeTheCase) {
   EXPECT_EQ(boost::json::parse(other.get("/api/v1/cases").body()).at("total").as_int64(), 0);
 }
 
-TEST_F(CaseApi, ACounsellorReadsButDoesNotRegister) {
+TEST_F(CaseApi, ACounsellorReadsACaseOnlyOnceAssignedAndDoesNotRegister) {
   const auto created = register_case("Mai Thị Lụa");
+  const std::string path = "/api/v1/cases/" + std::string(created.at("id").as_string());
   HttpClient counsellor(server_.port());
   ASSERT_EQ(sign_in(counsellor, "counsellor"), 200);
-  EXPECT_EQ(counsellor.get("/api/v1/cases/" + std::string(created.at("id").as_string())).result_int(), 200);
+  auto unassigned = counsellor.get(path);
+  EXPECT_EQ(unassigned.result_int(), 403);
+  EXPECT_EQ(boost::json::parse(unassigned.body()).at("clause").as_string(), "I.3.c");
+  EXPECT_EQ(boost::json::parse(counsellor.get("/api/v1/cases").body()).at("total").as_int64(), 0);
+  HttpClient head(server_.port());
+  ASSERT_EQ(sign_in(head, "head"), 200);
+  ASSERT_EQ(head.post_json(path + "/records", assignment_json(server_.staff_id("counsellor"))).result_int(), 201);
+  EXPECT_EQ(counsellor.get(path).result_int(), 200);
+  EXPECT_EQ(boost::json::parse(counsellor.get("/api/v1/cases").body()).at("total").as_int64(), 1);
   auto r = counsellor.post_json("/api/v1/cases", new_case_json("Người mới"));
   EXPECT_EQ(r.result_int(), 403);
   EXPECT_EQ(boost::json::parse(r.body()).at("code").as_string(), "forbidden");

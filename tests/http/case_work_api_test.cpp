@@ -150,6 +150,11 @@ TEST_F(CaseWorkApi, AStaleActionIsAVersionConflict) {
 }
 
 TEST_F(CaseWorkApi, ACounsellorRecordsSessionsButDoesNotMoveTheCase) {
+  HttpClient head(server_.port());
+  ASSERT_EQ(head.post_json("/api/v1/session", TestServer::credentials("head")).result_int(), 200);
+  for (const char* who : {"worker1", "counsellor"}) {
+    ASSERT_EQ(head.post_json(case_path_ + "/records", assignment_json(server_.staff_id(who))).result_int(), 201);
+  }
   HttpClient counsellor(server_.port());
   ASSERT_EQ(counsellor.post_json("/api/v1/session", TestServer::credentials("counsellor")).result_int(), 200);
   EXPECT_EQ(add(counsellor, "counselling_session", {{"condition_observed", "ổn định"}}).result_int(), 201);
@@ -232,6 +237,11 @@ TEST_F(CaseWorkApi, OnlyTheHeadPassesOverAJudgementGuardAndItCountsAsNotMet) {
   EXPECT_EQ(json::parse(by_worker.body()).at("clause").as_string(), "II.6.b");
   HttpClient head(server_.port());
   ASSERT_EQ(head.post_json("/api/v1/session", TestServer::credentials("head")).result_int(), 200);
+  // The head judges a case she is on (I.3.c), alongside the worker.
+  EXPECT_EQ(json::parse(referral(head, "cần phẫu thuật gấp").body()).at("clause").as_string(), "I.3.c");
+  for (const char* who : {"worker1", "head"}) {
+    ASSERT_EQ(head.post_json(case_path_ + "/records", assignment_json(server_.staff_id(who))).result_int(), 201);
+  }
   auto passed = referral(head, "cần phẫu thuật gấp tại bệnh viện tỉnh");
   ASSERT_EQ(passed.result_int(), 201) << passed.body();
   EXPECT_EQ(state_of("II.6.b"), "not_met");
@@ -283,8 +293,18 @@ TEST_F(CaseWorkApi, ATransferNeedsTheHeadAndTheVictimsConsentAndMovesTheWholeFil
   ASSERT_EQ(moved.result_int(), 200) << moved.body();
   EXPECT_EQ(json::parse(moved.body()).at("centre_id").as_string(), server_.other_centre_id());
   EXPECT_EQ(client_.get(case_path_).result_int(), 404);  // no longer this centre's
+  // At the destination nobody is on the case until its head assigns someone (I.3.c); she sees the
+  // case in her list by its code, without the person's name.
   HttpClient elsewhere(server_.port());
   ASSERT_EQ(elsewhere.post_json("/api/v1/session", TestServer::credentials("elsewhere")).result_int(), 200);
+  EXPECT_EQ(elsewhere.get(case_path_).result_int(), 403);
+  HttpClient head2(server_.port());
+  ASSERT_EQ(head2.post_json("/api/v1/session", TestServer::credentials("head2")).result_int(), 200);
+  const auto listed = json::parse(head2.get("/api/v1/cases").body()).at("items").as_array();
+  ASSERT_EQ(listed.size(), 1U);
+  EXPECT_FALSE(listed.at(0).at("on_case").as_bool());
+  EXPECT_TRUE(listed.at(0).at("name").is_null());
+  ASSERT_EQ(head2.post_json(case_path_ + "/records", assignment_json(server_.staff_id("elsewhere"))).result_int(), 201);
   ASSERT_EQ(elsewhere.get(case_path_).result_int(), 200);
   bool disclosed = false;
   const auto records = json::parse(elsewhere.get(case_path_ + "/records").body());

@@ -70,10 +70,7 @@ TEST_F(CentreApi, CaseGuardsReadTheStaffRecords) {
   auto post = [&](HttpClient& client, const std::string& type, json::object body) {
     return client.post_json(records, json::serialize(json::object{{"type", type}, {"occurred_at", an_hour_ago_}, {"body", std::move(body)}}));
   };
-  // The head has no counselling qualification on record (I.2.d); worker1 has.
-  auto by_head = post(head_, "counselling_session", {{"condition_observed", "bình tĩnh"}});
-  EXPECT_EQ(by_head.result_int(), 409);
-  EXPECT_EQ(json::parse(by_head.body()).at("clause").as_string(), "I.2.d");
+  // worker1, who received the person, has a counselling qualification on record (I.2.d).
   EXPECT_EQ(post(worker_, "counselling_session", {{"condition_observed", "bình tĩnh"}}).result_int(), 201);
   // Assignment is the head's (a worker cannot put themselves on a case), with the declaration of no
   // conflict of interest (III.2.c).
@@ -81,6 +78,12 @@ TEST_F(CentreApi, CaseGuardsReadTheStaffRecords) {
   auto undeclared = post(head_, "staff_assignment", {{"staff_id", worker_id}});
   EXPECT_EQ(json::parse(undeclared.body()).at("clause").as_string(), "III.2.c");
   EXPECT_EQ(post(head_, "staff_assignment", {{"staff_id", worker_id}, {"no_conflict_of_interest", true}}).result_int(), 201);
+  // The head on the case has no counselling qualification on record.
+  const std::string head_id = json::parse(head_.get("/api/v1/session").body()).at("user").at("id").as_string().c_str();
+  EXPECT_EQ(post(head_, "staff_assignment", {{"staff_id", head_id}, {"no_conflict_of_interest", true}}).result_int(), 201);
+  auto by_head = post(head_, "counselling_session", {{"condition_observed", "bình tĩnh"}});
+  EXPECT_EQ(by_head.result_int(), 409);
+  EXPECT_EQ(json::parse(by_head.body()).at("clause").as_string(), "I.2.d");
 }
 
 TEST_F(CentreApi, TheSelfAssessmentCoversEveryClauseAndOnlyTheHeadSeesIt) {
@@ -100,7 +103,7 @@ TEST_F(CentreApi, TheSelfAssessmentCoversEveryClauseAndOnlyTheHeadSeesIt) {
     if (line.at("clause").as_string() == "I.1.b") {
       intake_counted = line.at("basis").as_string() == "cases" && line.at("pending").as_int64() + line.at("overdue").as_int64() == 1;
     }
-    if (line.at("clause").as_string() == "III.1.b") screening_counted = line.at("met").as_int64() == 3;  // head, worker1, counsellor
+    if (line.at("clause").as_string() == "III.1.b") screening_counted = line.at("met").as_int64() == 4;  // head, worker1, worker2, counsellor
   }
   EXPECT_TRUE(intake_counted);
   EXPECT_TRUE(screening_counted);

@@ -190,6 +190,11 @@ std::optional<domain::RecordBody> record_body(const std::string& type, const std
     if (attribute(words, "days", v)) f.interval_days = std::stoll(v);
     return f;
   }
+  if (type == "break_glass") {
+    BreakGlass g{"the victim's mother reported threats at night; the assigned worker is off sick", {}};
+    if (attribute(words, "until", v)) g.until = parse_iso_timestamp(v).value_or(Timestamp{});
+    return g;
+  }
   if (type == "guard_override") {
     GuardOverride o{{}, "referral", "urgent surgery at the provincial hospital"};
     if (attribute(words, "clauses", v)) o.clauses = {v};
@@ -341,6 +346,8 @@ Built build(const Scenario& s) {
           domain::kStaffGenderPreferenceNames.parse(w[1]).value_or(domain::StaffGenderPreference::any);
     } else if (w[0] == "speaks" && w.size() == 2) {
       b.history.file.person.languages = {w[1]};
+    } else if (w[0] == "received_by" && w.size() == 2) {  // who received the person (I.3.c)
+      b.history.file.reception.recorded_by = w[1];
     } else if (w[0] == "nationality" && w.size() == 2) {
       b.history.file.person.nationality = w[1];
     } else if (w[0] == "param" && w.size() == 4 && w[2] == "=") {
@@ -354,6 +361,7 @@ Built build(const Scenario& s) {
       r.id = "r" + std::to_string(++record_number) + "-" + w[1];
       r.occurred_at = r.recorded_at = *at;
       r.recorded_by = "staff-1";
+      attribute(w, "by", r.recorded_by);
       r.body = std::move(*body);
       b.history.records.push_back(std::move(r));
     } else {
@@ -498,7 +506,7 @@ std::vector<std::string> run_scenario(const Scenario& s, const std::function<voi
         failures.push_back(where(s, line) + ": no staff " + w[2]);
         continue;
       }
-      actual = describe(check_case_access(b.history, *member));
+      actual = describe(check_case_access(b.history, *member, b.now));
     } else if (w.size() >= 3 && w[1] == "reception") {
       // II.1.a: the reception record as the case was opened, with one field left out when asked.
       domain::Reception reception = b.history.file.reception;

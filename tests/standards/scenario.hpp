@@ -14,7 +14,8 @@
 // suspected), param CLAUSE.name = N, and record TYPE at TIME [key=value ...]: crisis=yes, channel=phone,
 // reached=no, checklist=complete|partial, safe=yes|no, by_victim=yes|no, and for reintegration_plan
 // final=yes|no, complete=no, strengths=no, education=yes, risk=latest|first|none; referral agreed=no;
-// referral_update of=nothing (otherwise it answers the latest referral).
+// referral_update of=nothing (otherwise it answers the latest referral); break_glass until=TIME; any record
+// by=STAFF (default staff-1). received_by STAFF: who received the person.
 // Expectations: expect action NAME allowed | refused CLAUSE; expect record TYPE allowed | refused CLAUSE;
 // expect task CLAUSE none | due | overdue; expect clause CLAUSE met | pending | overdue | not_met | not_applicable.
 #pragma once

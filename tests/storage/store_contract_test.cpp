@@ -95,8 +95,12 @@ class StoreContract : public ::testing::TestWithParam<std::string> {
     return f;
   }
 
+  // A case with staff_ on it, as a registration leaves it (I.3.c).
   Result<void> insert(const CaseFile& f) {
-    return store_->write([&](WriteTransaction& tx) { return tx.insert_case(f); });
+    return store_->write([&](WriteTransaction& tx) -> Result<void> {
+      if (auto r = tx.insert_case(f); !r) return r;
+      return tx.set_case_staff(f.id, {staff_.id});
+    });
   }
 
   std::optional<CaseFile> find(const std::string& centre_id, const std::string& case_id) {
@@ -108,7 +112,7 @@ class StoreContract : public ::testing::TestWithParam<std::string> {
 
   CasePage search(const std::string& text, int limit = 50, int offset = 0) {
     auto page = read_value<CasePage>(*store_, [&](ReadTransaction& tx) {
-      return tx.list_cases({centre_.id, text, limit, offset});
+      return tx.list_cases({centre_.id, staff_.id, true, text, limit, offset});
     });
     EXPECT_TRUE(page);
     return page ? *page : CasePage{};
@@ -155,9 +159,57 @@ TEST_P(StoreContract, ACaseIsInvisibleFromAnotherCentre) {
   const CaseFile f = case_file("Lê Thị Thu", centre_.id);
   ASSERT_TRUE(insert(f));
   EXPECT_FALSE(find(other_centre_.id, f.id));
-  auto other = read_value<CasePage>(*store_, [&](ReadTransaction& tx) { return tx.list_cases({other_centre_.id, "", 50, 0}); });
+  auto other = read_value<CasePage>(*store_, [&](ReadTransaction& tx) { return tx.list_cases({other_centre_.id, staff_.id, false, "", 50, 0}); });
   ASSERT_TRUE(other);
   EXPECT_EQ(other->total, 0);
+}
+
+TEST_P(StoreContract, AStaffMembersListHoldsOnlyTheCasesTheyAreOn) {
+  const CaseFile mine = case_file("Trần Thị Mai", centre_.id);
+  const CaseFile theirs = case_file("Trần Thị Mơ", centre_.id);
+  ASSERT_TRUE(insert(mine));
+  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.insert_case(theirs); }));
+  const auto page = search("");
+  ASSERT_EQ(page.total, 1);
+  EXPECT_EQ(page.items.at(0).id, mine.id);
+  EXPECT_TRUE(page.items.at(0).on_case);
+}
+
+TEST_P(StoreContract, TheWholeCentresListNamesOnlyTheViewersCases) {
+  const CaseFile mine = case_file("Trần Thị Mai", centre_.id);
+  const CaseFile theirs = case_file("Trần Thị Mơ", centre_.id);
+  ASSERT_TRUE(insert(mine));
+  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.insert_case(theirs); }));
+  auto list = [&](const std::string& text) {
+    return read_value<CasePage>(*store_, [&](ReadTransaction& tx) {
+      return tx.list_cases({centre_.id, staff_.id, false, text, 50, 0});
+    });
+  };
+  auto all = list("");
+  ASSERT_TRUE(all);
+  ASSERT_EQ(all->total, 2);
+  for (const auto& item : all->items) {
+    EXPECT_EQ(item.on_case, item.id == mine.id);
+    EXPECT_EQ(item.name, item.id == mine.id ? "Trần Thị Mai" : "") << "a name shows only on the viewer's case";
+  }
+  // A name finds only the viewer's cases: searching cannot tell whether a name is in the centre.
+  auto by_name = list("tran thi");
+  ASSERT_TRUE(by_name);
+  ASSERT_EQ(by_name->total, 1);
+  EXPECT_EQ(by_name->items.at(0).id, mine.id);
+  auto by_code = list(theirs.code);
+  ASSERT_TRUE(by_code);
+  ASSERT_EQ(by_code->total, 1);
+  EXPECT_EQ(by_code->items.at(0).id, theirs.id);
+}
+
+TEST_P(StoreContract, SettingACasesStaffReplacesWhoIsOnIt) {
+  const CaseFile f = case_file("Phạm Thị Hoa", centre_.id);
+  ASSERT_TRUE(insert(f));
+  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.set_case_staff(f.id, {}); }));
+  EXPECT_EQ(search("").total, 0);
+  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.set_case_staff(f.id, {staff_.id}); }));
+  EXPECT_EQ(search("").total, 1);
 }
 
 TEST_P(StoreContract, ADuplicateCaseCodeIsAlreadyExists) {

@@ -33,11 +33,14 @@ TestServer::TestServer(http::ServerOptions options, const std::filesystem::path&
                {"worker1", centre_id_, domain::Role::case_worker},
                {"counsellor", centre_id_, domain::Role::counsellor},
                {"admin", "", domain::Role::administrator},
-               {"elsewhere", other_centre_id_, domain::Role::case_worker}};
+               {"elsewhere", other_centre_id_, domain::Role::case_worker},
+               {"head2", other_centre_id_, domain::Role::centre_head},
+               {"worker2", centre_id_, domain::Role::case_worker}};
   std::vector<domain::StaffAccount> added;
   for (const auto& s : staff) {
     auto account = app::add_staff(*ctx_, {s.centre, s.username, "Cán bộ " + std::string(s.username), s.role}, kTestPassword);
     if (!account) throw std::runtime_error("cannot add staff");
+    staff_ids_.emplace_back(s.username, account->id);
     added.push_back(std::move(*account));
   }
   // Screened and matched staff; worker1 is qualified for counselling and the identification
@@ -53,6 +56,17 @@ TestServer::TestServer(http::ServerOptions options, const std::filesystem::path&
   };
   for (std::size_t i = 0; i < std::size(profiles); ++i) {
     if (!app::record_staff_profile(*ctx_, centre_id_, added[0].id, added[i].id, profiles[i])) {
+      throw std::runtime_error("cannot record staff profiles");
+    }
+  }
+  if (!app::record_staff_profile(*ctx_, centre_id_, added[0].id, added[6].id, {screened, StaffMatching{Sex::female, {"vi"}}})) {
+    throw std::runtime_error("cannot record staff profiles");
+  }
+
+  // The other centre's head and worker, screened, for tests of a transferred case.
+  for (const std::size_t i : {std::size_t{4}, std::size_t{5}}) {
+    if (!app::record_staff_profile(*ctx_, other_centre_id_, added[5].id, added[i].id,
+                                   {screened, StaffMatching{Sex::female, {"vi"}}})) {
       throw std::runtime_error("cannot record staff profiles");
     }
   }
@@ -84,6 +98,20 @@ void TestServer::stop() {
 
 std::string TestServer::credentials(const std::string& username, const std::string& password) {
   return boost::json::serialize(boost::json::object{{"username", username}, {"password", password}});
+}
+
+std::string TestServer::staff_id(const std::string& username) const {
+  for (const auto& [name, id] : staff_ids_) {
+    if (name == username) return id;
+  }
+  throw std::invalid_argument("no test account " + username);
+}
+
+std::string assignment_json(const std::string& staff_id, const std::string& occurred_at) {
+  return boost::json::serialize(boost::json::object{
+      {"type", "staff_assignment"},
+      {"occurred_at", occurred_at},
+      {"body", {{"staff_id", staff_id}, {"no_conflict_of_interest", true}}}});
 }
 
 std::string new_case_json(const std::string& name, const std::string& birth_date) {

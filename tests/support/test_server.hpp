@@ -9,6 +9,8 @@
 #include <memory>
 #include <string>
 #include <thread>
+#include <utility>
+#include <vector>
 
 #include "app/app_context.hpp"
 #include "common/clock.hpp"
@@ -31,8 +33,12 @@ class TestServer {
   unsigned short port() const { return port_; }
   storage::Store& store() { return *store_; }
   app::AppContext& context() { return *ctx_; }
+  const http::Api& api() const { return *api_; }
   std::string centre_id() const { return centre_id_; }
   std::string other_centre_id() const { return other_centre_id_; }
+  // The ID of a test account: head, worker1, worker2, counsellor, admin; elsewhere and head2 at the other
+  // centre.
+  std::string staff_id(const std::string& username) const;
   // {"username": ..., "password": ...} for POST /api/v1/session
   static std::string credentials(const std::string& username, const std::string& password = kTestPassword);
   void stop();
@@ -50,7 +56,12 @@ class TestServer {
   unsigned short port_ = 0;
   std::string centre_id_;
   std::string other_centre_id_;
+  std::vector<std::pair<std::string, std::string>> staff_ids_;  // username, ID
 };
+
+// The body of POST /cases/{id}/records that puts a member of staff on a case (I.3.c), with the
+// declaration of no conflict of interest (III.2.c); only the centre head may post it.
+std::string assignment_json(const std::string& staff_id, const std::string& occurred_at = "2026-01-15T03:00:00Z");
 
 // A valid registration body; `name` and `birth_date` vary between tests.
 std::string new_case_json(const std::string& name, const std::string& birth_date = "2001-05-20");

@@ -36,9 +36,11 @@ export interface User {
 export interface CaseSummary {
   id: string;
   code: string;
-  name: string;
-  name_is_alias: boolean;
-  sex: Sex;
+  /** Whether the reader is on the case (I.3.c); a head's list shows other cases without the person. */
+  on_case: boolean;
+  name: string | null;
+  name_is_alias: boolean | null;
+  sex: Sex | null;
   treated_as_child: boolean;
   stage: Stage;
   received_at: string;
@@ -82,6 +84,8 @@ export interface CaseDetail {
   created_at: string;
   person: PersonInput & { treated_as_child: boolean };
   reception: ReceptionInput & { recorded_by: { id: string; display_name: string } };
+  /** Why the reader may open the case (I.3.c); break_glass until a time. */
+  access: { via: 'on_case' | 'received' | 'break_glass'; until: string | null } | null;
 }
 
 export interface Problem {
@@ -191,4 +195,6 @@ export const api = {
   },
   createCase: (body: NewCase) => request<CaseDetail>('/cases', { method: 'POST', body }),
   getCase: (id: string) => request<CaseDetail>(`/cases/${encodeURIComponent(id)}`),
+  breakGlass: (id: string, reason: string, minutes: number) =>
+    request<unknown>(`/cases/${encodeURIComponent(id)}/break-glass`, { method: 'POST', body: { reason, minutes } }),
 };

@@ -155,7 +155,7 @@ export function App() {
   } else if (route.name === 'reception') {
     content = <ReceptionPage />;
   } else if (route.name === 'case') {
-    content = <CasePage key={route.id} id={route.id} />;
+    content = <CasePage key={route.id} id={route.id} role={user?.role ?? null} />;
   } else {
     content = (
       <>

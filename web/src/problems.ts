@@ -18,6 +18,8 @@ const CATALOG: Record<string, MessageKey> = {
 export function problemMessage(err: unknown, t: I18n['t']): string {
   if (err instanceof ApiError) {
     const code = err.code ?? '';
+    // A refusal of the standards names its clause and what must happen first: the server's words.
+    if (err.problem.clause && err.problem.detail) return err.problem.detail;
     const key = CATALOG[code];
     if (key) return t(key);
     // Validation problems: the server's detail is specific and already localized.

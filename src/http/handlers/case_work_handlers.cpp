@@ -1,7 +1,10 @@
 // The routes of the service after reception: a case's records, its lifecycle actions, its open tasks
 // and its compliance with the Minimum Standards. Guards answer 409 guard_refused with the clause.
+#include <algorithm>
+
 #include <boost/json.hpp>
 
+#include "app/case_access.hpp"
 #include "app/case_work.hpp"
 #include "codec/json_input.hpp"
 #include "codec/record_json.hpp"
@@ -113,6 +116,20 @@ void add_case_work_routes(Router& router, app::AppContext& ctx) {
                return json_response(Status::ok,
                                     {{"id", moved->case_id}, {"centre_id", moved->centre_id}, {"version", moved->version}},
                                     rc.request.version());
+             });
+
+  router.add(Verb::post, "/api/v1/cases/{case_id}/break-glass", "breakGlass", Access::signed_in,
+             [&ctx](RequestContext& rc) -> Result<Response> {
+               auto body = codec::parse_json_body(rc.request.body());
+               if (!body) return tl::unexpected(body.error());
+               codec::ObjectReader in(*body, "");
+               const std::string reason = in.required_string("reason");
+               const auto minutes = in.required_integer("minutes");
+               if (auto problem = in.finish()) return fail(*problem);
+               auto record = app::break_glass(ctx, rc.signed_in_actor(), rc.param("case_id"), reason,
+                                              static_cast<int>(std::clamp<std::int64_t>(minutes, -1, 100000)));
+               if (!record) return tl::unexpected(record.error());
+               return json_response(Status::created, encode_record(*record), rc.request.version());
              });
 
   router.add(Verb::get, "/api/v1/cases/{case_id}/progress", "getProgress", Access::signed_in,

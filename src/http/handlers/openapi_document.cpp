@@ -96,19 +96,21 @@ std::string_view openapi_document() {
           "created_at": {"type": "string", "format": "date-time"},
           "updated_at": {"type": "string", "format": "date-time"},
           "person": {"allOf": [{"$ref": "#/components/schemas/Person"}], "properties": {"treated_as_child": {"type": "boolean"}}},
-          "reception": {"allOf": [{"$ref": "#/components/schemas/Reception"}], "properties": {"recorded_by": {"type": "object", "properties": {"id": {"type": "string"}, "display_name": {"type": "string"}}}}}
+          "reception": {"allOf": [{"$ref": "#/components/schemas/Reception"}], "properties": {"recorded_by": {"type": "object", "properties": {"id": {"type": "string"}, "display_name": {"type": "string"}}}}},
+          "access": {"type": ["object", "null"], "description": "Why the reader may open the case (I.3.c): on_case (assigned or designated), received (who received the person, until the first assignment) or break_glass (the centre head's emergency opening, until the time given). Null when the centre head acts on a case she is not on (an assignment, a transfer).",
+            "properties": {"via": {"type": "string", "enum": ["on_case", "received", "break_glass"]}, "until": {"type": ["string", "null"], "format": "date-time"}}}
         }
       },
       "CaseRecord": {
         "type": "object", "required": ["id", "type", "occurred_at", "recorded_at", "recorded_by", "version", "body"],
         "properties": {
           "id": {"type": "string"},
-          "type": {"type": "string", "enum": ["intake_assessment", "orientation", "information_provided", "child_information_decision", "health_check", "counselling_session", "crisis_intervention", "identification_interview", "return_risk_assessment", "closure_checklist", "contact_attempt", "recovery_assessment", "location_safety_assessment", "reintegration_decision", "reintegration_plan", "follow_up_contact", "consultation", "essential_needs", "referral", "referral_update", "complaint", "complaint_resolution", "safety_guidance", "identified_need", "need_addressed", "repatriation_wish", "repatriation_safety_assessment", "disadvantage_noted", "expert_and_family_consultation", "provider_list_given", "consent", "consent_withdrawal", "disclosure", "staff_assignment", "staff_assignment_ended", "designated_staff", "guard_override", "follow_up_schedule"]},
+          "type": {"type": "string", "enum": ["intake_assessment", "orientation", "information_provided", "child_information_decision", "health_check", "counselling_session", "crisis_intervention", "identification_interview", "return_risk_assessment", "closure_checklist", "contact_attempt", "recovery_assessment", "location_safety_assessment", "reintegration_decision", "reintegration_plan", "follow_up_contact", "consultation", "essential_needs", "referral", "referral_update", "complaint", "complaint_resolution", "safety_guidance", "identified_need", "need_addressed", "repatriation_wish", "repatriation_safety_assessment", "disadvantage_noted", "expert_and_family_consultation", "provider_list_given", "consent", "consent_withdrawal", "disclosure", "staff_assignment", "staff_assignment_ended", "designated_staff", "guard_override", "follow_up_schedule", "break_glass"]},
           "occurred_at": {"type": "string", "format": "date-time"},
           "recorded_at": {"type": "string", "format": "date-time"},
           "recorded_by": {"type": "string"},
           "version": {"type": "integer"},
-          "body": {"type": "object", "description": "The record's fields, by type: intake_assessment {physical, mental, psychological, immediate_safety_risk} (I.1.b); orientation {layout, rules, necessary_information} (II.1.c); information_provided {language, format: verbal|written|interpreter|easy_read|sign_language, services, reintegration_process, given_to_relatives} (I.4.a); child_information_decision {decision} (I.4.b); health_check {by_medical_staff, findings}; counselling_session {condition_observed, crisis} (II.3.a, II.3.b); crisis_intervention {action_taken} (II.3.b); identification_interview {place, people_present, interpreter, environment_notes} (II.2.b, guarded by II.1.e); return_risk_assessment {level: low|medium|high, findings} (II.4.b); closure_checklist {health_improved, psychological_condition_stable, confident_in_family_and_community, economic_prospects_assessed, discrimination_risks_assessed, victim_views, victim_agreed} (II.8.c, I.4.c, I.5.b); contact_attempt {channel: phone|visit|message|family|local_authority|service_provider, reached, notes} (II.8.d); recovery_assessment {findings, expert_advice} (II.6.b, II.7.b); location_safety_assessment {place, safe, findings} (II.7.b, I.1.a); reintegration_decision {destination: own_family|new_family|new_community, chosen_by_victim, victim_views, safety_reason} (II.7.a, I.4.c, I.5.b, I.5.d: a child's choice overruled only for safety, with the reason); reintegration_plan {final, purposes, challenges, procedures, time_frame, providers[], strengths, abilities, aspirations, resources, risk_assessment_id, victim_participated, victim_views, actions[{need_id, need, action}], education} (II.4.c, II.5.a-e, II.7.c, I.4.c, I.5.b; each version a new record); follow_up_contact {channel, notes} (II.8.a); consultation {condition_observed, victim_views} (I.2.c, I.4.c); essential_needs {food, shelter, clothing, medical_care} (II.2.c); referral {provider, services, victim_opinion, victim_agreed, expert_advice} (II.6.b, II.6.c); referral_update {referral_id, status: sent|accepted|declined|completed, outcome} (II.6.e); complaint {summary} and complaint_resolution {complaint_id, resolution} (I.1.d); safety_guidance {to_victim, to_family, to_others, child_appropriate, topics} (I.1.c); identified_need {need} and need_addressed {need_id, response: delivered|referred, service} (I.2.a); repatriation_wish {wishes_to_return, consular_contact, victim_views} and repatriation_safety_assessment {country, safe, findings} (I.5.a); disadvantage_noted {physical, mental, notes} and expert_and_family_consultation {expert, relatives, advice} (I.5.c); provider_list_given {language} (II.6.a); consent {given_by: victim|guardian|legal_representative, categories[], recipient, purposes[], expires_at, informed} and consent_withdrawal {consent_id} (I.3.b, I.3.d); disclosure {kind: export_file|print|referral_package|family_information|agency_information|identification_cooperation|case_transfer, recipient, purpose, categories[], reason, referral_id}, recorded by the centre head within a consent in force (I.3.a, I.3.b, I.3.d, II.2.a, II.6.d, II.8.e). staff_assignment {staff_id, no_conflict_of_interest, matching_reason} and staff_assignment_ended {staff_id, reason} (III.1.b, III.2.c, I.2.b, II.1.b); designated_staff {staff_id} (II.1.d); follow_up_schedule {interval_days (1 to 365), reason} (II.8.b, the case's own follow-up interval); guard_override {clauses[], what, reason}, written by the server when the centre head passes over a refusal with a reason, never posted. Counselling sessions and identification interviews are recorded only by staff qualified for them (I.2.d). Categories: identity, contact, health, psychological, case_history, identification, plan. Purposes: referral, identification, family_reunification, legal_proceedings, repatriation, other. reintegration_plan actions are [{need_id, need, action}]; a final plan's need_id names an identified_need (II.5.c). Unknown fields are refused."}
+          "body": {"type": "object", "description": "The record's fields, by type: intake_assessment {physical, mental, psychological, immediate_safety_risk} (I.1.b); orientation {layout, rules, necessary_information} (II.1.c); information_provided {language, format: verbal|written|interpreter|easy_read|sign_language, services, reintegration_process, given_to_relatives} (I.4.a); child_information_decision {decision} (I.4.b); health_check {by_medical_staff, findings}; counselling_session {condition_observed, crisis} (II.3.a, II.3.b); crisis_intervention {action_taken} (II.3.b); identification_interview {place, people_present, interpreter, environment_notes} (II.2.b, guarded by II.1.e); return_risk_assessment {level: low|medium|high, findings} (II.4.b); closure_checklist {health_improved, psychological_condition_stable, confident_in_family_and_community, economic_prospects_assessed, discrimination_risks_assessed, victim_views, victim_agreed} (II.8.c, I.4.c, I.5.b); contact_attempt {channel: phone|visit|message|family|local_authority|service_provider, reached, notes} (II.8.d); recovery_assessment {findings, expert_advice} (II.6.b, II.7.b); location_safety_assessment {place, safe, findings} (II.7.b, I.1.a); reintegration_decision {destination: own_family|new_family|new_community, chosen_by_victim, victim_views, safety_reason} (II.7.a, I.4.c, I.5.b, I.5.d: a child's choice overruled only for safety, with the reason); reintegration_plan {final, purposes, challenges, procedures, time_frame, providers[], strengths, abilities, aspirations, resources, risk_assessment_id, victim_participated, victim_views, actions[{need_id, need, action}], education} (II.4.c, II.5.a-e, II.7.c, I.4.c, I.5.b; each version a new record); follow_up_contact {channel, notes} (II.8.a); consultation {condition_observed, victim_views} (I.2.c, I.4.c); essential_needs {food, shelter, clothing, medical_care} (II.2.c); referral {provider, services, victim_opinion, victim_agreed, expert_advice} (II.6.b, II.6.c); referral_update {referral_id, status: sent|accepted|declined|completed, outcome} (II.6.e); complaint {summary} and complaint_resolution {complaint_id, resolution} (I.1.d); safety_guidance {to_victim, to_family, to_others, child_appropriate, topics} (I.1.c); identified_need {need} and need_addressed {need_id, response: delivered|referred, service} (I.2.a); repatriation_wish {wishes_to_return, consular_contact, victim_views} and repatriation_safety_assessment {country, safe, findings} (I.5.a); disadvantage_noted {physical, mental, notes} and expert_and_family_consultation {expert, relatives, advice} (I.5.c); provider_list_given {language} (II.6.a); consent {given_by: victim|guardian|legal_representative, categories[], recipient, purposes[], expires_at, informed} and consent_withdrawal {consent_id} (I.3.b, I.3.d); disclosure {kind: export_file|print|referral_package|family_information|agency_information|identification_cooperation|case_transfer, recipient, purpose, categories[], reason, referral_id}, recorded by the centre head within a consent in force (I.3.a, I.3.b, I.3.d, II.2.a, II.6.d, II.8.e). staff_assignment {staff_id, no_conflict_of_interest, matching_reason} and staff_assignment_ended {staff_id, reason} (III.1.b, III.2.c, I.2.b, II.1.b); designated_staff {staff_id} (II.1.d); follow_up_schedule {interval_days (1 to 365), reason} (II.8.b, the case's own follow-up interval); guard_override {clauses[], what, reason}, written by the server when the centre head passes over a refusal with a reason, never posted; break_glass {reason, until}, written by the server when the centre head opens a case she is not on (I.3.c), never posted. Counselling sessions and identification interviews are recorded only by staff qualified for them (I.2.d). Categories: identity, contact, health, psychological, case_history, identification, plan. Purposes: referral, identification, family_reunification, legal_proceedings, repatriation, other. reintegration_plan actions are [{need_id, need, action}]; a final plan's need_id names an identified_need (II.5.c). Unknown fields are refused."}
         }
       },
       "CentreRecord": {
@@ -145,8 +147,10 @@ std::string_view openapi_document() {
         "properties": {
           "total": {"type": "integer"},
           "items": {"type": "array", "items": {"type": "object", "properties": {
-            "id": {"type": "string"}, "code": {"type": "string"}, "name": {"type": "string"}, "name_is_alias": {"type": "boolean"},
-            "sex": {"type": "string"}, "treated_as_child": {"type": "boolean"}, "stage": {"type": "string"}, "received_at": {"type": "string", "format": "date-time"}
+            "id": {"type": "string"}, "code": {"type": "string"},
+            "on_case": {"type": "boolean", "description": "Whether the reader is on the case (I.3.c). A centre head's list holds every case of the centre; where she is not on one, its name, alias flag and sex are null."},
+            "name": {"type": ["string", "null"]}, "name_is_alias": {"type": ["boolean", "null"]},
+            "sex": {"type": ["string", "null"]}, "treated_as_child": {"type": "boolean"}, "stage": {"type": "string"}, "received_at": {"type": "string", "format": "date-time"}
           }}}
         }
       }
@@ -177,7 +181,7 @@ std::string_view openapi_document() {
         "responses": {"204": {"description": "Signed out"}, "401": {"$ref": "#/components/responses/Problem"}}}
     },
     "/api/v1/cases": {
-      "get": {"operationId": "listCases", "summary": "The cases of the signed-in staff member's centre, newest reception first.", "security": [{"session": []}],
+      "get": {"operationId": "listCases", "summary": "The cases the signed-in staff member is on, newest reception first (I.3.c). The centre head sees every case of the centre, so that she can assign its staff, but a person's name only on the cases she is on; a name search finds only those.", "security": [{"session": []}],
         "parameters": [
           {"name": "q", "in": "query", "required": false, "schema": {"type": "string", "maxLength": 200}, "description": "Words to find in names or case codes; diacritics and case are ignored (\"dang\" finds \"Đặng\")."},
           {"name": "limit", "in": "query", "required": false, "schema": {"type": "integer", "minimum": 1, "maximum": 200, "default": 50}},
@@ -191,24 +195,24 @@ std::string_view openapi_document() {
           "413": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
     },
     "/api/v1/cases/{case_id}": {
-      "get": {"operationId": "getCase", "summary": "One case of the staff member's centre.", "security": [{"session": []}],
+      "get": {"operationId": "getCase", "summary": "One case of the staff member's centre. Only the staff on the case, whoever received the person until the first assignment, and the centre head during a break-glass may open it (I.3.c, after the recruitment screening of III.1.b); anyone else gets 403 with the clause, and the attempt is audited. Every read is audited.", "security": [{"session": []}],
         "parameters": [{"$ref": "#/components/parameters/CaseId"}],
         "responses": {"200": {"description": "The case", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Case"}}}},
-          "401": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}}}
+          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}}}
     },
     "/api/v1/cases/{case_id}/reception": {
       "put": {"operationId": "updateReception", "summary": "Correct the reception record; answers 409 with current_version when the case changed since it was read.", "security": [{"session": []}],
         "parameters": [{"$ref": "#/components/parameters/CaseId"}],
         "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ReceptionUpdate"}}}},
         "responses": {"200": {"description": "The updated case", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Case"}}}},
-          "401": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"},
+          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"},
           "409": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
     },
     "/api/v1/cases/{case_id}/records": {
       "get": {"operationId": "listRecords", "summary": "The case's records, in the order they happened.", "security": [{"session": []}],
         "parameters": [{"$ref": "#/components/parameters/CaseId"}],
         "responses": {"200": {"description": "Records", "content": {"application/json": {"schema": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/CaseRecord"}}}}}}},
-          "401": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}}},
+          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}}},
       "post": {"operationId": "addRecord", "summary": "Add a record; guards of the standards apply (e.g. II.1.e refuses an identification interview before care).", "security": [{"session": []}],
         "parameters": [{"$ref": "#/components/parameters/CaseId"}],
         "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/NewRecord"}}}},
@@ -244,11 +248,19 @@ std::string_view openapi_document() {
           "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"},
           "409": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
     },
+    "/api/v1/cases/{case_id}/break-glass": {
+      "post": {"operationId": "breakGlass", "summary": "The centre head opens a case she is not on, in an emergency (I.3.c): a written reason and a time limit of 1 to 240 minutes. The opening is recorded on the case (a break_glass record, seen by everyone on it) and in the audit log; until it ends, the case's reads answer access.via = break_glass. Anyone else: 403.", "security": [{"session": []}],
+        "parameters": [{"$ref": "#/components/parameters/CaseId"}],
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "additionalProperties": false, "required": ["reason", "minutes"], "properties": {"reason": {"type": "string", "minLength": 1, "maxLength": 1000}, "minutes": {"type": "integer", "minimum": 1, "maximum": 240}}}}}},
+        "responses": {"201": {"description": "The break_glass record", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CaseRecord"}}}},
+          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"},
+          "422": {"$ref": "#/components/responses/Problem"}}}
+    },
     "/api/v1/cases/{case_id}/progress": {
       "get": {"operationId": "getProgress", "summary": "The victim's progress summary (I.4.d) in plain words, in the request's language: the stage, the milestones done with their dates, and what comes next. Internal records are not shown.", "security": [{"session": []}],
         "parameters": [{"$ref": "#/components/parameters/CaseId"}, {"$ref": "#/components/parameters/AcceptLanguage"}],
         "responses": {"200": {"description": "The summary", "content": {"application/json": {"schema": {"type": "object", "required": ["stage", "done", "next"], "properties": {"stage": {"type": "string"}, "done": {"type": "array", "items": {"type": "object", "properties": {"date": {"type": "string", "format": "date"}, "text": {"type": "string"}}}}, "next": {"type": "string"}}}}}},
-          "401": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}}}
+          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}}}
     },
     "/api/v1/cases/{case_id}/actions": {
       "post": {"operationId": "takeAction", "summary": "Move the case through its lifecycle; a guard that refuses answers 409 guard_refused with its clause (I.1.c, I.4.c, I.5.a, I.5.b, I.5.c, II.1.e, II.4.d, II.5.e, II.7.a, II.7.b, II.7.c, II.8.c, II.8.d). A foreign victim may begin, complete or cancel repatriation (I.5.a).", "security": [{"session": []}],
@@ -263,14 +275,14 @@ std::string_view openapi_document() {
         "parameters": [{"$ref": "#/components/parameters/CaseId"}],
         "responses": {"200": {"description": "Open tasks", "content": {"application/json": {"schema": {"type": "object", "properties": {"items": {"type": "array", "items": {"type": "object", "properties": {
           "clause": {"type": "string"}, "task": {"type": "string"}, "what": {"type": "string"}, "due_at": {"type": "string", "format": "date-time"}, "overdue": {"type": "boolean"}, "about_record_id": {"type": "string"}}}}}}}}},
-          "401": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}}}
+          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}}}
     },
     "/api/v1/cases/{case_id}/compliance": {
       "get": {"operationId": "getCompliance", "summary": "Each evaluated clause: met, pending, overdue, not_met or not_applicable, with evidence and the reason.", "security": [{"session": []}],
         "parameters": [{"$ref": "#/components/parameters/CaseId"}],
         "responses": {"200": {"description": "Clause states", "content": {"application/json": {"schema": {"type": "object", "properties": {"items": {"type": "array", "items": {"type": "object", "properties": {
           "clause": {"type": "string"}, "title": {"type": "string"}, "state": {"type": "string", "enum": ["met", "pending", "overdue", "not_met", "not_applicable"]}, "evidence": {"type": "array", "items": {"type": "string"}}, "reason": {"type": "string"}}}}}}}}},
-          "401": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}}}
+          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}}}
     }
   }
 })json";

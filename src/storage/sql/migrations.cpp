@@ -117,10 +117,23 @@ CREATE TABLE centre_records (
 CREATE INDEX centre_records_by_subject ON centre_records(centre_id, subject, occurred_at);
 )sql";
 
+// Version 4: who is on each case now (I.3.c), as its staffing records say: the app rewrites a case's
+// rows with each assignment, release or designation, so that a case list shows each member of staff
+// only their own cases without reading (soon encrypted) record bodies.
+constexpr std::string_view kCaseStaff = R"sql(
+CREATE TABLE case_staff (
+  case_id TEXT NOT NULL REFERENCES cases(id),
+  staff_id TEXT NOT NULL REFERENCES staff(id),
+  PRIMARY KEY (case_id, staff_id)
+);
+CREATE INDEX case_staff_by_staff ON case_staff(staff_id, case_id);
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "foundation", kFoundation},
     Migration{2, "case_records", kCaseRecords},
     Migration{3, "centre_records", kCentreRecords},
+    Migration{4, "case_staff", kCaseStaff},
 };
 
 void replace_all(std::string& text, std::string_view token, std::string_view with) {

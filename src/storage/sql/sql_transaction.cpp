@@ -120,6 +120,7 @@ domain::CaseSummary case_summary_from(const SqlRow& row) {
   if (const auto age = row.optional_integer(7)) s.estimated_age = static_cast<int>(*age);
   s.suspected_child = row.integer(8) != 0;
   s.received_at = timestamp(row.integer(9));
+  s.on_case = row.integer(10) != 0;
   return s;
 }
 
@@ -209,19 +210,31 @@ Result<std::optional<domain::CaseFile>> SqlTransaction::find_case(std::string_vi
 }
 
 Result<CasePage> SqlTransaction::list_cases(const CaseQuery& query) {
-  // Each word of the folded search must appear in the folded name or in the case code, in any order.
-  std::string where = " WHERE c.centre_id = $1";
   SqlParams params{text(query.centre_id)};
+  // Whether the viewer is on the case (I.3.c): a name is shown, and searched, only where they are.
+  // The viewer's slot is added when first used: PostgreSQL refuses a parameter the query never reads.
+  std::string viewer_slot;
+  auto on_case = [&] {
+    if (viewer_slot.empty()) {
+      params.push_back(text(query.viewer_id));
+      viewer_slot = "$" + std::to_string(params.size());
+    }
+    return "EXISTS (SELECT 1 FROM case_staff s WHERE s.case_id = c.id AND s.staff_id = " + viewer_slot + ")";
+  };
+  std::string where = " WHERE c.centre_id = $1";
+  if (query.only_viewers_cases) where += " AND " + on_case();
   std::size_t start = 0;
   // Stored names are folded by the same function (insert_case): folding lives in this one place.
   const std::string search = domain::fold_for_search(query.search);
-  while (start < search.size() && params.size() < 7) {
+  for (int words = 0; start < search.size() && words < 6;) {
     std::size_t end = search.find(' ', start);
     if (end == std::string::npos) end = search.size();
     if (end > start) {
       params.push_back(text("%" + like_literal(search.substr(start, end - start)) + "%"));
       const std::string slot = "$" + std::to_string(params.size());
-      where += " AND (p.name_search LIKE " + slot + " ESCAPE '!' OR LOWER(c.code) LIKE " + slot + " ESCAPE '!')";
+      where += " AND ((p.name_search LIKE " + slot + " ESCAPE '!' AND " + on_case() + ") OR LOWER(c.code) LIKE " +
+               slot + " ESCAPE '!')";
+      ++words;
     }
     start = end + 1;
   }
@@ -230,14 +243,16 @@ Result<CasePage> SqlTransaction::list_cases(const CaseQuery& query) {
   auto counted = db_.query("SELECT COUNT(*)" + from + where, params);
   if (!counted) return propagate<CasePage>(counted.error());
 
+  const std::string viewer_on_case = on_case();
   params.push_back(SqlValue{std::int64_t{query.limit}});
   const std::string limit_slot = "$" + std::to_string(params.size());
   params.push_back(SqlValue{std::int64_t{query.offset}});
   const std::string offset_slot = "$" + std::to_string(params.size());
   auto rows = db_.query(
-      "SELECT c.id, c.code, c.stage, p.name, p.name_is_alias, p.sex, p.birth_date, p.estimated_age, "
-      "p.suspected_child, r.received_at" +
-          from + where + " ORDER BY r.received_at DESC, c.id LIMIT " + limit_slot + " OFFSET " + offset_slot,
+      "SELECT c.id, c.code, c.stage, CASE WHEN " + viewer_on_case + " THEN p.name ELSE '' END, p.name_is_alias, "
+      "p.sex, p.birth_date, p.estimated_age, p.suspected_child, r.received_at, CASE WHEN " + viewer_on_case +
+          " THEN 1 ELSE 0 END" + from + where + " ORDER BY r.received_at DESC, c.id LIMIT " + limit_slot + " OFFSET " +
+          offset_slot,
       params);
   if (!rows) return propagate<CasePage>(rows.error());
 
@@ -447,6 +462,17 @@ Result<void> SqlTransaction::insert_record(std::string_view case_id, const domai
        seconds(record.recorded_at), text(record.recorded_by), SqlValue{record.version},
        text(boost::json::serialize(codec::encode_record_body(record.body)))});
   if (!r) return tl::unexpected(r.error());
+  return {};
+}
+
+Result<void> SqlTransaction::set_case_staff(std::string_view case_id, const std::vector<std::string>& staff_ids) {
+  if (auto r = db_.execute("DELETE FROM case_staff WHERE case_id = $1", {text(case_id)}); !r) {
+    return tl::unexpected(r.error());
+  }
+  for (const auto& staff_id : staff_ids) {
+    auto r = db_.execute("INSERT INTO case_staff (case_id, staff_id) VALUES ($1, $2)", {text(case_id), text(staff_id)});
+    if (!r) return tl::unexpected(r.error());
+  }
   return {};
 }
 

@@ -38,6 +38,7 @@ class SqlTransaction final : public WriteTransaction {
                                         std::int64_t expected_version, const domain::Reception& reception,
                                         Timestamp at) override;
   Result<void> insert_record(std::string_view case_id, const domain::CaseRecord& record) override;
+  Result<void> set_case_staff(std::string_view case_id, const std::vector<std::string>& staff_ids) override;
   Result<std::int64_t> update_stage(std::string_view centre_id, std::string_view case_id, std::int64_t expected_version,
                                     domain::CaseStage stage, Timestamp at) override;
   Result<void> insert_centre_record(std::string_view centre_id, const domain::CentreRecord& record) override;

@@ -126,6 +126,16 @@ export const en: Catalog = {
   'validation.ageRange': 'The estimated age must be a whole number from 0 to 120.',
   'validation.languages': 'Choose at least one language.',
 
+  'cases.notOnCase': 'Not assigned to you',
+  'breakGlass.title': 'Emergency access',
+  'breakGlass.explain': 'You are not assigned to this case. In an emergency, you may open it for a limited time. Your reason is recorded on the case, where its staff will see it, and in the audit log.',
+  'breakGlass.reason': 'Why must you open this case now?',
+  'breakGlass.reasonRequired': 'Write why you need to open this case now.',
+  'breakGlass.duration': 'For how long',
+  'breakGlass.minutes': '{n} minutes',
+  'breakGlass.submit': 'Open the case in an emergency',
+  'breakGlass.banner': 'Emergency access: you are not assigned to this case. Access ends at {until} and is recorded on the case.',
+
   'case.title': 'Case {code}',
   'case.back': 'Back to the case list',
   'case.stage': 'Stage',

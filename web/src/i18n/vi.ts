@@ -125,6 +125,16 @@ export const vi = {
   'validation.ageRange': 'Tuổi ước tính phải là số nguyên từ 0 đến 120.',
   'validation.languages': 'Chọn ít nhất một ngôn ngữ.',
 
+  'cases.notOnCase': 'Bạn không được phân công',
+  'breakGlass.title': 'Mở hồ sơ khẩn cấp',
+  'breakGlass.explain': 'Bạn không được phân công vào hồ sơ này. Trong trường hợp khẩn cấp, bạn có thể mở hồ sơ trong một thời gian giới hạn. Lý do được ghi vào hồ sơ để cán bộ phụ trách thấy, và vào nhật ký kiểm tra.',
+  'breakGlass.reason': 'Vì sao bạn cần mở hồ sơ này ngay bây giờ?',
+  'breakGlass.reasonRequired': 'Hãy ghi lý do bạn cần mở hồ sơ này ngay bây giờ.',
+  'breakGlass.duration': 'Trong bao lâu',
+  'breakGlass.minutes': '{n} phút',
+  'breakGlass.submit': 'Mở hồ sơ khẩn cấp',
+  'breakGlass.banner': 'Truy cập khẩn cấp: bạn không được phân công vào hồ sơ này. Quyền truy cập kết thúc lúc {until} và được ghi vào hồ sơ.',
+
   'case.title': 'Hồ sơ {code}',
   'case.back': 'Quay lại danh sách hồ sơ',
   'case.stage': 'Giai đoạn',

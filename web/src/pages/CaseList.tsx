@@ -139,11 +139,17 @@ export function CaseListPage({ search }: { search: string }) {
                         <Highlight text={c.code} query={query} />
                       </Link>
                     </td>
-                    <td class="case-name">
-                      <Highlight text={c.name} query={query} />
-                      {c.name_is_alias && <span class="badge badge-alias">{t('badge.alias')}</span>}
-                    </td>
-                    <td>{t(SEX_LABEL[c.sex] ?? SEX_LABEL.unknown)}</td>
+                    {c.on_case && c.name !== null ? (
+                      <td class="case-name">
+                        <Highlight text={c.name} query={query} />
+                        {c.name_is_alias && <span class="badge badge-alias">{t('badge.alias')}</span>}
+                      </td>
+                    ) : (
+                      <td class="case-name muted" data-testid="not-on-case">
+                        {t('cases.notOnCase')}
+                      </td>
+                    )}
+                    <td>{c.sex ? t(SEX_LABEL[c.sex] ?? SEX_LABEL.unknown) : '—'}</td>
                     <td>
                       {c.treated_as_child ? (
                         <span class="badge badge-child" data-testid="child-badge">

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { api, ApiError, type CaseDetail } from '../api';
+import { api, ApiError, type CaseDetail, type Role } from '../api';
+import { BreakGlassForm } from '../components/BreakGlass';
 import { Link } from '../components/Link';
 import { Loading } from '../components/Loading';
 import { takeCreated } from '../draft';
@@ -18,7 +19,7 @@ function Item({ label, children, testid }: { label: string; children: ComponentC
   );
 }
 
-export function CasePage({ id }: { id: string }) {
+export function CasePage({ id, role }: { id: string; role: Role | null }) {
   const { t, lang } = useI18n();
   const [data, setData] = useState<CaseDetail | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -52,18 +53,21 @@ export function CasePage({ id }: { id: string }) {
 
   if (error !== null) {
     const notFound = error instanceof ApiError && error.status === 404;
+    // I.3.c: not on this case. A centre head may break the glass; anyone else asks her to assign them.
+    const notOnCase = error instanceof ApiError && error.status === 403 && error.problem.clause === 'I.3.c';
     return (
       <div class="case-page">
         {back}
         <h1>{notFound ? t('problem.not_found') : t('title.case')}</h1>
         <div class="alert alert-error" role="alert" data-testid="case-error">
           <p>{problemMessage(error, t)}</p>
-          {!notFound && (
+          {!notFound && !notOnCase && (
             <button type="button" class="btn btn-secondary" onClick={() => setReload((n) => n + 1)}>
               {t('error.retry')}
             </button>
           )}
         </div>
+        {notOnCase && role === 'centre_head' && <BreakGlassForm caseId={id} onOpened={() => setReload((n) => n + 1)} />}
       </div>
     );
   }
@@ -89,6 +93,11 @@ export function CasePage({ id }: { id: string }) {
           {STAGE_LABEL[data.stage] ? t(STAGE_LABEL[data.stage]) : data.stage}
         </span>
       </div>
+      {data.access?.via === 'break_glass' && data.access.until && (
+        <p class="alert alert-warning" role="status" data-testid="break-glass-banner">
+          {t('breakGlass.banner', { until: formatDateTime(data.access.until, lang) })}
+        </p>
+      )}
       {justCreated && (
         <p class="alert alert-success" role="status" data-testid="case-created">
           {t('case.created')}

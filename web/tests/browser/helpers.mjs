@@ -134,3 +134,51 @@ export async function waitUntil(cond, message, timeout = 10_000) {
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+export const HEAD_USER = process.env.HAVEN_TEST_HEAD ?? '';
+
+/**
+ * A signed-in API client for setting up what a test needs (Node's fetch, the session cookie kept by
+ * hand). Throws with the server's problem on any non-2xx answer.
+ */
+export async function apiClient(username, password = PASSWORD) {
+  let cookie = '';
+  const call = async (method, path, body) => {
+    const res = await fetch(`${BASE_URL}/api/v1${path}`, {
+      method,
+      headers: { ...(body ? { 'Content-Type': 'application/json' } : {}), ...(cookie ? { Cookie: cookie } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    const set = res.headers.get('set-cookie');
+    if (set) cookie = set.split(';')[0];
+    const text = await res.text();
+    if (!res.ok) throw new Error(`${method} ${path} -> ${res.status} ${text}`);
+    return text ? JSON.parse(text) : null;
+  };
+  const session = await call('POST', '/session', { username, password });
+  return { user: session.user, get: (p) => call('GET', p), post: (p, b) => call('POST', p, b) };
+}
+
+/** A registration body for setting up cases through the API. */
+export function newCaseBody(name) {
+  return {
+    reception: {
+      received_at: new Date(Date.now() - 3600_000).toISOString().replace(/\.\d+Z$/, 'Z'),
+      referral_channel: 'border_guard',
+      referring_authority: 'Đồn Biên phòng cửa khẩu Tịnh Biên',
+      legal_basis: 'Biên bản tiếp nhận số 12/BB-BP',
+      documents: ['Biên bản bàn giao'],
+    },
+    person: {
+      name,
+      name_is_alias: false,
+      sex: 'female',
+      birth_date: '2000-03-04',
+      estimated_age: null,
+      suspected_child: false,
+      nationality: 'VN',
+      languages: ['vi'],
+      preferred_staff_gender: 'female',
+    },
+  };
+}

@@ -1,0 +1,111 @@
+#include "app/case_access.hpp"
+
+#include "app/permissions.hpp"
+#include "domain/text_rules.hpp"
+#include "security/random.hpp"
+#include "standards/team.hpp"
+
+namespace haven::app {
+namespace {
+
+Result<standards::CaseHistory> load_history(storage::ReadTransaction& tx, const Actor& actor, std::string_view case_id) {
+  auto file = tx.find_case(actor.centre_id, case_id);
+  if (!file) return tl::unexpected(file.error());
+  if (!*file) return fail(ErrorCode::not_found, {}, "error.case_not_found");
+  auto records = tx.list_records(actor.centre_id, case_id);
+  if (!records) return tl::unexpected(records.error());
+  return standards::CaseHistory{std::move(**file), std::move(*records)};
+}
+
+// What the standards know about the actor: screened or not (III.1.b), from their own records only.
+Result<standards::StaffFacts> facts_of(storage::ReadTransaction& tx, const Actor& actor) {
+  auto account = tx.find_staff(actor.staff_id);
+  if (!account) return tl::unexpected(account.error());
+  if (!*account) return fail(ErrorCode::unauthenticated);
+  auto records = tx.list_centre_records(actor.centre_id, std::string_view(actor.staff_id));
+  if (!records) return tl::unexpected(records.error());
+  const domain::StaffAccount accounts[] = {std::move(**account)};
+  auto team = standards::team_of(accounts, *records);
+  return std::move(team.staff.front());
+}
+
+Error access_refused(const standards::GuardDecision& decision) {
+  // 403, not 409: nothing the user can do to the case makes this allowed; the head must assign them.
+  Error e = standards::refusal_error(decision);
+  e.code = ErrorCode::forbidden;
+  return e;
+}
+
+}  // namespace
+
+Result<void> with_case(AppContext& ctx, const Actor& actor, std::string_view case_id, CaseUse use,
+                       FunctionRef<Result<void>(storage::WriteTransaction&, OpenCase&)> work) {
+  if (auto allowed = require(actor, Action::read_cases); !allowed) return allowed;
+  if (!security::is_record_id(case_id)) return fail(ErrorCode::not_found, {}, "error.case_not_found");
+  const Timestamp now = ctx.clock.now();
+  std::optional<Error> refused;
+  auto done = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+    auto history = load_history(tx, actor, case_id);
+    if (!history) return tl::unexpected(history.error());
+    OpenCase open{std::move(*history), std::nullopt};
+    open.access = standards::case_access_of(open.history, actor.staff_id, now);
+    const bool head_managing = use == CaseUse::manage && role_may(actor.role, Action::manage_case_staff);
+    if (!head_managing) {
+      auto facts = facts_of(tx, actor);
+      if (!facts) return tl::unexpected(facts.error());
+      if (auto decision = standards::check_case_access(open.history, *facts, now); !decision.allowed()) {
+        refused = access_refused(decision);
+        return tl::unexpected(*refused);
+      }
+    }
+    if (auto r = work(tx, open); !r) return r;
+    if (use != CaseUse::read) return {};
+    return tx.append_audit({now, actor.staff_id, "case.read", std::string(case_id), {}});
+  });
+  if (!done && refused) {
+    // The refusal rolled the work back; the attempt itself is kept.
+    auto audited = ctx.store.write([&](storage::WriteTransaction& tx) {
+      return tx.append_audit({now, actor.staff_id, "case.access_denied", std::string(case_id), refused->clause});
+    });
+    if (!audited) return audited;
+  }
+  return done;
+}
+
+Result<void> refresh_case_staff(storage::WriteTransaction& tx, std::string_view case_id,
+                                const standards::CaseHistory& history) {
+  return tx.set_case_staff(case_id, history.case_staff());
+}
+
+Result<domain::CaseRecord> break_glass(AppContext& ctx, const Actor& actor, std::string_view case_id,
+                                       std::string_view reason, int minutes) {
+  if (auto allowed = require(actor, Action::break_glass); !allowed) return tl::unexpected(allowed.error());
+  if (reason.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    return fail(ErrorCode::validation_failed, "reason", "validation.break_glass_reason");
+  }
+  if (domain::check_narrative(reason, 1000) != domain::TextProblem::none) {
+    return fail(ErrorCode::validation_failed, "reason", "validation.forbidden_characters");
+  }
+  if (minutes < 1 || minutes > kMaxBreakGlassMinutes) {
+    Error e(ErrorCode::validation_failed);
+    e.field = "minutes";
+    e.message_key = "validation.break_glass_minutes";
+    e.with_arg("max", std::to_string(kMaxBreakGlassMinutes));
+    return tl::unexpected(e);
+  }
+  const Timestamp now = ctx.clock.now();
+  domain::CaseRecord record;
+  record.id = security::new_record_id();
+  record.occurred_at = record.recorded_at = now;
+  record.recorded_by = actor.staff_id;
+  record.body = domain::BreakGlass{std::string(reason), now + std::chrono::minutes{minutes}};
+  auto done = with_case(ctx, actor, case_id, CaseUse::manage, [&](storage::WriteTransaction& tx, OpenCase&) -> Result<void> {
+    if (auto r = tx.insert_record(case_id, record); !r) return r;
+    return tx.append_audit({now, actor.staff_id, "case.break_glass", std::string(case_id),
+                            record.id + " until " + format_iso_timestamp(record.as<domain::BreakGlass>().until)});
+  });
+  if (!done) return tl::unexpected(done.error());
+  return record;
+}
+
+}  // namespace haven::app

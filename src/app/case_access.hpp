@@ -1,0 +1,52 @@
+// I.3.c on every route that touches a case file. A case is opened only by someone
+// standards::case_access_of() admits (the staff on it; whoever received the person, until the first
+// assignment; the centre head during a break-glass), and only once screened (III.1.b). Each opening
+// is audited in the same transaction as the work it serves; a refusal writes nothing but its own
+// audit entry, so that an inspector can see who tried.
+//
+//   auto r = with_case(ctx, actor, case_id, CaseUse::read,
+//                      [&](storage::WriteTransaction& tx, const OpenCase& open) -> Result<void> { ... });
+//   if (!r && r.error().clause == "I.3.c") ...   // 403: not on this case
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "app/actor.hpp"
+#include "app/app_context.hpp"
+#include "common/function_ref.hpp"
+#include "domain/case_record.hpp"
+#include "standards/case_history.hpp"
+#include "standards/staff_guards.hpp"
+
+namespace haven::app {
+
+enum class CaseUse {
+  read,    // reading the file: audited as case.read
+  write,   // changing it: the work writes its own audit entry
+  manage,  // the centre head's decisions that read none of the file's content (who is on the case, a
+           // disclosure she approves, a transfer, a break-glass): she need not be on the case
+};
+
+struct OpenCase {
+  standards::CaseHistory history;
+  std::optional<standards::CaseAccess> access;  // empty when a head manages a case she is not on
+};
+
+Result<void> with_case(AppContext& ctx, const Actor& actor, std::string_view case_id, CaseUse use,
+                       FunctionRef<Result<void>(storage::WriteTransaction&, OpenCase&)> work);
+
+// After a staffing record (assignment, release, designation), who is on the case now, for the case
+// list; `history` already holds the new record.
+Result<void> refresh_case_staff(storage::WriteTransaction& tx, std::string_view case_id,
+                                const standards::CaseHistory& history);
+
+// The longest break-glass: long enough for an emergency visit, short enough to need a new reason.
+inline constexpr int kMaxBreakGlassMinutes = 240;
+
+// I.3.c: the centre head opens a case she is not on, for a written reason and `minutes` (1 to 240);
+// the record stays in the case's history and shows on the case.
+Result<domain::CaseRecord> break_glass(AppContext& ctx, const Actor& actor, std::string_view case_id,
+                                       std::string_view reason, int minutes);
+
+}  // namespace haven::app

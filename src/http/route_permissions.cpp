@@ -1,0 +1,39 @@
+#include "http/route_permissions.hpp"
+
+#include <array>
+
+namespace haven::http {
+namespace {
+
+using app::Action;
+
+constexpr std::array kRoutes{
+    RoutePermission{"getSession", std::nullopt, CaseScope::none},
+    RoutePermission{"deleteSession", std::nullopt, CaseScope::none},
+    RoutePermission{"listCases", Action::read_cases, CaseScope::none},
+    RoutePermission{"registerCase", Action::register_case, CaseScope::none},
+    RoutePermission{"getCase", Action::read_cases, CaseScope::case_file},
+    RoutePermission{"updateReception", Action::edit_reception, CaseScope::case_file},
+    RoutePermission{"listRecords", Action::read_cases, CaseScope::case_file},
+    RoutePermission{"addRecord", Action::add_record, CaseScope::case_file},
+    RoutePermission{"takeAction", Action::move_case, CaseScope::case_file},
+    RoutePermission{"listTasks", Action::read_cases, CaseScope::case_file},
+    RoutePermission{"getCompliance", Action::read_cases, CaseScope::case_file},
+    RoutePermission{"getProgress", Action::read_cases, CaseScope::case_file},
+    RoutePermission{"transferCase", Action::transfer_case, CaseScope::case_manage},
+    RoutePermission{"breakGlass", Action::break_glass, CaseScope::case_manage},
+    RoutePermission{"listCentreRecords", Action::read_centre_records, CaseScope::none},
+    RoutePermission{"addCentreRecord", Action::manage_centre_records, CaseScope::none},
+    RoutePermission{"getSelfAssessment", Action::read_self_assessment, CaseScope::none},
+};
+
+}  // namespace
+
+const RoutePermission* route_permission(std::string_view operation_id) {
+  for (const auto& route : kRoutes) {
+    if (route.operation_id == operation_id) return &route;
+  }
+  return nullptr;
+}
+
+}  // namespace haven::http

@@ -1,0 +1,192 @@
+// The access matrix: every signed-in route, driven by every role, on a case the user is on and on one
+// they are not, with the outcome the permission table (app/permissions.hpp) and the route table
+// (http/route_permissions.hpp) predict. An unexpected allow or an unexpected deny fails, and so does a
+// route that has no row.
+#include <gtest/gtest.h>
+
+#include <boost/json.hpp>
+
+#include "app/permissions.hpp"
+#include "http/route_permissions.hpp"
+#include "support/http_client.hpp"
+#include "support/test_server.hpp"
+
+namespace haven::testing {
+namespace {
+
+namespace json = boost::json;
+using http::CaseScope;
+
+enum class Centre { this_one, other, none };  // the centre that holds the cases, another, or none (admin)
+
+struct User {
+  std::string username;
+  domain::Role role;
+  Centre centre;
+};
+
+// A request each route understands; where it would change something for good, one that a permitted
+// user gets past the access checks with and then fails for an ordinary reason (a stale version, a
+// value out of range), so that the same matrix can run every row.
+std::string body_for(const std::string& operation_id) {
+  if (operation_id == "registerCase") return new_case_json("Ma Thị Trận");
+  if (operation_id == "updateReception") {
+    const auto reception = json::parse(new_case_json("x")).at("reception");
+    return json::serialize(json::object{{"version", 0}, {"reception", reception}});
+  }
+  if (operation_id == "addRecord") {
+    return R"({"type": "health_check", "occurred_at": "2026-01-15T05:00:00Z", "body": {"by_medical_staff": true, "findings": "ổn định"}})";
+  }
+  if (operation_id == "takeAction") return R"({"action": "begin_care", "version": 0})";
+  if (operation_id == "transferCase") return R"({"centre_id": "x", "version": 0})";
+  if (operation_id == "breakGlass") return R"({"reason": "kiểm tra ma trận", "minutes": 0})";
+  if (operation_id == "addCentreRecord") return "{}";
+  return {};
+}
+
+class AccessMatrix : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    clients_.reserve(users_.size());
+    for (const auto& user : users_) {
+      auto& client = clients_.emplace_back(server_.port());
+      ASSERT_EQ(client.post_json("/api/v1/session", TestServer::credentials(user.username)).result_int(), 200);
+    }
+    HttpClient& head = clients_.at(0);
+    HttpClient& worker1 = clients_.at(1);
+    // On `assigned_`: the head, worker1 and the counsellor. On `unassigned_`: only worker2.
+    assigned_ = register_case(worker1);
+    for (const char* who : {"head", "worker1", "counsellor"}) {
+      ASSERT_EQ(head.post_json(assigned_ + "/records", assignment_json(server_.staff_id(who))).result_int(), 201);
+    }
+    HttpClient worker2(server_.port());
+    ASSERT_EQ(worker2.post_json("/api/v1/session", TestServer::credentials("worker2")).result_int(), 200);
+    unassigned_ = register_case(worker2);
+    ASSERT_EQ(head.post_json(unassigned_ + "/records", assignment_json(server_.staff_id("worker2"))).result_int(), 201);
+  }
+
+  std::string register_case(HttpClient& client) {
+    auto r = client.post_json("/api/v1/cases", new_case_json("Lò Thị Phận"));
+    EXPECT_EQ(r.result_int(), 201) << r.body();
+    return "/api/v1/cases/" + std::string(json::parse(r.body()).at("id").as_string());
+  }
+
+  TestServer server_;
+  const std::vector<User> users_{{"head", domain::Role::centre_head, Centre::this_one},
+                                 {"worker1", domain::Role::case_worker, Centre::this_one},
+                                 {"counsellor", domain::Role::counsellor, Centre::this_one},
+                                 {"admin", domain::Role::administrator, Centre::none},
+                                 {"elsewhere", domain::Role::case_worker, Centre::other}};
+  std::vector<HttpClient> clients_;
+  std::string assigned_;
+  std::string unassigned_;
+};
+
+TEST_F(AccessMatrix, EveryRouteAnswersEveryRoleAsThePermissionTableSays) {
+  int cells = 0;
+  for (const auto& route : server_.api().router().routes()) {
+    if (route.access != http::Access::signed_in) continue;
+    const auto* needed = http::route_permission(route.operation_id);
+    ASSERT_NE(needed, nullptr) << route.operation_id << " has no row in the route permission table";
+    if (route.operation_id == "deleteSession") continue;  // ends the caller's own session: session tests
+    const bool on_one_case = needed->scope != CaseScope::none;
+    for (std::size_t u = 0; u < users_.size(); ++u) {
+      const User& user = users_[u];
+      for (const bool on_case : {true, false}) {
+        if (!on_one_case && !on_case) continue;  // not about a case: one cell per role
+        std::string target = route.pattern;
+        if (on_one_case) target.replace(target.find("/api/v1/cases/{case_id}"), 23, on_case ? assigned_ : unassigned_);
+
+        // What the tables predict.
+        const bool role_permits =
+            !needed->action || (user.centre != Centre::none && app::role_may(user.role, *needed->action));
+        int expected_denial = 0;  // 0: allowed
+        std::string expected_clause;
+        if (!role_permits) {
+          expected_denial = 403;
+        } else if (on_one_case && user.centre != Centre::this_one) {
+          expected_denial = 404;  // another centre's case does not exist for them
+        } else if (needed->scope == CaseScope::case_file && !on_case) {
+          expected_denial = 403;
+          expected_clause = "I.3.c";
+        }
+
+        auto r = clients_[u].send(route.method, target, body_for(route.operation_id));
+        const int status = static_cast<int>(r.result_int());
+        const std::string cell = route.operation_id + " by " + user.username + (on_one_case ? (on_case ? " on their case" : " on a case they are not on") : "");
+        ++cells;
+        if (expected_denial == 0) {
+          EXPECT_TRUE(status != 401 && status != 403 && status != 404) << "unexpected deny: " << cell << " -> " << status << " " << r.body();
+        } else {
+          EXPECT_EQ(status, expected_denial) << "unexpected answer: " << cell << " " << r.body();
+          if (!expected_clause.empty() && status == 403) {
+            EXPECT_EQ(json::parse(r.body()).at("clause").as_string(), expected_clause) << cell;
+          }
+        }
+      }
+    }
+  }
+  EXPECT_GT(cells, 100);
+}
+
+TEST_F(AccessMatrix, ARefusedOpeningIsAuditedAndAnAllowedOneToo) {
+  HttpClient& worker1 = clients_.at(1);
+  ASSERT_EQ(worker1.get(unassigned_).result_int(), 403);
+  ASSERT_EQ(worker1.get(assigned_).result_int(), 200);
+  auto audit_of = [&](const std::string& path) {
+    const std::string case_id = path.substr(path.rfind('/') + 1);
+    return storage::read_value<std::vector<storage::AuditEntry>>(
+        server_.store(), [&](storage::ReadTransaction& tx) { return tx.list_audit_for_case(case_id); });
+  };
+  const auto worker_id = server_.staff_id("worker1");
+  auto denied = audit_of(unassigned_);
+  ASSERT_TRUE(denied);
+  ASSERT_FALSE(denied->empty());
+  EXPECT_EQ(denied->back().action, "case.access_denied");
+  EXPECT_EQ(denied->back().actor_id, worker_id);
+  EXPECT_EQ(denied->back().detail, "I.3.c");
+  auto read = audit_of(assigned_);
+  ASSERT_TRUE(read);
+  EXPECT_EQ(read->back().action, "case.read");
+  EXPECT_EQ(read->back().actor_id, worker_id);
+}
+
+TEST_F(AccessMatrix, TheHeadsBreakGlassOpensTheCaseForAWhileAndShowsOnIt) {
+  HttpClient& head = clients_.at(0);
+  auto refused = head.get(unassigned_);
+  ASSERT_EQ(refused.result_int(), 403);
+  EXPECT_EQ(json::parse(refused.body()).at("clause").as_string(), "I.3.c");
+  // A worker cannot break the glass; the head must give a reason and a time limit.
+  auto by_worker = clients_.at(1).post_json(unassigned_ + "/break-glass", R"({"reason": "gấp", "minutes": 30})");
+  EXPECT_EQ(by_worker.result_int(), 403);
+  auto no_reason = head.post_json(unassigned_ + "/break-glass", R"({"reason": "  ", "minutes": 30})");
+  EXPECT_EQ(no_reason.result_int(), 422);
+  EXPECT_EQ(json::parse(no_reason.body()).at("field").as_string(), "reason");
+  auto too_long = head.post_json(unassigned_ + "/break-glass", R"({"reason": "gấp", "minutes": 241})");
+  EXPECT_EQ(too_long.result_int(), 422);
+  EXPECT_EQ(json::parse(too_long.body()).at("field").as_string(), "minutes");
+  EXPECT_EQ(head.get(unassigned_).result_int(), 403) << "a refused break-glass opens nothing";
+
+  auto opened = head.post_json(unassigned_ + "/break-glass",
+                               R"({"reason": "Mẹ nạn nhân báo bị đe doạ lúc 21 giờ; cán bộ phụ trách nghỉ ốm", "minutes": 60})");
+  ASSERT_EQ(opened.result_int(), 201) << opened.body();
+  EXPECT_EQ(json::parse(opened.body()).at("type").as_string(), "break_glass");
+  auto read = head.get(unassigned_);
+  ASSERT_EQ(read.result_int(), 200);
+  const auto access = json::parse(read.body()).at("access");
+  EXPECT_EQ(access.at("via").as_string(), "break_glass");
+  EXPECT_FALSE(access.at("until").is_null());
+  // Everyone on the case sees who broke the glass and why.
+  HttpClient worker2(server_.port());
+  ASSERT_EQ(worker2.post_json("/api/v1/session", TestServer::credentials("worker2")).result_int(), 200);
+  bool shown = false;
+  const auto records = json::parse(worker2.get(unassigned_ + "/records").body());
+  for (const auto& r : records.at("items").as_array()) {
+    shown = shown || (r.at("type").as_string() == "break_glass" &&
+                      r.at("body").at("reason").as_string().find("đe doạ") != json::string::npos);
+  }
+  EXPECT_TRUE(shown);
+}
+
+}  // namespace
+}  // namespace haven::testing
