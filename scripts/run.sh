@@ -17,6 +17,8 @@ listen="${HAVEN_LISTEN:-127.0.0.1:8080}"
 if [[ ! -f "$data/haven.db" ]]; then
   "$haven" init --data "$data" --demo
 else
+  # A folder from before the key file (schema 4 and older): migrate creates its key file beside it.
+  [[ -f "$data.key" ]] || "$haven" migrate --data "$data"
   echo "Using the existing data folder $data."
   echo "Demo logins: head, worker1, worker2, counsellor (their passwords were shown when the folder was created)."
   echo "Forgot one? $haven user password --data $data --username worker1"

@@ -94,7 +94,7 @@ else
 fi
 kill -TERM "$server_pid" 2>/dev/null
 wait "$server_pid" 2>/dev/null
-rm -rf "$data"
+rm -rf "$data" "$data.key"
 
 echo
 echo "$passed passed, $failed failed"

@@ -5,11 +5,13 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "app/app_context.hpp"
 #include "cli/settings.hpp"
 #include "common/clock.hpp"
+#include "security/key_ring.hpp"
 #include "security/password_hasher.hpp"
 #include "storage/store.hpp"
 
@@ -19,6 +21,7 @@ namespace haven::cli {
 struct CommonFlags {
   std::string data;
   std::string database;
+  std::string key_file;
   std::string config;
   std::string log_level;
 };
@@ -46,12 +49,15 @@ int run_migrate(const CommonFlags& common);
 int run_user_add(const CommonFlags& common, const UserFlags& user);
 int run_user_password(const CommonFlags& common, const UserFlags& user);
 int run_standards(const std::string& language, bool check);
+int run_audit_verify(const CommonFlags& common);
+int run_audit_exposure(const CommonFlags& common, const std::string& from, const std::string& to);
 
 // Everything a subcommand works with, opened in one step by open_environment.
 struct CommandEnvironment {
   explicit CommandEnvironment(SettingsSource s) : settings(std::move(s)) {}
   SettingsSource settings;
   SystemClock clock;
+  std::optional<security::KeyRing> keys;  // before the store, which holds a reference to it
   std::unique_ptr<storage::Store> store;
   security::PasswordHasher hasher;
   int schema_version = 0;
@@ -59,7 +65,8 @@ struct CommandEnvironment {
 };
 
 // Reads the settings (flags, environment, config file), sets up logging, runs `before_store` (which
-// may check flags or prepare the data folder, and returns an exit code, 0 to go on), opens the store
+// may check flags or prepare the data folder, and returns an exit code, 0 to go on), loads the key
+// file (creating it when the extra flag "create_key_file" is "yes": haven init), opens the store
 // and brings its schema up to date. On failure it has printed why and sets `exit_code`.
 using BeforeStore = std::function<int(const SettingsSource&)>;
 std::unique_ptr<CommandEnvironment> open_environment(const CommonFlags& common, int& exit_code,

@@ -49,7 +49,7 @@ void print_logins(const std::vector<app::DemoLogin>& logins) {
 
 int run_init(const CommonFlags& common, bool demo, const std::string& centre_name) {
   int exit_code = 0;
-  auto env = open_environment(common, exit_code, {}, prepare_data_folder);
+  auto env = open_environment(common, exit_code, {{"create_key_file", "yes"}}, prepare_data_folder);
   if (!env) return exit_code;
   auto ctx = env->app();
   if (demo) {

@@ -1,4 +1,5 @@
-// The haven command: init, serve, migrate, user add, user password, standards, version.
+// The haven command: init, serve, migrate, user add, user password, audit verify, audit exposure,
+// standards, version.
 //
 //   haven init --data ./data --demo
 //   haven serve --data ./data --listen 127.0.0.1:8080
@@ -16,6 +17,8 @@ namespace {
 void add_common(CLI::App& command, haven::cli::CommonFlags& flags) {
   command.add_option("--data", flags.data, "Data folder of an embedded SQLite store (env HAVEN_DATA)");
   command.add_option("--database", flags.database, "PostgreSQL URL, instead of --data (env HAVEN_DATABASE)");
+  command.add_option("--key-file", flags.key_file,
+                     "The key file, outside the data folder (env HAVEN_KEY_FILE; default: <data>.key beside --data)");
   command.add_option("--config", flags.config, "Config file of `key = value` lines (env HAVEN_CONFIG)");
   command.add_option("--log-level", flags.log_level, "trace, debug, info, warn, error (env HAVEN_LOG_LEVEL)");
 }
@@ -78,6 +81,18 @@ int main(int argc, char** argv) {
   standards->add_option("--lang", standards_language, "vi or en")->check(CLI::IsMember({"vi", "en"}));
   standards->add_flag("--check", standards_check, "Exit 1 if a clause lacks a mechanism or a scenario test");
 
+  auto* audit = app.add_subcommand("audit", "Check the audit log");
+  audit->require_subcommand(1);
+  auto* audit_verify = audit->add_subcommand("verify", "Check the hash chain of the audit log; names the first bad entry");
+  add_common(*audit_verify, common);
+  auto* audit_exposure =
+      audit->add_subcommand("exposure", "Who opened which cases between two times (for a breach notice)");
+  add_common(*audit_exposure, common);
+  std::string exposure_from;
+  std::string exposure_to;
+  audit_exposure->add_option("--from", exposure_from, "Start, e.g. 2026-11-01T00:00:00Z")->required();
+  audit_exposure->add_option("--to", exposure_to, "End (exclusive), e.g. 2026-11-03T00:00:00Z")->required();
+
   auto* version = app.add_subcommand("version", "Print the version");
 
   CLI11_PARSE(app, argc, argv);
@@ -87,6 +102,8 @@ int main(int argc, char** argv) {
   if (*migrate) return haven::cli::run_migrate(common);
   if (*user_add) return haven::cli::run_user_add(common, user_flags);
   if (*user_password) return haven::cli::run_user_password(common, user_flags);
+  if (*audit_verify) return haven::cli::run_audit_verify(common);
+  if (*audit_exposure) return haven::cli::run_audit_exposure(common, exposure_from, exposure_to);
   if (*standards) return haven::cli::run_standards(standards_language, standards_check);
   if (*version) {
     std::cout << "haven " << haven::kHavenVersion << "\n";

@@ -7,7 +7,8 @@ namespace haven::cli {
 
 int run_migrate(const CommonFlags& common) {
   int exit_code = 0;
-  auto env = open_environment(common, exit_code);
+  // A database from before the key file gets one: it holds nothing encrypted yet.
+  auto env = open_environment(common, exit_code, {{"create_key_file", "yes"}});
   if (!env) return exit_code;
   std::cout << "Schema is at version " << env->schema_version << " (" << env->store->backend() << ").\n";
   return 0;

@@ -20,6 +20,34 @@ void configure_logging(const SettingsSource& settings) {
   spdlog::set_level(spdlog::level::from_str(settings.get("log_level", "info")));
 }
 
+// The key file: --key-file, or beside the data folder. A PostgreSQL deployment names it: its servers
+// have no data folder to put it beside.
+Result<security::KeyRing> load_keys(const SettingsSource& settings) {
+  std::filesystem::path file = settings.get("key_file");
+  if (file.empty()) {
+    if (settings.get("data").empty() || !settings.get("database").empty()) {
+      return fail_internal(ErrorCode::unavailable, "give --key-file FILE (env HAVEN_KEY_FILE) for a PostgreSQL store");
+    }
+    file = security::default_key_file(settings.get("data"));
+  }
+  std::error_code ec;
+  if (!std::filesystem::exists(file, ec) && settings.get("create_key_file") == "yes") {
+    auto fresh = security::KeyRing::generate();
+    if (auto saved = fresh.save(file); !saved) return tl::unexpected(saved.error());
+    std::cout << "Created the key file " << file.string()
+              << ". Back it up apart from the data: without it the case files cannot be read.\n"
+              << "Đã tạo tệp khoá " << file.string()
+              << ". Hãy sao lưu tệp này riêng với dữ liệu: mất tệp khoá thì không đọc được hồ sơ.\n";
+    return fresh;
+  }
+  auto loaded = security::KeyRing::load(file);
+  if (!loaded && !std::filesystem::exists(file, ec)) {
+    return fail_internal(ErrorCode::unavailable, "no key file at " + file.string() +
+                                                     "; create one with `haven init`, or give --key-file");
+  }
+  return loaded;
+}
+
 }  // namespace
 
 std::unique_ptr<CommandEnvironment> open_environment(const CommonFlags& common, int& exit_code,
@@ -28,6 +56,7 @@ std::unique_ptr<CommandEnvironment> open_environment(const CommonFlags& common, 
   extra_flags["data"] = common.data;
   extra_flags["database"] = common.database;
   extra_flags["log_level"] = common.log_level;
+  extra_flags["key_file"] = common.key_file;
   auto settings = SettingsSource::load(std::move(extra_flags), common.config);
   if (!settings) {
     exit_code = report_failure("cannot read settings", settings.error());
@@ -43,7 +72,13 @@ std::unique_ptr<CommandEnvironment> open_environment(const CommonFlags& common, 
   storage::StoreLocation location;
   location.data_dir = env->settings.get("data");
   location.database_url = env->settings.get("database");
-  auto store = storage::open_store(location, env->clock);
+  auto keys = load_keys(env->settings);
+  if (!keys) {
+    exit_code = report_failure("cannot load the key file", keys.error());
+    return nullptr;
+  }
+  env->keys.emplace(std::move(*keys));
+  auto store = storage::open_store(location, env->clock, *env->keys);
   if (!store) {
     exit_code = report_failure("cannot open the store", store.error());
     return nullptr;

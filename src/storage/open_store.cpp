@@ -5,9 +5,10 @@
 
 namespace haven::storage {
 
-Result<std::unique_ptr<Store>> open_store(const StoreLocation& location, const Clock& clock) {
+Result<std::unique_ptr<Store>> open_store(const StoreLocation& location, const Clock& clock,
+                                          const security::KeyRing& keys) {
   if (!location.database_url.empty()) {
-    auto store = PostgresStore::open(location.database_url, clock, location.connections);
+    auto store = PostgresStore::open(location.database_url, clock, keys, location.connections);
     if (!store) return tl::unexpected(store.error());
     return std::unique_ptr<Store>(std::move(*store));
   }
@@ -20,7 +21,7 @@ Result<std::unique_ptr<Store>> open_store(const StoreLocation& location, const C
                                                      " does not exist; create it with `haven init --data " +
                                                      location.data_dir.string() + "`");
   }
-  auto store = SqliteStore::open(location.data_dir / kSqliteFileName, clock, location.connections);
+  auto store = SqliteStore::open(location.data_dir / kSqliteFileName, clock, keys, location.connections);
   if (!store) return tl::unexpected(store.error());
   return std::unique_ptr<Store>(std::move(*store));
 }

@@ -1,7 +1,7 @@
 // Opens the store a deployment is configured for: SQLite in a data folder, or PostgreSQL by URL.
 //
-//   auto store = open_store(StoreLocation{.data_dir = "/var/lib/haven"}, clock);
-//   auto store = open_store(StoreLocation{.database_url = "postgresql://haven@db/haven"}, clock);
+//   auto store = open_store(StoreLocation{.data_dir = "/var/lib/haven"}, clock, keys);
+//   auto store = open_store(StoreLocation{.database_url = "postgresql://haven@db/haven"}, clock, keys);
 #pragma once
 
 #include <filesystem>
@@ -9,6 +9,7 @@
 #include <string>
 
 #include "common/clock.hpp"
+#include "security/key_ring.hpp"
 #include "storage/store.hpp"
 
 namespace haven::storage {
@@ -21,6 +22,8 @@ struct StoreLocation {
 
 inline constexpr std::string_view kSqliteFileName = "haven.db";
 
-Result<std::unique_ptr<Store>> open_store(const StoreLocation& location, const Clock& clock);
+// `keys` (the key file) must outlive the store.
+Result<std::unique_ptr<Store>> open_store(const StoreLocation& location, const Clock& clock,
+                                          const security::KeyRing& keys);
 
 }  // namespace haven::storage

@@ -43,6 +43,25 @@ struct AuditEntry {
   std::string detail;    // never personal data: IDs and outcome only
 };
 
+// An entry as stored, with its place in the chain (security/audit_chain.hpp).
+struct StoredAuditEntry {
+  std::int64_t id = 0;
+  AuditEntry entry;
+  std::string prev_hash;
+  std::string hash;
+};
+
+// Who read which case in a period, for a breach notice (the exposure report).
+struct CaseReadSummary {
+  std::string actor_id;
+  std::string actor_username;  // "" if the account is gone
+  std::string case_id;
+  std::string case_code;       // "" if the case is gone
+  Timestamp first{};
+  Timestamp last{};
+  std::int64_t reads = 0;
+};
+
 struct CaseQuery {
   std::string centre_id;
   std::string viewer_id;          // the member of staff asking: each case says whether they are on it
@@ -72,6 +91,11 @@ class ReadTransaction {
   // The records of a case of the centre, in the order they happened.
   virtual Result<std::vector<domain::CaseRecord>> list_records(std::string_view centre_id, std::string_view case_id) = 0;
   virtual Result<std::vector<AuditEntry>> list_audit_for_case(std::string_view case_id) = 0;
+  // The audit log in the order it was written, `limit` entries after the entry `after_id`.
+  virtual Result<std::vector<StoredAuditEntry>> list_audit_page(std::int64_t after_id, int limit) = 0;
+  virtual Result<std::string> audit_head() = 0;  // the hash of the latest entry, "" before any
+  // Every opening of a case file (reads and writes) in [from, to), one line per staff member and case.
+  virtual Result<std::vector<CaseReadSummary>> list_case_reads(Timestamp from, Timestamp to) = 0;
   // The centre's records about itself and its staff, in the order they happened; only those about
   // `subject` when one is given ("" is the centre itself).
   virtual Result<std::vector<domain::CentreRecord>> list_centre_records(std::string_view centre_id,
@@ -114,6 +138,7 @@ class WriteTransaction : public ReadTransaction {
                                                   Timestamp at) = 0;
   virtual Result<void> insert_centre_record(std::string_view centre_id, const domain::CentreRecord& record) = 0;
 
+  // Appends to the hash chain (security/audit_chain.hpp), after the entry before it.
   virtual Result<void> append_audit(const AuditEntry& entry) = 0;
 };
 

@@ -14,6 +14,8 @@
 #include <boost/json.hpp>
 
 #include "app/accounts.hpp"
+#include "app/centre_work.hpp"
+#include "security/key_ring.hpp"
 #include "security/random.hpp"
 #include "storage/sqlite/sqlite_store.hpp"
 #include "support/http_client.hpp"
@@ -86,26 +88,36 @@ class ServerProcess {
   FILE* stdout_ = nullptr;
 };
 
+// A data folder with its key file beside it (as haven init leaves them), a centre, and worker1,
+// screened (III.1.b) so that she may open the cases she registers (I.3.c).
 void prepare_data_folder(const std::filesystem::path& data) {
   security::initialise();
   SystemClock clock;
   security::PasswordHasher hasher(1);
-  auto store = storage::SqliteStore::open(data / "haven.db", clock);
+  std::filesystem::create_directories(data);
+  const auto keys = security::KeyRing::generate();
+  ASSERT_TRUE(keys.save(security::default_key_file(data)));
+  auto store = storage::SqliteStore::open(data / "haven.db", clock, keys);
   ASSERT_TRUE(store);
   ASSERT_TRUE((*store)->migrate());
   app::AppContext ctx{**store, clock, hasher};
   auto centre = app::create_centre(ctx, "Trung tâm");
   ASSERT_TRUE(centre);
-  ASSERT_TRUE(app::add_staff(ctx, {centre->id, "worker1", "Cán bộ", domain::Role::case_worker}, kTestPassword));
+  auto head = app::add_staff(ctx, {centre->id, "head", "Giám đốc", domain::Role::centre_head}, kTestPassword);
+  auto worker = app::add_staff(ctx, {centre->id, "worker1", "Cán bộ", domain::Role::case_worker}, kTestPassword);
+  ASSERT_TRUE(head && worker);
+  ASSERT_TRUE(app::record_staff_profile(ctx, centre->id, head->id, worker->id,
+                                        {domain::RecruitmentScreening{true, true, true, true, ""}}));
 }
 
 TEST(KillTest, EveryAcknowledgedWriteSurvivesKillDashNine) {
   TempDir dir;
-  prepare_data_folder(dir.path());
+  const auto data = dir.path() / "data";  // its key file, data.key, beside it in the temporary folder
+  prepare_data_folder(data);
   std::vector<std::string> acknowledged;
 
   for (int round = 0; round < 3; ++round) {
-    ServerProcess server(dir.path());
+    ServerProcess server(data);
     HttpClient client(server.port());
     ASSERT_EQ(client.post_json("/api/v1/session", TestServer::credentials("worker1")).result_int(), 200);
 
@@ -127,7 +139,7 @@ TEST(KillTest, EveryAcknowledgedWriteSurvivesKillDashNine) {
   }
   ASSERT_GT(acknowledged.size(), 10U) << "the test must have written a stream before the kills";
 
-  ServerProcess server(dir.path());
+  ServerProcess server(data);
   HttpClient client(server.port());
   ASSERT_EQ(client.post_json("/api/v1/session", TestServer::credentials("worker1")).result_int(), 200);
   for (const auto& id : acknowledged) {
@@ -136,7 +148,9 @@ TEST(KillTest, EveryAcknowledgedWriteSurvivesKillDashNine) {
   EXPECT_EQ(server.terminate_gracefully(), 0);
 
   SystemClock clock;
-  auto store = storage::SqliteStore::open(dir.path() / "haven.db", clock);
+  auto keys = security::KeyRing::load(security::default_key_file(data));
+  ASSERT_TRUE(keys);
+  auto store = storage::SqliteStore::open(data / "haven.db", clock, *keys);
   ASSERT_TRUE(store);
   auto integrity = (*store)->integrity_check();
   ASSERT_TRUE(integrity);

@@ -1,132 +1,14 @@
-// The Store contract, run unchanged over SQLite and over PostgreSQL. PostgreSQL is reached through
-// HAVEN_TEST_POSTGRES (a libpq connection string); each test gets a schema of its own. The test
-// command (scripts/test.sh) starts a throwaway cluster and sets HAVEN_REQUIRE_POSTGRES=1, so a
-// missing server fails the run instead of skipping.
+// The Store contract, run unchanged over SQLite and over PostgreSQL (store_fixture.hpp).
 #include <gtest/gtest.h>
 
-#include <cstdlib>
 #include <thread>
 
-#include "security/random.hpp"
-#include "storage/postgres/pg_connection.hpp"
-#include "storage/postgres/postgres_store.hpp"
-#include "storage/sql/migrations.hpp"
-#include "storage/sqlite/sqlite_store.hpp"
-#include "support/temp_dir.hpp"
+#include "storage/store_fixture.hpp"
 
 namespace haven::storage {
 namespace {
 
-using domain::CaseFile;
-
-const Timestamp kNow = *parse_iso_timestamp("2026-11-27T12:00:00Z");
-
-class StoreContract : public ::testing::TestWithParam<std::string> {
- protected:
-  void SetUp() override {
-    security::initialise();
-    if (GetParam() == "sqlite") {
-      auto opened = SqliteStore::open(dir_.path() / "haven.db", clock_);
-      ASSERT_TRUE(opened) << opened.error().log_detail;
-      store_ = std::move(*opened);
-    } else {
-      const char* conninfo = std::getenv("HAVEN_TEST_POSTGRES");
-      if (!conninfo || !*conninfo) {
-        if (std::getenv("HAVEN_REQUIRE_POSTGRES")) FAIL() << "HAVEN_TEST_POSTGRES is not set but PostgreSQL is required";
-        GTEST_SKIP() << "set HAVEN_TEST_POSTGRES to run the contract on PostgreSQL";
-      }
-      schema_ = "contract_" + security::new_record_id();
-      auto admin = PgConnection::open(conninfo);
-      ASSERT_TRUE(admin) << admin.error().log_detail;
-      ASSERT_TRUE((*admin)->execute_script("CREATE SCHEMA " + schema_));
-      admin_ = std::move(*admin);
-      auto opened = PostgresStore::open(std::string(conninfo) + " options='-c search_path=" + schema_ + "'", clock_, 4);
-      ASSERT_TRUE(opened) << opened.error().log_detail;
-      store_ = std::move(*opened);
-    }
-    auto version = store_->migrate();
-    ASSERT_TRUE(version) << version.error().log_detail;
-    centre_ = {security::new_record_id(), "Trung tâm A", kNow};
-    other_centre_ = {security::new_record_id(), "Trung tâm B", kNow};
-    staff_ = staff_member(centre_.id, "worker1");
-    ASSERT_TRUE(store_->write([&](WriteTransaction& tx) -> Result<void> {
-      if (auto r = tx.insert_centre(centre_); !r) return r;
-      if (auto r = tx.insert_centre(other_centre_); !r) return r;
-      return tx.insert_staff(staff_);
-    }));
-  }
-
-  void TearDown() override {
-    store_.reset();
-    if (admin_) (void)admin_->execute_script("DROP SCHEMA " + schema_ + " CASCADE");
-  }
-
-  static domain::StaffAccount staff_member(const std::string& centre_id, const std::string& username) {
-    domain::StaffAccount s;
-    s.id = security::new_record_id();
-    s.centre_id = centre_id;
-    s.username = username;
-    s.display_name = "Trần Văn Minh";
-    s.role = domain::Role::case_worker;
-    s.password_hash = "$argon2id$v=19$placeholder";
-    s.created_at = kNow;
-    return s;
-  }
-
-  CaseFile case_file(const std::string& name, const std::string& centre_id, Timestamp received_at = kNow) {
-    CaseFile f;
-    f.id = security::new_record_id();
-    f.centre_id = centre_id;
-    f.code = security::new_case_code();
-    f.created_at = f.updated_at = kNow;
-    f.person.name = name;
-    f.person.sex = domain::Sex::female;
-    f.person.birth_date = parse_iso_date("2009-03-14");
-    f.person.suspected_child = true;
-    f.person.nationality = "VN";
-    f.person.languages = {"vi", "km"};
-    f.person.preferred_staff_gender = domain::StaffGenderPreference::female;
-    f.reception.received_at = received_at;
-    f.reception.referral_channel = domain::ReferralChannel::border_guard;
-    f.reception.referring_authority = "Đồn Biên phòng Tịnh Biên";
-    f.reception.legal_basis = "Biên bản 12/BB";
-    f.reception.documents = {"Biên bản bàn giao", "Ảnh \"giấy tờ\""};
-    f.reception.recorded_by = staff_.id;
-    return f;
-  }
-
-  // A case with staff_ on it, as a registration leaves it (I.3.c).
-  Result<void> insert(const CaseFile& f) {
-    return store_->write([&](WriteTransaction& tx) -> Result<void> {
-      if (auto r = tx.insert_case(f); !r) return r;
-      return tx.set_case_staff(f.id, {staff_.id});
-    });
-  }
-
-  std::optional<CaseFile> find(const std::string& centre_id, const std::string& case_id) {
-    auto found = read_value<std::optional<CaseFile>>(
-        *store_, [&](ReadTransaction& tx) { return tx.find_case(centre_id, case_id); });
-    EXPECT_TRUE(found);
-    return found ? *found : std::nullopt;
-  }
-
-  CasePage search(const std::string& text, int limit = 50, int offset = 0) {
-    auto page = read_value<CasePage>(*store_, [&](ReadTransaction& tx) {
-      return tx.list_cases({centre_.id, staff_.id, true, text, limit, offset});
-    });
-    EXPECT_TRUE(page);
-    return page ? *page : CasePage{};
-  }
-
-  testing::TempDir dir_;
-  FixedClock clock_{kNow};
-  std::unique_ptr<Store> store_;
-  std::unique_ptr<PgConnection> admin_;
-  std::string schema_;
-  domain::Centre centre_;
-  domain::Centre other_centre_;
-  domain::StaffAccount staff_;
-};
+class StoreContract : public StoreFixture {};
 
 TEST_P(StoreContract, MigrationIsIdempotentAndVersioned) {
   auto again = store_->migrate();
@@ -513,8 +395,7 @@ TEST_P(StoreContract, ConcurrentWritersLoseNothing) {
   EXPECT_EQ(search("luong").total, kThreads * kEach);
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, StoreContract, ::testing::Values("sqlite", "postgresql"),
-                         [](const auto& param_info) { return param_info.param; });
+INSTANTIATE_TEST_SUITE_P(Backends, StoreContract, kBackends, backend_name);
 
 }  // namespace
 }  // namespace haven::storage

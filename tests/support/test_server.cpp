@@ -14,7 +14,8 @@ namespace haven::testing {
 TestServer::TestServer(http::ServerOptions options, const std::filesystem::path& web_root,
                        http::ApiOptions api_options) {
   security::initialise();
-  auto store = storage::SqliteStore::open(dir_.path() / "haven.db", clock_);
+  keys_.emplace(security::KeyRing::generate());
+  auto store = storage::SqliteStore::open(dir_.path() / "haven.db", clock_, *keys_);
   if (!store) throw std::runtime_error("cannot open test store: " + store.error().log_detail);
   store_ = std::move(*store);
   if (!store_->migrate()) throw std::runtime_error("cannot migrate test store");

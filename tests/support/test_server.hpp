@@ -7,6 +7,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <thread>
 #include <utility>
@@ -16,6 +17,7 @@
 #include "common/clock.hpp"
 #include "http/api.hpp"
 #include "http/server.hpp"
+#include "security/key_ring.hpp"
 #include "security/password_hasher.hpp"
 #include "storage/store.hpp"
 #include "support/temp_dir.hpp"
@@ -32,6 +34,8 @@ class TestServer {
 
   unsigned short port() const { return port_; }
   storage::Store& store() { return *store_; }
+  const security::KeyRing& keys() const { return *keys_; }
+  std::filesystem::path database_file() const { return dir_.path() / "haven.db"; }
   app::AppContext& context() { return *ctx_; }
   const http::Api& api() const { return *api_; }
   std::string centre_id() const { return centre_id_; }
@@ -46,6 +50,7 @@ class TestServer {
  private:
   TempDir dir_;
   SystemClock clock_;
+  std::optional<security::KeyRing> keys_;  // before the store, which holds a reference to it
   std::unique_ptr<storage::Store> store_;
   security::PasswordHasher hasher_{2};
   std::unique_ptr<app::AppContext> ctx_;

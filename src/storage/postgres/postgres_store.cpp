@@ -10,22 +10,24 @@ constexpr std::string_view kMigrationLock = "SELECT pg_advisory_xact_lock(728473
 }  // namespace
 
 Result<std::unique_ptr<PostgresStore>> PostgresStore::open(const std::string& conninfo, const Clock& clock,
-                                                           std::size_t pool_size) {
-  std::unique_ptr<PostgresStore> store(new PostgresStore(conninfo, clock, pool_size));
+                                                           const security::KeyRing& keys, std::size_t pool_size) {
+  std::unique_ptr<PostgresStore> store(new PostgresStore(conninfo, clock, keys, pool_size));
   if (auto r = store->check(); !r) return tl::unexpected(r.error());
   return store;
 }
 
-PostgresStore::PostgresStore(std::string conninfo, const Clock& clock, std::size_t pool_size)
+PostgresStore::PostgresStore(std::string conninfo, const Clock& clock, const security::KeyRing& keys,
+                             std::size_t pool_size)
     : conninfo_(std::move(conninfo)),
       clock_(clock),
+      keys_(keys),
       pool_(pool_size, [this] { return PgConnection::open(conninfo_); }) {}
 
 template <class View>
 Result<void> PostgresStore::in_transaction(std::string_view begin, const std::function<Result<void>(View&)>& work) {
   auto lease = pool_.acquire();
   if (!lease) return tl::unexpected(lease.error());
-  auto outcome = run_transaction<View>(lease->connection(), begin, work);
+  auto outcome = run_transaction<View>(lease->connection(), keys_, begin, work);
   if (!lease->connection().healthy() || lease->connection().in_transaction()) lease->discard();
   return outcome;
 }
@@ -35,7 +37,7 @@ Result<int> PostgresStore::migrate() {
   auto lease = pool_.acquire();
   if (!lease) return tl::unexpected(lease.error());
   auto& connection = lease->connection();
-  auto done = run_transaction<WriteTransaction>(connection, "BEGIN", [&](WriteTransaction&) -> Result<void> {
+  auto done = run_transaction<WriteTransaction>(connection, keys_, "BEGIN", [&](WriteTransaction&) -> Result<void> {
     if (auto locked = connection.query(kMigrationLock, {}); !locked) return tl::unexpected(locked.error());
     auto applied = apply_migrations(connection, SqlDialect::postgresql, clock_.now());
     if (!applied) return tl::unexpected(applied.error());

@@ -2,13 +2,14 @@
 // shared by the worker threads. Several `haven serve` processes may use one database: nothing a second
 // server needs is kept in process memory.
 //
-//   auto store = PostgresStore::open("postgresql://haven@db/haven", clock, 16);
+//   auto store = PostgresStore::open("postgresql://haven@db/haven", clock, keys, 16);
 #pragma once
 
 #include <memory>
 #include <string>
 
 #include "common/clock.hpp"
+#include "security/key_ring.hpp"
 #include "storage/postgres/pg_connection.hpp"
 #include "storage/sql/connection_pool.hpp"
 #include "storage/store.hpp"
@@ -18,8 +19,9 @@ namespace haven::storage {
 class PostgresStore final : public Store {
  public:
   // Connects once to fail early on a wrong address or password.
+  // `keys` must outlive the store.
   static Result<std::unique_ptr<PostgresStore>> open(const std::string& conninfo, const Clock& clock,
-                                                     std::size_t pool_size = 8);
+                                                     const security::KeyRing& keys, std::size_t pool_size = 8);
 
   std::string_view backend() const override { return "postgresql"; }
   Result<int> migrate() override;
@@ -29,13 +31,14 @@ class PostgresStore final : public Store {
   Result<void> write(const std::function<Result<void>(WriteTransaction&)>& work) override;
 
  private:
-  PostgresStore(std::string conninfo, const Clock& clock, std::size_t pool_size);
+  PostgresStore(std::string conninfo, const Clock& clock, const security::KeyRing& keys, std::size_t pool_size);
 
   template <class View>
   Result<void> in_transaction(std::string_view begin, const std::function<Result<void>(View&)>& work);
 
   std::string conninfo_;
   const Clock& clock_;
+  const security::KeyRing& keys_;
   ConnectionPool<PgConnection> pool_;
 };
 

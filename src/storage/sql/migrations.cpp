@@ -129,11 +129,28 @@ CREATE TABLE case_staff (
 CREATE INDEX case_staff_by_staff ON case_staff(staff_id, case_id);
 )sql";
 
+// Version 5: the audit log's hash chain. Each entry carries the hash of the one before and its own
+// (keyed: security/audit_chain.hpp); audit_head holds the latest hash, so that the loss of the last
+// entries shows too, and its single row serialises the writers of the chain on PostgreSQL. Entries
+// written before this version keep empty hashes and are reported as unchained. The index on time
+// serves the exposure report (who read which cases between two times).
+constexpr std::string_view kAuditChain = R"sql(
+ALTER TABLE audit_log ADD COLUMN prev_hash TEXT NOT NULL DEFAULT '';
+ALTER TABLE audit_log ADD COLUMN hash TEXT NOT NULL DEFAULT '';
+CREATE TABLE audit_head (
+  id INTEGER PRIMARY KEY,
+  last_hash TEXT NOT NULL
+);
+INSERT INTO audit_head (id, last_hash) VALUES (1, '');
+CREATE INDEX audit_by_time ON audit_log(at);
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "foundation", kFoundation},
     Migration{2, "case_records", kCaseRecords},
     Migration{3, "centre_records", kCentreRecords},
     Migration{4, "case_staff", kCaseStaff},
+    Migration{5, "audit_chain", kAuditChain},
 };
 
 void replace_all(std::string& text, std::string_view token, std::string_view with) {

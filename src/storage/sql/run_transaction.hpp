@@ -11,10 +11,10 @@
 namespace haven::storage {
 
 template <class TransactionView>
-Result<void> run_transaction(SqlConnection& connection, std::string_view begin,
+Result<void> run_transaction(SqlConnection& connection, const security::KeyRing& keys, std::string_view begin,
                              const std::function<Result<void>(TransactionView&)>& work) {
   if (auto r = connection.execute_script(begin); !r) return r;
-  SqlTransaction transaction(connection);
+  SqlTransaction transaction(connection, keys);
   Result<void> outcome;
   try {
     outcome = work(transaction);

@@ -5,6 +5,7 @@
 #include "codec/centre_record_json.hpp"
 #include "codec/record_json.hpp"
 #include "domain/search_fold.hpp"
+#include "security/audit_chain.hpp"
 
 namespace haven::storage {
 namespace {
@@ -276,6 +277,48 @@ Result<std::vector<AuditEntry>> SqlTransaction::list_audit_for_case(std::string_
   return entries;
 }
 
+Result<std::vector<StoredAuditEntry>> SqlTransaction::list_audit_page(std::int64_t after_id, int limit) {
+  auto rows = db_.query(
+      "SELECT id, at, COALESCE(actor_id, ''), action, COALESCE(case_id, ''), detail, prev_hash, hash FROM audit_log "
+      "WHERE id > $1 ORDER BY id LIMIT $2",
+      {SqlValue{after_id}, SqlValue{std::int64_t{limit}}});
+  if (!rows) return propagate<std::vector<StoredAuditEntry>>(rows.error());
+  std::vector<StoredAuditEntry> entries;
+  entries.reserve(rows->size());
+  for (const auto& row : *rows) {
+    entries.push_back({row.integer(0),
+                       {timestamp(row.integer(1)), row.text(2), row.text(3), row.text(4), row.text(5)},
+                       row.text(6),
+                       row.text(7)});
+  }
+  return entries;
+}
+
+Result<std::string> SqlTransaction::audit_head() {
+  auto rows = db_.query("SELECT last_hash FROM audit_head WHERE id = 1", {});
+  if (!rows) return propagate<std::string>(rows.error());
+  if (rows->empty()) return std::string();
+  return rows->front().text(0);
+}
+
+Result<std::vector<CaseReadSummary>> SqlTransaction::list_case_reads(Timestamp from, Timestamp to) {
+  // Every action on a case file by a member of staff opens it; refusals opened nothing.
+  auto rows = db_.query(
+      "SELECT a.actor_id, COALESCE(MAX(s.username), ''), a.case_id, COALESCE(MAX(c.code), ''), MIN(a.at), MAX(a.at), "
+      "COUNT(*) FROM audit_log a LEFT JOIN staff s ON s.id = a.actor_id LEFT JOIN cases c ON c.id = a.case_id "
+      "WHERE a.at >= $1 AND a.at < $2 AND a.case_id IS NOT NULL AND a.actor_id IS NOT NULL "
+      "AND a.action <> 'case.access_denied' GROUP BY a.actor_id, a.case_id ORDER BY a.actor_id, a.case_id",
+      {seconds(from), seconds(to)});
+  if (!rows) return propagate<std::vector<CaseReadSummary>>(rows.error());
+  std::vector<CaseReadSummary> reads;
+  reads.reserve(rows->size());
+  for (const auto& row : *rows) {
+    reads.push_back({row.text(0), row.text(1), row.text(2), row.text(3), timestamp(row.integer(4)),
+                     timestamp(row.integer(5)), row.integer(6)});
+  }
+  return reads;
+}
+
 Result<void> SqlTransaction::insert_centre(const domain::Centre& centre) {
   auto r = db_.execute("INSERT INTO centres (id, name, created_at) VALUES ($1, $2, $3)",
                        {text(centre.id), text(centre.name), seconds(centre.created_at)});
@@ -506,11 +549,22 @@ Result<std::int64_t> SqlTransaction::update_case_centre(std::string_view centre_
 }
 
 Result<void> SqlTransaction::append_audit(const AuditEntry& entry) {
-  auto r = db_.execute("INSERT INTO audit_log (at, actor_id, action, case_id, detail) VALUES ($1, $2, $3, $4, $5)",
-                       {seconds(entry.at), entry.actor_id.empty() ? SqlValue{nullptr} : text(entry.actor_id),
-                        text(entry.action), entry.case_id.empty() ? SqlValue{nullptr} : text(entry.case_id),
-                        text(entry.detail)});
+  // The head row first: on PostgreSQL its lock makes concurrent writers take their turn, so that
+  // each links to the entry committed before it.
+  auto head = db_.query("UPDATE audit_head SET last_hash = last_hash WHERE id = 1 RETURNING last_hash", {});
+  if (!head) return tl::unexpected(head.error());
+  if (head->empty()) return fail_internal(ErrorCode::internal, "audit_head has no row");
+  const std::string previous = head->front().text(0);
+  const std::string hash = security::audit_link(
+      keys_.audit_key(), previous,
+      {entry.at.time_since_epoch().count(), entry.actor_id, entry.action, entry.case_id, entry.detail});
+  auto r = db_.execute(
+      "INSERT INTO audit_log (at, actor_id, action, case_id, detail, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+      {seconds(entry.at), entry.actor_id.empty() ? SqlValue{nullptr} : text(entry.actor_id), text(entry.action),
+       entry.case_id.empty() ? SqlValue{nullptr} : text(entry.case_id), text(entry.detail), text(previous), text(hash)});
   if (!r) return tl::unexpected(r.error());
+  auto moved = db_.execute("UPDATE audit_head SET last_hash = $1 WHERE id = 1", {text(hash)});
+  if (!moved) return tl::unexpected(moved.error());
   return {};
 }
 

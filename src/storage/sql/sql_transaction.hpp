@@ -2,6 +2,7 @@
 // backend opens and ends the database transaction; this class only reads and writes rows.
 #pragma once
 
+#include "security/key_ring.hpp"
 #include "storage/sql/sql_connection.hpp"
 #include "storage/store.hpp"
 
@@ -9,7 +10,7 @@ namespace haven::storage {
 
 class SqlTransaction final : public WriteTransaction {
  public:
-  explicit SqlTransaction(SqlConnection& connection) : db_(connection) {}
+  SqlTransaction(SqlConnection& connection, const security::KeyRing& keys) : db_(connection), keys_(keys) {}
 
   Result<std::optional<domain::Centre>> find_centre(std::string_view centre_id) override;
   Result<std::vector<domain::Centre>> list_centres() override;
@@ -20,6 +21,9 @@ class SqlTransaction final : public WriteTransaction {
   Result<CasePage> list_cases(const CaseQuery& query) override;
   Result<std::vector<domain::CaseRecord>> list_records(std::string_view centre_id, std::string_view case_id) override;
   Result<std::vector<AuditEntry>> list_audit_for_case(std::string_view case_id) override;
+  Result<std::vector<StoredAuditEntry>> list_audit_page(std::int64_t after_id, int limit) override;
+  Result<std::string> audit_head() override;
+  Result<std::vector<CaseReadSummary>> list_case_reads(Timestamp from, Timestamp to) override;
   Result<std::vector<domain::CentreRecord>> list_centre_records(std::string_view centre_id,
                                                                 std::optional<std::string_view> subject) override;
   Result<std::vector<domain::StaffAccount>> list_staff(std::string_view centre_id) override;
@@ -53,6 +57,7 @@ class SqlTransaction final : public WriteTransaction {
   Result<std::int64_t> conflict_with_current_version(std::string_view select_version, const SqlParams& key);
 
   SqlConnection& db_;
+  const security::KeyRing& keys_;
 };
 
 }  // namespace haven::storage

@@ -6,23 +6,24 @@
 namespace haven::storage {
 
 Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::filesystem::path& file, const Clock& clock,
-                                                       std::size_t readers) {
+                                                       const security::KeyRing& keys, std::size_t readers) {
   auto writer = SqliteConnection::open(file, SqliteConnection::Mode::writer);
   if (!writer) return tl::unexpected(writer.error());
-  return std::unique_ptr<SqliteStore>(new SqliteStore(file, clock, std::move(*writer), readers));
+  return std::unique_ptr<SqliteStore>(new SqliteStore(file, clock, keys, std::move(*writer), readers));
 }
 
-SqliteStore::SqliteStore(std::filesystem::path file, const Clock& clock, std::unique_ptr<SqliteConnection> writer,
-                         std::size_t readers)
+SqliteStore::SqliteStore(std::filesystem::path file, const Clock& clock, const security::KeyRing& keys,
+                         std::unique_ptr<SqliteConnection> writer, std::size_t readers)
     : file_(std::move(file)),
       clock_(clock),
+      keys_(keys),
       writer_(std::move(writer)),
       readers_(readers, [path = file_] { return SqliteConnection::open(path, SqliteConnection::Mode::reader); }) {}
 
 Result<int> SqliteStore::migrate() {
   std::lock_guard lock(writer_mutex_);
   int version = 0;
-  auto done = run_transaction<WriteTransaction>(*writer_, "BEGIN IMMEDIATE", [&](WriteTransaction&) -> Result<void> {
+  auto done = run_transaction<WriteTransaction>(*writer_, keys_, "BEGIN IMMEDIATE", [&](WriteTransaction&) -> Result<void> {
     auto applied = apply_migrations(*writer_, SqlDialect::sqlite, clock_.now());
     if (!applied) return tl::unexpected(applied.error());
     version = *applied;
@@ -50,14 +51,14 @@ Result<void> SqliteStore::read(const std::function<Result<void>(ReadTransaction&
   auto lease = readers_.acquire();
   if (!lease) return tl::unexpected(lease.error());
   // A deferred transaction gives the reader one consistent snapshot of the WAL.
-  auto outcome = run_transaction<ReadTransaction>(lease->connection(), "BEGIN", work);
+  auto outcome = run_transaction<ReadTransaction>(lease->connection(), keys_, "BEGIN", work);
   if (lease->connection().in_transaction()) lease->discard();
   return outcome;
 }
 
 Result<void> SqliteStore::write(const std::function<Result<void>(WriteTransaction&)>& work) {
   std::lock_guard lock(writer_mutex_);
-  auto outcome = run_transaction<WriteTransaction>(*writer_, "BEGIN IMMEDIATE", work);
+  auto outcome = run_transaction<WriteTransaction>(*writer_, keys_, "BEGIN IMMEDIATE", work);
   replace_writer_if_stuck();
   return outcome;
 }

@@ -2,7 +2,7 @@
 // takes BEGIN IMMEDIATE under a mutex (SQLite allows one writer at a time; waiting in our queue is
 // cheaper than spinning on SQLITE_BUSY); readers run in parallel on a pool of connections.
 //
-//   auto store = SqliteStore::open(data_dir / "haven.db");
+//   auto store = SqliteStore::open(data_dir / "haven.db", clock, keys);
 //   store.value()->migrate();
 #pragma once
 
@@ -11,6 +11,7 @@
 #include <mutex>
 
 #include "common/clock.hpp"
+#include "security/key_ring.hpp"
 #include "storage/sql/connection_pool.hpp"
 #include "storage/sqlite/sqlite_connection.hpp"
 #include "storage/store.hpp"
@@ -19,8 +20,9 @@ namespace haven::storage {
 
 class SqliteStore final : public Store {
  public:
+  // `keys` must outlive the store.
   static Result<std::unique_ptr<SqliteStore>> open(const std::filesystem::path& file, const Clock& clock,
-                                                   std::size_t readers = 8);
+                                                   const security::KeyRing& keys, std::size_t readers = 8);
 
   std::string_view backend() const override { return "sqlite"; }
   Result<int> migrate() override;
@@ -33,12 +35,13 @@ class SqliteStore final : public Store {
   Result<std::string> integrity_check();
 
  private:
-  SqliteStore(std::filesystem::path file, const Clock& clock, std::unique_ptr<SqliteConnection> writer,
-              std::size_t readers);
+  SqliteStore(std::filesystem::path file, const Clock& clock, const security::KeyRing& keys,
+              std::unique_ptr<SqliteConnection> writer, std::size_t readers);
   void replace_writer_if_stuck();  // with writer_mutex_ held
 
   std::filesystem::path file_;
   const Clock& clock_;
+  const security::KeyRing& keys_;
   std::mutex writer_mutex_;
   std::unique_ptr<SqliteConnection> writer_;
   ConnectionPool<SqliteConnection> readers_;

@@ -1,0 +1,63 @@
+#include "app/audit_log.hpp"
+
+#include "security/audit_chain.hpp"
+
+namespace haven::app {
+namespace {
+
+constexpr int kPage = 10000;
+
+}  // namespace
+
+Result<AuditVerification> verify_audit_log(storage::Store& store, const security::KeyRing& keys,
+                                           FunctionRef<void(std::int64_t)> progress) {
+  AuditVerification result;
+  auto done = store.read([&](storage::ReadTransaction& tx) -> Result<void> {
+    std::string previous;   // the hash the next entry must link to
+    std::int64_t last_id = 0;
+    for (;;) {
+      auto page = tx.list_audit_page(last_id, kPage);
+      if (!page) return tl::unexpected(page.error());
+      for (const auto& stored : *page) {
+        last_id = stored.id;
+        if (stored.hash.empty()) {
+          if (result.chained > 0) {
+            result.problem = AuditProblem::unchained_in_chain;
+            result.first_bad_id = stored.id;
+            return {};
+          }
+          ++result.unchained;
+          continue;
+        }
+        const auto& e = stored.entry;
+        if (stored.prev_hash != previous) {
+          result.problem = AuditProblem::broken_link;
+          result.first_bad_id = stored.id;
+          return {};
+        }
+        const auto expected = security::audit_link(
+            keys.audit_key(), stored.prev_hash, {e.at.time_since_epoch().count(), e.actor_id, e.action, e.case_id, e.detail});
+        if (expected != stored.hash) {
+          result.problem = AuditProblem::altered;
+          result.first_bad_id = stored.id;
+          return {};
+        }
+        previous = stored.hash;
+        ++result.chained;
+      }
+      progress(result.chained + result.unchained);
+      if (page->size() < static_cast<std::size_t>(kPage)) break;
+    }
+    auto head = tx.audit_head();
+    if (!head) return tl::unexpected(head.error());
+    if (*head != previous) {
+      result.problem = AuditProblem::last_entries_missing;
+      result.first_bad_id = last_id + 1;
+    }
+    return {};
+  });
+  if (!done) return tl::unexpected(done.error());
+  return result;
+}
+
+}  // namespace haven::app
