@@ -2,6 +2,7 @@
 // each returns the process exit code and prints what a person needs, never a secret.
 #pragma once
 
+#include <filesystem>
 #include <functional>
 #include <map>
 #include <memory>
@@ -9,6 +10,7 @@
 #include <string>
 
 #include "app/app_context.hpp"
+#include "app/key_rotation.hpp"
 #include "cli/settings.hpp"
 #include "common/clock.hpp"
 #include "security/key_ring.hpp"
@@ -58,6 +60,7 @@ struct CommandEnvironment {
   SettingsSource settings;
   SystemClock clock;
   std::optional<security::KeyRing> keys;  // before the store, which holds a reference to it
+  std::filesystem::path key_file;
   std::unique_ptr<storage::Store> store;
   security::PasswordHasher hasher;
   int schema_version = 0;
@@ -74,5 +77,14 @@ std::unique_ptr<CommandEnvironment> open_environment(const CommonFlags& common, 
                                                      const BeforeStore& before_store = {});
 
 int report_failure(const std::string& what, const Error& error);
+
+// The first schema version whose sensitive fields are sealed (migration 6).
+inline constexpr int kFirstEncryptedSchema = 6;
+
+// A progress bar on standard error for key rotation: "[#####.....] 45% 4500/10000".
+void draw_progress(const app::ResealProgress& progress);
+
+int run_keys_rotate(const CommonFlags& common);
+int run_keys_reencrypt(const CommonFlags& common);
 
 }  // namespace haven::cli

@@ -93,6 +93,13 @@ int main(int argc, char** argv) {
   audit_exposure->add_option("--from", exposure_from, "Start, e.g. 2026-11-01T00:00:00Z")->required();
   audit_exposure->add_option("--to", exposure_to, "End (exclusive), e.g. 2026-11-03T00:00:00Z")->required();
 
+  auto* keys = app.add_subcommand("keys", "Manage the key file");
+  keys->require_subcommand(1);
+  auto* keys_rotate = keys->add_subcommand("rotate", "Add a new data key and seal every case file again under it");
+  add_common(*keys_rotate, common);
+  auto* keys_reencrypt = keys->add_subcommand("reencrypt", "Finish an interrupted rotation: seal again what an older key sealed");
+  add_common(*keys_reencrypt, common);
+
   auto* version = app.add_subcommand("version", "Print the version");
 
   CLI11_PARSE(app, argc, argv);
@@ -102,6 +109,8 @@ int main(int argc, char** argv) {
   if (*migrate) return haven::cli::run_migrate(common);
   if (*user_add) return haven::cli::run_user_add(common, user_flags);
   if (*user_password) return haven::cli::run_user_password(common, user_flags);
+  if (*keys_rotate) return haven::cli::run_keys_rotate(common);
+  if (*keys_reencrypt) return haven::cli::run_keys_reencrypt(common);
   if (*audit_verify) return haven::cli::run_audit_verify(common);
   if (*audit_exposure) return haven::cli::run_audit_exposure(common, exposure_from, exposure_to);
   if (*standards) return haven::cli::run_standards(standards_language, standards_check);

@@ -4,6 +4,7 @@
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include "app/key_rotation.hpp"
 #include "cli/commands.hpp"
 #include "i18n/messages.hpp"
 #include "storage/open_store.hpp"
@@ -22,8 +23,8 @@ void configure_logging(const SettingsSource& settings) {
 
 // The key file: --key-file, or beside the data folder. A PostgreSQL deployment names it: its servers
 // have no data folder to put it beside.
-Result<security::KeyRing> load_keys(const SettingsSource& settings) {
-  std::filesystem::path file = settings.get("key_file");
+Result<security::KeyRing> load_keys(const SettingsSource& settings, std::filesystem::path& file) {
+  file = settings.get("key_file");
   if (file.empty()) {
     if (settings.get("data").empty() || !settings.get("database").empty()) {
       return fail_internal(ErrorCode::unavailable, "give --key-file FILE (env HAVEN_KEY_FILE) for a PostgreSQL store");
@@ -50,6 +51,15 @@ Result<security::KeyRing> load_keys(const SettingsSource& settings) {
 
 }  // namespace
 
+void draw_progress(const app::ResealProgress& p) {
+  constexpr int kWidth = 30;
+  const int percent = p.total > 0 ? static_cast<int>(p.done * 100 / p.total) : 100;
+  const int filled = percent * kWidth / 100;
+  std::cerr << "\r[" << std::string(static_cast<std::size_t>(filled), '#')
+            << std::string(static_cast<std::size_t>(kWidth - filled), '.') << "] " << percent << "% " << p.done << "/"
+            << p.total << std::flush;
+}
+
 std::unique_ptr<CommandEnvironment> open_environment(const CommonFlags& common, int& exit_code,
                                                      std::map<std::string, std::string> extra_flags,
                                                      const BeforeStore& before_store) {
@@ -72,7 +82,7 @@ std::unique_ptr<CommandEnvironment> open_environment(const CommonFlags& common, 
   storage::StoreLocation location;
   location.data_dir = env->settings.get("data");
   location.database_url = env->settings.get("database");
-  auto keys = load_keys(env->settings);
+  auto keys = load_keys(env->settings, env->key_file);
   if (!keys) {
     exit_code = report_failure("cannot load the key file", keys.error());
     return nullptr;
@@ -84,12 +94,23 @@ std::unique_ptr<CommandEnvironment> open_environment(const CommonFlags& common, 
     return nullptr;
   }
   env->store = std::move(*store);
+  auto before = env->store->schema_version();
   auto version = env->store->migrate();
-  if (!version) {
-    exit_code = report_failure("cannot bring the database schema up to date", version.error());
+  if (!version || !before) {
+    exit_code = report_failure("cannot bring the database schema up to date", version ? before.error() : version.error());
     return nullptr;
   }
   env->schema_version = *version;
+  if (*before > 0 && *before < kFirstEncryptedSchema) {
+    // A database from before encryption at rest: seal what it holds in clear, once.
+    std::cerr << "Encrypting the existing case files / Đang mã hoá các hồ sơ hiện có\n";
+    auto sealed = app::reseal_all(*env->store, [](const app::ResealProgress& p) { draw_progress(p); });
+    std::cerr << "\n";
+    if (!sealed) {
+      exit_code = report_failure("cannot encrypt the existing case files", sealed.error());
+      return nullptr;
+    }
+  }
   exit_code = 0;
   return env;
 }

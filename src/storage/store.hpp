@@ -62,6 +62,14 @@ struct CaseReadSummary {
   std::int64_t reads = 0;
 };
 
+// The tables whose fields are sealed (security/field_cipher.hpp), for key rotation.
+enum class SealedTable { cases, case_records, centre_records };
+struct ResealPage {
+  std::int64_t rows = 0;      // rows read
+  std::int64_t resealed = 0;  // rows sealed again under the current key
+  std::string last_id;        // where the next page starts
+};
+
 struct CaseQuery {
   std::string centre_id;
   std::string viewer_id;          // the member of staff asking: each case says whether they are on it
@@ -101,6 +109,7 @@ class ReadTransaction {
   virtual Result<std::vector<domain::CentreRecord>> list_centre_records(std::string_view centre_id,
                                                                         std::optional<std::string_view> subject) = 0;
   virtual Result<std::vector<domain::StaffAccount>> list_staff(std::string_view centre_id) = 0;
+  virtual Result<std::int64_t> count_rows(SealedTable table) = 0;  // for the progress of key rotation
 };
 
 class WriteTransaction : public ReadTransaction {
@@ -140,6 +149,11 @@ class WriteTransaction : public ReadTransaction {
 
   // Appends to the hash chain (security/audit_chain.hpp), after the entry before it.
   virtual Result<void> append_audit(const AuditEntry& entry) = 0;
+
+  // Seals again, under the key file's current data key, the fields of up to `limit` rows of `table`
+  // after `after_id` that another key sealed, or that an older version stored in clear, and rebuilds
+  // their name index. A page at a time, each in its own transaction: key rotation can stop and resume.
+  virtual Result<ResealPage> reseal_page(SealedTable table, std::string_view after_id, int limit) = 0;
 };
 
 class Store {

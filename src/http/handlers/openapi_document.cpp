@@ -183,7 +183,7 @@ std::string_view openapi_document() {
     "/api/v1/cases": {
       "get": {"operationId": "listCases", "summary": "The cases the signed-in staff member is on, newest reception first (I.3.c). The centre head sees every case of the centre, so that she can assign its staff, but a person's name only on the cases she is on; a name search finds only those.", "security": [{"session": []}],
         "parameters": [
-          {"name": "q", "in": "query", "required": false, "schema": {"type": "string", "maxLength": 200}, "description": "Words to find in names or case codes; diacritics and case are ignored (\"dang\" finds \"Đặng\")."},
+          {"name": "q", "in": "query", "required": false, "schema": {"type": "string", "maxLength": 200}, "description": "Words to find in names or case codes; diacritics and case are ignored (\"dang\" finds \"Đặng\"). A word finds a name by a whole word or the start of one of three letters or more (\"nguy\" finds \"Nguyễn\", \"le\" finds \"Lê\"), since names are stored encrypted and searched through keyed tokens; a case code by any part of it."},
           {"name": "limit", "in": "query", "required": false, "schema": {"type": "integer", "minimum": 1, "maximum": 200, "default": 50}},
           {"name": "offset", "in": "query", "required": false, "schema": {"type": "integer", "minimum": 0, "default": 0}}],
         "responses": {"200": {"description": "A page of cases", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CaseList"}}}},

@@ -6,6 +6,8 @@
 #include "codec/record_json.hpp"
 #include "domain/search_fold.hpp"
 #include "security/audit_chain.hpp"
+#include "security/blind_index.hpp"
+#include "security/field_cipher.hpp"
 
 namespace haven::storage {
 namespace {
@@ -133,13 +135,16 @@ Result<T> propagate(const Error& e) {
 // Rows of (id, type, occurred_at, recorded_at, recorded_by, version, body, ...) as records whose body
 // `decode` reads back from its stored JSON. A row that no longer reads is a bug or a damaged row: the
 // error says which row and type, never its content.
-template <class Record, class Decode>
-Result<std::vector<Record>> records_from(const std::vector<SqlRow>& rows, Decode decode, std::string_view what) {
+template <class Record, class Decode, class OpenBody>
+Result<std::vector<Record>> records_from(const std::vector<SqlRow>& rows, Decode decode, std::string_view what,
+                                        OpenBody open_body) {
   std::vector<Record> records;
   records.reserve(rows.size());
   for (const auto& row : rows) {
+    auto text = open_body(row);  // the body is sealed (security/field_cipher.hpp)
+    if (!text) return tl::unexpected(text.error());
     boost::system::error_code ec;
-    const auto json = boost::json::parse(row.text(6), ec);
+    const auto json = boost::json::parse(*text, ec);
     auto body = ec ? decltype(decode(row.text(1), json, "body"))(fail(ErrorCode::internal))
                    : decode(row.text(1), json, "body");
     if (!body) {
@@ -207,7 +212,9 @@ Result<std::optional<domain::CaseFile>> SqlTransaction::find_case(std::string_vi
   auto rows = db_.query(kCaseFileQuery, {text(centre_id), text(case_id)});
   if (!rows) return propagate<std::optional<domain::CaseFile>>(rows.error());
   if (rows->empty()) return std::optional<domain::CaseFile>{};
-  return std::optional<domain::CaseFile>{case_file_from(rows->front())};
+  auto file = case_file_opened(rows->front());
+  if (!file) return tl::unexpected(file.error());
+  return std::optional<domain::CaseFile>{std::move(*file)};
 }
 
 Result<CasePage> SqlTransaction::list_cases(const CaseQuery& query) {
@@ -225,16 +232,20 @@ Result<CasePage> SqlTransaction::list_cases(const CaseQuery& query) {
   std::string where = " WHERE c.centre_id = $1";
   if (query.only_viewers_cases) where += " AND " + on_case();
   std::size_t start = 0;
-  // Stored names are folded by the same function (insert_case): folding lives in this one place.
+  // Names are indexed by the same folding (insert_case), as keyed tokens (security/blind_index.hpp):
+  // a word finds a name by a whole word or the start of one; a case code by any part of it.
   const std::string search = domain::fold_for_search(query.search);
   for (int words = 0; start < search.size() && words < 6;) {
     std::size_t end = search.find(' ', start);
     if (end == std::string::npos) end = search.size();
     if (end > start) {
-      params.push_back(text("%" + like_literal(search.substr(start, end - start)) + "%"));
-      const std::string slot = "$" + std::to_string(params.size());
-      where += " AND ((p.name_search LIKE " + slot + " ESCAPE '!' AND " + on_case() + ") OR LOWER(c.code) LIKE " +
-               slot + " ESCAPE '!')";
+      const auto word = search.substr(start, end - start);
+      params.push_back(text(security::search_token(keys_.index_key(), word)));
+      const std::string token_slot = "$" + std::to_string(params.size());
+      params.push_back(text("%" + like_literal(word) + "%"));
+      const std::string code_slot = "$" + std::to_string(params.size());
+      where += " AND ((EXISTS (SELECT 1 FROM name_index n WHERE n.token = " + token_slot +
+               " AND n.case_id = c.id) AND " + on_case() + ") OR LOWER(c.code) LIKE " + code_slot + " ESCAPE '!')";
       ++words;
     }
     start = end + 1;
@@ -260,7 +271,18 @@ Result<CasePage> SqlTransaction::list_cases(const CaseQuery& query) {
   CasePage page;
   page.total = counted->front().integer(0);
   page.items.reserve(rows->size());
-  for (const auto& row : *rows) page.items.push_back(case_summary_from(row));
+  for (const auto& row : *rows) {
+    auto& summary = page.items.emplace_back(case_summary_from(row));
+    auto name = open("persons", summary.id, "name", row.text(3));
+    if (!name) return tl::unexpected(name.error());
+    summary.name = std::move(*name);
+    summary.birth_date.reset();
+    if (const auto stored = row.optional_text(6)) {
+      auto birth = open("persons", summary.id, "birth_date", *stored);
+      if (!birth) return tl::unexpected(birth.error());
+      summary.birth_date = parse_iso_date(*birth);
+    }
+  }
   return page;
 }
 
@@ -407,11 +429,11 @@ Result<void> SqlTransaction::insert_case(const domain::CaseFile& file) {
   }
   const Person& p = file.person;
   r = db_.execute(
-      "INSERT INTO persons (case_id, name, name_search, name_is_alias, sex, birth_date, estimated_age, "
+      "INSERT INTO persons (case_id, name, name_is_alias, sex, birth_date, estimated_age, "
       "suspected_child, nationality, languages, preferred_staff_gender) "
-      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
-      {text(file.id), text(p.name), text(fold_for_search(p.name)), flag(p.name_is_alias), text(kSexNames.name(p.sex)),
-       p.birth_date ? text(format_iso_date(*p.birth_date)) : SqlValue{nullptr},
+      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+      {text(file.id), text(seal("persons", file.id, "name", p.name)), flag(p.name_is_alias), text(kSexNames.name(p.sex)),
+       p.birth_date ? text(seal("persons", file.id, "birth_date", format_iso_date(*p.birth_date))) : SqlValue{nullptr},
        p.estimated_age ? SqlValue{std::int64_t{*p.estimated_age}} : SqlValue{nullptr}, flag(p.suspected_child),
        text(p.nationality), text(to_json_array(p.languages)),
        text(kStaffGenderPreferenceNames.name(p.preferred_staff_gender))});
@@ -421,10 +443,11 @@ Result<void> SqlTransaction::insert_case(const domain::CaseFile& file) {
       "INSERT INTO receptions (case_id, received_at, referral_channel, referring_authority, legal_basis, documents, "
       "recorded_by) VALUES ($1, $2, $3, $4, $5, $6, $7)",
       {text(file.id), seconds(rec.received_at), text(kReferralChannelNames.name(rec.referral_channel)),
-       text(rec.referring_authority), text(rec.legal_basis), text(to_json_array(rec.documents)),
-       text(rec.recorded_by)});
+       text(seal("receptions", file.id, "referring_authority", rec.referring_authority)),
+       text(seal("receptions", file.id, "legal_basis", rec.legal_basis)),
+       text(seal("receptions", file.id, "documents", to_json_array(rec.documents))), text(rec.recorded_by)});
   if (!r) return tl::unexpected(r.error());
-  return {};
+  return write_name_index(file.id, p.name);
 }
 
 Result<std::int64_t> SqlTransaction::update_reception(std::string_view centre_id, std::string_view case_id,
@@ -442,8 +465,9 @@ Result<std::int64_t> SqlTransaction::update_reception(std::string_view centre_id
       "UPDATE receptions SET received_at = $1, referral_channel = $2, referring_authority = $3, legal_basis = $4, "
       "documents = $5 WHERE case_id = $6",
       {seconds(reception.received_at), text(domain::kReferralChannelNames.name(reception.referral_channel)),
-       text(reception.referring_authority), text(reception.legal_basis), text(to_json_array(reception.documents)),
-       text(case_id)});
+       text(seal("receptions", case_id, "referring_authority", reception.referring_authority)),
+       text(seal("receptions", case_id, "legal_basis", reception.legal_basis)),
+       text(seal("receptions", case_id, "documents", to_json_array(reception.documents))), text(case_id)});
   if (!r) return propagate<std::int64_t>(r.error());
   return expected_version + 1;
 }
@@ -455,7 +479,9 @@ Result<std::vector<domain::CaseRecord>> SqlTransaction::list_records(std::string
       "JOIN cases c ON c.id = r.case_id WHERE c.centre_id = $1 AND r.case_id = $2 ORDER BY r.occurred_at, r.id",
       {text(centre_id), text(case_id)});
   if (!rows) return propagate<std::vector<domain::CaseRecord>>(rows.error());
-  return records_from<domain::CaseRecord>(*rows, codec::decode_record_body, "case record");
+  return records_from<domain::CaseRecord>(*rows, codec::decode_record_body, "case record", [this](const SqlRow& row) {
+    return open("case_records", row.text(0), "body", row.text(6));
+  });
 }
 
 Result<std::vector<domain::CentreRecord>> SqlTransaction::list_centre_records(std::string_view centre_id,
@@ -468,7 +494,10 @@ Result<std::vector<domain::CentreRecord>> SqlTransaction::list_centre_records(st
   if (subject) params.push_back(text(*subject));
   auto rows = db_.query(sql, params);
   if (!rows) return propagate<std::vector<domain::CentreRecord>>(rows.error());
-  auto records = records_from<domain::CentreRecord>(*rows, codec::decode_centre_record_body, "centre record");
+  auto records = records_from<domain::CentreRecord>(*rows, codec::decode_centre_record_body, "centre record",
+                                                    [this](const SqlRow& row) {
+                                                      return open("centre_records", row.text(0), "body", row.text(6));
+                                                    });
   if (!records) return records;
   for (std::size_t i = 0; i < records->size(); ++i) (*records)[i].subject = (*rows)[i].text(7);
   return records;
@@ -492,7 +521,7 @@ Result<void> SqlTransaction::insert_centre_record(std::string_view centre_id, co
       "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
       {text(record.id), text(centre_id), text(record.subject), text(record.type_name()), seconds(record.occurred_at),
        seconds(record.recorded_at), text(record.recorded_by), SqlValue{record.version},
-       text(boost::json::serialize(codec::encode_centre_record_body(record.body)))});
+       text(seal("centre_records", record.id, "body", boost::json::serialize(codec::encode_centre_record_body(record.body))))});
   if (!r) return tl::unexpected(r.error());
   return {};
 }
@@ -503,7 +532,7 @@ Result<void> SqlTransaction::insert_record(std::string_view case_id, const domai
       "VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
       {text(record.id), text(case_id), text(record.type_name()), seconds(record.occurred_at),
        seconds(record.recorded_at), text(record.recorded_by), SqlValue{record.version},
-       text(boost::json::serialize(codec::encode_record_body(record.body)))});
+       text(seal("case_records", record.id, "body", boost::json::serialize(codec::encode_record_body(record.body))))});
   if (!r) return tl::unexpected(r.error());
   return {};
 }
@@ -566,6 +595,135 @@ Result<void> SqlTransaction::append_audit(const AuditEntry& entry) {
   auto moved = db_.execute("UPDATE audit_head SET last_hash = $1 WHERE id = 1", {text(hash)});
   if (!moved) return tl::unexpected(moved.error());
   return {};
+}
+
+std::string SqlTransaction::seal(std::string_view table, std::string_view row_id, std::string_view field,
+                                 std::string_view plain) const {
+  return security::seal_field(keys_, {table, row_id, field}, plain);
+}
+
+Result<std::string> SqlTransaction::open(std::string_view table, std::string_view row_id, std::string_view field,
+                                         std::string_view stored) const {
+  return security::open_field(keys_, {table, row_id, field}, stored);
+}
+
+Result<domain::CaseFile> SqlTransaction::case_file_opened(const SqlRow& row) const {
+  // The row's sealed columns, by position in kCaseFileQuery.
+  auto f = case_file_from(row);
+  auto name = open("persons", f.id, "name", row.text(7));
+  if (!name) return tl::unexpected(name.error());
+  f.person.name = std::move(*name);
+  f.person.birth_date.reset();
+  if (const auto stored = row.optional_text(10)) {
+    auto birth = open("persons", f.id, "birth_date", *stored);
+    if (!birth) return tl::unexpected(birth.error());
+    f.person.birth_date = parse_iso_date(*birth);
+  }
+  auto authority = open("receptions", f.id, "referring_authority", row.text(18));
+  auto basis = open("receptions", f.id, "legal_basis", row.text(19));
+  auto documents = open("receptions", f.id, "documents", row.text(20));
+  if (!authority) return tl::unexpected(authority.error());
+  if (!basis) return tl::unexpected(basis.error());
+  if (!documents) return tl::unexpected(documents.error());
+  f.reception.referring_authority = std::move(*authority);
+  f.reception.legal_basis = std::move(*basis);
+  f.reception.documents = from_json_array(*documents);
+  return f;
+}
+
+Result<void> SqlTransaction::write_name_index(std::string_view case_id, std::string_view name) {
+  if (auto r = db_.execute("DELETE FROM name_index WHERE case_id = $1", {text(case_id)}); !r) {
+    return tl::unexpected(r.error());
+  }
+  for (const auto& token : security::name_tokens(keys_.index_key(), domain::fold_for_search(name))) {
+    auto r = db_.execute("INSERT INTO name_index (token, case_id) VALUES ($1, $2)", {text(token), text(case_id)});
+    if (!r) return tl::unexpected(r.error());
+  }
+  return {};
+}
+
+Result<std::int64_t> SqlTransaction::count_rows(SealedTable table) {
+  const char* sql = table == SealedTable::cases          ? "SELECT COUNT(*) FROM cases"
+                    : table == SealedTable::case_records ? "SELECT COUNT(*) FROM case_records"
+                                                         : "SELECT COUNT(*) FROM centre_records";
+  auto rows = db_.query(sql, {});
+  if (!rows) return propagate<std::int64_t>(rows.error());
+  return rows->front().integer(0);
+}
+
+Result<ResealPage> SqlTransaction::reseal_page(SealedTable table, std::string_view after_id, int limit) {
+  switch (table) {
+    case SealedTable::cases: return reseal_cases(after_id, limit);
+    case SealedTable::case_records: return reseal_bodies("case_records", after_id, limit);
+    case SealedTable::centre_records: return reseal_bodies("centre_records", after_id, limit);
+  }
+  return fail_internal(ErrorCode::internal, "no such sealed table");
+}
+
+Result<ResealPage> SqlTransaction::reseal_cases(std::string_view after_id, int limit) {
+  auto rows = db_.query(
+      "SELECT c.id, p.name, p.birth_date, r.referring_authority, r.legal_basis, r.documents FROM cases c "
+      "JOIN persons p ON p.case_id = c.id JOIN receptions r ON r.case_id = c.id WHERE c.id > $1 ORDER BY c.id LIMIT $2",
+      {text(after_id), SqlValue{std::int64_t{limit}}});
+  if (!rows) return propagate<ResealPage>(rows.error());
+  ResealPage page;
+  const auto current = keys_.current_data_key_id();
+  for (const auto& row : *rows) {
+    ++page.rows;
+    page.last_id = row.text(0);
+    const std::string& id = page.last_id;
+    const auto birth = row.optional_text(2);
+    const bool stale = security::sealed_key_id(row.text(1)) != current ||
+                       (birth && security::sealed_key_id(*birth) != current) ||
+                       security::sealed_key_id(row.text(3)) != current ||
+                       security::sealed_key_id(row.text(4)) != current || security::sealed_key_id(row.text(5)) != current;
+    if (!stale) continue;
+    auto name = open("persons", id, "name", row.text(1));
+    auto authority = open("receptions", id, "referring_authority", row.text(3));
+    auto basis = open("receptions", id, "legal_basis", row.text(4));
+    auto documents = open("receptions", id, "documents", row.text(5));
+    if (!name || !authority || !basis || !documents) {
+      return fail_internal(ErrorCode::internal, "case " + id + " cannot be opened to seal it again");
+    }
+    std::optional<std::string> birth_plain;
+    if (birth) {
+      auto opened = open("persons", id, "birth_date", *birth);
+      if (!opened) return tl::unexpected(opened.error());
+      birth_plain = std::move(*opened);
+    }
+    auto r = db_.execute("UPDATE persons SET name = $1, birth_date = $2 WHERE case_id = $3",
+                         {text(seal("persons", id, "name", *name)),
+                          birth_plain ? text(seal("persons", id, "birth_date", *birth_plain)) : SqlValue{nullptr}, text(id)});
+    if (!r) return propagate<ResealPage>(r.error());
+    r = db_.execute("UPDATE receptions SET referring_authority = $1, legal_basis = $2, documents = $3 WHERE case_id = $4",
+                    {text(seal("receptions", id, "referring_authority", *authority)),
+                     text(seal("receptions", id, "legal_basis", *basis)),
+                     text(seal("receptions", id, "documents", *documents)), text(id)});
+    if (!r) return propagate<ResealPage>(r.error());
+    if (auto indexed = write_name_index(id, *name); !indexed) return propagate<ResealPage>(indexed.error());
+    ++page.resealed;
+  }
+  return page;
+}
+
+Result<ResealPage> SqlTransaction::reseal_bodies(std::string_view table, std::string_view after_id, int limit) {
+  const std::string name(table);
+  auto rows = db_.query("SELECT id, body FROM " + name + " WHERE id > $1 ORDER BY id LIMIT $2",
+                        {text(after_id), SqlValue{std::int64_t{limit}}});
+  if (!rows) return propagate<ResealPage>(rows.error());
+  ResealPage page;
+  for (const auto& row : *rows) {
+    ++page.rows;
+    page.last_id = row.text(0);
+    if (security::sealed_key_id(row.text(1)) == keys_.current_data_key_id()) continue;
+    auto body = open(table, page.last_id, "body", row.text(1));
+    if (!body) return tl::unexpected(body.error());
+    auto r = db_.execute("UPDATE " + name + " SET body = $1 WHERE id = $2",
+                         {text(seal(table, page.last_id, "body", *body)), text(page.last_id)});
+    if (!r) return propagate<ResealPage>(r.error());
+    ++page.resealed;
+  }
+  return page;
 }
 
 }  // namespace haven::storage

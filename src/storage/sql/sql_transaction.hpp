@@ -50,11 +50,22 @@ class SqlTransaction final : public WriteTransaction {
                                           std::int64_t expected_version, std::string_view new_centre_id,
                                           Timestamp at) override;
   Result<void> append_audit(const AuditEntry& entry) override;
+  Result<ResealPage> reseal_page(SealedTable table, std::string_view after_id, int limit) override;
+  Result<std::int64_t> count_rows(SealedTable table) override;
 
  private:
   Result<std::optional<domain::StaffAccount>> find_one_staff(std::string_view sql, std::string_view value);
   // The version a record has now, for a version_conflict answer; not_found if it is gone.
   Result<std::int64_t> conflict_with_current_version(std::string_view select_version, const SqlParams& key);
+
+  // Sensitive fields are sealed here, on their way to the database, and opened on their way back.
+  std::string seal(std::string_view table, std::string_view row_id, std::string_view field, std::string_view plain) const;
+  Result<std::string> open(std::string_view table, std::string_view row_id, std::string_view field,
+                           std::string_view stored) const;
+  Result<domain::CaseFile> case_file_opened(const SqlRow& row) const;
+  Result<void> write_name_index(std::string_view case_id, std::string_view name);
+  Result<ResealPage> reseal_cases(std::string_view after_id, int limit);
+  Result<ResealPage> reseal_bodies(std::string_view table, std::string_view after_id, int limit);
 
   SqlConnection& db_;
   const security::KeyRing& keys_;

@@ -38,7 +38,7 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const std::file
   // WAL lets readers run beside the one writer; synchronous=FULL makes every acknowledged commit
   // survive a power cut, which a case file needs more than speed.
   const char* pragmas = mode == Mode::writer
-                            ? "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"
+                            ? "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON;"
                             : "PRAGMA foreign_keys=ON; PRAGMA query_only=ON;";
   if (auto r = connection->execute_script(pragmas); !r) return tl::unexpected(r.error());
   return connection;

@@ -1,0 +1,41 @@
+#include "app/key_rotation.hpp"
+
+namespace haven::app {
+namespace {
+
+constexpr int kPage = 500;
+constexpr storage::SealedTable kTables[] = {storage::SealedTable::cases, storage::SealedTable::case_records,
+                                             storage::SealedTable::centre_records};
+
+}  // namespace
+
+Result<ResealProgress> reseal_all(storage::Store& store, FunctionRef<void(const ResealProgress&)> progress) {
+  ResealProgress state;
+  for (const auto table : kTables) {
+    auto counted = storage::read_value<std::int64_t>(store, [&](storage::ReadTransaction& tx) { return tx.count_rows(table); });
+    if (!counted) return tl::unexpected(counted.error());
+    state.total += *counted;
+  }
+  progress(state);
+  for (const auto table : kTables) {
+    std::string after;
+    for (;;) {
+      storage::ResealPage page;
+      auto done = store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+        auto r = tx.reseal_page(table, after, kPage);
+        if (!r) return tl::unexpected(r.error());
+        page = std::move(*r);
+        return {};
+      });
+      if (!done) return tl::unexpected(done.error());
+      state.done += page.rows;
+      state.resealed += page.resealed;
+      progress(state);
+      if (page.rows < kPage) break;
+      after = page.last_id;
+    }
+  }
+  return state;
+}
+
+}  // namespace haven::app

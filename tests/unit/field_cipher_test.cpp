@@ -1,0 +1,79 @@
+// Sealed fields open only in their own place and under a key the key file holds; name tokens are
+// the whole words and their starts of three letters or more.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "security/blind_index.hpp"
+#include "security/field_cipher.hpp"
+#include "security/random.hpp"
+
+namespace haven::security {
+namespace {
+
+class FieldCipherTest : public ::testing::Test {
+ protected:
+  void SetUp() override { initialise(); }
+  KeyRing keys_ = (initialise(), KeyRing::generate());
+  const FieldPlace place_{"persons", "case-1", "name"};
+};
+
+TEST_F(FieldCipherTest, ASealedValueOpensInItsPlace) {
+  const auto stored = seal_field(keys_, place_, "Đặng Thị Hoa");
+  EXPECT_TRUE(stored.starts_with("v1:1:"));
+  EXPECT_EQ(stored.find("Hoa"), std::string::npos);
+  EXPECT_NE(seal_field(keys_, place_, "Đặng Thị Hoa"), stored) << "a fresh nonce every time";
+  auto opened = open_field(keys_, place_, stored);
+  ASSERT_TRUE(opened);
+  EXPECT_EQ(*opened, "Đặng Thị Hoa");
+  EXPECT_EQ(sealed_key_id(stored), 1U);
+}
+
+TEST_F(FieldCipherTest, ItDoesNotOpenInAnotherRowFieldOrTable) {
+  const auto stored = seal_field(keys_, place_, "Đặng Thị Hoa");
+  EXPECT_FALSE(open_field(keys_, {"persons", "case-2", "name"}, stored));
+  EXPECT_FALSE(open_field(keys_, {"persons", "case-1", "birth_date"}, stored));
+  EXPECT_FALSE(open_field(keys_, {"receptions", "case-1", "name"}, stored));
+}
+
+TEST_F(FieldCipherTest, ItDoesNotOpenUnderAnotherKeyOrWhenAltered) {
+  const auto stored = seal_field(keys_, place_, "Đặng Thị Hoa");
+  EXPECT_FALSE(open_field(KeyRing::generate(), place_, stored));
+  std::string altered = stored;
+  altered[altered.size() - 3] = altered[altered.size() - 3] == 'A' ? 'B' : 'A';
+  EXPECT_FALSE(open_field(keys_, place_, altered));
+}
+
+TEST_F(FieldCipherTest, OlderKeysStillOpenAfterRotation) {
+  const auto old = seal_field(keys_, place_, "Đặng Thị Hoa");
+  EXPECT_EQ(keys_.add_data_key(), 2U);
+  const auto fresh = seal_field(keys_, place_, "Đặng Thị Hoa");
+  EXPECT_EQ(sealed_key_id(fresh), 2U);
+  EXPECT_EQ(*open_field(keys_, place_, old), "Đặng Thị Hoa");
+  EXPECT_EQ(*open_field(keys_, place_, fresh), "Đặng Thị Hoa");
+}
+
+TEST_F(FieldCipherTest, AClearValueFromBeforeEncryptionReadsAsItIs) {
+  EXPECT_FALSE(sealed_key_id("Đặng Thị Hoa"));
+  EXPECT_EQ(*open_field(keys_, place_, "Đặng Thị Hoa"), "Đặng Thị Hoa");
+}
+
+TEST_F(FieldCipherTest, NameTokensAreWordsAndTheirStartsOfThreeLettersOrMore) {
+  const auto& key = keys_.index_key();
+  const auto tokens = name_tokens(key, "nguyen thi le");
+  auto has = [&](const char* word) { return std::count(tokens.begin(), tokens.end(), search_token(key, word)) == 1; };
+  EXPECT_TRUE(has("nguyen"));
+  EXPECT_TRUE(has("ngu"));
+  EXPECT_TRUE(has("nguye"));
+  EXPECT_TRUE(has("thi"));
+  EXPECT_TRUE(has("le"));
+  EXPECT_FALSE(has("ng"));
+  EXPECT_FALSE(has("guyen"));
+  EXPECT_NE(search_token(key, "le"), search_token(KeyRing::generate().index_key(), "le")) << "keyed";
+  // A script that folding leaves alone is cut on whole code points ("សុខា", Khmer).
+  const auto khmer = name_tokens(key, "សុខា");
+  EXPECT_EQ(khmer.size(), 2U);  // the first three code points, and the word
+}
+
+}  // namespace
+}  // namespace haven::security
