@@ -2,6 +2,7 @@
 
 #include "app/centre_work.hpp"
 #include "domain/text_rules.hpp"
+#include "security/password_policy.hpp"
 #include "security/random.hpp"
 
 namespace haven::app {
@@ -16,16 +17,22 @@ bool is_username(std::string_view name) {
   return true;
 }
 
-Result<void> check_password(std::string_view password) {
-  if (password.size() < kMinPasswordLength || password.size() > kMaxPasswordLength) {
-    Error e;
-    e.code = ErrorCode::validation_failed;
-    e.field = "password";
-    e.message_key = "validation.password_length";
-    e.with_arg("min", std::to_string(kMinPasswordLength)).with_arg("max", std::to_string(kMaxPasswordLength));
-    return tl::unexpected(e);
+Result<void> check_password(std::string_view password, std::string_view username) {
+  const auto problem = security::password_problem(password, username);
+  if (!problem) return {};
+  Error e(ErrorCode::validation_failed);
+  e.field = "password";
+  switch (*problem) {
+    case security::PasswordProblem::length:
+      e.message_key = "validation.password_length";
+      e.with_arg("min", std::to_string(security::kMinPasswordCharacters))
+          .with_arg("max", std::to_string(security::kMaxPasswordCharacters));
+      break;
+    case security::PasswordProblem::common: e.message_key = "validation.password_common"; break;
+    case security::PasswordProblem::pattern: e.message_key = "validation.password_pattern"; break;
+    case security::PasswordProblem::contains_username: e.message_key = "validation.password_contains_username"; break;
   }
-  return {};
+  return tl::unexpected(e);
 }
 
 }  // namespace
@@ -48,7 +55,7 @@ Result<domain::StaffAccount> add_staff(AppContext& ctx, const NewStaff& staff, s
   if (domain::check_name(staff.display_name, 200) != domain::TextProblem::none) {
     return fail(ErrorCode::validation_failed, "display_name", "validation.forbidden_characters");
   }
-  if (auto ok = check_password(password); !ok) return tl::unexpected(ok.error());
+  if (auto ok = check_password(password, staff.username); !ok) return tl::unexpected(ok.error());
   if (staff.role != domain::Role::administrator && staff.centre_id.empty()) {
     return fail(ErrorCode::validation_failed, "centre", "validation.required");
   }
@@ -74,7 +81,7 @@ Result<domain::StaffAccount> add_staff(AppContext& ctx, const NewStaff& staff, s
 }
 
 Result<void> set_password(AppContext& ctx, std::string_view username, std::string_view password) {
-  if (auto ok = check_password(password); !ok) return ok;
+  if (auto ok = check_password(password, username); !ok) return ok;
   const std::string hash = ctx.hasher.hash(password);
   const Timestamp now = ctx.clock.now();
   return ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {

@@ -20,9 +20,7 @@ struct NewStaff {
   domain::Role role = domain::Role::case_worker;
 };
 
-inline constexpr std::size_t kMinPasswordLength = 12;
-inline constexpr std::size_t kMaxPasswordLength = 128;
-
+// A password is checked by security/password_policy.hpp: 12 to 128 characters, not a common one.
 Result<domain::Centre> create_centre(AppContext& ctx, std::string name);
 Result<domain::StaffAccount> add_staff(AppContext& ctx, const NewStaff& staff, std::string_view password);
 Result<void> set_password(AppContext& ctx, std::string_view username, std::string_view password);

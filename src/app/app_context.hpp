@@ -16,6 +16,12 @@ struct SessionPolicy {
   std::chrono::seconds idle_timeout{15 * 60};        // a session ends after 15 minutes without activity
   std::chrono::seconds absolute_timeout{12 * 3600};  // and after 12 hours in all
   std::chrono::seconds touch_interval{60};           // last-seen is written at most once a minute
+  // Failed sign-ins: at most this many per account in an hour, and per client address in the
+  // window below (a shelter's staff may share one address, so it is not tighter than that).
+  std::int64_t max_failures_per_account = 100;
+  std::chrono::seconds account_window{3600};
+  std::int64_t max_failures_per_address = 50;
+  std::chrono::seconds address_window{15 * 60};
 };
 
 struct AppContext {

@@ -1,5 +1,8 @@
 #include "app/sessions.hpp"
 
+#include <algorithm>
+
+#include "security/password_policy.hpp"
 #include "security/random.hpp"
 #include "security/session_token.hpp"
 
@@ -11,30 +14,82 @@ Actor actor_from(const domain::StaffAccount& staff, std::string session_digest) 
 }
 
 constexpr std::size_t kMaxUsername = 64;
-constexpr std::size_t kMaxPassword = 128;
+
+std::string lower_ascii(std::string_view text) {
+  std::string out(text);
+  for (auto& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+// 128 characters of up to four bytes each (security/password_policy.hpp); more is not a password.
+constexpr std::size_t kMaxPassword = 4 * security::kMaxPasswordCharacters;
 
 }  // namespace
 
-Result<SignedIn> sign_in(AppContext& ctx, std::string_view username, std::string_view password) {
+Result<SignedIn> sign_in(AppContext& ctx, std::string_view username, std::string_view password,
+                         std::string_view client_address) {
   if (username.empty() || username.size() > kMaxUsername || password.size() > kMaxPassword) {
     return fail(ErrorCode::invalid_credentials);
   }
-  auto staff = storage::read_value<std::optional<domain::StaffAccount>>(
-      ctx.store, [&](storage::ReadTransaction& tx) { return tx.find_staff_by_username(username); });
-  if (!staff) return tl::unexpected(staff.error());
-  // The same Argon2id work is spent whether or not the account exists, so timing tells nothing.
-  if (!*staff) {
-    ctx.hasher.verify_dummy(password);
-    return fail(ErrorCode::invalid_credentials);
+  const Timestamp now = ctx.clock.now();
+  // Counted by the name typed (an unknown name is limited like a known one, so the limit tells
+  // nothing about which accounts exist) and by the address it came from.
+  const std::string account_key = "account:" + lower_ascii(username);
+  const std::string address_key = client_address.empty() ? std::string() : "address:" + std::string(client_address);
+  std::optional<domain::StaffAccount> staff;
+  bool throttled = false;
+  auto looked_up = ctx.store.read([&](storage::ReadTransaction& tx) -> Result<void> {
+    auto by_account = tx.count_sign_in_failures(account_key, now - ctx.sessions.account_window);
+    if (!by_account) return tl::unexpected(by_account.error());
+    std::int64_t by_address = 0;
+    if (!address_key.empty()) {
+      auto counted = tx.count_sign_in_failures(address_key, now - ctx.sessions.address_window);
+      if (!counted) return tl::unexpected(counted.error());
+      by_address = *counted;
+    }
+    throttled = *by_account >= ctx.sessions.max_failures_per_account || by_address >= ctx.sessions.max_failures_per_address;
+    auto found = tx.find_staff_by_username(username);
+    if (!found) return tl::unexpected(found.error());
+    staff = std::move(*found);
+    return {};
+  });
+  if (!looked_up) return tl::unexpected(looked_up.error());
+  const std::string actor = staff ? staff->id : std::string();
+  if (throttled) {
+    // No password is checked while the limit holds: guessing stops, whatever the guess.
+    auto audited = ctx.store.write([&](storage::WriteTransaction& tx) {
+      return tx.append_audit({now, actor, "session.throttled", {}, {}});
+    });
+    if (!audited) return tl::unexpected(audited.error());
+    return fail(ErrorCode::rate_limited);
   }
-  if (!ctx.hasher.verify((*staff)->password_hash, password) || (*staff)->disabled) {
+  // The same Argon2id work is spent whether or not the account exists, so timing tells nothing.
+  bool accepted = false;
+  if (!staff) {
+    ctx.hasher.verify_dummy(password);
+  } else {
+    accepted = ctx.hasher.verify(staff->password_hash, password) && !staff->disabled;
+  }
+  if (!accepted) {
+    auto recorded = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+      if (auto r = tx.delete_sign_in_failures_before(now - std::max(ctx.sessions.account_window, ctx.sessions.address_window));
+          !r) {
+        return r;
+      }
+      if (auto r = tx.record_sign_in_failure(account_key, now); !r) return r;
+      if (!address_key.empty()) {
+        if (auto r = tx.record_sign_in_failure(address_key, now); !r) return r;
+      }
+      return tx.append_audit({now, actor, "session.refused", {}, staff ? "" : "unknown account"});
+    });
+    if (!recorded) return tl::unexpected(recorded.error());
     return fail(ErrorCode::invalid_credentials);
   }
 
-  const Timestamp now = ctx.clock.now();
   SignedIn result;
   result.token = security::new_session_token();
-  result.actor = actor_from(**staff, security::session_token_digest(result.token));
+  result.actor = actor_from(*staff, security::session_token_digest(result.token));
   auto done = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
     // Sweep sessions that have ended, so the table holds only live ones.
     if (auto swept = tx.delete_sessions_idle_since(now - ctx.sessions.idle_timeout, now); !swept) {
@@ -43,6 +98,7 @@ Result<SignedIn> sign_in(AppContext& ctx, std::string_view username, std::string
     storage::SessionRecord session{result.actor.session_digest, result.actor.staff_id, now, now,
                                    now + ctx.sessions.absolute_timeout};
     if (auto r = tx.insert_session(session); !r) return r;
+    if (auto r = tx.clear_sign_in_failures(account_key); !r) return r;
     if (!result.actor.centre_id.empty()) {
       auto centre = tx.find_centre(result.actor.centre_id);
       if (!centre) return tl::unexpected(centre.error());

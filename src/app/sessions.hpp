@@ -20,7 +20,10 @@ struct SignedIn {
   domain::Centre centre;
 };
 
-Result<SignedIn> sign_in(AppContext& ctx, std::string_view username, std::string_view password);
+// rate_limited once the account or the client address has failed too often (SessionPolicy); every
+// attempt is audited, a refused one without the password.
+Result<SignedIn> sign_in(AppContext& ctx, std::string_view username, std::string_view password,
+                         std::string_view client_address = {});
 Result<Actor> authenticate(AppContext& ctx, std::string_view token);
 Result<void> sign_out(AppContext& ctx, const Actor& actor);
 Result<domain::Centre> centre_of(AppContext& ctx, const Actor& actor);

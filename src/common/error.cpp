@@ -23,6 +23,7 @@ std::string_view to_string(ErrorCode code) {
     case ErrorCode::guard_refused: return "guard_refused";
     case ErrorCode::already_exists: return "already_exists";
     case ErrorCode::unavailable: return "unavailable";
+    case ErrorCode::rate_limited: return "rate_limited";
     case ErrorCode::internal: return "internal";
   }
   return "internal";

@@ -37,6 +37,7 @@ enum class ErrorCode {
   version_conflict,    // optimistic concurrency: the record changed since it was read
   guard_refused,       // the Minimum Standards do not allow this yet; the error names the clause
   already_exists,      // a unique value is taken (username, case code)
+  rate_limited,        // too many failed attempts: wait, then try again
   unavailable,         // storage or a dependency cannot answer now
   internal,            // a bug; details go to the log, never to the client
 };

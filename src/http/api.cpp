@@ -11,6 +11,7 @@
 #include "http/handlers/handlers.hpp"
 #include "http/problem.hpp"
 #include "http/route_permissions.hpp"
+#include "security/session_token.hpp"
 
 namespace haven::http {
 namespace {
@@ -61,13 +62,13 @@ Api::Api(app::AppContext& ctx, const StaticAssets& assets, ApiOptions options)
   add_centre_routes(router_, ctx_);
 }
 
-Response Api::handle(const Request& request) const {
+Response Api::handle(const Request& request, std::string_view client_address) const {
   const auto started = std::chrono::steady_clock::now();
   const auto language = i18n::negotiate_language(request[beast_http::field::accept_language]);
   std::string route_name = "-";
   Response response;
   try {
-    response = dispatch(request, language, route_name);
+    response = dispatch(request, client_address, language, route_name);
   } catch (const std::exception& e) {
     // The one catch-all per request: a bug answers 500 and the server keeps serving.
     spdlog::error("unhandled exception in {}: {}", route_name, e.what());
@@ -91,7 +92,8 @@ Response Api::handle(const Request& request) const {
   return response;
 }
 
-Response Api::dispatch(const Request& request, i18n::Language language, std::string& route_name) const {
+Response Api::dispatch(const Request& request, std::string_view client_address, i18n::Language language,
+                       std::string& route_name) const {
   const auto version = request.version();
   auto target = boost::urls::parse_origin_form(request.target());
   if (!target) return problem_response(Error{ErrorCode::malformed_request}, language, version);
@@ -118,10 +120,19 @@ Response Api::dispatch(const Request& request, i18n::Language language, std::str
   if (auto refused = check_state_change_origin(request); !refused) {
     return problem_response(refused.error(), language, version);
   }
-  RequestContext context{request, std::move(match->params), language, std::nullopt};
+  RequestContext context{request, std::move(match->params), language, std::nullopt, std::string(client_address), {}};
   if (route.access == Access::signed_in) {
-    auto actor = app::authenticate(ctx_, cookie_value(request, session_cookie_name(options_.secure_cookies)));
+    const std::string token = cookie_value(request, session_cookie_name(options_.secure_cookies));
+    auto actor = app::authenticate(ctx_, token);
     if (!actor) return problem_response(actor.error(), language, version);
+    // A change needs the session's anti-forgery token in its header: a page of another site can
+    // make the browser send the cookie, never read the token.
+    if (changes_state(request.method()) && !security::csrf_token_matches(token, request["X-CSRF-Token"])) {
+      Error refused(ErrorCode::forbidden);
+      refused.message_key = "error.csrf";
+      return problem_response(refused, language, version);
+    }
+    context.csrf_token = security::csrf_token_for(token);
     // The permission table first (the route); the case-level check (I.3.c) follows in the use case.
     const RoutePermission* needed = route_permission(route.operation_id);
     if (!needed) {

@@ -23,11 +23,13 @@ class Api {
  public:
   Api(app::AppContext& ctx, const StaticAssets& assets, ApiOptions options);
 
-  Response handle(const Request& request) const;
+  // `client_address`: the peer's IP address, for the sign-in throttle; empty when unknown.
+  Response handle(const Request& request, std::string_view client_address = {}) const;
   const Router& router() const { return router_; }
 
  private:
-  Response dispatch(const Request& request, i18n::Language language, std::string& route_name) const;
+  Response dispatch(const Request& request, std::string_view client_address, i18n::Language language,
+                    std::string& route_name) const;
 
   app::AppContext& ctx_;
   const StaticAssets& assets_;

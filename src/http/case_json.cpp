@@ -141,7 +141,7 @@ boost::json::object encode_case_list(const app::CaseList& list) {
   return boost::json::object{{"items", std::move(items)}, {"total", list.total}};
 }
 
-boost::json::object encode_signed_in(const app::Actor& actor, const domain::Centre& centre) {
+boost::json::object encode_signed_in(const app::Actor& actor, const domain::Centre& centre, std::string_view csrf_token) {
   boost::json::value centre_json = nullptr;
   if (!centre.id.empty()) centre_json = boost::json::object{{"id", centre.id}, {"name", centre.name}};
   return boost::json::object{{"user", boost::json::object{
@@ -150,7 +150,8 @@ boost::json::object encode_signed_in(const app::Actor& actor, const domain::Cent
                                           {"display_name", actor.display_name},
                                           {"role", domain::kRoleNames.name(actor.role)},
                                           {"centre", std::move(centre_json)},
-                                      }}};
+                                      }},
+                             {"csrf_token", csrf_token}};
 }
 
 }  // namespace haven::http

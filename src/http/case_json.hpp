@@ -26,6 +26,7 @@ Result<ReceptionUpdateInput> decode_reception_update(const boost::json::value& b
 
 boost::json::object encode_case(const app::CaseView& view);
 boost::json::object encode_case_list(const app::CaseList& list);
-boost::json::object encode_signed_in(const app::Actor& actor, const domain::Centre& centre);
+// `csrf_token`: what the page sends back in X-CSRF-Token with every change.
+boost::json::object encode_signed_in(const app::Actor& actor, const domain::Centre& centre, std::string_view csrf_token);
 
 }  // namespace haven::http

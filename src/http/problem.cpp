@@ -25,6 +25,7 @@ Status status_for(ErrorCode code) {
     case ErrorCode::guard_refused: return Status::conflict;
     case ErrorCode::already_exists: return Status::conflict;
     case ErrorCode::unavailable: return Status::service_unavailable;
+    case ErrorCode::rate_limited: return Status::too_many_requests;
     case ErrorCode::internal: return Status::internal_server_error;
   }
   return Status::internal_server_error;

@@ -26,6 +26,8 @@ struct RequestContext {
   std::map<std::string, std::string, std::less<>> path_params;
   i18n::Language language = i18n::Language::vi;
   std::optional<app::Actor> actor;  // set for Access::signed_in routes
+  std::string client_address;       // the peer's IP address, empty when unknown
+  std::string csrf_token;           // the signed-in session's anti-forgery token
 
   const app::Actor& signed_in_actor() const { return *actor; }
   const std::string& param(std::string_view name) const;

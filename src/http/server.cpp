@@ -72,7 +72,9 @@ asio::awaitable<void> drain_and_close(beast::tcp_stream& stream) {
 }
 
 // Runs on the worker pool: the coroutine is spawned on the pool's executor.
-asio::awaitable<Response> handle_on_worker(const Api* api, Request request) { co_return api->handle(request); }
+asio::awaitable<Response> handle_on_worker(const Api* api, Request request, std::string client_address) {
+  co_return api->handle(request, client_address);
+}
 
 }  // namespace
 
@@ -195,6 +197,9 @@ asio::awaitable<void> Server::serve(tcp::socket socket) {
   beast::tcp_stream stream(std::move(socket));
   ConnectionRegistration registration(*this, stream);
   beast::flat_buffer buffer;
+  boost::system::error_code peer_ec;
+  const auto peer = stream.socket().remote_endpoint(peer_ec);
+  const std::string client_address = peer_ec ? std::string() : peer.address().to_string();
   while (!stopping_) {
     beast_http::request_parser<beast_http::string_body> parser;
     parser.header_limit(static_cast<std::uint32_t>(options_.max_header_bytes));
@@ -230,7 +235,8 @@ asio::awaitable<void> Server::serve(tcp::socket socket) {
 
     registration.set_busy(true);
     Response response =
-        co_await asio::co_spawn(workers_.get_executor(), handle_on_worker(&api_, parser.release()), use_awaitable);
+        co_await asio::co_spawn(workers_.get_executor(), handle_on_worker(&api_, parser.release(), client_address),
+                             use_awaitable);
     if (stopping_) response.keep_alive(false);
     stream.expires_after(options_.request_timeout);
     auto [write_ec, written] = co_await beast_http::async_write(stream, response, as_tuple(use_awaitable));

@@ -12,4 +12,10 @@ namespace haven::security {
 
 std::string session_token_digest(std::string_view token);  // hex of BLAKE2b-256
 
+// The anti-forgery token of a session: derived from its secret token (keyed BLAKE2b), so that the
+// server keeps nothing more and only a page that was told it (by the sign-in or GET /session
+// answer) can send it back in X-CSRF-Token; another site's form or script cannot read it.
+std::string csrf_token_for(std::string_view session_token);
+bool csrf_token_matches(std::string_view session_token, std::string_view presented);  // constant time
+
 }  // namespace haven::security

@@ -110,6 +110,8 @@ class ReadTransaction {
                                                                         std::optional<std::string_view> subject) = 0;
   virtual Result<std::vector<domain::StaffAccount>> list_staff(std::string_view centre_id) = 0;
   virtual Result<std::int64_t> count_rows(SealedTable table) = 0;  // for the progress of key rotation
+  // Failed sign-ins under `key` ("account:NAME", "address:IP") at or after `since`.
+  virtual Result<std::int64_t> count_sign_in_failures(std::string_view key, Timestamp since) = 0;
 };
 
 class WriteTransaction : public ReadTransaction {
@@ -149,6 +151,10 @@ class WriteTransaction : public ReadTransaction {
 
   // Appends to the hash chain (security/audit_chain.hpp), after the entry before it.
   virtual Result<void> append_audit(const AuditEntry& entry) = 0;
+
+  virtual Result<void> record_sign_in_failure(std::string_view key, Timestamp at) = 0;
+  virtual Result<void> clear_sign_in_failures(std::string_view key) = 0;
+  virtual Result<void> delete_sign_in_failures_before(Timestamp before) = 0;
 
   // Seals again, under the key file's current data key, the fields of up to `limit` rows of `table`
   // after `after_id` that another key sealed, or that an older version stored in clear, and rebuilds

@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include "app/accounts.hpp"
 #include "support/http_client.hpp"
 #include "support/test_server.hpp"
 
@@ -78,6 +79,104 @@ TEST(SessionApi, AnAdministratorSeesNoCaseContent) {
   HttpClient client(server.port());
   ASSERT_EQ(client.post_json("/api/v1/session", TestServer::credentials("admin")).result_int(), 200);
   EXPECT_EQ(client.get("/api/v1/cases").result_int(), 403);
+}
+
+// The attempt limits: at most max_failures_per_account failed sign-ins per account in an hour, then
+// not even the right password opens it until the hour has passed; another account is not affected.
+TEST(SessionApi, AnAccountThatFailedTooOftenIsLockedEvenAgainstTheRightPassword) {
+  TestServer server;
+  server.context().sessions.max_failures_per_account = 3;
+  HttpClient client(server.port(), "en");
+  for (int i = 0; i < 3; ++i) {
+    EXPECT_EQ(client.post_json("/api/v1/session", TestServer::credentials("worker1", "wrong guess " + std::to_string(i)))
+                  .result_int(),
+              401);
+  }
+  auto locked = client.post_json("/api/v1/session", TestServer::credentials("worker1"));
+  EXPECT_EQ(locked.result_int(), 429);
+  const auto problem = boost::json::parse(locked.body());
+  EXPECT_EQ(problem.at("code").as_string(), "rate_limited");
+  EXPECT_NE(problem.at("detail").as_string().find("too many failed sign-ins"), boost::json::string::npos);
+  // The name is counted as typed: any case of it, and an unknown name is limited the same way.
+  EXPECT_EQ(client.post_json("/api/v1/session", TestServer::credentials("WORKER1")).result_int(), 429);
+  EXPECT_EQ(client.post_json("/api/v1/session", TestServer::credentials("counsellor")).result_int(), 200);
+  // Every attempt is in the audit log: three refused, then the throttled ones.
+  int refused = 0;
+  int throttled = 0;
+  auto page = storage::read_value<std::vector<storage::StoredAuditEntry>>(
+      server.store(), [](storage::ReadTransaction& tx) { return tx.list_audit_page(0, 10000); });
+  ASSERT_TRUE(page);
+  for (const auto& e : *page) {
+    refused += e.entry.action == "session.refused" && e.entry.actor_id == server.staff_id("worker1");
+    throttled += e.entry.action == "session.throttled";
+  }
+  EXPECT_EQ(refused, 3);
+  EXPECT_EQ(throttled, 2);
+}
+
+TEST(SessionApi, AClientAddressThatFailedTooOftenIsThrottled) {
+  TestServer server;
+  server.context().sessions.max_failures_per_address = 4;
+  HttpClient client(server.port());
+  // Four names tried from one address, none of them a real account.
+  for (const char* name : {"admin1", "root", "test", "guest"}) {
+    EXPECT_EQ(client.post_json("/api/v1/session", TestServer::credentials(name, "a guessed password")).result_int(), 401);
+  }
+  EXPECT_EQ(client.post_json("/api/v1/session", TestServer::credentials("worker1")).result_int(), 429);
+}
+
+TEST(SessionApi, ASuccessfulSignInClearsTheAccountsFailures) {
+  TestServer server;
+  server.context().sessions.max_failures_per_account = 3;
+  HttpClient client(server.port());
+  for (int round = 0; round < 3; ++round) {
+    for (int i = 0; i < 2; ++i) {
+      EXPECT_EQ(client.post_json("/api/v1/session", TestServer::credentials("worker1", "typo typo typo")).result_int(), 401);
+    }
+    EXPECT_EQ(client.post_json("/api/v1/session", TestServer::credentials("worker1")).result_int(), 200) << round;
+  }
+}
+
+TEST(SessionApi, ACommonPasswordIsRefusedWhenAnAccountIsMade) {
+  TestServer server;
+  auto added = app::add_staff(server.context(), {server.centre_id(), "worker9", "Cán bộ chín", domain::Role::case_worker},
+                              "Password1234");
+  ASSERT_FALSE(added);
+  EXPECT_EQ(added.error().field, "password");
+  EXPECT_EQ(added.error().message_key, "validation.password_common");
+  auto set = app::set_password(server.context(), "worker1", "111111111111");
+  ASSERT_FALSE(set);
+  EXPECT_EQ(set.error().message_key, "validation.password_pattern");
+}
+
+// CSRF: every change by a signed-in session needs its anti-forgery token, which only the sign-in
+// and GET /session answers carry; reads do not.
+TEST(SessionApi, AChangeWithoutTheSessionsAntiForgeryTokenIsRefused) {
+  TestServer server;
+  HttpClient client(server.port(), "en");
+  auto signed_in = client.post_json("/api/v1/session", TestServer::credentials("worker1"));
+  ASSERT_EQ(signed_in.result_int(), 200);
+  const std::string token(boost::json::parse(signed_in.body()).at("csrf_token").as_string());
+  EXPECT_EQ(token.size(), 64U);
+  EXPECT_EQ(boost::json::parse(client.get("/api/v1/session").body()).at("csrf_token").as_string(), token);
+
+  client.forget_csrf_token();
+  auto forged = client.post_json("/api/v1/cases", new_case_json("Giả Mạo"));
+  EXPECT_EQ(forged.result_int(), 403);
+  EXPECT_NE(boost::json::parse(forged.body()).at("detail").as_string().find("anti-forgery"), boost::json::string::npos);
+  auto wrong = client.send(http::verb::post, "/api/v1/cases", new_case_json("Giả Mạo"), {{"X-CSRF-Token", std::string(64, '0')}});
+  EXPECT_EQ(wrong.result_int(), 403);
+  EXPECT_EQ(client.send(http::verb::delete_, "/api/v1/session", "").result_int(), 403) << "signing out is a change too";
+  EXPECT_EQ(client.get("/api/v1/cases").result_int(), 200) << "reads need no token";
+  EXPECT_EQ(boost::json::parse(client.get("/api/v1/cases").body()).at("total").as_int64(), 0) << "nothing was written";
+
+  // Another session's token does not fit this one.
+  HttpClient other(server.port());
+  ASSERT_EQ(other.post_json("/api/v1/session", TestServer::credentials("counsellor")).result_int(), 200);
+  auto borrowed = client.send(http::verb::post, "/api/v1/cases", new_case_json("Giả Mạo"), {{"X-CSRF-Token", other.csrf_token()}});
+  EXPECT_EQ(borrowed.result_int(), 403);
+  auto right = client.send(http::verb::post, "/api/v1/cases", new_case_json("Thật Sự"), {{"X-CSRF-Token", token}});
+  EXPECT_EQ(right.result_int(), 201);
 }
 
 }  // namespace

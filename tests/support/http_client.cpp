@@ -4,6 +4,7 @@
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/write.hpp>
 #include <boost/beast/core.hpp>
+#include <boost/json.hpp>
 
 namespace haven::testing {
 
@@ -38,6 +39,11 @@ ClientResponse HttpClient::send(http::verb method, const std::string& target, co
   request.set(http::field::host, "127.0.0.1");
   request.set(http::field::accept_language, language_);
   if (!cookie_.empty()) request.set(http::field::cookie, cookie_);
+  // As the web UI does: the session's anti-forgery token with every change (tests of its absence
+  // call forget_csrf_token()).
+  if (!csrf_token_.empty() && method != http::verb::get && method != http::verb::head) {
+    request.set("X-CSRF-Token", csrf_token_);
+  }
   if (!body.empty()) request.set(http::field::content_type, "application/json");
   for (const auto& [name, value] : headers) request.set(name, value);
   request.body() = body;
@@ -49,6 +55,14 @@ ClientResponse HttpClient::send(http::verb method, const std::string& target, co
   if (!set_cookie.empty()) {
     const std::string value(set_cookie.substr(0, set_cookie.find(';')));
     cookie_ = value.ends_with("=") ? std::string() : value;
+    if (cookie_.empty()) csrf_token_.clear();
+  }
+  if (target == "/api/v1/session" && response.result() == http::status::ok) {
+    boost::system::error_code ec;
+    const auto json = boost::json::parse(response.body(), ec);
+    if (!ec && json.is_object() && json.as_object().contains("csrf_token")) {
+      csrf_token_ = std::string(json.at("csrf_token").as_string());
+    }
   }
   return response;
 }

@@ -27,13 +27,19 @@ class HttpClient {
   ClientResponse send_raw(const std::string& bytes);
 
   void set_language(std::string language) { language_ = std::move(language); }
-  void forget_cookies() { cookie_.clear(); }
+  void forget_cookies() {
+    cookie_.clear();
+    csrf_token_.clear();
+  }
+  void forget_csrf_token() { csrf_token_.clear(); }
+  const std::string& csrf_token() const { return csrf_token_; }
   const std::string& cookie() const { return cookie_; }
 
  private:
   unsigned short port_;
   std::string language_;
   std::string cookie_;
+  std::string csrf_token_;
 };
 
 // A GET whose headers exceed the server's 16 KiB limit (Beast's own client refuses to build one).

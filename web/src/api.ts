@@ -118,6 +118,8 @@ export class ApiError extends Error {
 }
 
 let currentLang: Lang = 'vi';
+/** The session's anti-forgery token, sent with every change; told by the sign-in and GET /session. */
+let csrfToken = '';
 let onUnauthenticated: () => void = () => undefined;
 
 export function setApiLang(lang: Lang): void {
@@ -148,6 +150,7 @@ async function request<T>(path: string, opts: RequestOptions = {}): Promise<T> {
     cache: 'no-store',
   };
   if (opts.signal) init.signal = opts.signal;
+  if (init.method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   if (opts.body !== undefined) {
     headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(opts.body);
@@ -180,15 +183,28 @@ async function request<T>(path: string, opts: RequestOptions = {}): Promise<T> {
   throw new ApiError(problem);
 }
 
+interface SessionAnswer {
+  user: User;
+  csrf_token: string;
+}
+
+function remember(answer: SessionAnswer): SessionAnswer {
+  csrfToken = answer.csrf_token;
+  return answer;
+}
+
 export const api = {
-  getSession: () => request<{ user: User }>('/session', { redirectOn401: false }),
+  getSession: () => request<SessionAnswer>('/session', { redirectOn401: false }).then(remember),
   signIn: (username: string, password: string) =>
-    request<{ user: User }>('/session', {
+    request<SessionAnswer>('/session', {
       method: 'POST',
       body: { username, password },
       redirectOn401: false,
+    }).then(remember),
+  signOut: () =>
+    request<void>('/session', { method: 'DELETE', redirectOn401: false }).then(() => {
+      csrfToken = '';
     }),
-  signOut: () => request<void>('/session', { method: 'DELETE', redirectOn401: false }),
   listCases: (q: string, offset = 0, limit = 50, signal?: AbortSignal) => {
     const p = new URLSearchParams({ q, limit: String(limit), offset: String(offset) });
     return request<CaseList>(`/cases?${p.toString()}`, signal ? { signal } : {});

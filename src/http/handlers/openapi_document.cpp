@@ -15,7 +15,7 @@ std::string_view openapi_document() {
   "servers": [{"url": "/"}],
   "components": {
     "securitySchemes": {
-      "session": {"type": "apiKey", "in": "cookie", "name": "haven_session", "description": "Set by POST /api/v1/session; HttpOnly, SameSite=Strict. Named __Host-haven_session, with Secure, when the server runs with --secure-cookies behind HTTPS."}
+      "session": {"type": "apiKey", "in": "cookie", "name": "haven_session", "description": "Set by POST /api/v1/session; HttpOnly, SameSite=Strict. A change also needs the X-CSRF-Token header (SignedIn.csrf_token). Named __Host-haven_session, with Secure, when the server runs with --secure-cookies behind HTTPS."}
     },
     "parameters": {
       "AcceptLanguage": {"name": "Accept-Language", "in": "header", "required": false, "schema": {"type": "string", "examples": ["vi", "en"]}},
@@ -44,12 +44,13 @@ std::string_view openapi_document() {
         "properties": {"username": {"type": "string"}, "password": {"type": "string", "maxLength": 128}}
       },
       "SignedIn": {
-        "type": "object", "required": ["user"],
+        "type": "object", "required": ["user", "csrf_token"],
         "properties": {"user": {"type": "object", "required": ["id", "username", "display_name", "role", "centre"], "properties": {
           "id": {"type": "string"}, "username": {"type": "string"}, "display_name": {"type": "string"},
           "role": {"type": "string", "enum": ["administrator", "centre_head", "case_worker", "counsellor"]},
           "centre": {"oneOf": [{"type": "null"}, {"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"}}}]}
-        }}}
+        }},
+        "csrf_token": {"type": "string", "description": "The session's anti-forgery token: every request that changes something (POST, PUT, PATCH, DELETE) while signed in carries it in the X-CSRF-Token header, or is refused with 403."}}
       },
       "Reception": {
         "type": "object", "additionalProperties": false, "description": "The reception record of clause II.1.a.",
@@ -170,10 +171,10 @@ std::string_view openapi_document() {
       "get": {"operationId": "getOpenApi", "summary": "This document.", "responses": {"200": {"description": "OpenAPI 3.1 document"}}}
     },
     "/api/v1/session": {
-      "post": {"operationId": "createSession", "summary": "Sign in; sets the session cookie.", "parameters": [{"$ref": "#/components/parameters/AcceptLanguage"}],
+      "post": {"operationId": "createSession", "summary": "Sign in; sets the session cookie and answers the session's anti-forgery token. After 100 failed attempts for one account in an hour, or 50 from one client address in 15 minutes, every attempt answers 429 rate_limited, even with the right password, until the window has passed. Every attempt is audited.", "parameters": [{"$ref": "#/components/parameters/AcceptLanguage"}],
         "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SignInRequest"}}}},
         "responses": {"200": {"description": "Signed in", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SignedIn"}}}},
-          "401": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}},
+          "401": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}, "429": {"$ref": "#/components/responses/Problem"}}},
       "get": {"operationId": "getSession", "summary": "Who is signed in.", "security": [{"session": []}],
         "responses": {"200": {"description": "Signed in", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SignedIn"}}}},
           "401": {"$ref": "#/components/responses/Problem"}}},

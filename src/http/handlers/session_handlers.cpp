@@ -5,6 +5,7 @@
 #include "http/handlers/handlers.hpp"
 #include "codec/json_input.hpp"
 #include "http/responses.hpp"
+#include "security/session_token.hpp"
 
 namespace haven::http {
 
@@ -20,10 +21,11 @@ void add_session_routes(Router& router, app::AppContext& ctx, const ApiOptions& 
                const std::string password = in.required_string("password");
                if (auto problem = in.finish()) return fail(*problem);
 
-               auto signed_in = app::sign_in(ctx, username, password);
+               auto signed_in = app::sign_in(ctx, username, password, rc.client_address);
                if (!signed_in) return tl::unexpected(signed_in.error());
-               Response response =
-                   json_response(Status::ok, encode_signed_in(signed_in->actor, signed_in->centre), rc.request.version());
+               Response response = json_response(
+                   Status::ok, encode_signed_in(signed_in->actor, signed_in->centre, security::csrf_token_for(signed_in->token)),
+                   rc.request.version());
                response.set(beast_http::field::set_cookie,
                             session_cookie(session_cookie_name(secure), signed_in->token, ctx.sessions.absolute_timeout, secure));
                return response;
@@ -33,7 +35,8 @@ void add_session_routes(Router& router, app::AppContext& ctx, const ApiOptions& 
              [&ctx](RequestContext& rc) -> Result<Response> {
                auto centre = app::centre_of(ctx, rc.signed_in_actor());
                if (!centre) return tl::unexpected(centre.error());
-               return json_response(Status::ok, encode_signed_in(rc.signed_in_actor(), *centre), rc.request.version());
+               return json_response(Status::ok, encode_signed_in(rc.signed_in_actor(), *centre, rc.csrf_token),
+                                    rc.request.version());
              });
 
   router.add(Verb::delete_, "/api/v1/session", "deleteSession", Access::signed_in,

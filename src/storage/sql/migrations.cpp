@@ -160,6 +160,16 @@ CREATE INDEX name_index_by_case ON name_index(case_id);
 ALTER TABLE persons DROP COLUMN name_search;
 )sql";
 
+// Version 7: failed sign-ins, by account and by client address, for the attempt limits (kept in the
+// database, so that every server of a deployment counts the same attempts).
+constexpr std::string_view kSignInFailures = R"sql(
+CREATE TABLE sign_in_failures (
+  key TEXT NOT NULL,
+  at BIGINT NOT NULL
+);
+CREATE INDEX sign_in_failures_by_key ON sign_in_failures(key, at);
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "foundation", kFoundation},
     Migration{2, "case_records", kCaseRecords},
@@ -167,6 +177,7 @@ constexpr std::array kMigrations{
     Migration{4, "case_staff", kCaseStaff},
     Migration{5, "audit_chain", kAuditChain},
     Migration{6, "encryption_at_rest", kEncryptionAtRest},
+    Migration{7, "sign_in_failures", kSignInFailures},
 };
 
 void replace_all(std::string& text, std::string_view token, std::string_view with) {

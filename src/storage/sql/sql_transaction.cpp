@@ -597,6 +597,30 @@ Result<void> SqlTransaction::append_audit(const AuditEntry& entry) {
   return {};
 }
 
+Result<std::int64_t> SqlTransaction::count_sign_in_failures(std::string_view key, Timestamp since) {
+  auto rows = db_.query("SELECT COUNT(*) FROM sign_in_failures WHERE key = $1 AND at >= $2", {text(key), seconds(since)});
+  if (!rows) return propagate<std::int64_t>(rows.error());
+  return rows->front().integer(0);
+}
+
+Result<void> SqlTransaction::record_sign_in_failure(std::string_view key, Timestamp at) {
+  auto r = db_.execute("INSERT INTO sign_in_failures (key, at) VALUES ($1, $2)", {text(key), seconds(at)});
+  if (!r) return tl::unexpected(r.error());
+  return {};
+}
+
+Result<void> SqlTransaction::clear_sign_in_failures(std::string_view key) {
+  auto r = db_.execute("DELETE FROM sign_in_failures WHERE key = $1", {text(key)});
+  if (!r) return tl::unexpected(r.error());
+  return {};
+}
+
+Result<void> SqlTransaction::delete_sign_in_failures_before(Timestamp before) {
+  auto r = db_.execute("DELETE FROM sign_in_failures WHERE at < $1", {seconds(before)});
+  if (!r) return tl::unexpected(r.error());
+  return {};
+}
+
 std::string SqlTransaction::seal(std::string_view table, std::string_view row_id, std::string_view field,
                                  std::string_view plain) const {
   return security::seal_field(keys_, {table, row_id, field}, plain);

@@ -50,6 +50,10 @@ class SqlTransaction final : public WriteTransaction {
                                           std::int64_t expected_version, std::string_view new_centre_id,
                                           Timestamp at) override;
   Result<void> append_audit(const AuditEntry& entry) override;
+  Result<std::int64_t> count_sign_in_failures(std::string_view key, Timestamp since) override;
+  Result<void> record_sign_in_failure(std::string_view key, Timestamp at) override;
+  Result<void> clear_sign_in_failures(std::string_view key) override;
+  Result<void> delete_sign_in_failures_before(Timestamp before) override;
   Result<ResealPage> reseal_page(SealedTable table, std::string_view after_id, int limit) override;
   Result<std::int64_t> count_rows(SealedTable table) override;
 

@@ -143,10 +143,15 @@ export const HEAD_USER = process.env.HAVEN_TEST_HEAD ?? '';
  */
 export async function apiClient(username, password = PASSWORD) {
   let cookie = '';
+  let csrf = '';
   const call = async (method, path, body) => {
     const res = await fetch(`${BASE_URL}/api/v1${path}`, {
       method,
-      headers: { ...(body ? { 'Content-Type': 'application/json' } : {}), ...(cookie ? { Cookie: cookie } : {}) },
+      headers: {
+        ...(body ? { 'Content-Type': 'application/json' } : {}),
+        ...(cookie ? { Cookie: cookie } : {}),
+        ...(csrf && method !== 'GET' ? { 'X-CSRF-Token': csrf } : {}),
+      },
       body: body ? JSON.stringify(body) : undefined,
     });
     const set = res.headers.get('set-cookie');
@@ -156,6 +161,7 @@ export async function apiClient(username, password = PASSWORD) {
     return text ? JSON.parse(text) : null;
   };
   const session = await call('POST', '/session', { username, password });
+  csrf = session.csrf_token;
   return { user: session.user, get: (p) => call('GET', p), post: (p, b) => call('POST', p, b) };
 }
 
