@@ -138,7 +138,8 @@ describe('case work', { timeout: 90_000 }, () => {
         (await row.locator('mark').allTextContents()).join('') === `Đức Hạnh ${SUFFIX}`,
       `exactly one row for "${q}" with the matched words highlighted`,
     );
-    assert.ok(await row.getByTestId('child-badge').isVisible(), '"Trẻ em" badge in the list');
+    // Waits, as a person would: isVisible() answers at once, and lost a race with a re-render once in CI.
+    await row.getByTestId('child-badge').waitFor({ state: 'visible' });
     await screenshot(page, '06-case-search');
     await assertAccessible(page, 'case list with search');
 
