@@ -1,6 +1,7 @@
 #include "app/accounts.hpp"
 
 #include "app/centre_work.hpp"
+#include "app/permissions.hpp"
 #include "domain/text_rules.hpp"
 #include "security/password_policy.hpp"
 #include "security/random.hpp"
@@ -93,6 +94,38 @@ Result<void> set_password(AppContext& ctx, std::string_view username, std::strin
     // A new password is what one sets after a compromise: every session of the account ends with it.
     if (auto ended = tx.delete_sessions_of_staff((*staff)->id); !ended) return tl::unexpected(ended.error());
     return tx.append_audit({now, {}, "staff.password", {}, "staff=" + (*staff)->id});
+  });
+}
+
+Result<std::int64_t> end_sessions(AppContext& ctx, const Actor& admin, std::string_view staff_id) {
+  if (auto allowed = require(admin, Action::manage_accounts); !allowed) return tl::unexpected(allowed.error());
+  if (!security::is_record_id(staff_id)) return fail(ErrorCode::not_found, {}, "error.staff_not_found");
+  const Timestamp now = ctx.clock.now();
+  std::int64_t ended = 0;
+  auto done = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+    auto staff = tx.find_staff(staff_id);
+    if (!staff) return tl::unexpected(staff.error());
+    if (!*staff) return fail(ErrorCode::not_found, {}, "error.staff_not_found");
+    auto n = tx.delete_sessions_of_staff(staff_id);
+    if (!n) return tl::unexpected(n.error());
+    ended = *n;
+    return tx.append_audit({now, admin.staff_id, "session.ended_by_admin", {}, "staff=" + std::string(staff_id)});
+  });
+  if (!done) return tl::unexpected(done.error());
+  return ended;
+}
+
+Result<void> set_disabled(AppContext& ctx, std::string_view username, bool disabled) {
+  const Timestamp now = ctx.clock.now();
+  return ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+    auto staff = tx.find_staff_by_username(username);
+    if (!staff) return tl::unexpected(staff.error());
+    if (!*staff) return fail(ErrorCode::not_found, "username", "error.staff_not_found");
+    if (auto r = tx.update_staff_disabled((*staff)->id, disabled); !r) return r;
+    if (disabled) {
+      if (auto n = tx.delete_sessions_of_staff((*staff)->id); !n) return tl::unexpected(n.error());
+    }
+    return tx.append_audit({now, {}, disabled ? "staff.disable" : "staff.enable", {}, "staff=" + (*staff)->id});
   });
 }
 

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "app/actor.hpp"
 #include "app/app_context.hpp"
 #include "common/error.hpp"
 #include "domain/staff.hpp"
@@ -24,6 +25,13 @@ struct NewStaff {
 Result<domain::Centre> create_centre(AppContext& ctx, std::string name);
 Result<domain::StaffAccount> add_staff(AppContext& ctx, const NewStaff& staff, std::string_view password);
 Result<void> set_password(AppContext& ctx, std::string_view username, std::string_view password);
+
+// An administrator ends every session of a member of staff at once (a lost phone, a departure):
+// their next request asks them to sign in. Audited. Returns how many sessions ended.
+Result<std::int64_t> end_sessions(AppContext& ctx, const Actor& admin, std::string_view staff_id);
+
+// From the command line: disable (or enable again) an account; disabling ends its sessions.
+Result<void> set_disabled(AppContext& ctx, std::string_view username, bool disabled);
 
 // The demo centre of the README's run command: a head, two case workers and a counsellor, each with
 // a generated password that is returned once for printing and never stored in clear.

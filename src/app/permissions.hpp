@@ -27,12 +27,13 @@ enum class Action {
   read_centre_records,    // the centre's own records (the provider directory, facilities) and one's own
   manage_centre_records,  // staff screening, qualifications, supervision; facilities; the directory
   read_self_assessment,   // the centre's figures against the standard (II.4.a): no names
+  manage_accounts,        // staff accounts: end a member of staff's sessions (no case content)
 };
 
 struct Permission {
   Action action;
   std::string_view name;  // as docs/security.md spells it
-  bool administrator, centre_head, case_worker, counsellor;
+  bool administrator, centre_head, case_worker, counsellor, auditor;
   std::string_view refusal_key;  // the message a refused user reads
 };
 

@@ -74,6 +74,12 @@ int main(int argc, char** argv) {
   add_common(*user_password, common);
   user_password->add_option("--username", user_flags.username, "Sign-in name")->required();
   user_password->add_flag("--password-stdin", user_flags.password_stdin, "Read the password from standard input");
+  auto* user_disable = user->add_subcommand("disable", "Disable a staff account; its sessions end at once");
+  add_common(*user_disable, common);
+  user_disable->add_option("--username", user_flags.username, "Sign-in name")->required();
+  auto* user_enable = user->add_subcommand("enable", "Enable a disabled staff account again");
+  add_common(*user_enable, common);
+  user_enable->add_option("--username", user_flags.username, "Sign-in name")->required();
 
   auto* standards = app.add_subcommand("standards", "Print the Minimum Standards' clauses and how Haven enforces each");
   std::string standards_language = "vi";
@@ -109,6 +115,8 @@ int main(int argc, char** argv) {
   if (*migrate) return haven::cli::run_migrate(common);
   if (*user_add) return haven::cli::run_user_add(common, user_flags);
   if (*user_password) return haven::cli::run_user_password(common, user_flags);
+  if (*user_disable) return haven::cli::run_user_disabled(common, user_flags, true);
+  if (*user_enable) return haven::cli::run_user_disabled(common, user_flags, false);
   if (*keys_rotate) return haven::cli::run_keys_rotate(common);
   if (*keys_reencrypt) return haven::cli::run_keys_reencrypt(common);
   if (*audit_verify) return haven::cli::run_audit_verify(common);

@@ -1,4 +1,4 @@
-// `haven user add` and `haven user password`: staff accounts from the command line. The password is
+// `haven user add`, `password`, `disable` and `enable`: staff accounts from the command line. The password is
 // read from standard input with --password-stdin, or generated and printed once.
 #include <iostream>
 
@@ -68,6 +68,19 @@ int run_user_password(const CommonFlags& common, const UserFlags& user) {
   }
   std::cout << "Password of " << user.username << " changed.\n";
   if (generated) std::cout << "New password (shown only now): " << password << "\n";
+  return 0;
+}
+
+int run_user_disabled(const CommonFlags& common, const UserFlags& user, bool disabled) {
+  int exit_code = 0;
+  auto env = open_environment(common, exit_code);
+  if (!env) return exit_code;
+  auto ctx = env->app();
+  if (auto r = app::set_disabled(ctx, user.username, disabled); !r) {
+    return report_failure(disabled ? "cannot disable the account" : "cannot enable the account", r.error());
+  }
+  std::cout << (disabled ? "Disabled " : "Enabled ") << user.username
+            << (disabled ? "; every session of the account has ended.\n" : ".\n");
   return 0;
 }
 

@@ -1,5 +1,5 @@
-// Staff accounts and centres. Roles are coarse in the foundation; the permission table of the
-// confidentiality work refines them.
+// Staff accounts and centres. What each role may do is the permission table's
+// (app/permissions.cpp, docs/security.md).
 #pragma once
 
 #include <cstdint>
@@ -10,12 +10,14 @@
 
 namespace haven::domain {
 
-enum class Role { administrator, centre_head, case_worker, counsellor };
-inline constexpr EnumNames<Role, 4> kRoleNames{{{
+// An auditor (or inspector) reads the centre's figures and its self-assessment, never a name.
+enum class Role { administrator, centre_head, case_worker, counsellor, auditor };
+inline constexpr EnumNames<Role, 5> kRoleNames{{{
     {Role::administrator, "administrator"},
     {Role::centre_head, "centre_head"},
     {Role::case_worker, "case_worker"},
     {Role::counsellor, "counsellor"},
+    {Role::auditor, "auditor"},
 }}};
 
 struct Centre {

@@ -25,6 +25,7 @@ constexpr std::array kRoutes{
     RoutePermission{"listCentreRecords", Action::read_centre_records, CaseScope::none},
     RoutePermission{"addCentreRecord", Action::manage_centre_records, CaseScope::none},
     RoutePermission{"getSelfAssessment", Action::read_self_assessment, CaseScope::none},
+    RoutePermission{"endStaffSessions", Action::manage_accounts, CaseScope::none},
 };
 
 }  // namespace

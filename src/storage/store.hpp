@@ -122,6 +122,8 @@ class WriteTransaction : public ReadTransaction {
   virtual Result<std::int64_t> update_staff_password(std::string_view staff_id, std::int64_t expected_version,
                                                      std::string_view password_hash) = 0;
 
+  // not_found when there is no such account.
+  virtual Result<void> update_staff_disabled(std::string_view staff_id, bool disabled) = 0;
   virtual Result<void> insert_session(const SessionRecord& session) = 0;
   virtual Result<void> touch_session(std::string_view token_digest, Timestamp seen_at) = 0;
   virtual Result<void> delete_session(std::string_view token_digest) = 0;

@@ -179,5 +179,29 @@ TEST(SessionApi, AChangeWithoutTheSessionsAntiForgeryTokenIsRefused) {
   EXPECT_EQ(right.result_int(), 201);
 }
 
+TEST(SessionApi, AnAdministratorEndsAMemberOfStaffsSessionsAndDisablingEndsThemToo) {
+  TestServer server;
+  HttpClient worker(server.port());
+  ASSERT_EQ(worker.post_json("/api/v1/session", TestServer::credentials("worker1")).result_int(), 200);
+  HttpClient head(server.port());
+  ASSERT_EQ(head.post_json("/api/v1/session", TestServer::credentials("head")).result_int(), 200);
+  const std::string target = "/api/v1/staff/" + server.staff_id("worker1") + "/sessions";
+  EXPECT_EQ(head.send(http::verb::delete_, target, "").result_int(), 403) << "the administrator's, not the head's";
+  HttpClient admin(server.port());
+  ASSERT_EQ(admin.post_json("/api/v1/session", TestServer::credentials("admin")).result_int(), 200);
+  auto ended = admin.send(http::verb::delete_, target, "");
+  ASSERT_EQ(ended.result_int(), 200) << ended.body();
+  EXPECT_EQ(boost::json::parse(ended.body()).at("ended").as_int64(), 1);
+  EXPECT_EQ(worker.get("/api/v1/cases").result_int(), 401);
+  EXPECT_EQ(admin.send(http::verb::delete_, "/api/v1/staff/nosuchstaffmember00000000/sessions", "").result_int(), 404);
+
+  ASSERT_EQ(worker.post_json("/api/v1/session", TestServer::credentials("worker1")).result_int(), 200);
+  ASSERT_TRUE(app::set_disabled(server.context(), "worker1", true));
+  EXPECT_EQ(worker.get("/api/v1/cases").result_int(), 401);
+  EXPECT_EQ(worker.post_json("/api/v1/session", TestServer::credentials("worker1")).result_int(), 401);
+  ASSERT_TRUE(app::set_disabled(server.context(), "worker1", false));
+  EXPECT_EQ(worker.post_json("/api/v1/session", TestServer::credentials("worker1")).result_int(), 200);
+}
+
 }  // namespace
 }  // namespace haven::testing

@@ -36,7 +36,8 @@ TestServer::TestServer(http::ServerOptions options, const std::filesystem::path&
                {"admin", "", domain::Role::administrator},
                {"elsewhere", other_centre_id_, domain::Role::case_worker},
                {"head2", other_centre_id_, domain::Role::centre_head},
-               {"worker2", centre_id_, domain::Role::case_worker}};
+               {"worker2", centre_id_, domain::Role::case_worker},
+               {"auditor", centre_id_, domain::Role::auditor}};
   std::vector<domain::StaffAccount> added;
   for (const auto& s : staff) {
     auto account = app::add_staff(*ctx_, {s.centre, s.username, "Cán bộ " + std::string(s.username), s.role}, kTestPassword);

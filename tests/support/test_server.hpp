@@ -40,8 +40,8 @@ class TestServer {
   const http::Api& api() const { return *api_; }
   std::string centre_id() const { return centre_id_; }
   std::string other_centre_id() const { return other_centre_id_; }
-  // The ID of a test account: head, worker1, worker2, counsellor, admin; elsewhere and head2 at the other
-  // centre.
+  // The ID of a test account: head, worker1, worker2, counsellor, auditor, admin; elsewhere and head2
+  // at the other centre.
   std::string staff_id(const std::string& username) const;
   // {"username": ..., "password": ...} for POST /api/v1/session
   static std::string credentials(const std::string& username, const std::string& password = kTestPassword);

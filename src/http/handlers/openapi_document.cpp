@@ -47,7 +47,7 @@ std::string_view openapi_document() {
         "type": "object", "required": ["user", "csrf_token"],
         "properties": {"user": {"type": "object", "required": ["id", "username", "display_name", "role", "centre"], "properties": {
           "id": {"type": "string"}, "username": {"type": "string"}, "display_name": {"type": "string"},
-          "role": {"type": "string", "enum": ["administrator", "centre_head", "case_worker", "counsellor"]},
+          "role": {"type": "string", "enum": ["administrator", "centre_head", "case_worker", "counsellor", "auditor"]},
           "centre": {"oneOf": [{"type": "null"}, {"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"}}}]}
         }},
         "csrf_token": {"type": "string", "description": "The session's anti-forgery token: every request that changes something (POST, PUT, PATCH, DELETE) while signed in carries it in the X-CSRF-Token header, or is refused with 403."}}
@@ -248,6 +248,12 @@ std::string_view openapi_document() {
         "responses": {"200": {"description": "Transferred", "content": {"application/json": {"schema": {"type": "object", "properties": {"id": {"type": "string"}, "centre_id": {"type": "string"}, "version": {"type": "integer"}}}}}},
           "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"},
           "409": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
+    },
+    "/api/v1/staff/{staff_id}/sessions": {
+      "delete": {"operationId": "endStaffSessions", "summary": "An administrator ends every session of a member of staff at once (a lost phone, a departure); audited. Anyone else: 403.", "security": [{"session": []}],
+        "parameters": [{"name": "staff_id", "in": "path", "required": true, "schema": {"type": "string"}}],
+        "responses": {"200": {"description": "How many sessions ended", "content": {"application/json": {"schema": {"type": "object", "properties": {"ended": {"type": "integer"}}}}}},
+          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}}}
     },
     "/api/v1/cases/{case_id}/break-glass": {
       "post": {"operationId": "breakGlass", "summary": "The centre head opens a case she is not on, in an emergency (I.3.c): a written reason and a time limit of 1 to 240 minutes. The opening is recorded on the case (a break_glass record, seen by everyone on it) and in the audit log; until it ends, the case's reads answer access.via = break_glass. Anyone else: 403.", "security": [{"session": []}],

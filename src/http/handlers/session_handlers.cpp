@@ -1,4 +1,6 @@
-// POST /api/v1/session signs in, GET /api/v1/session says who is signed in, DELETE signs out.
+// POST /api/v1/session signs in, GET /api/v1/session says who is signed in, DELETE signs out;
+// an administrator ends a member of staff's sessions with DELETE /api/v1/staff/{id}/sessions.
+#include "app/accounts.hpp"
 #include "app/sessions.hpp"
 #include "http/case_json.hpp"
 #include "http/cookies.hpp"
@@ -37,6 +39,13 @@ void add_session_routes(Router& router, app::AppContext& ctx, const ApiOptions& 
                if (!centre) return tl::unexpected(centre.error());
                return json_response(Status::ok, encode_signed_in(rc.signed_in_actor(), *centre, rc.csrf_token),
                                     rc.request.version());
+             });
+
+  router.add(Verb::delete_, "/api/v1/staff/{staff_id}/sessions", "endStaffSessions", Access::signed_in,
+             [&ctx](RequestContext& rc) -> Result<Response> {
+               auto ended = app::end_sessions(ctx, rc.signed_in_actor(), rc.param("staff_id"));
+               if (!ended) return tl::unexpected(ended.error());
+               return json_response(Status::ok, {{"ended", *ended}}, rc.request.version());
              });
 
   router.add(Verb::delete_, "/api/v1/session", "deleteSession", Access::signed_in,

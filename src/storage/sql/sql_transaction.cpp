@@ -406,6 +406,14 @@ Result<void> SqlTransaction::delete_session(std::string_view token_digest) {
   return {};
 }
 
+Result<void> SqlTransaction::update_staff_disabled(std::string_view staff_id, bool disabled) {
+  auto changed = db_.execute("UPDATE staff SET disabled = $1, version = version + 1 WHERE id = $2",
+                             {flag(disabled), text(staff_id)});
+  if (!changed) return tl::unexpected(changed.error());
+  if (*changed == 0) return fail(ErrorCode::not_found, {}, "error.staff_not_found");
+  return {};
+}
+
 Result<std::int64_t> SqlTransaction::delete_sessions_of_staff(std::string_view staff_id) {
   return db_.execute("DELETE FROM sessions WHERE staff_id = $1", {text(staff_id)});
 }

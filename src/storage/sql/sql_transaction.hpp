@@ -32,6 +32,7 @@ class SqlTransaction final : public WriteTransaction {
   Result<void> insert_staff(const domain::StaffAccount& staff) override;
   Result<std::int64_t> update_staff_password(std::string_view staff_id, std::int64_t expected_version,
                                              std::string_view password_hash) override;
+  Result<void> update_staff_disabled(std::string_view staff_id, bool disabled) override;
   Result<void> insert_session(const SessionRecord& session) override;
   Result<void> touch_session(std::string_view token_digest, Timestamp seen_at) override;
   Result<void> delete_session(std::string_view token_digest) override;

@@ -9,6 +9,7 @@ const ROLE = {
   centre_head: k('role.centre_head'),
   counsellor: k('role.counsellor'),
   administrator: k('role.administrator'),
+  auditor: k('role.auditor'),
 } as const;
 
 interface Props {

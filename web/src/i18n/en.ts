@@ -22,6 +22,7 @@ export const en: Catalog = {
   'role.case_worker': 'Case worker',
   'role.centre_head': 'Centre head',
   'role.counsellor': 'Counsellor',
+  'role.auditor': 'Auditor',
   'role.administrator': 'Administrator',
 
   'signin.title': 'Sign in',

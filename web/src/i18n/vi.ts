@@ -21,6 +21,7 @@ export const vi = {
   'role.case_worker': 'Cán bộ quản lý hồ sơ',
   'role.centre_head': 'Giám đốc cơ sở',
   'role.counsellor': 'Tư vấn viên',
+  'role.auditor': 'Thanh tra viên',
   'role.administrator': 'Quản trị hệ thống',
 
   'signin.title': 'Đăng nhập',
