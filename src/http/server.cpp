@@ -1,5 +1,6 @@
 #include "http/server.hpp"
 
+#include <algorithm>
 #include <array>
 #include <csignal>
 #include <thread>
@@ -28,10 +29,13 @@ using asio::use_awaitable;
 
 namespace {
 
+// Handlers spend most of their time waiting on the database (a commit's fsync), not computing, so
+// there are more of them than cores: the waiting ones join the same group commit (storage/sqlite).
 std::size_t worker_count(std::size_t asked) {
   if (asked > 0) return asked;
   const unsigned cores = std::thread::hardware_concurrency();
-  return cores == 0 ? 2 : cores;
+  // 16 per core measured best on the 2-core machine (docs/performance.md: 8, 32 and 64 tried).
+  return std::clamp<std::size_t>(16 * std::size_t{cores == 0 ? 2 : cores}, 8, 64);
 }
 
 std::string human_size(std::size_t bytes) {

@@ -32,7 +32,7 @@ namespace haven::http {
 struct ServerOptions {
   std::string address = "127.0.0.1";
   unsigned short port = 8080;
-  std::size_t workers = 0;  // 0: one per core
+  std::size_t workers = 0;  // 0: 16 per core, 8 to 64 (handlers mostly wait on the database's commit)
   std::size_t max_body_bytes = 1024 * 1024;
   std::size_t max_header_bytes = 16 * 1024;
   std::chrono::seconds request_timeout{30};  // to receive a request's body and send its response

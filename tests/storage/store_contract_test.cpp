@@ -1,6 +1,9 @@
 // The Store contract, run unchanged over SQLite and over PostgreSQL (store_fixture.hpp).
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <mutex>
+#include <stdexcept>
 #include <thread>
 
 #include "storage/store_fixture.hpp"
@@ -393,6 +396,54 @@ TEST_P(StoreContract, ConcurrentWritersLoseNothing) {
   for (auto& thread : threads) thread.join();
   EXPECT_EQ(failures.load(), 0);
   EXPECT_EQ(search("luong").total, kThreads * kEach);
+}
+
+// Concurrent units of work may share one commit (SQLite's group commit): each must still be all or
+// nothing on its own. Every third fails after writing, every seventh throws after writing; none of
+// theirs may survive, and none of the others may be lost.
+TEST_P(StoreContract, ConcurrentUnitsThatFailOrThrowTakeOnlyThemselvesBack) {
+  constexpr int kThreads = 8;
+  constexpr int kEach = 12;
+  std::vector<std::thread> threads;
+  std::atomic<int> unexpected{0};
+  std::mutex kept_mutex;
+  std::vector<std::string> kept;
+  std::vector<std::string> dropped;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < kEach; ++i) {
+        const int n = t * kEach + i;
+        const CaseFile f = case_file("Nhóm " + std::to_string(n), centre_.id);
+        bool threw = false;
+        Result<void> r;
+        try {
+          r = store_->write([&](WriteTransaction& tx) -> Result<void> {
+            if (auto w = tx.insert_case(f); !w) return w;
+            if (auto w = tx.append_audit({kNow, staff_.id, "case.create", f.id, ""}); !w) return w;
+            if (n % 7 == 0) throw std::runtime_error("a bug in the unit of work");
+            if (n % 3 == 0) return fail(ErrorCode::validation_failed, "x");
+            return {};
+          });
+        } catch (const std::runtime_error&) {
+          threw = true;
+        }
+        const bool should_fail = n % 7 == 0 || n % 3 == 0;
+        const bool as_expected = n % 7 == 0 ? threw : !threw && static_cast<bool>(r) == !should_fail;
+        if (!as_expected) ++unexpected;
+        std::lock_guard lock(kept_mutex);
+        (should_fail ? dropped : kept).push_back(f.id);
+      }
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  EXPECT_EQ(unexpected.load(), 0);
+  for (const auto& id : kept) EXPECT_TRUE(find(centre_.id, id)) << "lost " << id;
+  for (const auto& id : dropped) EXPECT_FALSE(find(centre_.id, id)) << "kept a failed unit's case " << id;
+  // The audit chain stayed whole through the groups.
+  auto check = read_value<std::vector<StoredAuditEntry>>(*store_, [](ReadTransaction& tx) { return tx.list_audit_page(0, 100000); });
+  ASSERT_TRUE(check);
+  EXPECT_EQ(check->size(), kept.size());
+  for (std::size_t i = 1; i < check->size(); ++i) EXPECT_EQ((*check)[i].prev_hash, (*check)[i - 1].hash);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreContract, kBackends, backend_name);

@@ -1,5 +1,7 @@
 #include "storage/sqlite/sqlite_store.hpp"
 
+#include <exception>
+
 #include "storage/sql/migrations.hpp"
 #include "storage/sql/run_transaction.hpp"
 
@@ -56,11 +58,73 @@ Result<void> SqliteStore::read(const std::function<Result<void>(ReadTransaction&
   return outcome;
 }
 
+struct SqliteStore::PendingWrite {
+  const std::function<Result<void>(WriteTransaction&)>* work = nullptr;
+  Result<void> outcome;
+  std::exception_ptr thrown;
+  bool done = false;
+};
+
 Result<void> SqliteStore::write(const std::function<Result<void>(WriteTransaction&)>& work) {
-  std::lock_guard lock(writer_mutex_);
-  auto outcome = run_transaction<WriteTransaction>(*writer_, keys_, "BEGIN IMMEDIATE", work);
-  replace_writer_if_stuck();
-  return outcome;
+  PendingWrite mine;
+  mine.work = &work;
+  std::unique_lock queue_lock(queue_mutex_);
+  queue_.push_back(&mine);
+  // Wait while another group commits; when it is done, either ours was in it, or we lead the next.
+  queue_changed_.wait(queue_lock, [&] { return mine.done || !group_running_; });
+  if (!mine.done) {
+    group_running_ = true;
+    std::vector<PendingWrite*> group;
+    group.swap(queue_);
+    queue_lock.unlock();
+    {
+      std::lock_guard writer_lock(writer_mutex_);
+      run_group(group);
+      replace_writer_if_stuck();
+    }
+    queue_lock.lock();
+    for (auto* pending : group) pending->done = true;
+    group_running_ = false;
+    queue_changed_.notify_all();
+  }
+  if (mine.thrown) std::rethrow_exception(mine.thrown);
+  return mine.outcome;
+}
+
+void SqliteStore::run_group(const std::vector<PendingWrite*>& group) {
+  if (group.size() == 1) {
+    // Alone: the plain transaction, exactly as without grouping.
+    try {
+      group.front()->outcome = run_transaction<WriteTransaction>(*writer_, keys_, "BEGIN IMMEDIATE", *group.front()->work);
+    } catch (...) {
+      group.front()->thrown = std::current_exception();
+    }
+    return;
+  }
+  if (auto begun = writer_->execute_script("BEGIN IMMEDIATE"); !begun) {
+    for (auto* pending : group) pending->outcome = begun;
+    return;
+  }
+  SqlTransaction transaction(*writer_, keys_);
+  for (auto* pending : group) {
+    if (auto r = writer_->execute_script("SAVEPOINT unit"); !r) {
+      pending->outcome = r;
+      continue;
+    }
+    try {
+      pending->outcome = (*pending->work)(transaction);
+    } catch (...) {
+      pending->thrown = std::current_exception();
+    }
+    if (!pending->outcome || pending->thrown) (void)writer_->execute_script("ROLLBACK TO unit");
+    (void)writer_->execute_script("RELEASE unit");
+  }
+  if (auto committed = writer_->execute_script("COMMIT"); !committed) {
+    (void)writer_->execute_script("ROLLBACK");
+    for (auto* pending : group) {
+      if (pending->outcome && !pending->thrown) pending->outcome = committed;
+    }
+  }
 }
 
 void SqliteStore::replace_writer_if_stuck() {
