@@ -86,10 +86,9 @@ if [[ -z "$port" ]]; then
   failed=$((failed + 1))
 else
   # The head screens the test accounts (III.1.b) through the API, as a centre would before any case work.
-  (cd web && HAVEN_URL="http://127.0.0.1:$port" HAVEN_TEST_USER=worker1 HAVEN_TEST_HEAD=head HAVEN_TEST_PASSWORD="$password" \
-    node tests/browser/setup.mjs && HAVEN_URL="http://127.0.0.1:$port" HAVEN_TEST_USER=worker1 HAVEN_TEST_HEAD=head \
-    HAVEN_TEST_PASSWORD="$password" HAVEN_ARTIFACTS="$artifacts/screenshots" npm run --silent test:browser) 2>&1 |
-    tee "$artifacts/browser.log"
+  (cd web && export HAVEN_URL="http://127.0.0.1:$port" HAVEN_TEST_USER=worker1 HAVEN_TEST_HEAD=head \
+    HAVEN_TEST_PASSWORD="$password" HAVEN_ARTIFACTS="$artifacts/screenshots" &&
+    node tests/browser/setup.mjs && npm run --silent test:browser) 2>&1 | tee "$artifacts/browser.log"
   count_node "$artifacts/browser.log"
 fi
 kill -TERM "$server_pid" 2>/dev/null

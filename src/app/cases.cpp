@@ -15,6 +15,17 @@ bool child_now(const domain::Person& person, Timestamp received_at, Timestamp no
   return domain::treated_as_child(person, date_of(received_at), date_of(now));
 }
 
+// The view of a case already read: the recorder's name and the child presumption added.
+Result<CaseView> view_of(storage::ReadTransaction& tx, domain::CaseFile file, Timestamp now) {
+  CaseView view;
+  view.file = std::move(file);
+  auto recorder = tx.find_staff(view.file.reception.recorded_by);
+  if (!recorder) return tl::unexpected(recorder.error());
+  if (*recorder) view.recorded_by_name = (*recorder)->display_name;
+  view.treated_as_child = child_now(view.file.person, view.file.reception.received_at, now);
+  return view;
+}
+
 }  // namespace
 
 Result<CaseView> load_case_view(storage::ReadTransaction& tx, const Actor& actor, std::string_view case_id,
@@ -22,13 +33,7 @@ Result<CaseView> load_case_view(storage::ReadTransaction& tx, const Actor& actor
   auto file = tx.find_case(actor.centre_id, case_id);
   if (!file) return tl::unexpected(file.error());
   if (!*file) return fail(ErrorCode::not_found, {}, "error.case_not_found");
-  CaseView view;
-  view.file = std::move(**file);
-  auto recorder = tx.find_staff(view.file.reception.recorded_by);
-  if (!recorder) return tl::unexpected(recorder.error());
-  if (*recorder) view.recorded_by_name = (*recorder)->display_name;
-  view.treated_as_child = child_now(view.file.person, view.file.reception.received_at, now);
-  return view;
+  return view_of(tx, std::move(**file), now);
 }
 
 Result<CaseView> register_case(AppContext& ctx, const Actor& actor, domain::Person person,
@@ -73,7 +78,7 @@ Result<CaseView> view_case(AppContext& ctx, const Actor& actor, std::string_view
   const Timestamp now = ctx.clock.now();
   std::optional<CaseView> view;
   auto done = with_case(ctx, actor, case_id, CaseUse::read, [&](storage::WriteTransaction& tx, OpenCase& open) -> Result<void> {
-    auto loaded = load_case_view(tx, actor, case_id, now);
+    auto loaded = view_of(tx, open.history.file, now);  // the case with_case opened, not a second read
     if (!loaded) return tl::unexpected(loaded.error());
     view = std::move(*loaded);
     view->access = open.access;

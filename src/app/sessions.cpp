@@ -15,13 +15,6 @@ Actor actor_from(const domain::StaffAccount& staff, std::string session_digest) 
 
 constexpr std::size_t kMaxUsername = 64;
 
-std::string lower_ascii(std::string_view text) {
-  std::string out(text);
-  for (auto& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 // 128 characters of up to four bytes each (security/password_policy.hpp); more is not a password.
 constexpr std::size_t kMaxPassword = 4 * security::kMaxPasswordCharacters;
 
@@ -35,7 +28,7 @@ Result<SignedIn> sign_in(AppContext& ctx, std::string_view username, std::string
   const Timestamp now = ctx.clock.now();
   // Counted by the name typed (an unknown name is limited like a known one, so the limit tells
   // nothing about which accounts exist) and by the address it came from.
-  const std::string account_key = "account:" + lower_ascii(username);
+  const std::string account_key = "account:" + security::lower_ascii(username);
   const std::string address_key = client_address.empty() ? std::string() : "address:" + std::string(client_address);
   std::optional<domain::StaffAccount> staff;
   bool throttled = false;

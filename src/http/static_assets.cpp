@@ -6,6 +6,8 @@
 
 #include <sodium.h>
 
+#include "security/hex.hpp"
+
 namespace haven::http {
 namespace {
 
@@ -27,10 +29,7 @@ std::string etag_of(const std::string& content) {
   std::array<unsigned char, 12> digest{};
   crypto_generichash(digest.data(), digest.size(), reinterpret_cast<const unsigned char*>(content.data()),
                      content.size(), nullptr, 0);
-  std::string hex(digest.size() * 2 + 1, '\0');
-  sodium_bin2hex(hex.data(), hex.size(), digest.data(), digest.size());
-  hex.pop_back();
-  return "\"" + hex + "\"";
+  return "\"" + security::hex_of(digest) + "\"";
 }
 
 }  // namespace

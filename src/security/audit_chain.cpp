@@ -4,6 +4,8 @@
 
 #include <sodium.h>
 
+#include "security/hex.hpp"
+
 namespace haven::security {
 namespace {
 
@@ -30,10 +32,7 @@ std::string audit_link(const KeyBytes& key, std::string_view previous_hash, cons
   absorb(state, entry.detail);
   std::array<unsigned char, kDigest> digest{};
   crypto_generichash_final(&state, digest.data(), digest.size());
-  std::string hex(digest.size() * 2 + 1, '\0');
-  sodium_bin2hex(hex.data(), hex.size(), digest.data(), digest.size());
-  hex.pop_back();
-  return hex;
+  return hex_of(digest);
 }
 
 }  // namespace haven::security

@@ -5,6 +5,8 @@
 
 #include <sodium.h>
 
+#include "security/hex.hpp"
+
 namespace haven::security {
 namespace {
 
@@ -16,10 +18,7 @@ std::string search_token(const KeyBytes& key, std::string_view folded_word) {
   std::array<unsigned char, 16> digest{};
   crypto_generichash(digest.data(), digest.size(), reinterpret_cast<const unsigned char*>(folded_word.data()),
                      folded_word.size(), key.data(), key.size());
-  std::string hex(digest.size() * 2 + 1, '\0');
-  sodium_bin2hex(hex.data(), hex.size(), digest.data(), digest.size());
-  hex.pop_back();
-  return hex;
+  return hex_of(digest);
 }
 
 std::vector<std::string> name_tokens(const KeyBytes& key, std::string_view folded_name) {

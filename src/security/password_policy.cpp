@@ -7,13 +7,6 @@
 namespace haven::security {
 namespace {
 
-std::string lower_ascii(std::string_view text) {
-  std::string out(text);
-  for (auto& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 // "aaaaaaaaaaaa", "abcabcabcabc", "123412341234": one short unit over and over.
 bool is_repetition(std::string_view p) {
@@ -39,6 +32,14 @@ bool is_run(std::string_view p) {
 }
 
 }  // namespace
+
+std::string lower_ascii(std::string_view text) {
+  std::string out(text);
+  for (auto& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
 
 std::optional<PasswordProblem> password_problem(std::string_view password, std::string_view username) {
   if (!domain::is_valid_utf8(password)) return PasswordProblem::length;

@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace haven::security {
@@ -20,5 +21,9 @@ enum class PasswordProblem { length, common, pattern, contains_username };
 std::optional<PasswordProblem> password_problem(std::string_view password, std::string_view username);
 
 bool is_common_password(std::string_view folded_password);  // lower case ASCII letters folded
+
+// ASCII letters in lower case, everything else as it is: how a password is compared with the list,
+// and how a typed username is counted by the sign-in limits.
+std::string lower_ascii(std::string_view text);
 
 }  // namespace haven::security

@@ -5,16 +5,15 @@
 
 #include <sodium.h>
 
+#include "security/hex.hpp"
+
 namespace haven::security {
 
 std::string session_token_digest(std::string_view token) {
   std::array<unsigned char, 32> digest{};
   crypto_generichash(digest.data(), digest.size(), reinterpret_cast<const unsigned char*>(token.data()), token.size(),
                      nullptr, 0);
-  std::string hex(digest.size() * 2 + 1, '\0');
-  sodium_bin2hex(hex.data(), hex.size(), digest.data(), digest.size());
-  hex.pop_back();
-  return hex;
+  return hex_of(digest);
 }
 
 std::string csrf_token_for(std::string_view session_token) {
@@ -23,10 +22,7 @@ std::string csrf_token_for(std::string_view session_token) {
   const std::size_t key_length = std::min<std::size_t>(session_token.size(), crypto_generichash_KEYBYTES_MAX);
   crypto_generichash(digest.data(), digest.size(), reinterpret_cast<const unsigned char*>(kPurpose.data()),
                      kPurpose.size(), reinterpret_cast<const unsigned char*>(session_token.data()), key_length);
-  std::string hex(digest.size() * 2 + 1, '\0');
-  sodium_bin2hex(hex.data(), hex.size(), digest.data(), digest.size());
-  hex.pop_back();
-  return hex;
+  return hex_of(digest);
 }
 
 bool csrf_token_matches(std::string_view session_token, std::string_view presented) {
