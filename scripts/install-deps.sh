@@ -18,7 +18,7 @@ packages=(
   g++ cmake ninja-build ccache pkg-config git
   # Boost 1.81 from its own packages: Beast/Asio headers, JSON and URL. Never the 1.74 libboost-dev.
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
-  libsodium-dev libpq-dev libsqlite3-dev sqlite3 libspdlog-dev libcli11-dev libexpected-dev
+  libsodium-dev libssl-dev libpq-dev libsqlite3-dev sqlite3 libspdlog-dev libcli11-dev libexpected-dev
 )
 if $want_tests; then
   packages+=(libgtest-dev libgmock-dev googletest postgresql postgresql-common chromium)

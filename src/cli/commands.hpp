@@ -35,6 +35,9 @@ struct ServeFlags {
   std::string max_body;
   bool secure_cookies = false;
   std::string standards_file;
+  std::string tls_certificate;
+  std::string tls_key;
+  std::string trusted_proxies;
 };
 
 struct UserFlags {

@@ -56,6 +56,12 @@ int main(int argc, char** argv) {
   serve->add_flag("--secure-cookies", serve_flags.secure_cookies,
                   "Browsers reach Haven over HTTPS, e.g. behind a TLS proxy: Secure __Host- session cookie "
                   "(env HAVEN_SECURE_COOKIES=true)");
+  serve->add_option("--tls-cert", serve_flags.tls_certificate,
+                    "PEM certificate chain: serve HTTPS, with Secure __Host- cookies (env HAVEN_TLS_CERT)");
+  serve->add_option("--tls-key", serve_flags.tls_key, "PEM private key of --tls-cert (env HAVEN_TLS_KEY)");
+  serve->add_option("--trusted-proxies", serve_flags.trusted_proxies,
+                    "Comma-separated addresses or networks of reverse proxies whose X-Forwarded-For names the "
+                    "client, for the sign-in throttle (env HAVEN_TRUSTED_PROXIES)");
 
   auto* migrate = app.add_subcommand("migrate", "Bring the database schema up to date");
   add_common(*migrate, common);

@@ -51,6 +51,18 @@ int run_serve(const CommonFlags& common, const ServeFlags& flags) {
       return 2;
     }
     options.max_body_bytes = *max_body;
+    options.tls_certificate_file = settings.get("tls_cert");
+    options.tls_private_key_file = settings.get("tls_key");
+    if (options.tls_certificate_file.empty() != options.tls_private_key_file.empty()) {
+      std::cerr << "haven serve: --tls-cert and --tls-key go together: give both, or neither\n";
+      return 2;
+    }
+    auto proxies = http::TrustedProxies::parse(settings.get("trusted_proxies"));
+    if (!proxies) {
+      std::cerr << "haven serve: --trusted-proxies: " << proxies.error().log_detail << "\n";
+      return 2;
+    }
+    options.trusted_proxies = std::move(*proxies);
     // The deployment's deadlines are checked before anything starts: a typo must not serve defaults.
     if (const std::string file = settings.get("standards"); !file.empty()) {
       std::ifstream in(file);
@@ -76,7 +88,10 @@ int run_serve(const CommonFlags& common, const ServeFlags& flags) {
                                {"workers", flags.workers},
                                {"max_body", flags.max_body},
                                {"secure_cookies", flags.secure_cookies ? "true" : ""},
-                               {"standards", flags.standards_file}},
+                               {"standards", flags.standards_file},
+                               {"tls_cert", flags.tls_certificate},
+                               {"tls_key", flags.tls_key},
+                               {"trusted_proxies", flags.trusted_proxies}},
                               check_flags);
   if (!env) return exit_code;
 
@@ -93,14 +108,16 @@ int run_serve(const CommonFlags& common, const ServeFlags& flags) {
 
   const std::string secure = env->settings.get("secure_cookies", "false");
   http::ApiOptions api_options;
-  api_options.secure_cookies = secure == "true" || secure == "1" || secure == "yes";
+  const bool tls = !options.tls_certificate_file.empty();
+  // Served over TLS, the cookie is Secure whatever the flag says.
+  api_options.secure_cookies = tls || secure == "true" || secure == "1" || secure == "yes";
   auto ctx = env->app();
   ctx.standards = std::move(parameters);
   http::Api api(ctx, assets, api_options);
   http::Server server(api, options);
   auto endpoint = server.listen();
   if (!endpoint) return report_failure("cannot start the server", endpoint.error());
-  std::cout << "Haven is serving on http://" << endpoint->address().to_string() << ":" << endpoint->port()
+  std::cout << "Haven is serving on " << (tls ? "https://" : "http://") << endpoint->address().to_string() << ":" << endpoint->port()
             << "/ (store: " << env->store->backend() << ", schema " << env->schema_version << ")" << std::endl;
   server.run();
   std::cout << "Haven stopped." << std::endl;

@@ -77,6 +77,8 @@ Response Api::handle(const Request& request, std::string_view client_address) co
   response.version(request.version());
   response.keep_alive(request.keep_alive());
   add_security_headers(response);
+  // Reached over HTTPS (directly or through a TLS proxy): browsers are to come back only that way.
+  if (options_.secure_cookies) response.set("Strict-Transport-Security", "max-age=31536000");
   if (request.method() == Verb::head && !response.body().empty()) {
     // HEAD announces the length of what GET would send, and sends nothing: a body here would be
     // read by a kept-alive client as the start of the next response.

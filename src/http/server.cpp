@@ -9,12 +9,15 @@
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
 #include <boost/asio/post.hpp>
+#include <boost/asio/ssl/context.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/http/error.hpp>
 #include <boost/beast/http/parser.hpp>
 #include <boost/beast/http/read.hpp>
 #include <boost/beast/http/write.hpp>
+#include <boost/beast/ssl/ssl_stream.hpp>
+#include <openssl/ssl.h>
 #include <spdlog/spdlog.h>
 
 #include "http/problem.hpp"
@@ -80,6 +83,29 @@ asio::awaitable<Response> handle_on_worker(const Api* api, Request request, std:
   co_return api->handle(request, client_address);
 }
 
+// TLS 1.2 and 1.3 only, with forward-secret AEAD suites for 1.2 (1.3's are all of that kind).
+Result<std::unique_ptr<asio::ssl::context>> tls_context(const std::string& certificate_file, const std::string& key_file) {
+  auto context = std::make_unique<asio::ssl::context>(asio::ssl::context::tls_server);
+  boost::system::error_code ec;
+  context->set_options(asio::ssl::context::default_workarounds | asio::ssl::context::no_sslv2 |
+                           asio::ssl::context::no_sslv3 | asio::ssl::context::no_tlsv1 | asio::ssl::context::no_tlsv1_1 |
+                           asio::ssl::context::single_dh_use | SSL_OP_NO_RENEGOTIATION,
+                       ec);
+  SSL_CTX_set_min_proto_version(context->native_handle(), TLS1_2_VERSION);
+  SSL_CTX_set_cipher_list(context->native_handle(), "ECDHE+AESGCM:ECDHE+CHACHA20");
+  if (!ec) context->use_certificate_chain_file(certificate_file, ec);
+  if (ec) {
+    return fail_internal(ErrorCode::unavailable, "cannot load the TLS certificate " + certificate_file + ": " + ec.message());
+  }
+  context->use_private_key_file(key_file, asio::ssl::context::pem, ec);
+  if (ec) return fail_internal(ErrorCode::unavailable, "cannot load the TLS private key " + key_file + ": " + ec.message());
+  if (SSL_CTX_check_private_key(context->native_handle()) != 1) {
+    return fail_internal(ErrorCode::unavailable, "the TLS private key " + key_file + " does not match the certificate " +
+                                                     certificate_file);
+  }
+  return context;
+}
+
 }  // namespace
 
 // Keeps the count of open connections and the registry used by graceful shutdown.
@@ -115,6 +141,14 @@ Server::~Server() {
 }
 
 Result<tcp::endpoint> Server::listen() {
+  if (!options_.tls_certificate_file.empty() || !options_.tls_private_key_file.empty()) {
+    if (options_.tls_certificate_file.empty() || options_.tls_private_key_file.empty()) {
+      return fail_internal(ErrorCode::unavailable, "TLS needs both a certificate file and its private key file");
+    }
+    auto context = tls_context(options_.tls_certificate_file, options_.tls_private_key_file);
+    if (!context) return tl::unexpected(context.error());
+    tls_ = std::move(*context);
+  }
   boost::system::error_code ec;
   const auto address = asio::ip::make_address(options_.address, ec);
   if (ec) return fail_internal(ErrorCode::unavailable, "not an IP address: " + options_.address);
@@ -198,23 +232,46 @@ asio::awaitable<void> Server::refuse(tcp::socket socket) {
 }
 
 asio::awaitable<void> Server::serve(tcp::socket socket) {
-  beast::tcp_stream stream(std::move(socket));
-  ConnectionRegistration registration(*this, stream);
-  beast::flat_buffer buffer;
   boost::system::error_code peer_ec;
-  const auto peer = stream.socket().remote_endpoint(peer_ec);
-  const std::string client_address = peer_ec ? std::string() : peer.address().to_string();
+  const auto peer = socket.remote_endpoint(peer_ec);
+  const auto peer_address = peer_ec ? asio::ip::address{} : peer.address();
+  if (!tls_) {
+    beast::tcp_stream stream(std::move(socket));
+    ConnectionRegistration registration(*this, stream);
+    co_await serve_requests(stream, registration, peer_address);
+    boost::system::error_code ignored;
+    stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+    co_return;
+  }
+  beast::ssl_stream<beast::tcp_stream> stream(std::move(socket), *tls_);
+  ConnectionRegistration registration(*this, beast::get_lowest_layer(stream));
+  beast::get_lowest_layer(stream).expires_after(options_.request_timeout);
+  auto [handshake_ec] = co_await stream.async_handshake(asio::ssl::stream_base::server, as_tuple(use_awaitable));
+  if (handshake_ec) {
+    // A plain-HTTP client, a scanner, or a client that distrusts the certificate: nothing to answer.
+    spdlog::debug(R"({{"event":"tls_handshake_failed","error":"{}"}})", handshake_ec.message());
+    co_return;
+  }
+  co_await serve_requests(stream, registration, peer_address);
+  beast::get_lowest_layer(stream).expires_after(std::chrono::seconds{5});
+  co_await stream.async_shutdown(as_tuple(use_awaitable));
+}
+
+template <class Stream>
+asio::awaitable<void> Server::serve_requests(Stream& stream, ConnectionRegistration& registration, asio::ip::address peer) {
+  beast::tcp_stream& transport = beast::get_lowest_layer(stream);
+  beast::flat_buffer buffer;
   while (!stopping_) {
     beast_http::request_parser<beast_http::string_body> parser;
     parser.header_limit(static_cast<std::uint32_t>(options_.max_header_bytes));
     parser.body_limit(options_.max_body_bytes);
 
-    stream.expires_after(options_.idle_timeout);
+    transport.expires_after(options_.idle_timeout);
     auto [header_ec, header_bytes] = co_await beast_http::async_read_header(stream, buffer, parser, as_tuple(use_awaitable));
     boost::system::error_code ec = header_ec;
     if (!ec && !parser.is_done()) {
       registration.set_busy(true);
-      stream.expires_after(options_.request_timeout);
+      transport.expires_after(options_.request_timeout);
       auto [body_ec, body_bytes] = co_await beast_http::async_read(stream, buffer, parser, as_tuple(use_awaitable));
       ec = body_ec;
     }
@@ -226,29 +283,31 @@ asio::awaitable<void> Server::serve(tcp::socket socket) {
         answer = transport_problem(ErrorCode::payload_too_large, options_.max_body_bytes);
       } else if (ec != beast_http::error::end_of_stream && ec != asio::error::eof && ec != beast::error::timeout &&
                  ec != asio::error::operation_aborted && ec != asio::error::connection_reset &&
-                 ec != asio::error::not_connected && ec != asio::error::bad_descriptor) {
+                 ec != asio::error::not_connected && ec != asio::error::bad_descriptor &&
+                 ec != asio::ssl::error::stream_truncated) {
         answer = transport_problem(ErrorCode::malformed_request, 0);
       }
       if (answer) {
-        stream.expires_after(std::chrono::seconds{5});
+        transport.expires_after(std::chrono::seconds{5});
         co_await beast_http::async_write(stream, *answer, as_tuple(use_awaitable));
-        co_await drain_and_close(stream);
+        co_await drain_and_close(transport);
       }
-      break;
+      co_return;
     }
 
     registration.set_busy(true);
-    Response response =
-        co_await asio::co_spawn(workers_.get_executor(), handle_on_worker(&api_, parser.release(), client_address),
-                             use_awaitable);
+    // Per request: a proxy's connection carries requests of many clients.
+    std::string client_address =
+        peer.is_unspecified() ? std::string()
+                              : client_address_of(peer, parser.get()["X-Forwarded-For"], options_.trusted_proxies);
+    Response response = co_await asio::co_spawn(
+        workers_.get_executor(), handle_on_worker(&api_, parser.release(), std::move(client_address)), use_awaitable);
     if (stopping_) response.keep_alive(false);
-    stream.expires_after(options_.request_timeout);
+    transport.expires_after(options_.request_timeout);
     auto [write_ec, written] = co_await beast_http::async_write(stream, response, as_tuple(use_awaitable));
     registration.set_busy(false);
-    if (write_ec || !response.keep_alive()) break;
+    if (write_ec || !response.keep_alive()) co_return;
   }
-  boost::system::error_code ignored;
-  stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
 }
 
 }  // namespace haven::http

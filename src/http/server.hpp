@@ -2,7 +2,8 @@
 // and writing only); handlers run on a worker pool sized to the cores, so a slow database write never
 // stalls the other connections. Limits on header and body size, request and idle time, and open
 // connections; graceful shutdown on SIGTERM/SIGINT: stop accepting, finish the requests in flight,
-// close idle connections, then return so the caller can close the store.
+// close idle connections, then return so the caller can close the store. With a certificate file the
+// same loop runs over TLS (OpenSSL, TLS 1.2 and later: docs/adr/0001-openssl-for-tls-and-totp.md).
 //
 //   Server server(api, {.address = "127.0.0.1", .port = 0});
 //   auto endpoint = server.listen();        // the bound port, when 0 was asked for
@@ -26,6 +27,11 @@
 
 #include "common/error.hpp"
 #include "http/api.hpp"
+#include "http/client_address.hpp"
+
+namespace boost::asio::ssl {
+class context;
+}
 
 namespace haven::http {
 
@@ -42,6 +48,12 @@ struct ServerOptions {
   // store must outlive them) before run() returns.
   std::chrono::seconds shutdown_grace{10};
   bool handle_signals = true;
+  // TLS from PEM files: the certificate chain (the server's certificate first) and its private key.
+  // Empty: plain HTTP, for a TLS proxy in front or for a machine's own loopback.
+  std::string tls_certificate_file;
+  std::string tls_private_key_file;
+  // The reverse proxies whose X-Forwarded-For is believed (http/client_address.hpp).
+  TrustedProxies trusted_proxies;
 };
 
 class Server {
@@ -66,11 +78,15 @@ class Server {
 
   boost::asio::awaitable<void> accept_loop();
   boost::asio::awaitable<void> serve(boost::asio::ip::tcp::socket socket);
+  template <class Stream>
+  boost::asio::awaitable<void> serve_requests(Stream& stream, ConnectionRegistration& registration,
+                                              boost::asio::ip::address peer);
   boost::asio::awaitable<void> refuse(boost::asio::ip::tcp::socket socket);
   void begin_shutdown();
 
   const Api& api_;
   ServerOptions options_;
+  std::unique_ptr<boost::asio::ssl::context> tls_;  // set by listen() when TLS files were given
   boost::asio::io_context io_{1};
   boost::asio::thread_pool workers_;
   boost::asio::ip::tcp::acceptor acceptor_;
