@@ -14,6 +14,8 @@ struct Actor {
   std::string display_name;
   domain::Role role = domain::Role::case_worker;
   std::string session_digest;
+  // Signed in without the second factor their role requires: may only set it up (app/second_factor.hpp).
+  bool needs_second_factor = false;
 };
 
 }  // namespace haven::app

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <chrono>
+#include <vector>
 
 #include "common/clock.hpp"
 #include "security/password_hasher.hpp"
@@ -22,6 +23,8 @@ struct SessionPolicy {
   std::chrono::seconds account_window{3600};
   std::int64_t max_failures_per_address = 50;
   std::chrono::seconds address_window{15 * 60};
+  // Roles that must sign in with a second factor (app/second_factor.hpp); open to every other role.
+  std::vector<domain::Role> second_factor_roles{domain::Role::administrator, domain::Role::centre_head};
 };
 
 struct AppContext {

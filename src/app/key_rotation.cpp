@@ -5,7 +5,7 @@ namespace {
 
 constexpr int kPage = 500;
 constexpr storage::SealedTable kTables[] = {storage::SealedTable::cases, storage::SealedTable::case_records,
-                                             storage::SealedTable::centre_records};
+                                             storage::SealedTable::centre_records, storage::SealedTable::second_factors};
 
 }  // namespace
 

@@ -2,16 +2,21 @@
 
 #include <algorithm>
 
+#include "app/second_factor.hpp"
 #include "security/password_policy.hpp"
 #include "security/random.hpp"
 #include "security/session_token.hpp"
+#include "security/totp.hpp"
 
 namespace haven::app {
 namespace {
 
-Actor actor_from(const domain::StaffAccount& staff, std::string session_digest) {
-  return Actor{staff.id, staff.centre_id, staff.username, staff.display_name, staff.role, std::move(session_digest)};
+Actor actor_from(const domain::StaffAccount& staff, std::string session_digest, bool needs_second_factor) {
+  return Actor{staff.id,   staff.centre_id,           staff.username, staff.display_name,
+               staff.role, std::move(session_digest), needs_second_factor};
 }
+
+constexpr std::size_t kMaxSecondFactorCode = 16;
 
 constexpr std::size_t kMaxUsername = 64;
 
@@ -21,8 +26,9 @@ constexpr std::size_t kMaxPassword = 4 * security::kMaxPasswordCharacters;
 }  // namespace
 
 Result<SignedIn> sign_in(AppContext& ctx, std::string_view username, std::string_view password,
-                         std::string_view client_address) {
-  if (username.empty() || username.size() > kMaxUsername || password.size() > kMaxPassword) {
+                         std::string_view client_address, std::string_view second_factor_code) {
+  if (username.empty() || username.size() > kMaxUsername || password.size() > kMaxPassword ||
+      second_factor_code.size() > kMaxSecondFactorCode) {
     return fail(ErrorCode::invalid_credentials);
   }
   const Timestamp now = ctx.clock.now();
@@ -31,6 +37,7 @@ Result<SignedIn> sign_in(AppContext& ctx, std::string_view username, std::string
   const std::string account_key = "account:" + security::lower_ascii(username);
   const std::string address_key = client_address.empty() ? std::string() : "address:" + std::string(client_address);
   std::optional<domain::StaffAccount> staff;
+  std::optional<storage::SecondFactor> factor;
   bool throttled = false;
   auto looked_up = ctx.store.read([&](storage::ReadTransaction& tx) -> Result<void> {
     auto by_account = tx.count_sign_in_failures(account_key, now - ctx.sessions.account_window);
@@ -45,6 +52,10 @@ Result<SignedIn> sign_in(AppContext& ctx, std::string_view username, std::string
     auto found = tx.find_staff_by_username(username);
     if (!found) return tl::unexpected(found.error());
     staff = std::move(*found);
+    if (!staff) return {};
+    auto second = tx.find_second_factor(staff->id);
+    if (!second) return tl::unexpected(second.error());
+    factor = std::move(*second);
     return {};
   });
   if (!looked_up) return tl::unexpected(looked_up.error());
@@ -64,7 +75,8 @@ Result<SignedIn> sign_in(AppContext& ctx, std::string_view username, std::string
   } else {
     accepted = ctx.hasher.verify(staff->password_hash, password) && !staff->disabled;
   }
-  if (!accepted) {
+  // A refusal counts against the account and the address, whether the password or the code was wrong.
+  const auto refuse = [&](std::string_view detail, Error error) -> Result<SignedIn> {
     auto recorded = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
       if (auto r = tx.delete_sign_in_failures_before(now - std::max(ctx.sessions.account_window, ctx.sessions.address_window));
           !r) {
@@ -74,22 +86,54 @@ Result<SignedIn> sign_in(AppContext& ctx, std::string_view username, std::string
       if (!address_key.empty()) {
         if (auto r = tx.record_sign_in_failure(address_key, now); !r) return r;
       }
-      return tx.append_audit({now, actor, "session.refused", {}, staff ? "" : "unknown account"});
+      return tx.append_audit({now, actor, "session.refused", {}, std::string(detail)});
     });
     if (!recorded) return tl::unexpected(recorded.error());
-    return fail(ErrorCode::invalid_credentials);
+    return fail(std::move(error));
+  };
+  if (!accepted) return refuse(staff ? "" : "unknown account", Error{ErrorCode::invalid_credentials});
+
+  const bool second_factor_on = factor && factor->enabled;
+  if (second_factor_on) {
+    if (second_factor_code.empty()) {
+      // The password was right; the page now asks for the code. Not a failure, but on the record.
+      auto audited = ctx.store.write([&](storage::WriteTransaction& tx) {
+        return tx.append_audit({now, actor, "session.second_factor_asked", {}, {}});
+      });
+      if (!audited) return tl::unexpected(audited.error());
+      return fail(ErrorCode::second_factor_required, "code");
+    }
+    const auto step = security::accepted_totp_step(factor->secret, second_factor_code, now, factor->last_used_step);
+    bool used = false;
+    if (step) {
+      auto done = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+        auto r = tx.use_second_factor_step(staff->id, *step);
+        if (!r) return tl::unexpected(r.error());
+        used = *r;
+        return {};
+      });
+      if (!done) return tl::unexpected(done.error());
+    }
+    if (!used) {
+      Error wrong(ErrorCode::invalid_credentials);
+      wrong.field = "code";
+      wrong.message_key = "error.second_factor_code_wrong";
+      return refuse(step ? "second factor code already used" : "second factor code wrong", std::move(wrong));
+    }
   }
+  const bool needs_second_factor = !second_factor_on && second_factor_required(ctx.sessions, staff->role);
 
   SignedIn result;
   result.token = security::new_session_token();
-  result.actor = actor_from(*staff, security::session_token_digest(result.token));
+  result.actor = actor_from(*staff, security::session_token_digest(result.token), needs_second_factor);
+  result.second_factor_enabled = second_factor_on;
   auto done = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
     // Sweep sessions that have ended, so the table holds only live ones.
     if (auto swept = tx.delete_sessions_idle_since(now - ctx.sessions.idle_timeout, now); !swept) {
       return tl::unexpected(swept.error());
     }
     storage::SessionRecord session{result.actor.session_digest, result.actor.staff_id, now, now,
-                                   now + ctx.sessions.absolute_timeout};
+                                   now + ctx.sessions.absolute_timeout, needs_second_factor};
     if (auto r = tx.insert_session(session); !r) return r;
     if (auto r = tx.clear_sign_in_failures(account_key); !r) return r;
     if (!result.actor.centre_id.empty()) {
@@ -97,7 +141,10 @@ Result<SignedIn> sign_in(AppContext& ctx, std::string_view username, std::string
       if (!centre) return tl::unexpected(centre.error());
       if (*centre) result.centre = **centre;
     }
-    return tx.append_audit({now, result.actor.staff_id, "session.create", {}, {}});
+    return tx.append_audit({now, result.actor.staff_id, "session.create", {},
+                            second_factor_on      ? "second factor"
+                            : needs_second_factor ? "second factor to set up"
+                                                  : ""});
   });
   if (!done) return tl::unexpected(done.error());
   return result;
@@ -130,7 +177,7 @@ Result<Actor> authenticate(AppContext& ctx, std::string_view token) {
     auto touched = ctx.store.write([&](storage::WriteTransaction& tx) { return tx.touch_session(digest, now); });
     if (!touched) return tl::unexpected(touched.error());
   }
-  return actor_from(*staff, digest);
+  return actor_from(*staff, digest, session->needs_second_factor);
 }
 
 Result<void> sign_out(AppContext& ctx, const Actor& actor) {

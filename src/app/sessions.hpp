@@ -18,12 +18,15 @@ struct SignedIn {
   std::string token;  // the secret for the cookie; stored only as a digest
   Actor actor;
   domain::Centre centre;
+  bool second_factor_enabled = false;
 };
 
 // rate_limited once the account or the client address has failed too often (SessionPolicy); every
-// attempt is audited, a refused one without the password.
+// attempt is audited, a refused one without the password. An account with two-step sign-in on needs
+// `second_factor_code` too: without it, second_factor_required (the password was right: ask for the
+// code); a wrong or already used code counts as a failed attempt.
 Result<SignedIn> sign_in(AppContext& ctx, std::string_view username, std::string_view password,
-                         std::string_view client_address = {});
+                         std::string_view client_address = {}, std::string_view second_factor_code = {});
 Result<Actor> authenticate(AppContext& ctx, std::string_view token);
 Result<void> sign_out(AppContext& ctx, const Actor& actor);
 Result<domain::Centre> centre_of(AppContext& ctx, const Actor& actor);

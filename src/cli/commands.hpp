@@ -54,6 +54,7 @@ int run_migrate(const CommonFlags& common);
 int run_user_add(const CommonFlags& common, const UserFlags& user);
 int run_user_password(const CommonFlags& common, const UserFlags& user);
 int run_user_disabled(const CommonFlags& common, const UserFlags& user, bool disabled);
+int run_user_reset_second_factor(const CommonFlags& common, const UserFlags& user);
 int run_standards(const std::string& language, bool check);
 int run_audit_verify(const CommonFlags& common);
 int run_audit_exposure(const CommonFlags& common, const std::string& from, const std::string& to);

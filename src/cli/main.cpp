@@ -86,6 +86,10 @@ int main(int argc, char** argv) {
   auto* user_enable = user->add_subcommand("enable", "Enable a disabled staff account again");
   add_common(*user_enable, common);
   user_enable->add_option("--username", user_flags.username, "Sign-in name")->required();
+  auto* user_reset_2fa = user->add_subcommand(
+      "reset-second-factor", "Remove an account's two-step sign-in (a lost phone); it is set up again at the next sign-in");
+  add_common(*user_reset_2fa, common);
+  user_reset_2fa->add_option("--username", user_flags.username, "Sign-in name")->required();
 
   auto* standards = app.add_subcommand("standards", "Print the Minimum Standards' clauses and how Haven enforces each");
   std::string standards_language = "vi";
@@ -123,6 +127,7 @@ int main(int argc, char** argv) {
   if (*user_password) return haven::cli::run_user_password(common, user_flags);
   if (*user_disable) return haven::cli::run_user_disabled(common, user_flags, true);
   if (*user_enable) return haven::cli::run_user_disabled(common, user_flags, false);
+  if (*user_reset_2fa) return haven::cli::run_user_reset_second_factor(common, user_flags);
   if (*keys_rotate) return haven::cli::run_keys_rotate(common);
   if (*keys_reencrypt) return haven::cli::run_keys_reencrypt(common);
   if (*audit_verify) return haven::cli::run_audit_verify(common);

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "app/accounts.hpp"
+#include "app/second_factor.hpp"
 #include "cli/commands.hpp"
 #include "security/random.hpp"
 
@@ -81,6 +82,19 @@ int run_user_disabled(const CommonFlags& common, const UserFlags& user, bool dis
   }
   std::cout << (disabled ? "Disabled " : "Enabled ") << user.username
             << (disabled ? "; every session of the account has ended.\n" : ".\n");
+  return 0;
+}
+
+int run_user_reset_second_factor(const CommonFlags& common, const UserFlags& user) {
+  int exit_code = 0;
+  auto env = open_environment(common, exit_code);
+  if (!env) return exit_code;
+  auto ctx = env->app();
+  if (auto r = app::reset_second_factor_of(ctx, user.username); !r) {
+    return report_failure("cannot reset two-step sign-in", r.error());
+  }
+  std::cout << "Two-step sign-in of " << user.username
+            << " is reset and its sessions have ended; it is set up again at the next sign-in.\n";
   return 0;
 }
 

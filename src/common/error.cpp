@@ -16,6 +16,7 @@ std::string_view to_string(ErrorCode code) {
     case ErrorCode::headers_too_large: return "headers_too_large";
     case ErrorCode::unauthenticated: return "unauthenticated";
     case ErrorCode::invalid_credentials: return "invalid_credentials";
+    case ErrorCode::second_factor_required: return "second_factor_required";
     case ErrorCode::forbidden: return "forbidden";
     case ErrorCode::not_found: return "not_found";
     case ErrorCode::method_not_allowed: return "method_not_allowed";

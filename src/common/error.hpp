@@ -31,6 +31,7 @@ enum class ErrorCode {
   headers_too_large,   // request headers over the limit
   unauthenticated,     // no valid session
   invalid_credentials, // sign-in refused
+  second_factor_required,  // the password was right; the two-step sign-in code is needed too
   forbidden,           // signed in, but not allowed
   not_found,           // no such resource, or not visible to this user
   method_not_allowed,  // the path exists, the method does not

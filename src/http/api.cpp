@@ -141,6 +141,11 @@ Response Api::dispatch(const Request& request, std::string_view client_address, 
       spdlog::error("route {} has no entry in the permission table", route.operation_id);
       return problem_response(Error{ErrorCode::forbidden}, language, version);
     }
+    if (actor->needs_second_factor && !needed->before_second_factor) {
+      Error refused(ErrorCode::forbidden);
+      refused.message_key = "error.second_factor_setup_required";
+      return problem_response(refused, language, version);
+    }
     if (needed->action) {
       if (auto allowed = app::require(*actor, *needed->action); !allowed) {
         return problem_response(allowed.error(), language, version);

@@ -141,7 +141,8 @@ boost::json::object encode_case_list(const app::CaseList& list) {
   return boost::json::object{{"items", std::move(items)}, {"total", list.total}};
 }
 
-boost::json::object encode_signed_in(const app::Actor& actor, const domain::Centre& centre, std::string_view csrf_token) {
+boost::json::object encode_signed_in(const app::Actor& actor, const domain::Centre& centre, std::string_view csrf_token,
+                                     bool second_factor_enabled) {
   boost::json::value centre_json = nullptr;
   if (!centre.id.empty()) centre_json = boost::json::object{{"id", centre.id}, {"name", centre.name}};
   return boost::json::object{{"user", boost::json::object{
@@ -151,7 +152,9 @@ boost::json::object encode_signed_in(const app::Actor& actor, const domain::Cent
                                           {"role", domain::kRoleNames.name(actor.role)},
                                           {"centre", std::move(centre_json)},
                                       }},
-                             {"csrf_token", csrf_token}};
+                             {"csrf_token", csrf_token},
+                             {"second_factor", boost::json::object{{"enabled", second_factor_enabled},
+                                                                   {"setup_required", actor.needs_second_factor}}}};
 }
 
 }  // namespace haven::http

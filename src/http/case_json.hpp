@@ -26,7 +26,9 @@ Result<ReceptionUpdateInput> decode_reception_update(const boost::json::value& b
 
 boost::json::object encode_case(const app::CaseView& view);
 boost::json::object encode_case_list(const app::CaseList& list);
-// `csrf_token`: what the page sends back in X-CSRF-Token with every change.
-boost::json::object encode_signed_in(const app::Actor& actor, const domain::Centre& centre, std::string_view csrf_token);
+// `csrf_token`: what the page sends back in X-CSRF-Token with every change. `second_factor`: whether
+// two-step sign-in is on, and whether the session must set it up before anything else.
+boost::json::object encode_signed_in(const app::Actor& actor, const domain::Centre& centre, std::string_view csrf_token,
+                                     bool second_factor_enabled);
 
 }  // namespace haven::http

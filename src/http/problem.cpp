@@ -18,6 +18,7 @@ Status status_for(ErrorCode code) {
     case ErrorCode::headers_too_large: return Status::request_header_fields_too_large;
     case ErrorCode::unauthenticated: return Status::unauthorized;
     case ErrorCode::invalid_credentials: return Status::unauthorized;
+    case ErrorCode::second_factor_required: return Status::unauthorized;
     case ErrorCode::forbidden: return Status::forbidden;
     case ErrorCode::not_found: return Status::not_found;
     case ErrorCode::method_not_allowed: return Status::method_not_allowed;

@@ -8,8 +8,10 @@ namespace {
 using app::Action;
 
 constexpr std::array kRoutes{
-    RoutePermission{"getSession", std::nullopt, CaseScope::none},
-    RoutePermission{"deleteSession", std::nullopt, CaseScope::none},
+    RoutePermission{"getSession", std::nullopt, CaseScope::none, true},
+    RoutePermission{"deleteSession", std::nullopt, CaseScope::none, true},
+    RoutePermission{"startSecondFactor", std::nullopt, CaseScope::none, true},
+    RoutePermission{"confirmSecondFactor", std::nullopt, CaseScope::none, true},
     RoutePermission{"listCases", Action::read_cases, CaseScope::none},
     RoutePermission{"registerCase", Action::register_case, CaseScope::none},
     RoutePermission{"getCase", Action::read_cases, CaseScope::case_file},
@@ -26,6 +28,7 @@ constexpr std::array kRoutes{
     RoutePermission{"addCentreRecord", Action::manage_centre_records, CaseScope::none},
     RoutePermission{"getSelfAssessment", Action::read_self_assessment, CaseScope::none},
     RoutePermission{"endStaffSessions", Action::manage_accounts, CaseScope::none},
+    RoutePermission{"resetStaffSecondFactor", Action::manage_accounts, CaseScope::none},
 };
 
 }  // namespace

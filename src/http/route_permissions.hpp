@@ -24,6 +24,9 @@ struct RoutePermission {
   std::string_view operation_id;
   std::optional<app::Action> action;  // none: any signed-in user (their own session)
   CaseScope scope = CaseScope::none;
+  // Open to a session still waiting for the second factor its role requires (app/second_factor.hpp):
+  // only what it takes to set it up, or to leave.
+  bool before_second_factor = false;
 };
 
 const RoutePermission* route_permission(std::string_view operation_id);

@@ -33,6 +33,19 @@ struct SessionRecord {
   Timestamp created_at{};
   Timestamp last_seen_at{};
   Timestamp expires_at{};  // absolute end, whatever the activity
+  // Signed in with a password alone by a role that must use two-step sign-in and has not set it up:
+  // the session may only set it up (app/second_factor.hpp).
+  bool needs_second_factor = false;
+};
+
+// A member of staff's TOTP secret (security/totp.hpp), sealed in storage like a case file's fields.
+// Not enabled until a first code has confirmed it.
+struct SecondFactor {
+  std::string staff_id;
+  std::string secret;  // the raw bytes
+  bool enabled = false;
+  std::int64_t last_used_step = 0;  // a code is accepted once: only a later step after this
+  Timestamp updated_at{};
 };
 
 struct AuditEntry {
@@ -63,7 +76,7 @@ struct CaseReadSummary {
 };
 
 // The tables whose fields are sealed (security/field_cipher.hpp), for key rotation.
-enum class SealedTable { cases, case_records, centre_records };
+enum class SealedTable { cases, case_records, centre_records, second_factors };
 struct ResealPage {
   std::int64_t rows = 0;      // rows read
   std::int64_t resealed = 0;  // rows sealed again under the current key
@@ -112,6 +125,7 @@ class ReadTransaction {
   virtual Result<std::int64_t> count_rows(SealedTable table) = 0;  // for the progress of key rotation
   // Failed sign-ins under `key` ("account:NAME", "address:IP") at or after `since`.
   virtual Result<std::int64_t> count_sign_in_failures(std::string_view key, Timestamp since) = 0;
+  virtual Result<std::optional<SecondFactor>> find_second_factor(std::string_view staff_id) = 0;
 };
 
 class WriteTransaction : public ReadTransaction {
@@ -157,6 +171,15 @@ class WriteTransaction : public ReadTransaction {
   virtual Result<void> record_sign_in_failure(std::string_view key, Timestamp at) = 0;
   virtual Result<void> clear_sign_in_failures(std::string_view key) = 0;
   virtual Result<void> delete_sign_in_failures_before(Timestamp before) = 0;
+
+  // Adds or replaces the staff member's second factor.
+  virtual Result<void> put_second_factor(const SecondFactor& factor) = 0;
+  virtual Result<bool> delete_second_factor(std::string_view staff_id) = 0;  // false: there was none
+  // Records `step` as used if it is later than the last one used; false if it is not, so that two
+  // sign-ins racing with one code cannot both pass.
+  virtual Result<bool> use_second_factor_step(std::string_view staff_id, std::int64_t step) = 0;
+  // Every session of the staff member may do everything once they have set up their second factor.
+  virtual Result<void> clear_sessions_second_factor_need(std::string_view staff_id) = 0;
 
   // Seals again, under the key file's current data key, the fields of up to `limit` rows of `table`
   // after `after_id` that another key sealed, or that an older version stored in clear, and rebuilds

@@ -40,6 +40,9 @@ class TestServer {
   const http::Api& api() const { return *api_; }
   std::string centre_id() const { return centre_id_; }
   std::string other_centre_id() const { return other_centre_id_; }
+  // The server's clock starts at the real time and stands still until a test moves it on.
+  Timestamp now() const { return clock_.now(); }
+  void advance_clock(std::chrono::seconds by) { clock_.advance(by); }
   // The ID of a test account: head, worker1, worker2, counsellor, auditor, admin; elsewhere and head2
   // at the other centre.
   std::string staff_id(const std::string& username) const;
@@ -49,7 +52,7 @@ class TestServer {
 
  private:
   TempDir dir_;
-  SystemClock clock_;
+  FixedClock clock_{std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now())};
   std::optional<security::KeyRing> keys_;  // before the store, which holds a reference to it
   std::unique_ptr<storage::Store> store_;
   security::PasswordHasher hasher_{2};

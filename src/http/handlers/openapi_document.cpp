@@ -41,7 +41,8 @@ std::string_view openapi_document() {
       },
       "SignInRequest": {
         "type": "object", "additionalProperties": false, "required": ["username", "password"],
-        "properties": {"username": {"type": "string"}, "password": {"type": "string", "maxLength": 128}}
+        "properties": {"username": {"type": "string"}, "password": {"type": "string", "maxLength": 128},
+          "code": {"type": "string", "description": "The 6-digit code of the authenticator app, for an account with two-step sign-in on. Without it the answer is 401 second_factor_required; a wrong or already used code is 401 invalid_credentials with field code, and counts as a failed attempt."}}
       },
       "SignedIn": {
         "type": "object", "required": ["user", "csrf_token"],
@@ -50,7 +51,10 @@ std::string_view openapi_document() {
           "role": {"type": "string", "enum": ["administrator", "centre_head", "case_worker", "counsellor", "auditor"]},
           "centre": {"oneOf": [{"type": "null"}, {"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"}}}]}
         }},
-        "csrf_token": {"type": "string", "description": "The session's anti-forgery token: every request that changes something (POST, PUT, PATCH, DELETE) while signed in carries it in the X-CSRF-Token header, or is refused with 403."}}
+        "csrf_token": {"type": "string", "description": "The session's anti-forgery token: every request that changes something (POST, PUT, PATCH, DELETE) while signed in carries it in the X-CSRF-Token header, or is refused with 403."},
+        "second_factor": {"type": "object", "required": ["enabled", "setup_required"], "properties": {
+          "enabled": {"type": "boolean", "description": "Two-step sign-in (TOTP) is on for this account."},
+          "setup_required": {"type": "boolean", "description": "The role must use two-step sign-in (administrators and centre heads) and it is not set up: until it is, every route but the session's and the set-up's answers 403."}}}}
       },
       "Reception": {
         "type": "object", "additionalProperties": false, "description": "The reception record of clause II.1.a.",
@@ -181,6 +185,18 @@ std::string_view openapi_document() {
       "delete": {"operationId": "deleteSession", "summary": "Sign out.", "security": [{"session": []}],
         "responses": {"204": {"description": "Signed out"}, "401": {"$ref": "#/components/responses/Problem"}}}
     },
+    "/api/v1/session/second-factor": {
+      "post": {"operationId": "startSecondFactor", "summary": "Start setting up two-step sign-in (TOTP, RFC 6238: HMAC-SHA1, 6 digits, 30 seconds) for the signed-in account: a new secret, shown once, as base32 and as an otpauth:// URI for a QR code. The password is asked again; a wrong one counts as a failed sign-in. 409 when two-step sign-in is already on (an administrator resets it). Audited.", "security": [{"session": []}],
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "additionalProperties": false, "required": ["password"], "properties": {"password": {"type": "string"}}}}}},
+        "responses": {"201": {"description": "The new secret, not yet in use", "content": {"application/json": {"schema": {"type": "object", "properties": {"secret": {"type": "string"}, "otpauth_uri": {"type": "string"}}}}}},
+          "401": {"$ref": "#/components/responses/Problem"}, "409": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}, "429": {"$ref": "#/components/responses/Problem"}}}
+    },
+    "/api/v1/session/second-factor/confirm": {
+      "post": {"operationId": "confirmSecondFactor", "summary": "Turn two-step sign-in on with a first code from the app; the code is then used up. The staff member's sessions waiting for it may work from now on. Audited.", "security": [{"session": []}],
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "additionalProperties": false, "required": ["code"], "properties": {"code": {"type": "string"}}}}}},
+        "responses": {"200": {"description": "Two-step sign-in is on"}, "401": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"},
+          "409": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
+    },
     "/api/v1/cases": {
       "get": {"operationId": "listCases", "summary": "The cases the signed-in staff member is on, newest reception first (I.3.c). The centre head sees every case of the centre, so that she can assign its staff, but a person's name only on the cases she is on; a name search finds only those.", "security": [{"session": []}],
         "parameters": [
@@ -254,6 +270,11 @@ std::string_view openapi_document() {
         "parameters": [{"name": "staff_id", "in": "path", "required": true, "schema": {"type": "string"}}],
         "responses": {"200": {"description": "How many sessions ended", "content": {"application/json": {"schema": {"type": "object", "properties": {"ended": {"type": "integer"}}}}}},
           "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}}}
+    },
+    "/api/v1/staff/{staff_id}/second-factor": {
+      "delete": {"operationId": "resetStaffSecondFactor", "summary": "An administrator removes a member of staff's two-step sign-in (a lost phone) and ends their sessions; they set it up again at their next sign-in. 404 when it was not on. Audited. Anyone else: 403.", "security": [{"session": []}],
+        "parameters": [{"name": "staff_id", "in": "path", "required": true, "schema": {"type": "string"}}],
+        "responses": {"204": {"description": "Reset"}, "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}}}
     },
     "/api/v1/cases/{case_id}/break-glass": {
       "post": {"operationId": "breakGlass", "summary": "The centre head opens a case she is not on, in an emergency (I.3.c): a written reason and a time limit of 1 to 240 minutes. The opening is recorded on the case (a break_glass record, seen by everyone on it) and in the audit log; until it ends, the case's reads answer access.via = break_glass. Anyone else: 403.", "security": [{"session": []}],

@@ -1,6 +1,9 @@
 // POST /api/v1/session signs in, GET /api/v1/session says who is signed in, DELETE signs out;
 // an administrator ends a member of staff's sessions with DELETE /api/v1/staff/{id}/sessions.
+// Two-step sign-in: POST /session/second-factor starts setting it up, .../confirm turns it on, and an
+// administrator resets a member of staff's with DELETE /staff/{id}/second-factor.
 #include "app/accounts.hpp"
+#include "app/second_factor.hpp"
 #include "app/sessions.hpp"
 #include "http/case_json.hpp"
 #include "http/cookies.hpp"
@@ -21,13 +24,16 @@ void add_session_routes(Router& router, app::AppContext& ctx, const ApiOptions& 
                codec::ObjectReader in(*body, "");
                const std::string username = in.required_string("username");
                const std::string password = in.required_string("password");
+               const std::string code = in.optional_string("code");
                if (auto problem = in.finish()) return fail(*problem);
 
-               auto signed_in = app::sign_in(ctx, username, password, rc.client_address);
+               auto signed_in = app::sign_in(ctx, username, password, rc.client_address, code);
                if (!signed_in) return tl::unexpected(signed_in.error());
-               Response response = json_response(
-                   Status::ok, encode_signed_in(signed_in->actor, signed_in->centre, security::csrf_token_for(signed_in->token)),
-                   rc.request.version());
+               Response response =
+                   json_response(Status::ok,
+                                 encode_signed_in(signed_in->actor, signed_in->centre,
+                                                  security::csrf_token_for(signed_in->token), signed_in->second_factor_enabled),
+                                 rc.request.version());
                response.set(beast_http::field::set_cookie,
                             session_cookie(session_cookie_name(secure), signed_in->token, ctx.sessions.absolute_timeout, secure));
                return response;
@@ -37,8 +43,45 @@ void add_session_routes(Router& router, app::AppContext& ctx, const ApiOptions& 
              [&ctx](RequestContext& rc) -> Result<Response> {
                auto centre = app::centre_of(ctx, rc.signed_in_actor());
                if (!centre) return tl::unexpected(centre.error());
-               return json_response(Status::ok, encode_signed_in(rc.signed_in_actor(), *centre, rc.csrf_token),
+               auto second_factor = app::second_factor_status(ctx, rc.signed_in_actor());
+               if (!second_factor) return tl::unexpected(second_factor.error());
+               return json_response(Status::ok,
+                                    encode_signed_in(rc.signed_in_actor(), *centre, rc.csrf_token, second_factor->enabled),
                                     rc.request.version());
+             });
+
+  router.add(Verb::post, "/api/v1/session/second-factor", "startSecondFactor", Access::signed_in,
+             [&ctx](RequestContext& rc) -> Result<Response> {
+               auto body = codec::parse_json_body(rc.request.body());
+               if (!body) return tl::unexpected(body.error());
+               codec::ObjectReader in(*body, "");
+               const std::string password = in.required_string("password");
+               if (auto problem = in.finish()) return fail(*problem);
+               auto enrolment = app::start_second_factor(ctx, rc.signed_in_actor(), password);
+               if (!enrolment) return tl::unexpected(enrolment.error());
+               return json_response(Status::created,
+                                    {{"secret", enrolment->secret}, {"otpauth_uri", enrolment->otpauth_uri}},
+                                    rc.request.version());
+             });
+
+  router.add(Verb::post, "/api/v1/session/second-factor/confirm", "confirmSecondFactor", Access::signed_in,
+             [&ctx](RequestContext& rc) -> Result<Response> {
+               auto body = codec::parse_json_body(rc.request.body());
+               if (!body) return tl::unexpected(body.error());
+               codec::ObjectReader in(*body, "");
+               const std::string code = in.required_string("code");
+               if (auto problem = in.finish()) return fail(*problem);
+               if (auto r = app::confirm_second_factor(ctx, rc.signed_in_actor(), code); !r) return tl::unexpected(r.error());
+               return json_response(Status::ok, {{"second_factor", {{"enabled", true}, {"setup_required", false}}}},
+                                    rc.request.version());
+             });
+
+  router.add(Verb::delete_, "/api/v1/staff/{staff_id}/second-factor", "resetStaffSecondFactor", Access::signed_in,
+             [&ctx](RequestContext& rc) -> Result<Response> {
+               if (auto r = app::reset_second_factor(ctx, rc.signed_in_actor(), rc.param("staff_id")); !r) {
+                 return tl::unexpected(r.error());
+               }
+               return empty_response(Status::no_content, rc.request.version());
              });
 
   router.add(Verb::delete_, "/api/v1/staff/{staff_id}/sessions", "endStaffSessions", Access::signed_in,

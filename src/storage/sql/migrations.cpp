@@ -170,6 +170,19 @@ CREATE TABLE sign_in_failures (
 CREATE INDEX sign_in_failures_by_key ON sign_in_failures(key, at);
 )sql";
 
+// Version 8: two-step sign-in (TOTP). The secret is sealed like a case file's fields; a session
+// signed in without it, by a role that needs it, may only set it up.
+constexpr std::string_view kSecondFactors = R"sql(
+CREATE TABLE second_factors (
+  staff_id TEXT PRIMARY KEY REFERENCES staff(id),
+  secret TEXT NOT NULL,
+  enabled INTEGER NOT NULL DEFAULT 0,
+  last_used_step BIGINT NOT NULL DEFAULT 0,
+  updated_at BIGINT NOT NULL
+);
+ALTER TABLE sessions ADD COLUMN needs_second_factor INTEGER NOT NULL DEFAULT 0;
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "foundation", kFoundation},
     Migration{2, "case_records", kCaseRecords},
@@ -178,6 +191,7 @@ constexpr std::array kMigrations{
     Migration{5, "audit_chain", kAuditChain},
     Migration{6, "encryption_at_rest", kEncryptionAtRest},
     Migration{7, "sign_in_failures", kSignInFailures},
+    Migration{8, "second_factors", kSecondFactors},
 };
 
 void replace_all(std::string& text, std::string_view token, std::string_view with) {

@@ -8,14 +8,12 @@
 #include "security/audit_chain.hpp"
 #include "security/blind_index.hpp"
 #include "security/field_cipher.hpp"
+#include "storage/sql/sql_values.hpp"
 
 namespace haven::storage {
 namespace {
 
-SqlValue seconds(Timestamp at) { return SqlValue{std::int64_t{at.time_since_epoch().count()}}; }
-Timestamp timestamp(std::int64_t value) { return Timestamp{std::chrono::seconds{value}}; }
-SqlValue text(std::string_view value) { return SqlValue{std::string(value)}; }
-SqlValue flag(bool value) { return SqlValue{std::int64_t{value ? 1 : 0}}; }
+using namespace sql_values;
 
 std::string to_json_array(const std::vector<std::string>& items) {
   boost::json::array array;
@@ -127,11 +125,6 @@ domain::CaseSummary case_summary_from(const SqlRow& row) {
   return s;
 }
 
-template <class T>
-Result<T> propagate(const Error& e) {
-  return tl::unexpected(e);
-}
-
 // Rows of (id, type, occurred_at, recorded_at, recorded_by, version, body, ...) as records whose body
 // `decode` reads back from its stored JSON. A row that no longer reads is a bug or a damaged row: the
 // error says which row and type, never its content.
@@ -198,13 +191,15 @@ Result<std::optional<domain::StaffAccount>> SqlTransaction::find_staff_by_userna
 
 Result<std::optional<SessionRecord>> SqlTransaction::find_session(std::string_view token_digest) {
   auto rows = db_.query(
-      "SELECT token_digest, staff_id, created_at, last_seen_at, expires_at FROM sessions WHERE token_digest = $1",
+      "SELECT token_digest, staff_id, created_at, last_seen_at, expires_at, needs_second_factor FROM sessions "
+      "WHERE token_digest = $1",
       {text(token_digest)});
   if (!rows) return propagate<std::optional<SessionRecord>>(rows.error());
   if (rows->empty()) return std::optional<SessionRecord>{};
   const auto& row = rows->front();
   return std::optional<SessionRecord>{SessionRecord{row.text(0), row.text(1), timestamp(row.integer(2)),
-                                                    timestamp(row.integer(3)), timestamp(row.integer(4))}};
+                                                    timestamp(row.integer(3)), timestamp(row.integer(4)),
+                                                    row.integer(5) != 0}};
 }
 
 Result<std::optional<domain::CaseFile>> SqlTransaction::find_case(std::string_view centre_id,
@@ -386,9 +381,10 @@ Result<std::int64_t> SqlTransaction::update_staff_password(std::string_view staf
 
 Result<void> SqlTransaction::insert_session(const SessionRecord& session) {
   auto r = db_.execute(
-      "INSERT INTO sessions (token_digest, staff_id, created_at, last_seen_at, expires_at) VALUES ($1, $2, $3, $4, $5)",
+      "INSERT INTO sessions (token_digest, staff_id, created_at, last_seen_at, expires_at, needs_second_factor) "
+      "VALUES ($1, $2, $3, $4, $5, $6)",
       {text(session.token_digest), text(session.staff_id), seconds(session.created_at), seconds(session.last_seen_at),
-       seconds(session.expires_at)});
+       seconds(session.expires_at), flag(session.needs_second_factor)});
   if (!r) return tl::unexpected(r.error());
   return {};
 }
@@ -675,9 +671,10 @@ Result<void> SqlTransaction::write_name_index(std::string_view case_id, std::str
 }
 
 Result<std::int64_t> SqlTransaction::count_rows(SealedTable table) {
-  const char* sql = table == SealedTable::cases          ? "SELECT COUNT(*) FROM cases"
-                    : table == SealedTable::case_records ? "SELECT COUNT(*) FROM case_records"
-                                                         : "SELECT COUNT(*) FROM centre_records";
+  const char* sql = table == SealedTable::cases            ? "SELECT COUNT(*) FROM cases"
+                    : table == SealedTable::case_records   ? "SELECT COUNT(*) FROM case_records"
+                    : table == SealedTable::centre_records ? "SELECT COUNT(*) FROM centre_records"
+                                                           : "SELECT COUNT(*) FROM second_factors";
   auto rows = db_.query(sql, {});
   if (!rows) return propagate<std::int64_t>(rows.error());
   return rows->front().integer(0);
@@ -686,8 +683,9 @@ Result<std::int64_t> SqlTransaction::count_rows(SealedTable table) {
 Result<ResealPage> SqlTransaction::reseal_page(SealedTable table, std::string_view after_id, int limit) {
   switch (table) {
     case SealedTable::cases: return reseal_cases(after_id, limit);
-    case SealedTable::case_records: return reseal_bodies("case_records", after_id, limit);
-    case SealedTable::centre_records: return reseal_bodies("centre_records", after_id, limit);
+    case SealedTable::case_records: return reseal_column("case_records", "id", "body", after_id, limit);
+    case SealedTable::centre_records: return reseal_column("centre_records", "id", "body", after_id, limit);
+    case SealedTable::second_factors: return reseal_column("second_factors", "staff_id", "secret", after_id, limit);
   }
   return fail_internal(ErrorCode::internal, "no such sealed table");
 }
@@ -738,9 +736,12 @@ Result<ResealPage> SqlTransaction::reseal_cases(std::string_view after_id, int l
   return page;
 }
 
-Result<ResealPage> SqlTransaction::reseal_bodies(std::string_view table, std::string_view after_id, int limit) {
-  const std::string name(table);
-  auto rows = db_.query("SELECT id, body FROM " + name + " WHERE id > $1 ORDER BY id LIMIT $2",
+Result<ResealPage> SqlTransaction::reseal_column(std::string_view table, std::string_view key, std::string_view column,
+                                               std::string_view after_id, int limit) {
+  const std::string t(table);
+  const std::string k(key);
+  const std::string c(column);
+  auto rows = db_.query("SELECT " + k + ", " + c + " FROM " + t + " WHERE " + k + " > $1 ORDER BY " + k + " LIMIT $2",
                         {text(after_id), SqlValue{std::int64_t{limit}}});
   if (!rows) return propagate<ResealPage>(rows.error());
   ResealPage page;
@@ -748,10 +749,10 @@ Result<ResealPage> SqlTransaction::reseal_bodies(std::string_view table, std::st
     ++page.rows;
     page.last_id = row.text(0);
     if (security::sealed_key_id(row.text(1)) == keys_.current_data_key_id()) continue;
-    auto body = open(table, page.last_id, "body", row.text(1));
-    if (!body) return tl::unexpected(body.error());
-    auto r = db_.execute("UPDATE " + name + " SET body = $1 WHERE id = $2",
-                         {text(seal(table, page.last_id, "body", *body)), text(page.last_id)});
+    auto plain = open(table, page.last_id, column, row.text(1));
+    if (!plain) return tl::unexpected(plain.error());
+    auto r = db_.execute("UPDATE " + t + " SET " + c + " = $1 WHERE " + k + " = $2",
+                         {text(seal(table, page.last_id, column, *plain)), text(page.last_id)});
     if (!r) return propagate<ResealPage>(r.error());
     ++page.resealed;
   }

@@ -55,6 +55,11 @@ class SqlTransaction final : public WriteTransaction {
   Result<void> record_sign_in_failure(std::string_view key, Timestamp at) override;
   Result<void> clear_sign_in_failures(std::string_view key) override;
   Result<void> delete_sign_in_failures_before(Timestamp before) override;
+  Result<std::optional<SecondFactor>> find_second_factor(std::string_view staff_id) override;
+  Result<void> put_second_factor(const SecondFactor& factor) override;
+  Result<bool> delete_second_factor(std::string_view staff_id) override;
+  Result<bool> use_second_factor_step(std::string_view staff_id, std::int64_t step) override;
+  Result<void> clear_sessions_second_factor_need(std::string_view staff_id) override;
   Result<ResealPage> reseal_page(SealedTable table, std::string_view after_id, int limit) override;
   Result<std::int64_t> count_rows(SealedTable table) override;
 
@@ -70,7 +75,9 @@ class SqlTransaction final : public WriteTransaction {
   Result<domain::CaseFile> case_file_opened(const SqlRow& row) const;
   Result<void> write_name_index(std::string_view case_id, std::string_view name);
   Result<ResealPage> reseal_cases(std::string_view after_id, int limit);
-  Result<ResealPage> reseal_bodies(std::string_view table, std::string_view after_id, int limit);
+  // One sealed column of a table keyed by `key`, e.g. ("case_records", "id", "body").
+  Result<ResealPage> reseal_column(std::string_view table, std::string_view key, std::string_view column,
+                                   std::string_view after_id, int limit);
 
   SqlConnection& db_;
   const security::KeyRing& keys_;

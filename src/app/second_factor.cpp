@@ -1,0 +1,122 @@
+#include "app/second_factor.hpp"
+
+#include <algorithm>
+
+#include "app/permissions.hpp"
+#include "security/password_policy.hpp"
+#include "security/random.hpp"
+#include "security/totp.hpp"
+
+namespace haven::app {
+namespace {
+
+constexpr std::string_view kIssuer = "Haven";
+
+Result<void> remove_second_factor(storage::WriteTransaction& tx, const domain::StaffAccount& staff,
+                                  std::string_view by, Timestamp now) {
+  auto removed = tx.delete_second_factor(staff.id);
+  if (!removed) return tl::unexpected(removed.error());
+  if (!*removed) return fail(ErrorCode::not_found, {}, "error.second_factor_not_set_up");
+  // Whoever holds a session made with the old factor signs in again, with the new one.
+  if (auto ended = tx.delete_sessions_of_staff(staff.id); !ended) return tl::unexpected(ended.error());
+  return tx.append_audit({now, std::string(by), "second_factor.reset", {}, "staff=" + staff.id});
+}
+
+}  // namespace
+
+bool second_factor_required(const SessionPolicy& policy, domain::Role role) {
+  return std::find(policy.second_factor_roles.begin(), policy.second_factor_roles.end(), role) !=
+         policy.second_factor_roles.end();
+}
+
+Result<SecondFactorStatus> second_factor_status(AppContext& ctx, const Actor& actor) {
+  auto factor = storage::read_value<std::optional<storage::SecondFactor>>(
+      ctx.store, [&](storage::ReadTransaction& tx) { return tx.find_second_factor(actor.staff_id); });
+  if (!factor) return tl::unexpected(factor.error());
+  return SecondFactorStatus{second_factor_required(ctx.sessions, actor.role), *factor && (*factor)->enabled};
+}
+
+Result<void> check_password_again(AppContext& ctx, const Actor& actor, std::string_view password, Timestamp now) {
+  const std::string account_key = "account:" + security::lower_ascii(actor.username);
+  std::optional<domain::StaffAccount> staff;
+  bool throttled = false;
+  auto looked_up = ctx.store.read([&](storage::ReadTransaction& tx) -> Result<void> {
+    auto failures = tx.count_sign_in_failures(account_key, now - ctx.sessions.account_window);
+    if (!failures) return tl::unexpected(failures.error());
+    throttled = *failures >= ctx.sessions.max_failures_per_account;
+    auto found = tx.find_staff(actor.staff_id);
+    if (!found) return tl::unexpected(found.error());
+    staff = std::move(*found);
+    return {};
+  });
+  if (!looked_up) return looked_up;
+  if (!staff) return fail(ErrorCode::unauthenticated);
+  if (throttled) return fail(ErrorCode::rate_limited);
+  if (password.size() <= 4 * security::kMaxPasswordCharacters && ctx.hasher.verify(staff->password_hash, password)) return {};
+  auto recorded = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+    if (auto r = tx.record_sign_in_failure(account_key, now); !r) return r;
+    return tx.append_audit({now, actor.staff_id, "second_factor.refused", {}, "password wrong"});
+  });
+  if (!recorded) return recorded;
+  return fail(ErrorCode::invalid_credentials, "password", "error.password_wrong");
+}
+
+Result<SecondFactorEnrolment> start_second_factor(AppContext& ctx, const Actor& actor, std::string_view password) {
+  const Timestamp now = ctx.clock.now();
+  if (auto checked = check_password_again(ctx, actor, password, now); !checked) return tl::unexpected(checked.error());
+  storage::SecondFactor factor{actor.staff_id, security::new_totp_secret(), false, 0, now};
+  auto done = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+    auto existing = tx.find_second_factor(actor.staff_id);
+    if (!existing) return tl::unexpected(existing.error());
+    if (*existing && (*existing)->enabled) return fail(ErrorCode::already_exists, {}, "error.second_factor_already_on");
+    // A secret shown earlier and never confirmed is replaced: only the newest one can be turned on.
+    if (auto r = tx.put_second_factor(factor); !r) return r;
+    return tx.append_audit({now, actor.staff_id, "second_factor.enrolment_started", {}, {}});
+  });
+  if (!done) return tl::unexpected(done.error());
+  return SecondFactorEnrolment{security::base32_encode(factor.secret),
+                               security::otpauth_uri(kIssuer, actor.username, factor.secret)};
+}
+
+Result<void> confirm_second_factor(AppContext& ctx, const Actor& actor, std::string_view code) {
+  const Timestamp now = ctx.clock.now();
+  return ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+    auto factor = tx.find_second_factor(actor.staff_id);
+    if (!factor) return tl::unexpected(factor.error());
+    if (!*factor) return fail(ErrorCode::not_found, {}, "error.second_factor_not_started");
+    if ((*factor)->enabled) return fail(ErrorCode::already_exists, {}, "error.second_factor_already_on");
+    const auto step = security::accepted_totp_step((*factor)->secret, code, now, (*factor)->last_used_step);
+    if (!step) return fail(ErrorCode::validation_failed, "code", "error.second_factor_code_wrong");
+    storage::SecondFactor enabled = **factor;
+    enabled.enabled = true;
+    enabled.last_used_step = *step;
+    enabled.updated_at = now;
+    if (auto r = tx.put_second_factor(enabled); !r) return r;
+    if (auto r = tx.clear_sessions_second_factor_need(actor.staff_id); !r) return r;
+    return tx.append_audit({now, actor.staff_id, "second_factor.enabled", {}, {}});
+  });
+}
+
+Result<void> reset_second_factor(AppContext& ctx, const Actor& admin, std::string_view staff_id) {
+  if (auto allowed = require(admin, Action::manage_accounts); !allowed) return tl::unexpected(allowed.error());
+  if (!security::is_record_id(staff_id)) return fail(ErrorCode::not_found, {}, "error.staff_not_found");
+  const Timestamp now = ctx.clock.now();
+  return ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+    auto staff = tx.find_staff(staff_id);
+    if (!staff) return tl::unexpected(staff.error());
+    if (!*staff) return fail(ErrorCode::not_found, {}, "error.staff_not_found");
+    return remove_second_factor(tx, **staff, admin.staff_id, now);
+  });
+}
+
+Result<void> reset_second_factor_of(AppContext& ctx, std::string_view username) {
+  const Timestamp now = ctx.clock.now();
+  return ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+    auto staff = tx.find_staff_by_username(username);
+    if (!staff) return tl::unexpected(staff.error());
+    if (!*staff) return fail(ErrorCode::not_found, "username", "error.staff_not_found");
+    return remove_second_factor(tx, **staff, {}, now);
+  });
+}
+
+}  // namespace haven::app
