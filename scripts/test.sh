@@ -71,6 +71,8 @@ printf '%s\n' "$password" | "$haven" user add --data "$data" --username worker1 
   --role case_worker --password-stdin >/dev/null
 printf '%s\n' "$password" | "$haven" user add --data "$data" --username head --display-name "Nguyễn Thị Lan" \
   --role centre_head --password-stdin >/dev/null
+printf '%s\n' "$password" | "$haven" user add --data "$data" --username admin --display-name "Quản trị viên" \
+  --role administrator --password-stdin >/dev/null
 "$haven" serve --data "$data" --listen 127.0.0.1:0 --web-root "$repo_root/web/dist" --log-level warn \
   >"$artifacts/server.out" 2>"$artifacts/server.err" &
 server_pid=$!
@@ -85,15 +87,18 @@ if [[ -z "$port" ]]; then
   cat "$artifacts/server.err" >&2
   failed=$((failed + 1))
 else
-  # The head screens the test accounts (III.1.b) through the API, as a centre would before any case work.
+  # The head sets up her two-step sign-in and screens the test accounts (III.1.b) through the API, as
+  # a centre would before any case work. The test files share the TOTP secrets and open API sessions
+  # through HAVEN_TEST_STATE.
   (cd web && export HAVEN_URL="http://127.0.0.1:$port" HAVEN_TEST_USER=worker1 HAVEN_TEST_HEAD=head \
-    HAVEN_TEST_PASSWORD="$password" HAVEN_ARTIFACTS="$artifacts/screenshots" &&
+    HAVEN_TEST_ADMIN=admin HAVEN_TEST_PASSWORD="$password" HAVEN_ARTIFACTS="$artifacts/screenshots" \
+    HAVEN_TEST_STATE="$data.browser-state.json" &&
     node tests/browser/setup.mjs && npm run --silent test:browser) 2>&1 | tee "$artifacts/browser.log"
   count_node "$artifacts/browser.log"
 fi
 kill -TERM "$server_pid" 2>/dev/null
 wait "$server_pid" 2>/dev/null
-rm -rf "$data" "$data.key"
+rm -rf "$data" "$data.key" "$data.browser-state.json"
 
 echo
 echo "$passed passed, $failed failed"

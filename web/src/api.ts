@@ -30,7 +30,8 @@ export interface User {
   username: string;
   display_name: string;
   role: Role;
-  centre: { id: string; name: string };
+  /** None for an administrator, who manages accounts and sees no case content. */
+  centre: { id: string; name: string } | null;
 }
 
 export interface CaseSummary {
@@ -130,6 +131,11 @@ export function setUnauthenticatedHandler(fn: () => void): void {
   onUnauthenticated = fn;
 }
 
+/** For a caller that asked for 401s back (a wrong password is one too) and found the session gone. */
+export function reportUnauthenticated(): void {
+  onUnauthenticated();
+}
+
 interface RequestOptions {
   method?: 'GET' | 'POST' | 'DELETE' | 'PUT' | 'PATCH';
   body?: unknown;
@@ -183,9 +189,23 @@ async function request<T>(path: string, opts: RequestOptions = {}): Promise<T> {
   throw new ApiError(problem);
 }
 
-interface SessionAnswer {
+/** Two-step sign-in: on for this account; and whether the session must set it up before anything else. */
+export interface SecondFactorState {
+  enabled: boolean;
+  setup_required: boolean;
+}
+
+export interface SessionAnswer {
   user: User;
   csrf_token: string;
+  second_factor: SecondFactorState;
+}
+
+export interface SecondFactorEnrolment {
+  /** Base32, to type into the app by hand. */
+  secret: string;
+  /** otpauth://totp/… for the QR code. */
+  otpauth_uri: string;
 }
 
 function remember(answer: SessionAnswer): SessionAnswer {
@@ -195,12 +215,17 @@ function remember(answer: SessionAnswer): SessionAnswer {
 
 export const api = {
   getSession: () => request<SessionAnswer>('/session', { redirectOn401: false }).then(remember),
-  signIn: (username: string, password: string) =>
+  /** `code`: the authenticator app's 6 digits, once the server has answered second_factor_required. */
+  signIn: (username: string, password: string, code?: string) =>
     request<SessionAnswer>('/session', {
       method: 'POST',
-      body: { username, password },
+      body: code === undefined ? { username, password } : { username, password, code },
       redirectOn401: false,
     }).then(remember),
+  startSecondFactor: (password: string) =>
+    request<SecondFactorEnrolment>('/session/second-factor', { method: 'POST', body: { password }, redirectOn401: false }),
+  confirmSecondFactor: (code: string) =>
+    request<{ second_factor: SecondFactorState }>('/session/second-factor/confirm', { method: 'POST', body: { code } }),
   signOut: () =>
     request<void>('/session', { method: 'DELETE', redirectOn401: false }).then(() => {
       csrfToken = '';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { api, ApiError, setApiLang, setUnauthenticatedHandler, type User } from './api';
+import { api, ApiError, setApiLang, setUnauthenticatedHandler, type SecondFactorState, type SessionAnswer, type User } from './api';
 import { Header } from './components/Header';
 import { Link } from './components/Link';
 import { Loading } from './components/Loading';
@@ -11,14 +11,19 @@ import { SignInPage } from './pages/SignIn';
 import { CaseListPage } from './pages/CaseList';
 import { ReceptionPage } from './pages/Reception';
 import { CasePage } from './pages/CasePage';
+import { SecondFactorPage } from './pages/SecondFactor';
 
-type SessionState = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; user: User | null };
+type SessionState =
+  | { status: 'loading' }
+  | { status: 'error'; error: unknown }
+  | { status: 'ready'; user: User | null; secondFactor?: SecondFactorState };
 
 const TITLES: Record<Route['name'], MessageKey> = {
   signin: k('title.signin'),
   cases: k('title.cases'),
   reception: k('title.reception'),
   case: k('title.case'),
+  security: k('title.security'),
   notFound: k('title.notFound'),
 };
 
@@ -68,7 +73,7 @@ export function App() {
     setSession({ status: 'loading' });
     api
       .getSession()
-      .then(({ user }) => setSession({ status: 'ready', user }))
+      .then(({ user, second_factor }) => setSession({ status: 'ready', user, secondFactor: second_factor }))
       .catch((e: unknown) => {
         if (e instanceof ApiError && e.status === 401) setSession({ status: 'ready', user: null });
         else setSession({ status: 'error', error: e });
@@ -85,6 +90,9 @@ export function App() {
 
   // Route guards.
   const user = session.status === 'ready' ? session.user : null;
+  const secondFactor = session.status === 'ready' ? session.secondFactor : undefined;
+  // A role that must use two-step sign-in sees nothing else until it is set up.
+  const mustSetUp = user !== null && secondFactor?.setup_required === true;
   if (user) lastUserId.current = user.id;
   useEffect(() => {
     if (session.status !== 'ready') return;
@@ -107,12 +115,19 @@ export function App() {
     setSignOutError(null);
   }, [loc.path]);
 
-  const onSignedIn = (u: User) => {
+  const onSignedIn = ({ user: u, second_factor }: SessionAnswer) => {
     // A draft kept across an expired session belongs to the user who typed it.
     if (lastUserId.current !== null && lastUserId.current !== u.id) clearDraft();
     setExpired(false);
-    setSession({ status: 'ready', user: u });
-    navigate(safeNext(location.search), { replace: true });
+    setSession({ status: 'ready', user: u, secondFactor: second_factor });
+    navigate(second_factor.setup_required ? '/security' : safeNext(location.search), { replace: true });
+  };
+
+  const onSecondFactorEnabled = () => {
+    if (session.status !== 'ready' || !session.user) return;
+    setSession({ status: 'ready', user: session.user, secondFactor: { enabled: true, setup_required: false } });
+    // A head goes on to the cases; an administrator, who reads none, stays to see it is on.
+    if (mustSetUp) navigate(session.user.role === 'administrator' ? '/security' : '/cases', { replace: true });
   };
 
   const onSignOut = async () => {
@@ -150,6 +165,10 @@ export function App() {
     content = user ? <Loading /> : <SignInPage expired={expired} onSignedIn={onSignedIn} />;
   } else if (!user) {
     content = <Loading />;
+  } else if (mustSetUp || route.name === 'security') {
+    content = (
+      <SecondFactorPage state={secondFactor ?? { enabled: false, setup_required: false }} onEnabled={onSecondFactorEnabled} />
+    );
   } else if (route.name === 'cases') {
     content = <CaseListPage search={loc.search} />;
   } else if (route.name === 'reception') {
@@ -173,7 +192,7 @@ export function App() {
       <a class="skip-link" href="#main">
         {i18n.t('app.skipToMain')}
       </a>
-      <Header user={user} route={route} signingOut={signingOut} onSignOut={onSignOut} />
+      <Header user={user} route={route} limited={mustSetUp} signingOut={signingOut} onSignOut={onSignOut} />
       <main id="main" ref={mainRef} tabIndex={-1} class="site-main" data-testid={`page-${route.name}`}>
         {signOutError !== null && (
           <div class="alert alert-error" role="alert">

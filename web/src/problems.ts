@@ -20,6 +20,9 @@ export function problemMessage(err: unknown, t: I18n['t']): string {
     const code = err.code ?? '';
     // A refusal of the standards names its clause and what must happen first: the server's words.
     if (err.problem.clause && err.problem.detail) return err.problem.detail;
+    // A refusal that names the field at fault (a wrong code, a wrong password asked again) says
+    // exactly what is wrong with it: the server's words, not the general message of its code.
+    if (err.problem.field && err.problem.detail) return err.problem.detail;
     const key = CATALOG[code];
     if (key) return t(key);
     // Validation problems: the server's detail is specific and already localized.

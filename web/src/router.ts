@@ -47,12 +47,14 @@ export type Route =
   | { name: 'cases' }
   | { name: 'reception' }
   | { name: 'case'; id: string }
+  | { name: 'security' }
   | { name: 'notFound' };
 
 export function matchRoute(path: string): Route {
   const p = path.replace(/\/+$/, '') || '/';
   if (p === '/' || p === '/cases') return { name: 'cases' };
   if (p === '/signin') return { name: 'signin' };
+  if (p === '/security') return { name: 'security' };
   if (p === '/reception' || p === '/cases/new') return { name: 'reception' };
   const m = /^\/cases\/([^/]+)$/.exec(p);
   if (m) return { name: 'case', id: decodeURIComponent(m[1]) };

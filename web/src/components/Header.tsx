@@ -15,18 +15,20 @@ const ROLE = {
 interface Props {
   user: User | null;
   route: Route;
+  /** The session may only set up two-step sign-in: no way to other screens. */
+  limited?: boolean;
   signingOut?: boolean;
   onSignOut?: () => void;
 }
 
-export function Header({ user, route, signingOut, onSignOut }: Props) {
+export function Header({ user, route, limited = false, signingOut, onSignOut }: Props) {
   const { t } = useI18n();
   return (
     <header class="site-header" data-testid="site-header">
       <div class="header-inner">
         <div class="brand">
           <span class="brand-name">{t('app.name')}</span>
-          {user ? (
+          {user?.centre ? (
             <span class="centre-name" data-testid="centre-name">
               <span class="visually-hidden">{t('header.centre')}: </span>
               {user.centre.name}
@@ -56,7 +58,7 @@ export function Header({ user, route, signingOut, onSignOut }: Props) {
           )}
         </div>
       </div>
-      {user && (
+      {user && !limited && (
         <nav class="main-nav" aria-label={t('nav.label')}>
           <ul>
             <li>
@@ -75,6 +77,15 @@ export function Header({ user, route, signingOut, onSignOut }: Props) {
                 aria-current={route.name === 'reception' ? 'page' : undefined}
               >
                 {t('nav.reception')}
+              </Link>
+            </li>
+            <li>
+              <Link
+                href="/security"
+                class="nav-link"
+                aria-current={route.name === 'security' ? 'page' : undefined}
+              >
+                {t('nav.security')}
               </Link>
             </li>
           </ul>

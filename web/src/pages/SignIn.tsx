@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { api, type User } from '../api';
+import { api, ApiError, type SessionAnswer } from '../api';
 import { useI18n } from '../i18n';
 import { problemMessage } from '../problems';
 
 interface Props {
   expired: boolean;
-  onSignedIn: (u: User) => void;
+  onSignedIn: (answer: SessionAnswer) => void;
 }
 
 export function SignInPage({ expired, onSignedIn }: Props) {
@@ -15,8 +15,16 @@ export function SignInPage({ expired, onSignedIn }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [missing, setMissing] = useState(false);
+  // Two-step sign-in: after the server says the password was right and asks for the app's code.
+  const [askCode, setAskCode] = useState(false);
+  const [code, setCode] = useState('');
   const userRef = useRef<HTMLInputElement>(null);
   const passRef = useRef<HTMLInputElement>(null);
+  const codeRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (askCode) codeRef.current?.focus();
+  }, [askCode]);
 
   useEffect(() => {
     userRef.current?.focus();
@@ -26,25 +34,47 @@ export function SignInPage({ expired, onSignedIn }: Props) {
     e.preventDefault();
     if (busy) return;
     setError(null);
-    if (!username.trim() || !password) {
+    const typedCode = code.replace(/\s+/g, '');
+    if (!username.trim() || !password || (askCode && !typedCode)) {
       setMissing(true);
-      (username.trim() ? passRef : userRef).current?.focus();
+      (!username.trim() ? userRef : !password ? passRef : codeRef).current?.focus();
       return;
     }
     setMissing(false);
     setBusy(true);
     try {
-      const { user } = await api.signIn(username.trim(), password);
-      onSignedIn(user);
+      onSignedIn(await api.signIn(username.trim(), password, askCode ? typedCode : undefined));
     } catch (err) {
-      setError(err);
       setBusy(false);
+      if (err instanceof ApiError && err.code === 'second_factor_required') {
+        setAskCode(true);
+        setError(null);
+        return;
+      }
+      setError(err);
+      if (err instanceof ApiError && err.problem.field === 'code') {
+        setCode('');
+        codeRef.current?.focus();
+        return;
+      }
+      // A wrong password or name: start again from the password, without a stale code step.
+      setAskCode(false);
+      setCode('');
       passRef.current?.focus();
       passRef.current?.select();
     }
   };
 
-  const message = missing ? t('signin.required') : error !== null ? problemMessage(error, t) : null;
+  const codeRefused = error instanceof ApiError && error.problem.field === 'code';
+  const message = missing
+    ? askCode
+      ? t('signin.codeRequired')
+      : t('signin.required')
+    : codeRefused
+      ? t('signin.codeWrong')
+      : error !== null
+        ? problemMessage(error, t)
+        : null;
 
   return (
     <div class="signin">
@@ -86,6 +116,29 @@ export function SignInPage({ expired, onSignedIn }: Props) {
             onInput={(e) => setPassword(e.currentTarget.value)}
           />
         </div>
+        {askCode && (
+          <div class="field" data-testid="signin-code-step">
+            <label for="signin-code">{t('signin.code')}</label>
+            <p class="hint" id="signin-code-hint">
+              {t('signin.codeHint')}
+            </p>
+            <input
+              id="signin-code"
+              ref={codeRef}
+              name="code"
+              type="text"
+              inputMode="numeric"
+              autocomplete="one-time-code"
+              pattern="[0-9 ]*"
+              maxLength={7}
+              required
+              aria-describedby="signin-code-hint"
+              aria-invalid={codeRefused || (missing && !code.trim()) ? true : undefined}
+              value={code}
+              onInput={(e) => setCode(e.currentTarget.value)}
+            />
+          </div>
+        )}
         <div role="alert" id="signin-error" class={message ? 'alert alert-error' : 'alert-empty'} data-testid="signin-error">
           {message}
         </div>

@@ -181,18 +181,19 @@ describe('case work', { timeout: 90_000 }, () => {
   it('switches to English: labels, messages and <html lang> follow, typed values stay', async () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: /Register a new person/ }).waitFor();
-    assert.equal(await page.getAttribute('html', 'lang'), 'en');
-    assert.ok(await page.getByLabel('Date of birth').isVisible());
-    assert.ok(await page.getByLabel('Referring authority or organisation').isVisible());
+    // Waited for, not sampled: the page re-renders in the new language in steps.
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await page.getByLabel('Date of birth').waitFor();
+    await page.getByLabel('Referring authority or organisation').waitFor();
     assert.match(await page.getByTestId('error-person.birth_date').textContent(), /future/);
     assert.equal(await page.getByLabel('Name or alias').inputValue(), `${NAME} B`);
-    assert.ok(await page.getByRole('button', { name: 'Sign out' }).isVisible());
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
     await screenshot(page, '08-reception-english');
     await assertAccessible(page, 'reception form (English)');
 
     await page.getByRole('navigation').getByRole('link', { name: 'Cases' }).click();
     await page.getByRole('heading', { level: 1, name: 'Cases' }).waitFor();
-    assert.ok(await page.getByRole('columnheader', { name: 'Case code' }).isVisible());
+    await page.getByRole('columnheader', { name: 'Case code' }).waitFor();
     await assertAccessible(page, 'case list (English)');
   });
 

@@ -1,7 +1,9 @@
 // Shared helpers for the browser tests (node:test + playwright-core + axe-core).
 // Never downloads a browser: uses the system Chromium.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { createHmac } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
@@ -112,11 +114,79 @@ export function foldVietnamese(s) {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
 }
 
-/** Sign in through the UI (page must be on the sign-in page). Labels are in Vietnamese by default. */
+/**
+ * Sign in through the UI (page must be on the sign-in page). Labels are in Vietnamese by default.
+ * An account with two-step sign-in on (known from the shared state) also gets its next code.
+ */
 export async function signIn(page, { username = USER, password = PASSWORD } = {}) {
   await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  if (loadState()[username]?.secret) {
+    await page.getByTestId('signin-code-step').waitFor();
+    await page.getByLabel('Mã xác thực (6 chữ số)').fill(await nextCode(username));
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  }
+}
+
+// Two-step sign-in (TOTP, RFC 6238) as an authenticator app computes it, and the state the test
+// files share about it: each account's secret and the last step used (the server takes each code
+// once), and the API sessions already open, so that setting things up spends no codes.
+const STATE_FILE = process.env.HAVEN_TEST_STATE ?? join(tmpdir(), `haven-browser-state-${new URL(BASE_URL || 'http://x:0').port}.json`);
+
+function loadState() {
+  try {
+    return JSON.parse(readFileSync(STATE_FILE, 'utf8'));
+  } catch {
+    return {};
+  }
+}
+
+function updateState(username, change) {
+  const state = loadState();
+  state[username] = { ...(state[username] ?? {}), ...change };
+  writeFileSync(STATE_FILE, JSON.stringify(state), { mode: 0o600 });
+}
+
+export function base32Decode(text) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = 0;
+  let value = 0;
+  const out = [];
+  for (const c of text.replace(/[\s=]/g, '').toUpperCase()) {
+    value = (value << 5) | alphabet.indexOf(c);
+    bits += 5;
+    if (bits >= 8) {
+      out.push((value >>> (bits - 8)) & 0xff);
+      bits -= 8;
+    }
+  }
+  return Buffer.from(out);
+}
+
+export const totpStep = (ms = Date.now()) => Math.floor(ms / 1000 / 30);
+
+export function totpCode(secretBase32, step) {
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(step));
+  const mac = createHmac('sha1', base32Decode(secretBase32)).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0x0f;
+  const binary = mac.readUInt32BE(offset) & 0x7fffffff;
+  return String(binary % 1_000_000).padStart(6, '0');
+}
+
+export function rememberSecondFactor(username, secret, step) {
+  updateState(username, { secret, last: step });
+}
+
+/** The account's next unused code: the current step's, or the next one's (the server allows one
+ * step of drift), or, when both are used, the one after a wait for the next 30 seconds. */
+export async function nextCode(username) {
+  const { secret, last } = loadState()[username];
+  let step = Math.max(last + 1, totpStep());
+  while (step > totpStep() + 1) await new Promise((r) => setTimeout(r, 1000));
+  updateState(username, { last: step });
+  return totpCode(secret, step);
 }
 
 /** Poll an async condition until it holds (or fail after `timeout` ms with `message`). */
@@ -157,12 +227,50 @@ export async function apiClient(username, password = PASSWORD) {
     const set = res.headers.get('set-cookie');
     if (set) cookie = set.split(';')[0];
     const text = await res.text();
-    if (!res.ok) throw new Error(`${method} ${path} -> ${res.status} ${text}`);
+    if (!res.ok) {
+      const error = new Error(`${method} ${path} -> ${res.status} ${text}`);
+      try {
+        error.code = JSON.parse(text).code;
+      } catch {
+        /* not a problem+json answer */
+      }
+      throw error;
+    }
     return text ? JSON.parse(text) : null;
   };
-  const session = await call('POST', '/session', { username, password });
+  const client = (user) => ({ user, get: (p) => call('GET', p), post: (p, b) => call('POST', p, b) });
+
+  // A session this account opened earlier in the run, if it is still alive: no code spent.
+  const saved = loadState()[username]?.session;
+  if (saved) {
+    cookie = saved.cookie;
+    csrf = saved.csrf;
+    try {
+      const session = await call('GET', '/session');
+      if (!session.second_factor.setup_required) return client(session.user);
+    } catch {
+      /* ended: sign in again */
+    }
+    cookie = '';
+    csrf = '';
+  }
+  let session;
+  try {
+    session = await call('POST', '/session', { username, password });
+  } catch (e) {
+    if (e.code !== 'second_factor_required') throw e;
+    session = await call('POST', '/session', { username, password, code: await nextCode(username) });
+  }
   csrf = session.csrf_token;
-  return { user: session.user, get: (p) => call('GET', p), post: (p, b) => call('POST', p, b) };
+  if (session.second_factor.setup_required) {
+    // A role that must use two-step sign-in, signing in for the first time: set it up as the app would.
+    const started = await call('POST', '/session/second-factor', { password });
+    const step = totpStep();
+    await call('POST', '/session/second-factor/confirm', { code: totpCode(started.secret, step) });
+    rememberSecondFactor(username, started.secret, step);
+  }
+  updateState(username, { session: { cookie, csrf } });
+  return client(session.user);
 }
 
 /** A registration body for setting up cases through the API. */

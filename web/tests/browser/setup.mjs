@@ -1,5 +1,6 @@
-// Run once by scripts/test.sh before the browser tests: the centre head records the recruitment
-// screening of the test accounts (III.1.b), without which no one may open a case (I.3.c).
+// Run once by scripts/test.sh before the browser tests: the centre head sets up her two-step sign-in
+// (required for her role; apiClient does it as the app would) and records the recruitment screening
+// of the test accounts (III.1.b), without which no one may open a case (I.3.c).
 import { apiClient, HEAD_USER, USER } from './helpers.mjs';
 
 const head = await apiClient(HEAD_USER);
