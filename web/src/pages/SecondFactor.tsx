@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, ApiError, reportUnauthenticated, type SecondFactorEnrolment, type SecondFactorState } from '../api';
+import { OneTimeCodeField } from '../components/OneTimeCodeField';
 import { QrCode } from '../components/QrCode';
 import { useI18n } from '../i18n';
 import { problemMessage } from '../problems';
@@ -162,22 +163,13 @@ export function SecondFactorPage({ state, onEnabled }: Props) {
           <p class="hint">
             <a href={enrolment.otpauth_uri}>{t('secondFactor.openOnPhone')}</a>
           </p>
-          <div class="field">
-            <label for="second-factor-code">{t('signin.code')}</label>
-            <input
-              id="second-factor-code"
-              ref={codeRef}
-              type="text"
-              inputMode="numeric"
-              autocomplete="one-time-code"
-              pattern="[0-9 ]*"
-              maxLength={7}
-              required
-              aria-invalid={missing || error !== null ? true : undefined}
-              value={code}
-              onInput={(e) => setCode(e.currentTarget.value)}
-            />
-          </div>
+          <OneTimeCodeField
+            id="second-factor-code"
+            inputRef={codeRef}
+            value={code}
+            onInput={setCode}
+            invalid={missing || error !== null}
+          />
           {alert}
           <div class="actions">
             <button type="submit" class="btn btn-primary" disabled={busy} aria-busy={busy} data-testid="second-factor-submit">

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, ApiError, type SessionAnswer } from '../api';
 import { useI18n } from '../i18n';
 import { problemMessage } from '../problems';
+import { OneTimeCodeField } from '../components/OneTimeCodeField';
 
 interface Props {
   expired: boolean;
@@ -117,25 +118,14 @@ export function SignInPage({ expired, onSignedIn }: Props) {
           />
         </div>
         {askCode && (
-          <div class="field" data-testid="signin-code-step">
-            <label for="signin-code">{t('signin.code')}</label>
-            <p class="hint" id="signin-code-hint">
-              {t('signin.codeHint')}
-            </p>
-            <input
+          <div data-testid="signin-code-step">
+            <OneTimeCodeField
               id="signin-code"
-              ref={codeRef}
-              name="code"
-              type="text"
-              inputMode="numeric"
-              autocomplete="one-time-code"
-              pattern="[0-9 ]*"
-              maxLength={7}
-              required
-              aria-describedby="signin-code-hint"
-              aria-invalid={codeRefused || (missing && !code.trim()) ? true : undefined}
+              inputRef={codeRef}
               value={code}
-              onInput={(e) => setCode(e.currentTarget.value)}
+              onInput={setCode}
+              invalid={codeRefused || (missing && !code.trim())}
+              hint={t('signin.codeHint')}
             />
           </div>
         )}
