@@ -20,6 +20,7 @@ constexpr std::array kTable{
     Permission{Action::see_all_cases, "see_all_cases", false, true, false, false, false, "error.forbidden_role"},
     Permission{Action::manage_case_staff, "manage_case_staff", false, true, false, false, false, "error.assignment_needs_head"},
     Permission{Action::transfer_case, "transfer_case", false, true, false, false, false, "error.transfer_needs_head"},
+    Permission{Action::release_disclosure, "release_disclosure", false, true, false, false, false, "error.release_needs_head"},
     Permission{Action::break_glass, "break_glass", false, true, false, false, false, "error.break_glass_needs_head"},
     Permission{Action::read_centre_records, "read_centre_records", false, true, true, true, false, "error.forbidden_role"},
     Permission{Action::manage_centre_records, "manage_centre_records", false, true, false, false, false, "error.forbidden_role"},

@@ -23,6 +23,7 @@ enum class Action {
   see_all_cases,          // list every case of the centre, by code, without names (to assign staff)
   manage_case_staff,      // assign and release a case's staff; approve a disclosure (I.3.a)
   transfer_case,          // transfer a case to another centre (a disclosure of the whole file)
+  release_disclosure,     // let a disclosure package leave the centre (I.3.a), within the consent
   break_glass,            // open, in an emergency, a case one is not on (I.3.c)
   read_centre_records,    // the centre's own records (the provider directory, facilities) and one's own
   manage_centre_records,  // staff screening, qualifications, supervision; facilities; the directory

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "codec/json_input.hpp"
+#include "codec/record_json.hpp"
 
 namespace haven::http {
 namespace {
@@ -82,30 +83,44 @@ boost::json::value encode_access(const std::optional<standards::CaseAccess>& acc
   return out;
 }
 
-boost::json::object encode_case(const app::CaseView& view) {
-  const auto& f = view.file;
-  const auto& p = f.person;
-  const auto& r = f.reception;
-  boost::json::object person{
+boost::json::object encode_person(const domain::Person& p, bool treated_as_child) {
+  return boost::json::object{
       {"name", p.name},
       {"name_is_alias", p.name_is_alias},
       {"sex", domain::kSexNames.name(p.sex)},
       {"birth_date", optional_json(p.birth_date)},
       {"estimated_age", p.estimated_age ? boost::json::value(*p.estimated_age) : boost::json::value(nullptr)},
       {"suspected_child", p.suspected_child},
-      {"treated_as_child", view.treated_as_child},
+      {"treated_as_child", treated_as_child},
       {"nationality", p.nationality},
       {"languages", string_array(p.languages)},
       {"preferred_staff_gender", domain::kStaffGenderPreferenceNames.name(p.preferred_staff_gender)},
   };
-  boost::json::object reception{
+}
+
+boost::json::object encode_reception(const domain::Reception& r, std::string_view recorded_by_name) {
+  return boost::json::object{
       {"received_at", format_iso_timestamp(r.received_at)},
       {"referral_channel", domain::kReferralChannelNames.name(r.referral_channel)},
       {"referring_authority", r.referring_authority},
       {"legal_basis", r.legal_basis},
       {"documents", string_array(r.documents)},
-      {"recorded_by", boost::json::object{{"id", r.recorded_by}, {"display_name", view.recorded_by_name}}},
+      {"recorded_by", boost::json::object{{"id", r.recorded_by}, {"display_name", recorded_by_name}}},
   };
+}
+
+boost::json::object encode_record(const domain::CaseRecord& r) {
+  return {{"id", r.id},
+          {"type", r.type_name()},
+          {"occurred_at", format_iso_timestamp(r.occurred_at)},
+          {"recorded_at", format_iso_timestamp(r.recorded_at)},
+          {"recorded_by", r.recorded_by},
+          {"version", r.version},
+          {"body", codec::encode_record_body(r.body)}};
+}
+
+boost::json::object encode_case(const app::CaseView& view) {
+  const auto& f = view.file;
   return boost::json::object{
       {"id", f.id},
       {"code", f.code},
@@ -113,8 +128,8 @@ boost::json::object encode_case(const app::CaseView& view) {
       {"version", f.version},
       {"created_at", format_iso_timestamp(f.created_at)},
       {"updated_at", format_iso_timestamp(f.updated_at)},
-      {"person", std::move(person)},
-      {"reception", std::move(reception)},
+      {"person", encode_person(f.person, view.treated_as_child)},
+      {"reception", encode_reception(f.reception, view.recorded_by_name)},
       {"access", encode_access(view.access)},
   };
 }

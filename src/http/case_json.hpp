@@ -25,6 +25,9 @@ Result<NewCaseInput> decode_new_case(const boost::json::value& body);
 Result<ReceptionUpdateInput> decode_reception_update(const boost::json::value& body);
 
 boost::json::object encode_case(const app::CaseView& view);
+boost::json::object encode_person(const domain::Person& person, bool treated_as_child);
+boost::json::object encode_reception(const domain::Reception& reception, std::string_view recorded_by_name);
+boost::json::object encode_record(const domain::CaseRecord& record);
 boost::json::object encode_case_list(const app::CaseList& list);
 // `csrf_token`: what the page sends back in X-CSRF-Token with every change. `second_factor`: whether
 // two-step sign-in is on, and whether the session must set it up before anything else.

@@ -41,6 +41,10 @@ std::string body_for(const std::string& operation_id) {
   if (operation_id == "transferCase") return R"({"centre_id": "x", "version": 0})";
   if (operation_id == "breakGlass") return R"({"reason": "kiểm tra ma trận", "minutes": 0})";
   if (operation_id == "addCentreRecord") return "{}";
+  if (operation_id == "previewDisclosurePackage" || operation_id == "releaseDisclosurePackage") {
+    // No consent on the matrix's cases: the release is refused by the gate (409), after the access checks.
+    return R"({"disclosure": {"kind": "print", "recipient": "Toà án", "purpose": "legal_proceedings", "categories": ["identity"], "reason": "ma trận"}})";
+  }
   // Without the password or the code: past the access checks, then 422.
   if (operation_id == "startSecondFactor" || operation_id == "confirmSecondFactor") return "{}";
   return {};

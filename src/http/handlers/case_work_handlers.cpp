@@ -19,16 +19,6 @@ namespace {
 
 namespace json = boost::json;
 
-json::object encode_record(const domain::CaseRecord& r) {
-  return {{"id", r.id},
-          {"type", r.type_name()},
-          {"occurred_at", format_iso_timestamp(r.occurred_at)},
-          {"recorded_at", format_iso_timestamp(r.recorded_at)},
-          {"recorded_by", r.recorded_by},
-          {"version", r.version},
-          {"body", codec::encode_record_body(r.body)}};
-}
-
 std::string clause_title(std::string_view id, i18n::Language language) {
   const auto* clause = standards::find_clause(id);
   if (!clause) return std::string(id);

@@ -13,6 +13,7 @@ void add_session_routes(Router& router, app::AppContext& ctx, const ApiOptions& 
 void add_case_routes(Router& router, app::AppContext& ctx);
 void add_case_work_routes(Router& router, app::AppContext& ctx);
 void add_centre_routes(Router& router, app::AppContext& ctx);
+void add_disclosure_routes(Router& router, app::AppContext& ctx);
 
 std::string_view openapi_document();
 

@@ -39,6 +39,24 @@ std::string_view openapi_document() {
           "current_version": {"type": "integer", "description": "With version_conflict: the record's version now."}
         }
       },
+      "DisclosurePackageRequest": {
+        "type": "object", "additionalProperties": false, "required": ["disclosure"],
+        "properties": {
+          "disclosure": {"type": "object", "description": "As the disclosure record's body: kind (export_file, print, referral_package, family_information, agency_information, identification_cooperation), recipient, purpose, categories[] (at least one), reason, referral_id (a referral package's)."},
+          "language": {"type": "string", "enum": ["vi", "en"], "description": "The language of the headings; by default the request's."}}
+      },
+      "DisclosurePackage": {
+        "type": "object",
+        "properties": {
+          "preview": {"type": "boolean"}, "ready": {"type": "boolean", "description": "Nothing in the gate stands in the way (a preview)."},
+          "refusals": {"type": "array", "items": {"type": "object", "properties": {"clause": {"type": "string"}, "message": {"type": "string"}}}},
+          "disclosure_id": {"type": ["string", "null"]}, "language": {"type": "string"}, "title": {"type": "string"}, "notice": {"type": "string"},
+          "kind": {"type": "string"}, "recipient": {"type": "string"}, "purpose": {"type": "string"},
+          "categories": {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "string"}, "label": {"type": "string"}}}},
+          "generated_at": {"type": "string", "format": "date-time"},
+          "case": {"type": "object", "description": "code always; person with identity; reception and stage with case_history."},
+          "records": {"type": "array", "items": {"type": "object", "description": "A record of a requested category, with its category."}}}
+      },
       "SignInRequest": {
         "type": "object", "additionalProperties": false, "required": ["username", "password"],
         "properties": {"username": {"type": "string"}, "password": {"type": "string", "maxLength": 128},
@@ -275,6 +293,20 @@ std::string_view openapi_document() {
       "delete": {"operationId": "resetStaffSecondFactor", "summary": "An administrator removes a member of staff's two-step sign-in (a lost phone) and ends their sessions; they set it up again at their next sign-in. 404 when it was not on. Audited. Anyone else: 403.", "security": [{"session": []}],
         "parameters": [{"name": "staff_id", "in": "path", "required": true, "schema": {"type": "string"}}],
         "responses": {"204": {"description": "Reset"}, "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}}}
+    },
+    "/api/v1/cases/{case_id}/disclosure-packages/preview": {
+      "post": {"operationId": "previewDisclosurePackage", "summary": "Exactly what a disclosure (an export, a print, a referral package, information to the family or an agency) would send: only the requested categories (identity: the person; case_history: the reception and stage; the records of each category; never the centre's own records of consents, disclosures, staffing, overrides or break-glass), with headings in the language asked for, and the gate's refusals still standing (I.3.b, I.3.d, II.6.d; the head's approval, I.3.a, is what the preview is for). Nothing leaves and no disclosure is recorded; the reading is audited. Anyone on the case (I.3.c).", "security": [{"session": []}],
+        "parameters": [{"name": "case_id", "in": "path", "required": true, "schema": {"type": "string"}}],
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/DisclosurePackageRequest"}}}},
+        "responses": {"200": {"description": "The package as it would leave", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/DisclosurePackage"}}}},
+          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
+    },
+    "/api/v1/cases/{case_id}/disclosure-packages": {
+      "post": {"operationId": "releaseDisclosurePackage", "summary": "The centre head releases a disclosure package (I.3.a): through the one gate, within a consent in force covering the recipient, the purpose and every category (I.3.b); for a child, the child's and a guardian's or legal representative's (I.3.d); a referral package only to its referral's provider (II.6.d). A refusal answers 409 guard_refused with the clause and writes nothing. Released, it carries only the consented categories; the disclosure record and an audit entry are written in the same transaction. A victim's own file, in their language, is released the same way, to them. Anyone else: 403.", "security": [{"session": []}],
+        "parameters": [{"name": "case_id", "in": "path", "required": true, "schema": {"type": "string"}}],
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/DisclosurePackageRequest"}}}},
+        "responses": {"201": {"description": "Released and recorded", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/DisclosurePackage"}}}},
+          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "409": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
     },
     "/api/v1/cases/{case_id}/break-glass": {
       "post": {"operationId": "breakGlass", "summary": "The centre head opens a case she is not on, in an emergency (I.3.c): a written reason and a time limit of 1 to 240 minutes. The opening is recorded on the case (a break_glass record, seen by everyone on it) and in the audit log; until it ends, the case's reads answer access.via = break_glass. Anyone else: 403.", "security": [{"session": []}],

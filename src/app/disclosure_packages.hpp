@@ -1,0 +1,45 @@
+// Disclosure packages: what actually leaves the centre when information about a victim is exported,
+// printed, sent with a referral or given to the family or an agency (I.3.a, I.3.b, I.3.d, II.6.d,
+// II.8.e), and a victim's own file when they ask for it. Every package passes the one disclosure
+// gate (standards/disclosure_gate.hpp) and carries only the categories the consent covers: the
+// person's identity, the reception and the records of each category (domain/information_categories).
+//
+//   auto preview = preview_disclosure_package(ctx, worker, case_id, request);  // what would leave, and why not yet
+//   auto sent = release_disclosure_package(ctx, head, case_id, request);       // the head's approval: recorded
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "app/actor.hpp"
+#include "app/app_context.hpp"
+#include "domain/case_file.hpp"
+#include "domain/case_record.hpp"
+#include "standards/guards.hpp"
+
+namespace haven::app {
+
+struct DisclosurePackage {
+  domain::Disclosure request;
+  std::optional<domain::CaseRecord> disclosure;  // the record of the release; none for a preview
+  std::vector<standards::Refusal> refusals;      // a preview: what must happen before it may leave
+  std::string case_code;
+  std::optional<domain::Person> person;           // identity
+  std::optional<domain::Reception> reception;     // case_history
+  std::optional<domain::CaseStage> stage;         // case_history
+  bool treated_as_child = false;
+  std::vector<domain::CaseRecord> records;        // of the requested categories only, in order
+  Timestamp generated_at{};
+};
+
+// Anyone on the case may see exactly what a disclosure would send, and what the gate still asks for
+// (the head's approval, I.3.a, is taken as given: it is what the preview is for). Audited as a read.
+Result<DisclosurePackage> preview_disclosure_package(AppContext& ctx, const Actor& actor, std::string_view case_id,
+                                                     const domain::Disclosure& request);
+// The centre head releases it: refused with the clause when the gate refuses (guard_refused), else the
+// disclosure record and an audit entry are written in the same transaction as the package is made.
+Result<DisclosurePackage> release_disclosure_package(AppContext& ctx, const Actor& actor, std::string_view case_id,
+                                                     const domain::Disclosure& request);
+
+}  // namespace haven::app

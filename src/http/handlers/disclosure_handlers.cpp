@@ -1,0 +1,107 @@
+// Disclosure packages (app/disclosure_packages.hpp): POST /cases/{id}/disclosure-packages/preview shows
+// anyone on the case exactly what would leave and what the gate still asks for; POST
+// /cases/{id}/disclosure-packages is the centre head's release, recorded. Both carry only the
+// consented categories, with their headings in the language asked for (the victim's own file in
+// theirs).
+#include <boost/json.hpp>
+
+#include "app/disclosure_packages.hpp"
+#include "codec/json_input.hpp"
+#include "codec/record_json.hpp"
+#include "common/iso_time.hpp"
+#include "domain/information_categories.hpp"
+#include "http/case_json.hpp"
+#include "http/handlers/handlers.hpp"
+#include "http/responses.hpp"
+
+namespace haven::http {
+namespace {
+
+namespace json = boost::json;
+
+struct PackageRequest {
+  domain::Disclosure disclosure;
+  i18n::Language language = i18n::Language::vi;
+};
+
+// {"disclosure": {kind, recipient, purpose, categories, reason, referral_id}, "language": "vi" | "en"}
+Result<PackageRequest> decode_package_request(const Request& request, i18n::Language fallback) {
+  auto body = codec::parse_json_body(request.body());
+  if (!body) return tl::unexpected(body.error());
+  codec::ObjectReader in(*body, "");
+  const std::string language = in.optional_string("language");
+  const json::value* disclosure = in.required_object("disclosure");
+  if (auto problem = in.finish()) return fail(*problem);
+  PackageRequest out;
+  out.language = fallback;
+  if (language == "vi") out.language = i18n::Language::vi;
+  else if (language == "en") out.language = i18n::Language::en;
+  else if (!language.empty()) return fail(ErrorCode::validation_failed, "language", "validation.language_unsupported");
+  auto decoded = codec::decode_record_body("disclosure", *disclosure, "disclosure");
+  if (!decoded) return tl::unexpected(decoded.error());
+  out.disclosure = std::get<domain::Disclosure>(*decoded);
+  return out;
+}
+
+json::object encode_package(const app::DisclosurePackage& p, i18n::Language language) {
+  const bool preview = !p.disclosure.has_value();
+  json::array categories;
+  for (const auto c : p.request.categories) {
+    const std::string id(domain::kInformationCategoryNames.name(c));
+    categories.push_back(json::object{{"id", id}, {"label", i18n::render_message(language, "category." + id)}});
+  }
+  json::array refusals;
+  for (const auto& r : p.refusals) {
+    refusals.push_back(json::object{{"clause", r.clause}, {"message", i18n::render_message(language, r.message_key, r.args)}});
+  }
+  json::object file{{"code", p.case_code}};
+  if (p.person) file["person"] = encode_person(*p.person, p.treated_as_child);
+  if (p.reception) file["reception"] = encode_reception(*p.reception, {});
+  if (p.stage) file["stage"] = domain::kCaseStageNames.name(*p.stage);
+  json::array records;
+  for (const auto& r : p.records) {
+    auto encoded = encode_record(r);
+    encoded["category"] = domain::kInformationCategoryNames.name(*domain::category_of(r.body));
+    records.push_back(std::move(encoded));
+  }
+  return json::object{
+      {"preview", preview},
+      {"ready", p.refusals.empty()},
+      {"refusals", std::move(refusals)},
+      {"disclosure_id", preview ? json::value(nullptr) : json::value(p.disclosure->id)},
+      {"language", i18n::language_tag(language)},
+      {"title", i18n::render_message(language, "disclosure.title", {{"recipient", p.request.recipient}})},
+      {"notice", i18n::render_message(language, preview ? "disclosure.preview_notice" : "disclosure.notice")},
+      {"kind", domain::kDisclosureKindNames.name(p.request.kind)},
+      {"recipient", p.request.recipient},
+      {"purpose", domain::kDisclosurePurposeNames.name(p.request.purpose)},
+      {"categories", std::move(categories)},
+      {"generated_at", format_iso_timestamp(p.generated_at)},
+      {"case", std::move(file)},
+      {"records", std::move(records)},
+  };
+}
+
+}  // namespace
+
+void add_disclosure_routes(Router& router, app::AppContext& ctx) {
+  router.add(Verb::post, "/api/v1/cases/{case_id}/disclosure-packages/preview", "previewDisclosurePackage",
+             Access::signed_in, [&ctx](RequestContext& rc) -> Result<Response> {
+               auto request = decode_package_request(rc.request, rc.language);
+               if (!request) return tl::unexpected(request.error());
+               auto package = app::preview_disclosure_package(ctx, rc.signed_in_actor(), rc.param("case_id"), request->disclosure);
+               if (!package) return tl::unexpected(package.error());
+               return json_response(Status::ok, encode_package(*package, request->language), rc.request.version());
+             });
+
+  router.add(Verb::post, "/api/v1/cases/{case_id}/disclosure-packages", "releaseDisclosurePackage", Access::signed_in,
+             [&ctx](RequestContext& rc) -> Result<Response> {
+               auto request = decode_package_request(rc.request, rc.language);
+               if (!request) return tl::unexpected(request.error());
+               auto package = app::release_disclosure_package(ctx, rc.signed_in_actor(), rc.param("case_id"), request->disclosure);
+               if (!package) return tl::unexpected(package.error());
+               return json_response(Status::created, encode_package(*package, request->language), rc.request.version());
+             });
+}
+
+}  // namespace haven::http
