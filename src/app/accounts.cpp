@@ -60,12 +60,19 @@ Result<domain::StaffAccount> add_staff(AppContext& ctx, const NewStaff& staff, s
   if (staff.role != domain::Role::administrator && staff.centre_id.empty()) {
     return fail(ErrorCode::validation_failed, "centre", "validation.required");
   }
+  const bool provider = staff.role == domain::Role::external_provider;
+  const bool named = domain::check_name(staff.organisation, 200) == domain::TextProblem::none && !staff.organisation.empty();
+  if (provider && !named) return fail(ErrorCode::validation_failed, "organisation", "validation.organisation_required");
+  if (!provider && !staff.organisation.empty()) {
+    return fail(ErrorCode::validation_failed, "organisation", "validation.organisation_only_for_providers");
+  }
   domain::StaffAccount account;
   account.id = security::new_record_id();
   account.centre_id = staff.centre_id;
   account.username = staff.username;
   account.display_name = staff.display_name;
   account.role = staff.role;
+  account.organisation = staff.organisation;
   account.password_hash = ctx.hasher.hash(password);
   account.created_at = ctx.clock.now();
   auto done = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
@@ -146,7 +153,7 @@ Result<std::vector<DemoLogin>> create_demo_centre(AppContext& ctx) {
   std::vector<domain::StaffAccount> accounts;
   for (const auto& person : people) {
     DemoLogin login{person.username, security::new_password(), person.role};
-    auto added = add_staff(ctx, {centre->id, person.username, person.display_name, person.role}, login.password);
+    auto added = add_staff(ctx, {centre->id, person.username, person.display_name, person.role, {}}, login.password);
     if (!added) return tl::unexpected(added.error());
     logins.push_back(std::move(login));
     accounts.push_back(std::move(*added));

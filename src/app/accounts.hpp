@@ -19,6 +19,7 @@ struct NewStaff {
   std::string username;
   std::string display_name;
   domain::Role role = domain::Role::case_worker;
+  std::string organisation;  // an external provider's (required for that role, refused for others)
 };
 
 // A password is checked by security/password_policy.hpp: 12 to 128 characters, not a common one.

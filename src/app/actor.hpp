@@ -16,6 +16,7 @@ struct Actor {
   std::string session_digest;
   // Signed in without the second factor their role requires: may only set it up (app/second_factor.hpp).
   bool needs_second_factor = false;
+  std::string organisation;  // an external provider's, to which referral packages are released
 };
 
 }  // namespace haven::app

@@ -11,8 +11,10 @@
 namespace haven::app {
 namespace {
 
-// The package holds what the request's categories cover and nothing else.
-DisclosurePackage assemble(const standards::CaseHistory& history, const domain::Disclosure& request, Timestamp now) {
+// The package holds what the request's categories cover and nothing else; of the records, those
+// written by `as_of` (a package opened again holds what was released, not what came after).
+DisclosurePackage assemble(const standards::CaseHistory& history, const domain::Disclosure& request, Timestamp now,
+                           std::optional<Timestamp> as_of = std::nullopt) {
   const auto wants = [&](domain::InformationCategory c) {
     return std::find(request.categories.begin(), request.categories.end(), c) != request.categories.end();
   };
@@ -28,7 +30,7 @@ DisclosurePackage assemble(const standards::CaseHistory& history, const domain::
   }
   for (const auto& record : history.records) {
     const auto category = domain::category_of(record.body);
-    if (category && wants(*category)) package.records.push_back(record);
+    if (category && wants(*category) && (!as_of || record.recorded_at <= *as_of)) package.records.push_back(record);
   }
   std::stable_sort(package.records.begin(), package.records.end(),
                    [](const auto& a, const auto& b) { return a.occurred_at < b.occurred_at; });
@@ -42,6 +44,29 @@ Result<void> check_request(const domain::Disclosure& request) {
     return fail(ErrorCode::validation_failed, "kind", "validation.package_kind_transfer");
   }
   return {};
+}
+
+// A release to the provider's organisation, of a referral package.
+bool released_to(const domain::CaseRecord& record, const Actor& provider) {
+  if (!record.is<domain::Disclosure>()) return false;
+  const auto& d = record.as<domain::Disclosure>();
+  return d.kind == domain::DisclosureKind::referral_package && !provider.organisation.empty() &&
+         standards::same_party(d.recipient, provider.organisation);
+}
+
+Result<standards::CaseHistory> history_of(storage::ReadTransaction& tx, std::string_view centre_id, std::string_view case_id) {
+  auto file = tx.find_case(centre_id, case_id);
+  if (!file) return tl::unexpected(file.error());
+  if (!*file) return fail(ErrorCode::not_found, {}, "error.referral_not_found");
+  auto records = tx.list_records(centre_id, case_id);
+  if (!records) return tl::unexpected(records.error());
+  return standards::CaseHistory{std::move(**file), std::move(*records)};
+}
+
+// The head approved it when she released it (I.3.a); what must still hold is the consent.
+std::vector<standards::Refusal> still_consented(const standards::CaseHistory& history, const domain::Disclosure& d,
+                                                Timestamp now) {
+  return standards::check_disclosure(history, d, standards::Author{domain::Role::centre_head, nullptr}, now);
 }
 
 }  // namespace
@@ -89,6 +114,61 @@ Result<DisclosurePackage> release_disclosure_package(AppContext& ctx, const Acto
                                 " " + categories + " records=" + std::to_string(package->records.size())});
   });
   if (!done) return tl::unexpected(done.error());
+  return std::move(*package);
+}
+
+Result<std::vector<ReceivedReferral>> list_received_referrals(AppContext& ctx, const Actor& provider) {
+  if (auto allowed = require(provider, Action::read_received_referrals); !allowed) return tl::unexpected(allowed.error());
+  const Timestamp now = ctx.clock.now();
+  std::vector<ReceivedReferral> inbox;
+  auto done = ctx.store.read([&](storage::ReadTransaction& tx) -> Result<void> {
+    auto disclosures = tx.list_records_of_type(provider.centre_id, "disclosure");
+    if (!disclosures) return tl::unexpected(disclosures.error());
+    for (auto& ref : *disclosures) {
+      if (!released_to(ref.record, provider)) continue;
+      auto history = history_of(tx, provider.centre_id, ref.case_id);
+      if (!history) return tl::unexpected(history.error());
+      const bool available = still_consented(*history, ref.record.as<domain::Disclosure>(), now).empty();
+      inbox.push_back({ref.case_id, ref.case_code, std::move(ref.record), available});
+    }
+    return {};
+  });
+  if (!done) return tl::unexpected(done.error());
+  std::reverse(inbox.begin(), inbox.end());  // newest first
+  return inbox;
+}
+
+Result<DisclosurePackage> open_received_referral(AppContext& ctx, const Actor& provider, std::string_view case_id,
+                                                 std::string_view disclosure_id) {
+  if (auto allowed = require(provider, Action::read_received_referrals); !allowed) return tl::unexpected(allowed.error());
+  if (!security::is_record_id(case_id) || !security::is_record_id(disclosure_id)) {
+    return fail(ErrorCode::not_found, {}, "error.referral_not_found");
+  }
+  const Timestamp now = ctx.clock.now();
+  std::optional<DisclosurePackage> package;
+  std::optional<Error> stopped;  // refused, and the refusal audited: committed, then answered
+  auto done = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+    auto history = history_of(tx, provider.centre_id, case_id);
+    if (!history) return tl::unexpected(history.error());
+    const auto release = std::find_if(history->records.begin(), history->records.end(),
+                                      [&](const domain::CaseRecord& r) { return r.id == disclosure_id; });
+    // Anything not released to this organisation does not exist for it.
+    if (release == history->records.end() || !released_to(*release, provider)) {
+      return fail(ErrorCode::not_found, {}, "error.referral_not_found");
+    }
+    const auto& request = release->as<domain::Disclosure>();
+    if (auto refusals = still_consented(*history, request, now); !refusals.empty()) {
+      stopped.emplace(ErrorCode::forbidden);
+      stopped->clause = refusals.front().clause;
+      stopped->message_key = "error.referral_no_longer_shared";
+      return tx.append_audit({now, provider.staff_id, "referral.refused", std::string(case_id), release->id});
+    }
+    package = assemble(*history, request, now, release->recorded_at);
+    package->disclosure = *release;
+    return tx.append_audit({now, provider.staff_id, "referral.read", std::string(case_id), release->id});
+  });
+  if (!done) return tl::unexpected(done.error());
+  if (stopped) return fail(std::move(*stopped));
   return std::move(*package);
 }
 

@@ -6,6 +6,8 @@
 //
 //   auto preview = preview_disclosure_package(ctx, worker, case_id, request);  // what would leave, and why not yet
 //   auto sent = release_disclosure_package(ctx, head, case_id, request);       // the head's approval: recorded
+//   auto inbox = list_received_referrals(ctx, provider);                        // an external provider's
+//   auto package = open_received_referral(ctx, provider, case_id, disclosure_id);
 #pragma once
 
 #include <optional>
@@ -41,5 +43,19 @@ Result<DisclosurePackage> preview_disclosure_package(AppContext& ctx, const Acto
 // disclosure record and an audit entry are written in the same transaction as the package is made.
 Result<DisclosurePackage> release_disclosure_package(AppContext& ctx, const Actor& actor, std::string_view case_id,
                                                      const domain::Disclosure& request);
+
+// An external provider's referrals: the referral packages released to its organisation (II.6.d).
+struct ReceivedReferral {
+  std::string case_id;
+  std::string case_code;
+  domain::CaseRecord disclosure;  // the release: kind referral_package, to this organisation
+  bool available = false;         // the consent still holds: it may be opened
+};
+Result<std::vector<ReceivedReferral>> list_received_referrals(AppContext& ctx, const Actor& provider);
+// The package as the head released it (the records written up to the release), opened again only
+// while the consent still covers it (I.3.b, I.3.d: a withdrawal stops it at once); audited in the
+// same transaction. not_found for anything not released to the provider's organisation.
+Result<DisclosurePackage> open_received_referral(AppContext& ctx, const Actor& provider, std::string_view case_id,
+                                                 std::string_view disclosure_id);
 
 }  // namespace haven::app

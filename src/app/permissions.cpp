@@ -5,27 +5,30 @@
 namespace haven::app {
 namespace {
 
-// Columns: administrator, centre head, case worker, counsellor, auditor. Reception (II.1.a) is done by direct
-// support staff and the head, so a counsellor does not receive or move a case; counsellors record
-// their sessions, and whether a record needs a qualification (I.2.d) is a guard of the standards,
-// not of the role. Who works on a case, what leaves it and the centre's own records (Part III) are
-// the head's. The administrator keeps accounts and settings and reads no case content; the auditor
-// reads the self-assessment's figures and nothing with a name in it.
+// Columns: administrator, centre head, case worker, counsellor, auditor, external provider.
+// Reception (II.1.a) is done by direct support staff and the head, so a counsellor does not receive
+// or move a case; counsellors record their sessions, and whether a record needs a qualification
+// (I.2.d) is a guard of the standards, not of the role. Who works on a case, what leaves it and the
+// centre's own records (Part III) are the head's. The administrator keeps accounts and settings and
+// reads no case content; the auditor reads the self-assessment's figures and nothing with a name in
+// it; an external provider reads only what was released to its organisation.
 constexpr std::array kTable{
-    Permission{Action::read_cases, "read_cases", false, true, true, true, false, "error.forbidden_role"},
-    Permission{Action::register_case, "register_case", false, true, true, false, false, "error.forbidden_role"},
-    Permission{Action::edit_reception, "edit_reception", false, true, true, false, false, "error.forbidden_role"},
-    Permission{Action::add_record, "add_record", false, true, true, true, false, "error.forbidden_role"},
-    Permission{Action::move_case, "move_case", false, true, true, false, false, "error.forbidden_role"},
-    Permission{Action::see_all_cases, "see_all_cases", false, true, false, false, false, "error.forbidden_role"},
-    Permission{Action::manage_case_staff, "manage_case_staff", false, true, false, false, false, "error.assignment_needs_head"},
-    Permission{Action::transfer_case, "transfer_case", false, true, false, false, false, "error.transfer_needs_head"},
-    Permission{Action::release_disclosure, "release_disclosure", false, true, false, false, false, "error.release_needs_head"},
-    Permission{Action::break_glass, "break_glass", false, true, false, false, false, "error.break_glass_needs_head"},
-    Permission{Action::read_centre_records, "read_centre_records", false, true, true, true, false, "error.forbidden_role"},
-    Permission{Action::manage_centre_records, "manage_centre_records", false, true, false, false, false, "error.forbidden_role"},
-    Permission{Action::read_self_assessment, "read_self_assessment", false, true, false, false, true, "error.forbidden_role"},
-    Permission{Action::manage_accounts, "manage_accounts", true, false, false, false, false, "error.forbidden_role"},
+    Permission{Action::read_cases, "read_cases", false, true, true, true, false, false, "error.forbidden_role"},
+    Permission{Action::register_case, "register_case", false, true, true, false, false, false, "error.forbidden_role"},
+    Permission{Action::edit_reception, "edit_reception", false, true, true, false, false, false, "error.forbidden_role"},
+    Permission{Action::add_record, "add_record", false, true, true, true, false, false, "error.forbidden_role"},
+    Permission{Action::move_case, "move_case", false, true, true, false, false, false, "error.forbidden_role"},
+    Permission{Action::see_all_cases, "see_all_cases", false, true, false, false, false, false, "error.forbidden_role"},
+    Permission{Action::manage_case_staff, "manage_case_staff", false, true, false, false, false, false, "error.assignment_needs_head"},
+    Permission{Action::transfer_case, "transfer_case", false, true, false, false, false, false, "error.transfer_needs_head"},
+    Permission{Action::release_disclosure, "release_disclosure", false, true, false, false, false, false, "error.release_needs_head"},
+    Permission{Action::break_glass, "break_glass", false, true, false, false, false, false, "error.break_glass_needs_head"},
+    Permission{Action::read_centre_records, "read_centre_records", false, true, true, true, false, false, "error.forbidden_role"},
+    Permission{Action::manage_centre_records, "manage_centre_records", false, true, false, false, false, false, "error.forbidden_role"},
+    Permission{Action::read_self_assessment, "read_self_assessment", false, true, false, false, true, false, "error.forbidden_role"},
+    Permission{Action::manage_accounts, "manage_accounts", true, false, false, false, false, false, "error.forbidden_role"},
+    Permission{Action::read_received_referrals, "read_received_referrals", false, false, false, false, false, true,
+               "error.forbidden_role"},
 };
 
 constexpr bool table_in_enum_order() {
@@ -50,6 +53,7 @@ bool role_may(domain::Role role, Action action) {
     case domain::Role::case_worker: return p.case_worker;
     case domain::Role::counsellor: return p.counsellor;
     case domain::Role::auditor: return p.auditor;
+    case domain::Role::external_provider: return p.external_provider;
   }
   return false;
 }

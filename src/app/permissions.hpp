@@ -29,12 +29,13 @@ enum class Action {
   manage_centre_records,  // staff screening, qualifications, supervision; facilities; the directory
   read_self_assessment,   // the centre's figures against the standard (II.4.a): no names
   manage_accounts,        // staff accounts: end a member of staff's sessions (no case content)
+  read_received_referrals,  // an external provider: the referral packages released to its organisation
 };
 
 struct Permission {
   Action action;
   std::string_view name;  // as docs/security.md spells it
-  bool administrator, centre_head, case_worker, counsellor, auditor;
+  bool administrator, centre_head, case_worker, counsellor, auditor, external_provider;
   std::string_view refusal_key;  // the message a refused user reads
 };
 

@@ -12,8 +12,8 @@ namespace haven::app {
 namespace {
 
 Actor actor_from(const domain::StaffAccount& staff, std::string session_digest, bool needs_second_factor) {
-  return Actor{staff.id,   staff.centre_id,           staff.username, staff.display_name,
-               staff.role, std::move(session_digest), needs_second_factor};
+  return Actor{staff.id,   staff.centre_id,           staff.username,      staff.display_name,
+               staff.role, std::move(session_digest), needs_second_factor, staff.organisation};
 }
 
 constexpr std::size_t kMaxSecondFactorCode = 16;

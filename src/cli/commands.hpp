@@ -45,6 +45,7 @@ struct UserFlags {
   std::string display_name;
   std::string role = "case_worker";
   std::string centre;
+  std::string organisation;
   bool password_stdin = false;
 };
 

@@ -73,8 +73,11 @@ int main(int argc, char** argv) {
   add_common(*user_add, common);
   user_add->add_option("--username", user_flags.username, "Sign-in name")->required();
   user_add->add_option("--display-name", user_flags.display_name, "Full name shown to colleagues");
-  user_add->add_option("--role", user_flags.role, "administrator, centre_head, case_worker or counsellor");
+  user_add->add_option("--role", user_flags.role,
+                       "administrator, centre_head, case_worker, counsellor, auditor or external_provider");
   user_add->add_option("--centre", user_flags.centre, "Centre ID (needed when there is more than one)");
+  user_add->add_option("--organisation", user_flags.organisation,
+                       "An external provider's organisation, as the centre's referrals name it");
   user_add->add_flag("--password-stdin", user_flags.password_stdin, "Read the password from standard input");
   auto* user_password = user->add_subcommand("password", "Set a new password for a staff account");
   add_common(*user_password, common);

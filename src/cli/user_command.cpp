@@ -50,7 +50,7 @@ int run_user_add(const CommonFlags& common, const UserFlags& user) {
   const std::string password = password_for(user, generated);
   auto ctx = env->app();
   const std::string display_name = user.display_name.empty() ? user.username : user.display_name;
-  auto added = app::add_staff(ctx, {*centre_id, user.username, display_name, *role}, password);
+  auto added = app::add_staff(ctx, {*centre_id, user.username, display_name, *role, user.organisation}, password);
   if (!added) return report_failure("cannot add " + user.username, added.error());
   std::cout << "Added " << added->username << " (" << domain::kRoleNames.name(added->role) << ").\n";
   if (generated) std::cout << "Password (shown only now): " << password << "\n";

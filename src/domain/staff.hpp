@@ -10,14 +10,17 @@
 
 namespace haven::domain {
 
-// An auditor (or inspector) reads the centre's figures and its self-assessment, never a name.
-enum class Role { administrator, centre_head, case_worker, counsellor, auditor };
-inline constexpr EnumNames<Role, 5> kRoleNames{{{
+// An auditor (or inspector) reads the centre's figures and its self-assessment, never a name. An
+// external provider (a hospital, a legal aid office, a vocational school: II.6) reads only the
+// referral packages the centre released to its organisation, and only while the consent holds.
+enum class Role { administrator, centre_head, case_worker, counsellor, auditor, external_provider };
+inline constexpr EnumNames<Role, 6> kRoleNames{{{
     {Role::administrator, "administrator"},
     {Role::centre_head, "centre_head"},
     {Role::case_worker, "case_worker"},
     {Role::counsellor, "counsellor"},
     {Role::auditor, "auditor"},
+    {Role::external_provider, "external_provider"},
 }}};
 
 struct Centre {
@@ -36,6 +39,8 @@ struct StaffAccount {
   bool disabled = false;
   Timestamp created_at{};
   std::int64_t version = 1;
+  // An external provider's organisation, as a referral names it (II.6.d); empty for the centre's staff.
+  std::string organisation;
 };
 
 }  // namespace haven::domain

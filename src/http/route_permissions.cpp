@@ -31,6 +31,8 @@ constexpr std::array kRoutes{
     RoutePermission{"getSelfAssessment", Action::read_self_assessment, CaseScope::none},
     RoutePermission{"endStaffSessions", Action::manage_accounts, CaseScope::none},
     RoutePermission{"resetStaffSecondFactor", Action::manage_accounts, CaseScope::none},
+    RoutePermission{"listReceivedReferrals", Action::read_received_referrals, CaseScope::none},
+    RoutePermission{"getReceivedReferral", Action::read_received_referrals, CaseScope::none},
 };
 
 }  // namespace

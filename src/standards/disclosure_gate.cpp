@@ -5,11 +5,12 @@
 #include "domain/search_fold.hpp"
 
 namespace haven::standards {
+
+bool same_party(std::string_view a, std::string_view b) { return domain::fold_for_search(a) == domain::fold_for_search(b); }
+
 namespace {
 
 using domain::ConsentGiver;
-
-bool same_party(std::string_view a, std::string_view b) { return domain::fold_for_search(a) == domain::fold_for_search(b); }
 
 // What a consent leaves uncovered of a disclosure: the categories it does not list. Empty when it
 // covers everything, for the same recipient and purpose; nullopt when recipient or purpose differ.

@@ -29,6 +29,10 @@ struct TransferCheck {
 TransferCheck check_transfer(const CaseHistory& history, std::string_view destination_name, const Author& author,
                              Timestamp at);
 
+// Whether two names of a recipient are the same party, whatever their accents and case ("Bệnh viện
+// tỉnh" and "benh vien tinh").
+bool same_party(std::string_view a, std::string_view b);
+
 // A consent is in force at `at` when given by then, not expired and not withdrawn by then.
 bool consent_in_force(const CaseHistory& history, const domain::CaseRecord& consent, Timestamp at);
 

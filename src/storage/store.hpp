@@ -83,6 +83,13 @@ struct ResealPage {
   std::string last_id;        // where the next page starts
 };
 
+// A record with the case it belongs to, for questions asked across a centre's cases.
+struct CaseRecordRef {
+  std::string case_id;
+  std::string case_code;
+  domain::CaseRecord record;
+};
+
 struct CaseQuery {
   std::string centre_id;
   std::string viewer_id;          // the member of staff asking: each case says whether they are on it
@@ -111,6 +118,8 @@ class ReadTransaction {
   virtual Result<CasePage> list_cases(const CaseQuery& query) = 0;
   // The records of a case of the centre, in the order they happened.
   virtual Result<std::vector<domain::CaseRecord>> list_records(std::string_view centre_id, std::string_view case_id) = 0;
+  // Every record of one type (e.g. "disclosure") on the centre's cases, oldest first.
+  virtual Result<std::vector<CaseRecordRef>> list_records_of_type(std::string_view centre_id, std::string_view type_name) = 0;
   virtual Result<std::vector<AuditEntry>> list_audit_for_case(std::string_view case_id) = 0;
   // The audit log in the order it was written, `limit` entries after the entry `after_id`.
   virtual Result<std::vector<StoredAuditEntry>> list_audit_page(std::int64_t after_id, int limit) = 0;

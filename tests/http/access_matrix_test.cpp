@@ -7,6 +7,7 @@
 #include <boost/json.hpp>
 
 #include "app/permissions.hpp"
+#include "common/iso_time.hpp"
 #include "http/route_permissions.hpp"
 #include "support/http_client.hpp"
 #include "support/test_server.hpp"
@@ -69,6 +70,27 @@ class AccessMatrix : public ::testing::Test {
     ASSERT_EQ(worker2.post_json("/api/v1/session", TestServer::credentials("worker2")).result_int(), 200);
     unassigned_ = register_case(worker2);
     ASSERT_EQ(head.post_json(unassigned_ + "/records", assignment_json(server_.staff_id("worker2"))).result_int(), 201);
+    // A referral package released to the provider's organisation, for the provider's own routes.
+    const std::string at = format_iso_timestamp(server_.now() - std::chrono::hours{1});
+    const auto record = [&](const std::string& type, json::object body) {
+      return worker1.post_json(assigned_ + "/records", json::serialize(json::object{
+                                                           {"type", type}, {"occurred_at", at}, {"body", std::move(body)}}));
+    };
+    ASSERT_EQ(record("provider_list_given", {{"language", "vi"}}).result_int(), 201);
+    ASSERT_EQ(record("recovery_assessment", {{"findings", "ổn định"}}).result_int(), 201);
+    auto referral = record("referral", {{"provider", kTestProviderOrganisation}, {"services", "khám phụ khoa"},
+                                        {"victim_opinion", "đồng ý"}, {"victim_agreed", true}});
+    ASSERT_EQ(referral.result_int(), 201) << referral.body();
+    ASSERT_EQ(record("consent", {{"given_by", "victim"}, {"categories", json::array{"health"}},
+                                 {"recipient", kTestProviderOrganisation}, {"purposes", json::array{"referral"}},
+                                 {"informed", true}}).result_int(), 201);
+    auto released = head.post_json(assigned_ + "/disclosure-packages", json::serialize(json::object{
+        {"disclosure", {{"kind", "referral_package"}, {"recipient", kTestProviderOrganisation}, {"purpose", "referral"},
+                        {"categories", json::array{"health"}}, {"reason", "chuyển gửi"},
+                        {"referral_id", json::parse(referral.body()).at("id")}}}}));
+    ASSERT_EQ(released.result_int(), 201) << released.body();
+    released_referral_ = assigned_.substr(std::string("/api/v1/cases/").size()) + "/" +
+                         std::string(json::parse(released.body()).at("disclosure_id").as_string());
     // worker2 has begun setting up two-step sign-in (so still signs in without a code): something for
     // the administrator's reset to remove.
     ASSERT_TRUE(server_.store().write([&](storage::WriteTransaction& tx) {
@@ -88,10 +110,12 @@ class AccessMatrix : public ::testing::Test {
                                  {"counsellor", domain::Role::counsellor, Centre::this_one},
                                  {"auditor", domain::Role::auditor, Centre::this_one},
                                  {"admin", domain::Role::administrator, Centre::none},
-                                 {"elsewhere", domain::Role::case_worker, Centre::other}};
+                                 {"elsewhere", domain::Role::case_worker, Centre::other},
+                                 {"provider", domain::Role::external_provider, Centre::this_one}};
   std::vector<HttpClient> clients_;
   std::string assigned_;
   std::string unassigned_;
+  std::string released_referral_;  // "{case_id}/{disclosure_id}" of a package released to the provider
 };
 
 TEST_F(AccessMatrix, EveryRouteAnswersEveryRoleAsThePermissionTableSays) {
@@ -108,6 +132,9 @@ TEST_F(AccessMatrix, EveryRouteAnswersEveryRoleAsThePermissionTableSays) {
         if (!on_one_case && !on_case) continue;  // not about a case: one cell per role
         std::string target = route.pattern;
         if (on_one_case) target.replace(target.find("/api/v1/cases/{case_id}"), 23, on_case ? assigned_ : unassigned_);
+        if (const auto at = target.find("{case_id}/{disclosure_id}"); at != std::string::npos) {
+          target.replace(at, 25, released_referral_);
+        }
         if (const auto at = target.find("{staff_id}"); at != std::string::npos) {
           target.replace(at, 10, server_.staff_id("worker2"));
         }

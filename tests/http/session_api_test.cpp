@@ -139,7 +139,7 @@ TEST(SessionApi, ASuccessfulSignInClearsTheAccountsFailures) {
 
 TEST(SessionApi, ACommonPasswordIsRefusedWhenAnAccountIsMade) {
   TestServer server;
-  auto added = app::add_staff(server.context(), {server.centre_id(), "worker9", "Cán bộ chín", domain::Role::case_worker},
+  auto added = app::add_staff(server.context(), {server.centre_id(), "worker9", "Cán bộ chín", domain::Role::case_worker, {}},
                               "Password1234");
   ASSERT_FALSE(added);
   EXPECT_EQ(added.error().field, "password");

@@ -103,8 +103,8 @@ void prepare_data_folder(const std::filesystem::path& data) {
   app::AppContext ctx{**store, clock, hasher};
   auto centre = app::create_centre(ctx, "Trung tâm");
   ASSERT_TRUE(centre);
-  auto head = app::add_staff(ctx, {centre->id, "head", "Giám đốc", domain::Role::centre_head}, kTestPassword);
-  auto worker = app::add_staff(ctx, {centre->id, "worker1", "Cán bộ", domain::Role::case_worker}, kTestPassword);
+  auto head = app::add_staff(ctx, {centre->id, "head", "Giám đốc", domain::Role::centre_head, {}}, kTestPassword);
+  auto worker = app::add_staff(ctx, {centre->id, "worker1", "Cán bộ", domain::Role::case_worker, {}}, kTestPassword);
   ASSERT_TRUE(head && worker);
   ASSERT_TRUE(app::record_staff_profile(ctx, centre->id, head->id, worker->id,
                                         {domain::RecruitmentScreening{true, true, true, true, ""}}));

@@ -40,10 +40,13 @@ TestServer::TestServer(http::ServerOptions options, const std::filesystem::path&
                {"elsewhere", other_centre_id_, domain::Role::case_worker},
                {"head2", other_centre_id_, domain::Role::centre_head},
                {"worker2", centre_id_, domain::Role::case_worker},
-               {"auditor", centre_id_, domain::Role::auditor}};
+               {"auditor", centre_id_, domain::Role::auditor},
+               {"provider", centre_id_, domain::Role::external_provider}};
   std::vector<domain::StaffAccount> added;
   for (const auto& s : staff) {
-    auto account = app::add_staff(*ctx_, {s.centre, s.username, "Cán bộ " + std::string(s.username), s.role}, kTestPassword);
+    const std::string organisation = s.role == domain::Role::external_provider ? kTestProviderOrganisation : "";
+    auto account =
+        app::add_staff(*ctx_, {s.centre, s.username, "Cán bộ " + std::string(s.username), s.role, organisation}, kTestPassword);
     if (!account) throw std::runtime_error("cannot add staff");
     staff_ids_.emplace_back(s.username, account->id);
     added.push_back(std::move(*account));

@@ -25,6 +25,8 @@
 namespace haven::testing {
 
 inline constexpr const char* kTestPassword = "correct horse battery staple";
+// The organisation of the test account `provider` (an external provider, II.6).
+inline constexpr const char* kTestProviderOrganisation = "Bệnh viện tỉnh An Giang";
 
 class TestServer {
  public:
@@ -43,8 +45,8 @@ class TestServer {
   // The server's clock starts at the real time and stands still until a test moves it on.
   Timestamp now() const { return clock_.now(); }
   void advance_clock(std::chrono::seconds by) { clock_.advance(by); }
-  // The ID of a test account: head, worker1, worker2, counsellor, auditor, admin; elsewhere and head2
-  // at the other centre.
+  // The ID of a test account: head, worker1, worker2, counsellor, auditor, admin, provider (an
+  // external provider); elsewhere and head2 at the other centre.
   std::string staff_id(const std::string& username) const;
   // {"username": ..., "password": ...} for POST /api/v1/session
   static std::string credentials(const std::string& username, const std::string& password = kTestPassword);

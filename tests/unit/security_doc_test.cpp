@@ -34,8 +34,8 @@ TEST(SecurityDoc, ThePermissionTableIsTheServersOwn) {
   std::string line;
   while (std::getline(doc, line)) {
     const auto cells = cells_of(line);
-    if (cells.size() == 6 && cells[1] != "administrator" && cells[1].find("---") == std::string::npos) {
-      documented[cells[0]] = {cells[1], cells[2], cells[3], cells[4], cells[5]};
+    if (cells.size() == 7 && cells[1] != "administrator" && cells[1].find("---") == std::string::npos) {
+      documented[cells[0]] = {cells[1], cells[2], cells[3], cells[4], cells[5], cells[6]};
     }
   }
   ASSERT_EQ(documented.size(), permission_table().size()) << "one row per action";
@@ -44,7 +44,8 @@ TEST(SecurityDoc, ThePermissionTableIsTheServersOwn) {
     const auto row = documented.find(std::string(p.name));
     ASSERT_NE(row, documented.end()) << p.name << " is not in docs/security.md";
     EXPECT_EQ(row->second, (std::vector<std::string>{yes_no(p.administrator), yes_no(p.centre_head),
-                                                     yes_no(p.case_worker), yes_no(p.counsellor), yes_no(p.auditor)}))
+                                                     yes_no(p.case_worker), yes_no(p.counsellor), yes_no(p.auditor),
+                                                     yes_no(p.external_provider)}))
         << p.name;
   }
 }

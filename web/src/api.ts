@@ -2,7 +2,7 @@
 // Sends Accept-Language, parses RFC 9457 problem+json, reports 401s globally.
 import type { Lang } from './i18n';
 
-export type Role = 'case_worker' | 'centre_head' | 'counsellor' | 'administrator' | 'auditor';
+export type Role = 'case_worker' | 'centre_head' | 'counsellor' | 'administrator' | 'auditor' | 'external_provider';
 export type Sex = 'female' | 'male' | 'other' | 'unknown';
 export type StaffGender = 'female' | 'male' | 'any';
 export type Stage =

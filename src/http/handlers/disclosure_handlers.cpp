@@ -2,7 +2,9 @@
 // anyone on the case exactly what would leave and what the gate still asks for; POST
 // /cases/{id}/disclosure-packages is the centre head's release, recorded. Both carry only the
 // consented categories, with their headings in the language asked for (the victim's own file in
-// theirs).
+// theirs). An external provider lists the referral packages released to its organisation with GET
+// /received-referrals and opens one, while the consent holds, with GET
+// /received-referrals/{case_id}/{disclosure_id}.
 #include <boost/json.hpp>
 
 #include "app/disclosure_packages.hpp"
@@ -43,13 +45,19 @@ Result<PackageRequest> decode_package_request(const Request& request, i18n::Lang
   return out;
 }
 
+// [{"id": "health", "label": "Sức khoẻ"}, ...]
+json::array category_labels(const std::vector<domain::InformationCategory>& categories, i18n::Language language) {
+  json::array out;
+  for (const auto c : categories) {
+    const std::string id(domain::kInformationCategoryNames.name(c));
+    out.push_back(json::object{{"id", id}, {"label", i18n::render_message(language, "category." + id)}});
+  }
+  return out;
+}
+
 json::object encode_package(const app::DisclosurePackage& p, i18n::Language language) {
   const bool preview = !p.disclosure.has_value();
-  json::array categories;
-  for (const auto c : p.request.categories) {
-    const std::string id(domain::kInformationCategoryNames.name(c));
-    categories.push_back(json::object{{"id", id}, {"label", i18n::render_message(language, "category." + id)}});
-  }
+  json::array categories = category_labels(p.request.categories, language);
   json::array refusals;
   for (const auto& r : p.refusals) {
     refusals.push_back(json::object{{"clause", r.clause}, {"message", i18n::render_message(language, r.message_key, r.args)}});
@@ -82,9 +90,40 @@ json::object encode_package(const app::DisclosurePackage& p, i18n::Language lang
   };
 }
 
+json::object encode_received(const std::vector<app::ReceivedReferral>& inbox, i18n::Language language) {
+  json::array items;
+  for (const auto& r : inbox) {
+    const auto& d = r.disclosure.as<domain::Disclosure>();
+    json::array categories = category_labels(d.categories, language);
+    items.push_back(json::object{{"case_id", r.case_id},
+                                 {"case_code", r.case_code},
+                                 {"disclosure_id", r.disclosure.id},
+                                 {"released_at", format_iso_timestamp(r.disclosure.recorded_at)},
+                                 {"purpose", domain::kDisclosurePurposeNames.name(d.purpose)},
+                                 {"categories", std::move(categories)},
+                                 {"available", r.available}});
+  }
+  return json::object{{"items", std::move(items)}};
+}
+
 }  // namespace
 
 void add_disclosure_routes(Router& router, app::AppContext& ctx) {
+  router.add(Verb::get, "/api/v1/received-referrals", "listReceivedReferrals", Access::signed_in,
+             [&ctx](RequestContext& rc) -> Result<Response> {
+               auto inbox = app::list_received_referrals(ctx, rc.signed_in_actor());
+               if (!inbox) return tl::unexpected(inbox.error());
+               return json_response(Status::ok, encode_received(*inbox, rc.language), rc.request.version());
+             });
+
+  router.add(Verb::get, "/api/v1/received-referrals/{case_id}/{disclosure_id}", "getReceivedReferral", Access::signed_in,
+             [&ctx](RequestContext& rc) -> Result<Response> {
+               auto package = app::open_received_referral(ctx, rc.signed_in_actor(), rc.param("case_id"),
+                                                          rc.param("disclosure_id"));
+               if (!package) return tl::unexpected(package.error());
+               return json_response(Status::ok, encode_package(*package, rc.language), rc.request.version());
+             });
+
   router.add(Verb::post, "/api/v1/cases/{case_id}/disclosure-packages/preview", "previewDisclosurePackage",
              Access::signed_in, [&ctx](RequestContext& rc) -> Result<Response> {
                auto request = decode_package_request(rc.request, rc.language);

@@ -66,7 +66,7 @@ std::string_view openapi_document() {
         "type": "object", "required": ["user", "csrf_token"],
         "properties": {"user": {"type": "object", "required": ["id", "username", "display_name", "role", "centre"], "properties": {
           "id": {"type": "string"}, "username": {"type": "string"}, "display_name": {"type": "string"},
-          "role": {"type": "string", "enum": ["administrator", "centre_head", "case_worker", "counsellor", "auditor"]},
+          "role": {"type": "string", "enum": ["administrator", "centre_head", "case_worker", "counsellor", "auditor", "external_provider"]},
           "centre": {"oneOf": [{"type": "null"}, {"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"}}}]}
         }},
         "csrf_token": {"type": "string", "description": "The session's anti-forgery token: every request that changes something (POST, PUT, PATCH, DELETE) while signed in carries it in the X-CSRF-Token header, or is refused with 403."},
@@ -307,6 +307,19 @@ std::string_view openapi_document() {
         "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/DisclosurePackageRequest"}}}},
         "responses": {"201": {"description": "Released and recorded", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/DisclosurePackage"}}}},
           "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "409": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
+    },
+    "/api/v1/received-referrals": {
+      "get": {"operationId": "listReceivedReferrals", "summary": "An external provider's inbox: the referral packages the centre head released to its organisation (II.6.d), newest first, by case code, with their categories and whether the consent still holds (available). Nothing of the file itself. Anyone else: 403.", "security": [{"session": []}],
+        "responses": {"200": {"description": "The packages released to the provider", "content": {"application/json": {"schema": {"type": "object", "properties": {"items": {"type": "array", "items": {"type": "object", "properties": {
+          "case_id": {"type": "string"}, "case_code": {"type": "string"}, "disclosure_id": {"type": "string"}, "released_at": {"type": "string", "format": "date-time"},
+          "purpose": {"type": "string"}, "categories": {"type": "array", "items": {"type": "object"}}, "available": {"type": "boolean"}}}}}}}}},
+          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}}}
+    },
+    "/api/v1/received-referrals/{case_id}/{disclosure_id}": {
+      "get": {"operationId": "getReceivedReferral", "summary": "An external provider opens a referral package released to its organisation: the consented categories, with the records written up to the release. Only while the consent still covers it (I.3.b, I.3.d): after a withdrawal, 403 with the clause. 404 for anything not released to this organisation. Every opening and refusal is audited. Anyone else: 403.", "security": [{"session": []}],
+        "parameters": [{"name": "case_id", "in": "path", "required": true, "schema": {"type": "string"}}, {"name": "disclosure_id", "in": "path", "required": true, "schema": {"type": "string"}}],
+        "responses": {"200": {"description": "The package", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/DisclosurePackage"}}}},
+          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}}}
     },
     "/api/v1/cases/{case_id}/break-glass": {
       "post": {"operationId": "breakGlass", "summary": "The centre head opens a case she is not on, in an emergency (I.3.c): a written reason and a time limit of 1 to 240 minutes. The opening is recorded on the case (a break_glass record, seen by everyone on it) and in the audit log; until it ends, the case's reads answer access.via = break_glass. Anyone else: 403.", "security": [{"session": []}],

@@ -183,6 +183,11 @@ CREATE TABLE second_factors (
 ALTER TABLE sessions ADD COLUMN needs_second_factor INTEGER NOT NULL DEFAULT 0;
 )sql";
 
+// Version 9: external providers' accounts name their organisation, to which referral packages go.
+constexpr std::string_view kStaffOrganisation = R"sql(
+ALTER TABLE staff ADD COLUMN organisation TEXT NOT NULL DEFAULT '';
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "foundation", kFoundation},
     Migration{2, "case_records", kCaseRecords},
@@ -192,6 +197,7 @@ constexpr std::array kMigrations{
     Migration{6, "encryption_at_rest", kEncryptionAtRest},
     Migration{7, "sign_in_failures", kSignInFailures},
     Migration{8, "second_factors", kSecondFactors},
+    Migration{9, "staff_organisation", kStaffOrganisation},
 };
 
 void replace_all(std::string& text, std::string_view token, std::string_view with) {

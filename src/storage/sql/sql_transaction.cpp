@@ -50,10 +50,12 @@ E parse_stored(const EnumNames<E, N>& names, const std::string& stored, E fallba
 
 // staff_from() reads the columns in this order.
 constexpr std::string_view kStaffById =
-    "SELECT id, COALESCE(centre_id, ''), username, display_name, role, password_hash, disabled, created_at, version "
+    "SELECT id, COALESCE(centre_id, ''), username, display_name, role, password_hash, disabled, created_at, version, "
+    "organisation "
     "FROM staff WHERE id = $1";
 constexpr std::string_view kStaffByUsername =
-    "SELECT id, COALESCE(centre_id, ''), username, display_name, role, password_hash, disabled, created_at, version "
+    "SELECT id, COALESCE(centre_id, ''), username, display_name, role, password_hash, disabled, created_at, version, "
+    "organisation "
     "FROM staff WHERE username = $1";
 
 domain::StaffAccount staff_from(const SqlRow& row) {
@@ -65,6 +67,7 @@ domain::StaffAccount staff_from(const SqlRow& row) {
   s.role = parse_stored(domain::kRoleNames, row.text(4), domain::Role::case_worker);
   s.password_hash = row.text(5);
   s.disabled = row.integer(6) != 0;
+  s.organisation = row.text(9);
   s.created_at = timestamp(row.integer(7));
   s.version = row.integer(8);
   return s;
@@ -345,11 +348,11 @@ Result<void> SqlTransaction::insert_centre(const domain::Centre& centre) {
 
 Result<void> SqlTransaction::insert_staff(const domain::StaffAccount& staff) {
   auto r = db_.execute(
-      "INSERT INTO staff (id, centre_id, username, display_name, role, password_hash, disabled, created_at, version) "
-      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+      "INSERT INTO staff (id, centre_id, username, display_name, role, password_hash, disabled, created_at, version, "
+      "organisation) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
       {text(staff.id), staff.centre_id.empty() ? SqlValue{nullptr} : text(staff.centre_id), text(staff.username),
        text(staff.display_name), text(domain::kRoleNames.name(staff.role)), text(staff.password_hash),
-       flag(staff.disabled), seconds(staff.created_at), SqlValue{staff.version}});
+       flag(staff.disabled), seconds(staff.created_at), SqlValue{staff.version}, text(staff.organisation)});
   if (!r) {
     Error e = r.error();
     if (e.code == ErrorCode::already_exists) e.field = "username";
@@ -488,6 +491,26 @@ Result<std::vector<domain::CaseRecord>> SqlTransaction::list_records(std::string
   });
 }
 
+Result<std::vector<CaseRecordRef>> SqlTransaction::list_records_of_type(std::string_view centre_id,
+                                                                        std::string_view type_name) {
+  auto rows = db_.query(
+      "SELECT r.id, r.type, r.occurred_at, r.recorded_at, r.recorded_by, r.version, r.body, r.case_id, c.code "
+      "FROM case_records r JOIN cases c ON c.id = r.case_id WHERE c.centre_id = $1 AND r.type = $2 "
+      "ORDER BY r.recorded_at, r.id",
+      {text(centre_id), text(type_name)});
+  if (!rows) return propagate<std::vector<CaseRecordRef>>(rows.error());
+  auto records = records_from<domain::CaseRecord>(*rows, codec::decode_record_body, "case record", [this](const SqlRow& row) {
+    return open("case_records", row.text(0), "body", row.text(6));
+  });
+  if (!records) return propagate<std::vector<CaseRecordRef>>(records.error());
+  std::vector<CaseRecordRef> out;
+  out.reserve(records->size());
+  for (std::size_t i = 0; i < records->size(); ++i) {
+    out.push_back({(*rows)[i].text(7), (*rows)[i].text(8), std::move((*records)[i])});
+  }
+  return out;
+}
+
 Result<std::vector<domain::CentreRecord>> SqlTransaction::list_centre_records(std::string_view centre_id,
                                                                               std::optional<std::string_view> subject) {
   const std::string sql = std::string(
@@ -509,8 +532,8 @@ Result<std::vector<domain::CentreRecord>> SqlTransaction::list_centre_records(st
 
 Result<std::vector<domain::StaffAccount>> SqlTransaction::list_staff(std::string_view centre_id) {
   auto rows = db_.query(
-      "SELECT id, COALESCE(centre_id, ''), username, display_name, role, password_hash, disabled, created_at, version "
-      "FROM staff WHERE centre_id = $1 ORDER BY display_name, id",
+      "SELECT id, COALESCE(centre_id, ''), username, display_name, role, password_hash, disabled, created_at, version, "
+      "organisation FROM staff WHERE centre_id = $1 ORDER BY display_name, id",
       {text(centre_id)});
   if (!rows) return propagate<std::vector<domain::StaffAccount>>(rows.error());
   std::vector<domain::StaffAccount> staff;

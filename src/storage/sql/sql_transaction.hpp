@@ -20,6 +20,7 @@ class SqlTransaction final : public WriteTransaction {
   Result<std::optional<domain::CaseFile>> find_case(std::string_view centre_id, std::string_view case_id) override;
   Result<CasePage> list_cases(const CaseQuery& query) override;
   Result<std::vector<domain::CaseRecord>> list_records(std::string_view centre_id, std::string_view case_id) override;
+  Result<std::vector<CaseRecordRef>> list_records_of_type(std::string_view centre_id, std::string_view type_name) override;
   Result<std::vector<AuditEntry>> list_audit_for_case(std::string_view case_id) override;
   Result<std::vector<StoredAuditEntry>> list_audit_page(std::int64_t after_id, int limit) override;
   Result<std::string> audit_head() override;

@@ -10,6 +10,7 @@ const ROLE = {
   counsellor: k('role.counsellor'),
   administrator: k('role.administrator'),
   auditor: k('role.auditor'),
+  external_provider: k('role.external_provider'),
 } as const;
 
 interface Props {

@@ -23,6 +23,7 @@ export const en: Catalog = {
   'role.centre_head': 'Centre head',
   'role.counsellor': 'Counsellor',
   'role.auditor': 'Auditor',
+  'role.external_provider': 'External service provider',
   'role.administrator': 'Administrator',
 
   'signin.title': 'Sign in',

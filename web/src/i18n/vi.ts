@@ -22,6 +22,7 @@ export const vi = {
   'role.centre_head': 'Giám đốc cơ sở',
   'role.counsellor': 'Tư vấn viên',
   'role.auditor': 'Thanh tra viên',
+  'role.external_provider': 'Nhà cung cấp dịch vụ bên ngoài',
   'role.administrator': 'Quản trị hệ thống',
 
   'signin.title': 'Đăng nhập',
