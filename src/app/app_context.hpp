@@ -23,6 +23,11 @@ struct SessionPolicy {
   std::chrono::seconds account_window{3600};
   std::int64_t max_failures_per_address = 50;
   std::chrono::seconds address_window{15 * 60};
+  // Wrong two-step codes after the right password, per account: few, over a long window, and not
+  // forgiven by a success, so that someone holding the password cannot work through the codes
+  // (three in a million per guess) between the owner's sign-ins.
+  std::int64_t max_second_factor_failures = 10;
+  std::chrono::seconds second_factor_window{24 * 3600};
   // Roles that must sign in with a second factor (app/second_factor.hpp); open to every other role.
   std::vector<domain::Role> second_factor_roles{domain::Role::administrator, domain::Role::centre_head};
 };

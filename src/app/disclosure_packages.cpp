@@ -94,7 +94,9 @@ Result<DisclosurePackage> release_disclosure_package(AppContext& ctx, const Acto
   if (auto valid = check_request(request); !valid) return tl::unexpected(valid.error());
   const Timestamp now = ctx.clock.now();
   std::optional<DisclosurePackage> package;
-  auto done = with_case(ctx, actor, case_id, CaseUse::manage, [&](storage::WriteTransaction& tx, OpenCase& open) -> Result<void> {
+  // The package holds the file's content, so making it is a reading (I.3.c): the head must be on the
+  // case or have broken the glass, and the reading is audited with the release.
+  auto done = with_case(ctx, actor, case_id, CaseUse::read, [&](storage::WriteTransaction& tx, OpenCase& open) -> Result<void> {
     const standards::Author author{actor.role, nullptr};
     standards::GuardDecision decision;
     decision.refusals = standards::check_disclosure(open.history, request, author, now);
@@ -128,8 +130,9 @@ Result<std::vector<ReceivedReferral>> list_received_referrals(AppContext& ctx, c
       if (!released_to(ref.record, provider)) continue;
       auto history = history_of(tx, provider.centre_id, ref.case_id);
       if (!history) return tl::unexpected(history.error());
-      const bool available = still_consented(*history, ref.record.as<domain::Disclosure>(), now).empty();
-      inbox.push_back({ref.case_id, ref.case_code, std::move(ref.record), available});
+      // A withdrawn consent stops the sharing at once: the package leaves the inbox, case code and all.
+      if (!still_consented(*history, ref.record.as<domain::Disclosure>(), now).empty()) continue;
+      inbox.push_back({ref.case_id, ref.case_code, std::move(ref.record)});
     }
     return {};
   });
@@ -149,12 +152,15 @@ Result<DisclosurePackage> open_received_referral(AppContext& ctx, const Actor& p
   std::optional<Error> stopped;  // refused, and the refusal audited: committed, then answered
   auto done = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
     auto history = history_of(tx, provider.centre_id, case_id);
-    if (!history) return tl::unexpected(history.error());
-    const auto release = std::find_if(history->records.begin(), history->records.end(),
-                                      [&](const domain::CaseRecord& r) { return r.id == disclosure_id; });
-    // Anything not released to this organisation does not exist for it.
-    if (release == history->records.end() || !released_to(*release, provider)) {
-      return fail(ErrorCode::not_found, {}, "error.referral_not_found");
+    if (!history && history.error().code != ErrorCode::not_found) return tl::unexpected(history.error());
+    const auto release = !history ? std::vector<domain::CaseRecord>::const_iterator{}
+                                  : std::find_if(history->records.cbegin(), history->records.cend(),
+                                                 [&](const domain::CaseRecord& r) { return r.id == disclosure_id; });
+    // Anything not released to this organisation does not exist for it; the probe is on the record.
+    if (!history || release == history->records.cend() || !released_to(*release, provider)) {
+      stopped.emplace(ErrorCode::not_found);
+      stopped->message_key = "error.referral_not_found";
+      return tx.append_audit({now, provider.staff_id, "referral.denied", {}, std::string(case_id) + " " + std::string(disclosure_id)});
     }
     const auto& request = release->as<domain::Disclosure>();
     if (auto refusals = still_consented(*history, request, now); !refusals.empty()) {

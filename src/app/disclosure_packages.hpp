@@ -41,15 +41,16 @@ Result<DisclosurePackage> preview_disclosure_package(AppContext& ctx, const Acto
                                                      const domain::Disclosure& request);
 // The centre head releases it: refused with the clause when the gate refuses (guard_refused), else the
 // disclosure record and an audit entry are written in the same transaction as the package is made.
+// The package is the file's content: she must be able to open the case (on it, or a break-glass).
 Result<DisclosurePackage> release_disclosure_package(AppContext& ctx, const Actor& actor, std::string_view case_id,
                                                      const domain::Disclosure& request);
 
-// An external provider's referrals: the referral packages released to its organisation (II.6.d).
+// An external provider's referrals: the referral packages released to its organisation (II.6.d)
+// whose consent still holds; a withdrawal takes one out at once.
 struct ReceivedReferral {
   std::string case_id;
   std::string case_code;
   domain::CaseRecord disclosure;  // the release: kind referral_package, to this organisation
-  bool available = false;         // the consent still holds: it may be opened
 };
 Result<std::vector<ReceivedReferral>> list_received_referrals(AppContext& ctx, const Actor& provider);
 // The package as the head released it (the records written up to the release), opened again only

@@ -17,6 +17,8 @@ Result<void> remove_second_factor(storage::WriteTransaction& tx, const domain::S
   auto removed = tx.delete_second_factor(staff.id);
   if (!removed) return tl::unexpected(removed.error());
   if (!*removed) return fail(ErrorCode::not_found, {}, "error.second_factor_not_set_up");
+  // A fresh start: the wrong codes counted against the old factor no longer lock the account.
+  if (auto r = tx.clear_sign_in_failures("second_factor:" + staff.id); !r) return r;
   // Whoever holds a session made with the old factor signs in again, with the new one.
   if (auto ended = tx.delete_sessions_of_staff(staff.id); !ended) return tl::unexpected(ended.error());
   return tx.append_audit({now, std::string(by), "second_factor.reset", {}, "staff=" + staff.id});
@@ -92,7 +94,7 @@ Result<void> confirm_second_factor(AppContext& ctx, const Actor& actor, std::str
     enabled.last_used_step = *step;
     enabled.updated_at = now;
     if (auto r = tx.put_second_factor(enabled); !r) return r;
-    if (auto r = tx.clear_sessions_second_factor_need(actor.staff_id); !r) return r;
+    if (auto r = tx.settle_second_factor_sessions(actor.staff_id, actor.session_digest); !r) return r;
     return tx.append_audit({now, actor.staff_id, "second_factor.enabled", {}, {}});
   });
 }

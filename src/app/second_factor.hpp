@@ -33,8 +33,9 @@ struct SecondFactorEnrolment {
 // The password is asked again, so that a session left open on a shared computer cannot tie the
 // account to a stranger's phone; a wrong one counts against the account like a failed sign-in.
 Result<SecondFactorEnrolment> start_second_factor(AppContext& ctx, const Actor& actor, std::string_view password);
-// Turns the new secret on with a code from the app; the code is then used up. Ends the session's
-// restriction, and that of the staff member's other sessions waiting for it.
+// Turns the new secret on with a code from the app; the code is then used up. Ends this session's
+// restriction; the staff member's other sessions still waiting for it end, since any of them may
+// have been opened with a stolen password.
 Result<void> confirm_second_factor(AppContext& ctx, const Actor& actor, std::string_view code);
 // An administrator removes a member of staff's second factor and ends their sessions: their next
 // sign-in sets it up again. not_found when there was none.

@@ -75,16 +75,20 @@ Result<SignedIn> sign_in(AppContext& ctx, std::string_view username, std::string
   } else {
     accepted = ctx.hasher.verify(staff->password_hash, password) && !staff->disabled;
   }
-  // A refusal counts against the account and the address, whether the password or the code was wrong.
-  const auto refuse = [&](std::string_view detail, Error error) -> Result<SignedIn> {
+  const std::string second_factor_key = staff ? "second_factor:" + staff->id : std::string();
+  // A refusal counts against the account and the address, whether the password or the code was
+  // wrong; a wrong code also against the account's codes.
+  const auto refuse = [&](std::string_view detail, Error error, bool wrong_code = false) -> Result<SignedIn> {
     auto recorded = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
-      if (auto r = tx.delete_sign_in_failures_before(now - std::max(ctx.sessions.account_window, ctx.sessions.address_window));
-          !r) {
-        return r;
-      }
+      const auto longest =
+          std::max({ctx.sessions.account_window, ctx.sessions.address_window, ctx.sessions.second_factor_window});
+      if (auto r = tx.delete_sign_in_failures_before(now - longest); !r) return r;
       if (auto r = tx.record_sign_in_failure(account_key, now); !r) return r;
       if (!address_key.empty()) {
         if (auto r = tx.record_sign_in_failure(address_key, now); !r) return r;
+      }
+      if (wrong_code) {
+        if (auto r = tx.record_sign_in_failure(second_factor_key, now); !r) return r;
       }
       return tx.append_audit({now, actor, "session.refused", {}, std::string(detail)});
     });
@@ -103,6 +107,17 @@ Result<SignedIn> sign_in(AppContext& ctx, std::string_view username, std::string
       if (!audited) return tl::unexpected(audited.error());
       return fail(ErrorCode::second_factor_required, "code");
     }
+    auto wrong_codes = storage::read_value<std::int64_t>(ctx.store, [&](storage::ReadTransaction& tx) {
+      return tx.count_sign_in_failures(second_factor_key, now - ctx.sessions.second_factor_window);
+    });
+    if (!wrong_codes) return tl::unexpected(wrong_codes.error());
+    if (*wrong_codes >= ctx.sessions.max_second_factor_failures) {
+      auto audited = ctx.store.write([&](storage::WriteTransaction& tx) {
+        return tx.append_audit({now, actor, "session.throttled", {}, "second factor codes"});
+      });
+      if (!audited) return tl::unexpected(audited.error());
+      return fail(ErrorCode::rate_limited, {}, "error.second_factor_locked");
+    }
     const auto step = security::accepted_totp_step(factor->secret, second_factor_code, now, factor->last_used_step);
     bool used = false;
     if (step) {
@@ -118,7 +133,7 @@ Result<SignedIn> sign_in(AppContext& ctx, std::string_view username, std::string
       Error wrong(ErrorCode::invalid_credentials);
       wrong.field = "code";
       wrong.message_key = "error.second_factor_code_wrong";
-      return refuse(step ? "second factor code already used" : "second factor code wrong", std::move(wrong));
+      return refuse(step ? "second factor code already used" : "second factor code wrong", std::move(wrong), true);
     }
   }
   const bool needs_second_factor = !second_factor_on && second_factor_required(ctx.sessions, staff->role);

@@ -13,6 +13,17 @@ std::string_view trim(std::string_view text) {
   return text;
 }
 
+// "1.2.3.4:5678" and "[2001:db8::1]:443", as some proxies write a hop, without the port.
+std::string_view without_port(std::string_view hop) {
+  if (!hop.empty() && hop.front() == '[') {
+    const auto close = hop.find(']');
+    return close == std::string_view::npos ? hop : hop.substr(1, close - 1);
+  }
+  const auto colon = hop.find(':');
+  if (colon != std::string_view::npos && hop.find(':', colon + 1) == std::string_view::npos) return hop.substr(0, colon);
+  return hop;  // IPv6 without brackets, or no port
+}
+
 // An IPv4 peer may reach an IPv6 socket as ::ffff:a.b.c.d; compare it as the IPv4 address it is.
 ip::address unmapped(const ip::address& address) {
   if (address.is_v6() && address.to_v6().is_v4_mapped()) {
@@ -69,7 +80,7 @@ std::string client_address_of(const ip::address& peer, std::string_view forwarde
   std::string closest = peer_text;
   while (!rest.empty()) {
     const auto comma = rest.rfind(',');
-    const std::string hop(trim(comma == std::string_view::npos ? rest : rest.substr(comma + 1)));
+    const std::string hop(without_port(trim(comma == std::string_view::npos ? rest : rest.substr(comma + 1))));
     rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(0, comma);
     boost::system::error_code ec;
     const auto address = ip::make_address(hop, ec);

@@ -24,7 +24,7 @@ constexpr std::array kRoutes{
     RoutePermission{"getProgress", Action::read_cases, CaseScope::case_file},
     RoutePermission{"transferCase", Action::transfer_case, CaseScope::case_manage},
     RoutePermission{"previewDisclosurePackage", Action::read_cases, CaseScope::case_file},
-    RoutePermission{"releaseDisclosurePackage", Action::release_disclosure, CaseScope::case_manage},
+    RoutePermission{"releaseDisclosurePackage", Action::release_disclosure, CaseScope::case_file},
     RoutePermission{"breakGlass", Action::break_glass, CaseScope::case_manage},
     RoutePermission{"listCentreRecords", Action::read_centre_records, CaseScope::none},
     RoutePermission{"addCentreRecord", Action::manage_centre_records, CaseScope::none},

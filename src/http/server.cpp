@@ -83,6 +83,18 @@ asio::awaitable<Response> handle_on_worker(const Api* api, Request request, std:
   co_return api->handle(request, client_address);
 }
 
+// Every X-Forwarded-For line, in order, as one list: a proxy may add its own line rather than extend
+// the client's, and reading only the first line would read the client's forgery.
+std::string forwarded_for(const Request& request) {
+  std::string joined;
+  const auto [first, last] = request.equal_range("X-Forwarded-For");
+  for (auto it = first; it != last; ++it) {
+    if (!joined.empty()) joined += ',';
+    joined.append(it->value().data(), it->value().size());
+  }
+  return joined;
+}
+
 // TLS 1.2 and 1.3 only, with forward-secret AEAD suites for 1.2 (1.3's are all of that kind).
 Result<std::unique_ptr<asio::ssl::context>> tls_context(const std::string& certificate_file, const std::string& key_file) {
   auto context = std::make_unique<asio::ssl::context>(asio::ssl::context::tls_server);
@@ -298,8 +310,7 @@ asio::awaitable<void> Server::serve_requests(Stream& stream, ConnectionRegistrat
     registration.set_busy(true);
     // Per request: a proxy's connection carries requests of many clients.
     std::string client_address =
-        peer.is_unspecified() ? std::string()
-                              : client_address_of(peer, parser.get()["X-Forwarded-For"], options_.trusted_proxies);
+        peer.is_unspecified() ? std::string() : client_address_of(peer, forwarded_for(parser.get()), options_.trusted_proxies);
     Response response = co_await asio::co_spawn(
         workers_.get_executor(), handle_on_worker(&api_, parser.release(), std::move(client_address)), use_awaitable);
     if (stopping_) response.keep_alive(false);

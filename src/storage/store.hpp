@@ -187,8 +187,9 @@ class WriteTransaction : public ReadTransaction {
   // Records `step` as used if it is later than the last one used; false if it is not, so that two
   // sign-ins racing with one code cannot both pass.
   virtual Result<bool> use_second_factor_step(std::string_view staff_id, std::int64_t step) = 0;
-  // Every session of the staff member may do everything once they have set up their second factor.
-  virtual Result<void> clear_sessions_second_factor_need(std::string_view staff_id) = 0;
+  // Once the second factor is set up, the session that did it may do everything; the staff member's
+  // other sessions still waiting for it end (one of them may be a thief's, with the password alone).
+  virtual Result<void> settle_second_factor_sessions(std::string_view staff_id, std::string_view kept_digest) = 0;
 
   // Seals again, under the key file's current data key, the fields of up to `limit` rows of `table`
   // after `after_id` that another key sealed, or that an older version stored in clear, and rebuilds

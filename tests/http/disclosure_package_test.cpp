@@ -22,8 +22,16 @@ class DisclosurePackages : public ::testing::Test {
     ASSERT_EQ(worker_.post_json("/api/v1/session", TestServer::credentials("worker1")).result_int(), 200);
     ASSERT_EQ(head_.post_json("/api/v1/session", TestServer::credentials("head")).result_int(), 200);
     case_path_ = register_case("Đặng Thị Hoa");
+    put_on_case(case_path_);
     ASSERT_EQ(add("health_check", {{"by_medical_staff", true}, {"findings", "Không có bệnh cấp tính"}}).result_int(), 201);
     ASSERT_EQ(add("counselling_session", {{"condition_observed", "ác mộng về nơi bị giữ"}, {"crisis", false}}).result_int(), 201);
+  }
+
+  // The head assigns herself and the worker: a release is a reading of the file (I.3.c).
+  void put_on_case(const std::string& path) {
+    for (const char* who : {"worker1", "head"}) {
+      ASSERT_EQ(head_.post_json(path + "/records", assignment_json(server_.staff_id(who))).result_int(), 201);
+    }
   }
 
   std::string register_case(const std::string& name, const std::string& birth_date = "2001-05-20") {
@@ -118,6 +126,7 @@ TEST_F(DisclosurePackages, TheHeadReleasesOnlyTheConsentedCategoriesAndItIsRecor
   EXPECT_EQ(p.at("records").as_array().size(), 1u);
   EXPECT_EQ(sent.body().find("ác mộng"), std::string::npos);
   EXPECT_EQ(sent.body().find("consent"), std::string::npos) << "the centre's own records never leave";
+  EXPECT_EQ(sent.body().find(server_.staff_id("worker1")), std::string::npos) << "nor who wrote what";
   const std::string disclosure_id(p.at("disclosure_id").as_string());
 
   const auto types = record_types(case_path_);
@@ -129,6 +138,18 @@ TEST_F(DisclosurePackages, TheHeadReleasesOnlyTheConsentedCategoriesAndItIsRecor
   ASSERT_NE(released, audit->end());
   EXPECT_NE(released->entry.detail.find(disclosure_id), std::string::npos);
   EXPECT_EQ(released->entry.detail.find("Hoa"), std::string::npos) << "no personal data in the audit log";
+}
+
+TEST_F(DisclosurePackages, AHeadNotOnTheCaseCannotReleaseItsContent) {
+  ASSERT_EQ(consent("victim", {"identity", "health"}).result_int(), 201);
+  const std::string other = register_case("Hà Thị Khác");  // worker1 received her; the head is not on it
+  ASSERT_EQ(consent("victim", {"identity"}, other).result_int(), 201);
+  auto refused = head_.post_json(other + "/disclosure-packages", package({"identity"}));
+  EXPECT_EQ(refused.result_int(), 403);
+  EXPECT_EQ(json::parse(refused.body()).at("clause").as_string(), "I.3.c");
+  EXPECT_EQ(refused.body().find("Khác"), std::string::npos);
+  const auto types = record_types(other);
+  EXPECT_EQ(std::count(types.begin(), types.end(), "disclosure"), 0);
 }
 
 TEST_F(DisclosurePackages, AWithdrawalStopsTheNextReleaseAtOnce) {
@@ -151,6 +172,7 @@ TEST_F(DisclosurePackages, WithoutAnyConsentNothingLeaves) {
 
 TEST_F(DisclosurePackages, AChildsFileNeedsTheChildsAndTheGuardiansConsent) {
   const std::string child = register_case("Lò Thị Nhỏ", "2014-02-03");
+  put_on_case(child);
   ASSERT_EQ(consent("victim", {"identity"}, child).result_int(), 201);
   auto one = head_.post_json(child + "/disclosure-packages", package({"identity"}));
   EXPECT_EQ(one.result_int(), 409);

@@ -7,6 +7,7 @@
 
 #include "app/accounts.hpp"
 #include "common/iso_time.hpp"
+#include "security/random.hpp"
 #include "storage/store.hpp"
 #include "support/http_client.hpp"
 #include "support/test_server.hpp"
@@ -25,6 +26,9 @@ class ReceivedReferrals : public ::testing::Test {
     auto r = worker_.post_json("/api/v1/cases", new_case_json("Đinh Thị Riêng"));
     ASSERT_EQ(r.result_int(), 201);
     case_id_ = std::string(json::parse(r.body()).at("id").as_string());
+    for (const char* who : {"worker1", "head"}) {  // a release is a reading of the file (I.3.c)
+      ASSERT_EQ(head_.post_json("/api/v1/cases/" + case_id_ + "/records", assignment_json(server_.staff_id(who))).result_int(), 201);
+    }
     ASSERT_EQ(add("provider_list_given", {{"language", "vi"}}).result_int(), 201);
     ASSERT_EQ(add("recovery_assessment", {{"findings", "ổn định"}}).result_int(), 201);
     ASSERT_EQ(add("health_check", {{"by_medical_staff", true}, {"findings", "viêm nhiễm cần điều trị"}}).result_int(), 201);
@@ -77,7 +81,6 @@ TEST_F(ReceivedReferrals, TheProviderSeesOnlyWhatWasReleasedToIt) {
   const auto items = json::parse(inbox.body()).at("items").as_array();
   ASSERT_EQ(items.size(), 1u);
   EXPECT_EQ(items[0].at("disclosure_id").as_string(), released_);
-  EXPECT_TRUE(items[0].at("available").as_bool());
   EXPECT_EQ(inbox.body().find("Riêng"), std::string::npos) << "no name in the inbox";
 
   auto opened = provider_.get(package_path(released_));
@@ -115,7 +118,7 @@ TEST_F(ReceivedReferrals, AWithdrawalStopsTheProviderAtOnceAndEveryOpeningIsAudi
   ASSERT_EQ(provider_.get(package_path(released_)).result_int(), 200);
   ASSERT_EQ(add("consent_withdrawal", {{"consent_id", consents_.front()}}).result_int(), 201);
   auto inbox = json::parse(provider_.get("/api/v1/received-referrals").body());
-  EXPECT_FALSE(inbox.at("items").as_array()[0].at("available").as_bool());
+  EXPECT_TRUE(inbox.at("items").as_array().empty()) << "a withdrawal takes it out of the inbox";
   auto stopped = provider_.get(package_path(released_));
   EXPECT_EQ(stopped.result_int(), 403);
   EXPECT_EQ(json::parse(stopped.body()).at("clause").as_string(), "I.3.b");
@@ -125,13 +128,19 @@ TEST_F(ReceivedReferrals, AWithdrawalStopsTheProviderAtOnceAndEveryOpeningIsAudi
   ASSERT_TRUE(audit);
   int read = 0;
   int refused = 0;
+  int denied = 0;
+  ASSERT_EQ(provider_.get(package_path(security::new_record_id())).result_int(), 404);
+  audit = storage::read_value<std::vector<storage::StoredAuditEntry>>(
+      server_.store(), [](storage::ReadTransaction& tx) { return tx.list_audit_page(0, 100000); });
   for (const auto& e : *audit) {
     if (e.entry.actor_id != server_.staff_id("provider")) continue;
     read += e.entry.action == "referral.read" && e.entry.case_id == case_id_;
     refused += e.entry.action == "referral.refused" && e.entry.case_id == case_id_;
+    denied += e.entry.action == "referral.denied";
   }
   EXPECT_EQ(read, 1);
   EXPECT_EQ(refused, 1);
+  EXPECT_EQ(denied, 1) << "a probe for something not released is on the record too";
 }
 
 TEST(ProviderAccounts, AProviderNamesItsOrganisationAndNobodyElseDoes) {

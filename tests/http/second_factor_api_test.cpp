@@ -151,6 +151,42 @@ TEST_F(SecondFactorApi, WrongCodesCountTowardsTheAccountsLockout) {
   EXPECT_EQ(guesser.post_json("/api/v1/session", sign_in_json("head", code_now(secret))).result_int(), 429);
 }
 
+// Someone with the head's password alone holds a session waiting for the factor; when the head sets
+// it up in her own session, the thief's session ends instead of gaining her rights.
+TEST_F(SecondFactorApi, SettingItUpEndsTheOtherSessionsStillWaitingForIt) {
+  HttpClient thief(server_.port(), "en");
+  ASSERT_EQ(thief.post_json("/api/v1/session", TestServer::credentials("head")).result_int(), 200);
+  HttpClient head(server_.port(), "en");
+  ASSERT_EQ(head.post_json("/api/v1/session", TestServer::credentials("head")).result_int(), 200);
+  set_up(head);
+  EXPECT_EQ(head.get("/api/v1/cases").result_int(), 200);
+  EXPECT_EQ(thief.get("/api/v1/cases").result_int(), 401);
+  EXPECT_EQ(thief.get("/api/v1/session").result_int(), 401);
+}
+
+// Ten wrong codes in a day lock the codes, and the owner's own success does not reset the count:
+// the password's holder cannot work through the million codes between her sign-ins.
+TEST_F(SecondFactorApi, WrongCodesLockTheCodesForADayWhateverSucceedsInBetween) {
+  HttpClient head(server_.port(), "en");
+  ASSERT_EQ(head.post_json("/api/v1/session", TestServer::credentials("head")).result_int(), 200);
+  const std::string secret = set_up(head);
+  HttpClient guesser(server_.port(), "en");
+  for (int i = 0; i < 9; ++i) {
+    server_.advance_clock(std::chrono::minutes{5});
+    ASSERT_EQ(guesser.post_json("/api/v1/session", sign_in_json("head", "12345" + std::to_string(i))).result_int(), 401);
+  }
+  server_.advance_clock(std::chrono::minutes{5});
+  HttpClient owner(server_.port(), "en");
+  ASSERT_EQ(owner.post_json("/api/v1/session", sign_in_json("head", code_now(secret))).result_int(), 200);
+  ASSERT_EQ(guesser.post_json("/api/v1/session", sign_in_json("head", "999999")).result_int(), 401);  // the tenth
+  server_.advance_clock(std::chrono::minutes{1});
+  auto locked = owner.post_json("/api/v1/session", sign_in_json("head", code_now(secret)));
+  EXPECT_EQ(locked.result_int(), 429);
+  EXPECT_NE(std::string(body_of(locked).at("detail").as_string()).find("locked for 24 hours"), std::string::npos);
+  server_.advance_clock(std::chrono::hours{24});
+  EXPECT_EQ(owner.post_json("/api/v1/session", sign_in_json("head", code_now(secret))).result_int(), 200);
+}
+
 TEST_F(SecondFactorApi, ACaseWorkerMayTurnItOnWithoutBeingMadeTo) {
   HttpClient worker(server_.port(), "en");
   auto signed_in = worker.post_json("/api/v1/session", TestServer::credentials("worker1"));

@@ -142,6 +142,27 @@ TEST(TrustedProxy, TheAddressThrottleCountsTheClientTheProxyNames) {
   EXPECT_EQ(attempt("198.51.100.1, 203.0.113.5", "worker1", kTestPassword), 429);
 }
 
+// HAProxy's `option forwardfor` adds a line of its own instead of extending the client's: every line
+// is read, in order, so that the proxy's line is the right-most.
+TEST(TrustedProxy, ForwardedForOnSeveralLinesIsReadAsOneList) {
+  http::ServerOptions options;
+  options.trusted_proxies = *http::TrustedProxies::parse("127.0.0.1");
+  TestServer server(options);
+  server.context().sessions.max_failures_per_address = 2;
+  HttpClient client(server.port());
+  const auto attempt = [&](const std::string& forged, const std::string& name, const std::string& password) {
+    const std::string body = TestServer::credentials(name, password);
+    const std::string request = "POST /api/v1/session HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                                "X-Forwarded-For: " + forged + "\r\nX-Forwarded-For: 203.0.113.50\r\nContent-Length: " +
+                                std::to_string(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+    return client.send_raw(request).result_int();
+  };
+  // The guesser changes the forged line each time; the proxy's line names the same client.
+  EXPECT_EQ(attempt("198.51.100.1", "root", "a guessed password"), 401);
+  EXPECT_EQ(attempt("198.51.100.2", "test", "a guessed password"), 401);
+  EXPECT_EQ(attempt("198.51.100.3", "worker1", kTestPassword), 429);
+}
+
 TEST(TrustedProxy, AnUntrustedPeersForwardedForIsIgnored) {
   TestServer server;  // trusts no proxy
   server.context().sessions.max_failures_per_address = 2;

@@ -79,17 +79,20 @@ TEST_P(SecondFactorStore, AStepIsUsedOnceAndOnlyWhenEnabled) {
   EXPECT_FALSE(find(staff_.id));
 }
 
-TEST_P(SecondFactorStore, ASessionWaitingForItIsFreedWhenItIsSetUp) {
+TEST_P(SecondFactorStore, TheSessionThatSetItUpIsFreedAndTheOthersWaitingForItEnd) {
   ASSERT_TRUE(store_->write([&](WriteTransaction& tx) -> Result<void> {
-    SessionRecord waiting{"digest-w", staff_.id, kNow, kNow, kNow + std::chrono::hours{12}, true};
-    return tx.insert_session(waiting);
+    for (const char* digest : {"digest-mine", "digest-thief"}) {
+      if (auto r = tx.insert_session({digest, staff_.id, kNow, kNow, kNow + std::chrono::hours{12}, true}); !r) return r;
+    }
+    return {};
   }));
-  auto before = read_value<std::optional<SessionRecord>>(*store_, [](ReadTransaction& tx) { return tx.find_session("digest-w"); });
-  ASSERT_TRUE(before && *before);
-  EXPECT_TRUE((*before)->needs_second_factor);
-  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.clear_sessions_second_factor_need(staff_.id); }));
-  auto after = read_value<std::optional<SessionRecord>>(*store_, [](ReadTransaction& tx) { return tx.find_session("digest-w"); });
-  EXPECT_FALSE((*after)->needs_second_factor);
+  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.settle_second_factor_sessions(staff_.id, "digest-mine"); }));
+  auto mine = read_value<std::optional<SessionRecord>>(*store_, [](ReadTransaction& tx) { return tx.find_session("digest-mine"); });
+  ASSERT_TRUE(mine && *mine);
+  EXPECT_FALSE((*mine)->needs_second_factor);
+  auto thief = read_value<std::optional<SessionRecord>>(*store_, [](ReadTransaction& tx) { return tx.find_session("digest-thief"); });
+  ASSERT_TRUE(thief);
+  EXPECT_FALSE(*thief) << "a session waiting for the factor, not the one that set it up, ends";
 }
 
 TEST_P(SecondFactorStore, KeyRotationSealsTheSecretAgain) {

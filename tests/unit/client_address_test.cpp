@@ -47,6 +47,8 @@ TEST(ClientAddress, BelievesForwardedForOnlyFromTrustedProxiesAndOnlyUpToTheFirs
       {"10.0.0.2", "198.51.100.1, garbage", "10.0.0.2"},            // junk a proxy would not write: the peer
       {"::ffff:10.0.0.2", "2001:db8::1", "2001:db8::1"},            // IPv6 client through a mapped IPv4 proxy
       {"::ffff:203.0.113.9", "", "203.0.113.9"},                    // shown as the IPv4 address it is
+      {"10.0.0.2", "198.51.100.1:53211", "198.51.100.1"},           // a hop written with its port
+      {"10.0.0.2", "[2001:db8::7]:443, 10.0.0.3", "2001:db8::7"},   // an IPv6 hop with brackets and port
   };
   for (const auto& c : cases) {
     EXPECT_EQ(client_address_of(ip::make_address(c.peer), c.forwarded_for, proxies), c.expected)

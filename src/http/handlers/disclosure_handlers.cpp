@@ -64,11 +64,17 @@ json::object encode_package(const app::DisclosurePackage& p, i18n::Language lang
   }
   json::object file{{"code", p.case_code}};
   if (p.person) file["person"] = encode_person(*p.person, p.treated_as_child);
-  if (p.reception) file["reception"] = encode_reception(*p.reception, {});
+  // Who wrote what is the centre's internal matter: staff IDs do not leave with the package.
+  if (p.reception) {
+    auto reception = encode_reception(*p.reception, {});
+    reception.erase("recorded_by");
+    file["reception"] = std::move(reception);
+  }
   if (p.stage) file["stage"] = domain::kCaseStageNames.name(*p.stage);
   json::array records;
   for (const auto& r : p.records) {
     auto encoded = encode_record(r);
+    encoded.erase("recorded_by");
     encoded["category"] = domain::kInformationCategoryNames.name(*domain::category_of(r.body));
     records.push_back(std::move(encoded));
   }
@@ -100,8 +106,7 @@ json::object encode_received(const std::vector<app::ReceivedReferral>& inbox, i1
                                  {"disclosure_id", r.disclosure.id},
                                  {"released_at", format_iso_timestamp(r.disclosure.recorded_at)},
                                  {"purpose", domain::kDisclosurePurposeNames.name(d.purpose)},
-                                 {"categories", std::move(categories)},
-                                 {"available", r.available}});
+                                 {"categories", std::move(categories)}});
   }
   return json::object{{"items", std::move(items)}};
 }

@@ -33,7 +33,7 @@ std::string_view openapi_document() {
           "title": {"type": "string"},
           "status": {"type": "integer"},
           "detail": {"type": "string", "description": "What happened and what to do, in the request's language."},
-          "code": {"type": "string", "enum": ["malformed_request", "malformed_json", "invalid_utf8", "wrong_type", "unknown_field", "missing_field", "validation_failed", "payload_too_large", "unsupported_media_type", "headers_too_large", "unauthenticated", "invalid_credentials", "forbidden", "not_found", "method_not_allowed", "version_conflict", "guard_refused", "already_exists", "unavailable", "internal"]},
+          "code": {"type": "string", "enum": ["malformed_request", "malformed_json", "invalid_utf8", "wrong_type", "unknown_field", "missing_field", "validation_failed", "payload_too_large", "unsupported_media_type", "headers_too_large", "unauthenticated", "invalid_credentials", "second_factor_required", "forbidden", "not_found", "method_not_allowed", "version_conflict", "guard_refused", "already_exists", "rate_limited", "unavailable", "internal"]},
           "field": {"type": "string", "description": "Dotted path of the offending field, e.g. person.birth_date."},
           "clause": {"type": "string", "description": "The clause of the Minimum Standards the refusal enforces, e.g. II.1.a."},
           "current_version": {"type": "integer", "description": "With version_conflict: the record's version now."}
@@ -210,7 +210,7 @@ std::string_view openapi_document() {
           "401": {"$ref": "#/components/responses/Problem"}, "409": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}, "429": {"$ref": "#/components/responses/Problem"}}}
     },
     "/api/v1/session/second-factor/confirm": {
-      "post": {"operationId": "confirmSecondFactor", "summary": "Turn two-step sign-in on with a first code from the app; the code is then used up. The staff member's sessions waiting for it may work from now on. Audited.", "security": [{"session": []}],
+      "post": {"operationId": "confirmSecondFactor", "summary": "Turn two-step sign-in on with a first code from the app; the code is then used up. This session may work from now on; the staff member's other sessions still waiting for it end (one may hold a stolen password). Audited.", "security": [{"session": []}],
         "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "additionalProperties": false, "required": ["code"], "properties": {"code": {"type": "string"}}}}}},
         "responses": {"200": {"description": "Two-step sign-in is on"}, "401": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"},
           "409": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
@@ -290,7 +290,7 @@ std::string_view openapi_document() {
           "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}}}
     },
     "/api/v1/staff/{staff_id}/second-factor": {
-      "delete": {"operationId": "resetStaffSecondFactor", "summary": "An administrator removes a member of staff's two-step sign-in (a lost phone) and ends their sessions; they set it up again at their next sign-in. 404 when it was not on. Audited. Anyone else: 403.", "security": [{"session": []}],
+      "delete": {"operationId": "resetStaffSecondFactor", "summary": "An administrator removes a member of staff's two-step sign-in (a lost phone) and ends their sessions; they set it up again at their next sign-in. 404 when there was none, set up or begun. Reset it with the password when the password may be known to someone else. Audited. Anyone else: 403.", "security": [{"session": []}],
         "parameters": [{"name": "staff_id", "in": "path", "required": true, "schema": {"type": "string"}}],
         "responses": {"204": {"description": "Reset"}, "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}}}
     },
@@ -302,21 +302,21 @@ std::string_view openapi_document() {
           "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
     },
     "/api/v1/cases/{case_id}/disclosure-packages": {
-      "post": {"operationId": "releaseDisclosurePackage", "summary": "The centre head releases a disclosure package (I.3.a): through the one gate, within a consent in force covering the recipient, the purpose and every category (I.3.b); for a child, the child's and a guardian's or legal representative's (I.3.d); a referral package only to its referral's provider (II.6.d). A refusal answers 409 guard_refused with the clause and writes nothing. Released, it carries only the consented categories; the disclosure record and an audit entry are written in the same transaction. A victim's own file, in their language, is released the same way, to them. Anyone else: 403.", "security": [{"session": []}],
+      "post": {"operationId": "releaseDisclosurePackage", "summary": "The centre head releases a disclosure package (I.3.a); the package is the file's content, so she must be able to open the case (on it, or a break-glass: I.3.c). Through the one gate, within a consent in force covering the recipient, the purpose and every category (I.3.b); for a child, the child's and a guardian's or legal representative's (I.3.d); a referral package only to its referral's provider (II.6.d). A refusal answers 409 guard_refused with the clause and writes nothing. Released, it carries only the consented categories; the disclosure record and an audit entry are written in the same transaction. A victim's own file, in their language, is released the same way, to them. Anyone else: 403.", "security": [{"session": []}],
         "parameters": [{"name": "case_id", "in": "path", "required": true, "schema": {"type": "string"}}],
         "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/DisclosurePackageRequest"}}}},
         "responses": {"201": {"description": "Released and recorded", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/DisclosurePackage"}}}},
           "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "409": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
     },
     "/api/v1/received-referrals": {
-      "get": {"operationId": "listReceivedReferrals", "summary": "An external provider's inbox: the referral packages the centre head released to its organisation (II.6.d), newest first, by case code, with their categories and whether the consent still holds (available). Nothing of the file itself. Anyone else: 403.", "security": [{"session": []}],
+      "get": {"operationId": "listReceivedReferrals", "summary": "An external provider's inbox: the referral packages the centre head released to its organisation (II.6.d) whose consent still holds (a withdrawal takes one out at once), newest first, by case code, with their categories. Nothing of the file itself. Anyone else: 403.", "security": [{"session": []}],
         "responses": {"200": {"description": "The packages released to the provider", "content": {"application/json": {"schema": {"type": "object", "properties": {"items": {"type": "array", "items": {"type": "object", "properties": {
           "case_id": {"type": "string"}, "case_code": {"type": "string"}, "disclosure_id": {"type": "string"}, "released_at": {"type": "string", "format": "date-time"},
-          "purpose": {"type": "string"}, "categories": {"type": "array", "items": {"type": "object"}}, "available": {"type": "boolean"}}}}}}}}},
+          "purpose": {"type": "string"}, "categories": {"type": "array", "items": {"type": "object"}}}}}}}}}},
           "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}}}
     },
     "/api/v1/received-referrals/{case_id}/{disclosure_id}": {
-      "get": {"operationId": "getReceivedReferral", "summary": "An external provider opens a referral package released to its organisation: the consented categories, with the records written up to the release. Only while the consent still covers it (I.3.b, I.3.d): after a withdrawal, 403 with the clause. 404 for anything not released to this organisation. Every opening and refusal is audited. Anyone else: 403.", "security": [{"session": []}],
+      "get": {"operationId": "getReceivedReferral", "summary": "An external provider opens a referral package released to its organisation: the consented categories, with the records written up to the release. Only while the consent still covers it (I.3.b, I.3.d): after a withdrawal, 403 with the clause. 404 for anything not released to this organisation. Every opening, refusal and probe of something not released to it is audited. Anyone else: 403.", "security": [{"session": []}],
         "parameters": [{"name": "case_id", "in": "path", "required": true, "schema": {"type": "string"}}, {"name": "disclosure_id", "in": "path", "required": true, "schema": {"type": "string"}}],
         "responses": {"200": {"description": "The package", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/DisclosurePackage"}}}},
           "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}}}

@@ -171,7 +171,8 @@ CREATE INDEX sign_in_failures_by_key ON sign_in_failures(key, at);
 )sql";
 
 // Version 8: two-step sign-in (TOTP). The secret is sealed like a case file's fields; a session
-// signed in without it, by a role that needs it, may only set it up.
+// signed in without it, by a role that needs it, may only set it up. The heads' and administrators'
+// sessions opened before it end, so that none keeps going without the factor.
 constexpr std::string_view kSecondFactors = R"sql(
 CREATE TABLE second_factors (
   staff_id TEXT PRIMARY KEY REFERENCES staff(id),
@@ -181,6 +182,7 @@ CREATE TABLE second_factors (
   updated_at BIGINT NOT NULL
 );
 ALTER TABLE sessions ADD COLUMN needs_second_factor INTEGER NOT NULL DEFAULT 0;
+DELETE FROM sessions WHERE staff_id IN (SELECT id FROM staff WHERE role IN ('administrator', 'centre_head'));
 )sql";
 
 // Version 9: external providers' accounts name their organisation, to which referral packages go.

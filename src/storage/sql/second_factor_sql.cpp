@@ -44,9 +44,12 @@ Result<bool> SqlTransaction::use_second_factor_step(std::string_view staff_id, s
   return *changed == 1;
 }
 
-Result<void> SqlTransaction::clear_sessions_second_factor_need(std::string_view staff_id) {
-  auto r = db_.execute("UPDATE sessions SET needs_second_factor = 0 WHERE staff_id = $1", {text(staff_id)});
-  if (!r) return tl::unexpected(r.error());
+Result<void> SqlTransaction::settle_second_factor_sessions(std::string_view staff_id, std::string_view kept_digest) {
+  auto kept = db_.execute("UPDATE sessions SET needs_second_factor = 0 WHERE token_digest = $1 AND staff_id = $2",
+                          {text(kept_digest), text(staff_id)});
+  if (!kept) return tl::unexpected(kept.error());
+  auto ended = db_.execute("DELETE FROM sessions WHERE staff_id = $1 AND needs_second_factor = 1", {text(staff_id)});
+  if (!ended) return tl::unexpected(ended.error());
   return {};
 }
 

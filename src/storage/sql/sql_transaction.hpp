@@ -60,7 +60,7 @@ class SqlTransaction final : public WriteTransaction {
   Result<void> put_second_factor(const SecondFactor& factor) override;
   Result<bool> delete_second_factor(std::string_view staff_id) override;
   Result<bool> use_second_factor_step(std::string_view staff_id, std::int64_t step) override;
-  Result<void> clear_sessions_second_factor_need(std::string_view staff_id) override;
+  Result<void> settle_second_factor_sessions(std::string_view staff_id, std::string_view kept_digest) override;
   Result<ResealPage> reseal_page(SealedTable table, std::string_view after_id, int limit) override;
   Result<std::int64_t> count_rows(SealedTable table) override;
 
