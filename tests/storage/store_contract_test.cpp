@@ -144,6 +144,13 @@ TEST_P(StoreContract, ListIsNewestFirstAndPaged) {
   const auto last = search("", 2, 4);
   ASSERT_EQ(last.items.size(), 1U);
   EXPECT_EQ(last.items[0].name, "Người 4");
+  EXPECT_EQ(last.total, 5) << "the total comes with every page";
+  // A page past the end still knows how many there are (the count rides on the rows otherwise).
+  const auto beyond = search("", 2, 10);
+  EXPECT_TRUE(beyond.items.empty());
+  EXPECT_EQ(beyond.total, 5);
+  EXPECT_EQ(search("nguoi", 2, 10).total, 5);
+  EXPECT_EQ(search("zyxwv", 2, 0).total, 0);
 }
 
 TEST_P(StoreContract, AStaleReceptionWriteIsAConflictWithTheCurrentVersion) {
