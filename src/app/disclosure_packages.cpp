@@ -1,6 +1,7 @@
 #include "app/disclosure_packages.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include "app/case_access.hpp"
 #include "app/permissions.hpp"
@@ -126,12 +127,18 @@ Result<std::vector<ReceivedReferral>> list_received_referrals(AppContext& ctx, c
   auto done = ctx.store.read([&](storage::ReadTransaction& tx) -> Result<void> {
     auto disclosures = tx.list_records_of_type(provider.centre_id, "disclosure");
     if (!disclosures) return tl::unexpected(disclosures.error());
+    // One load per case, however many of its referrals went to this organisation.
+    std::map<std::string, standards::CaseHistory, std::less<>> histories;
     for (auto& ref : *disclosures) {
       if (!released_to(ref.record, provider)) continue;
-      auto history = history_of(tx, provider.centre_id, ref.case_id);
-      if (!history) return tl::unexpected(history.error());
+      auto known = histories.find(ref.case_id);
+      if (known == histories.end()) {
+        auto history = history_of(tx, provider.centre_id, ref.case_id);
+        if (!history) return tl::unexpected(history.error());
+        known = histories.emplace(ref.case_id, std::move(*history)).first;
+      }
       // A withdrawn consent stops the sharing at once: the package leaves the inbox, case code and all.
-      if (!still_consented(*history, ref.record.as<domain::Disclosure>(), now).empty()) continue;
+      if (!still_consented(known->second, ref.record.as<domain::Disclosure>(), now).empty()) continue;
       inbox.push_back({ref.case_id, ref.case_code, std::move(ref.record)});
     }
     return {};

@@ -18,13 +18,15 @@ Result<void> remove_second_factor(storage::WriteTransaction& tx, const domain::S
   if (!removed) return tl::unexpected(removed.error());
   if (!*removed) return fail(ErrorCode::not_found, {}, "error.second_factor_not_set_up");
   // A fresh start: the wrong codes counted against the old factor no longer lock the account.
-  if (auto r = tx.clear_sign_in_failures("second_factor:" + staff.id); !r) return r;
+  if (auto r = tx.clear_sign_in_failures(second_factor_failure_key(staff.id)); !r) return r;
   // Whoever holds a session made with the old factor signs in again, with the new one.
   if (auto ended = tx.delete_sessions_of_staff(staff.id); !ended) return tl::unexpected(ended.error());
   return tx.append_audit({now, std::string(by), "second_factor.reset", {}, "staff=" + staff.id});
 }
 
 }  // namespace
+
+std::string second_factor_failure_key(std::string_view staff_id) { return "second_factor:" + std::string(staff_id); }
 
 bool second_factor_required(const SessionPolicy& policy, domain::Role role) {
   return std::find(policy.second_factor_roles.begin(), policy.second_factor_roles.end(), role) !=

@@ -19,6 +19,9 @@ namespace haven::app {
 
 bool second_factor_required(const SessionPolicy& policy, domain::Role role);
 
+// Where the account's wrong sign-in codes are counted (sign_in_failures), apart from its passwords.
+std::string second_factor_failure_key(std::string_view staff_id);
+
 struct SecondFactorStatus {
   bool required = false;  // for the actor's role
   bool enabled = false;

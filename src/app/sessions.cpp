@@ -38,6 +38,7 @@ Result<SignedIn> sign_in(AppContext& ctx, std::string_view username, std::string
   const std::string address_key = client_address.empty() ? std::string() : "address:" + std::string(client_address);
   std::optional<domain::StaffAccount> staff;
   std::optional<storage::SecondFactor> factor;
+  std::int64_t wrong_codes = 0;  // the account's wrong two-step codes in their window
   bool throttled = false;
   auto looked_up = ctx.store.read([&](storage::ReadTransaction& tx) -> Result<void> {
     auto by_account = tx.count_sign_in_failures(account_key, now - ctx.sessions.account_window);
@@ -56,6 +57,10 @@ Result<SignedIn> sign_in(AppContext& ctx, std::string_view username, std::string
     auto second = tx.find_second_factor(staff->id);
     if (!second) return tl::unexpected(second.error());
     factor = std::move(*second);
+    if (!factor || !factor->enabled) return {};
+    auto counted = tx.count_sign_in_failures(second_factor_failure_key(staff->id), now - ctx.sessions.second_factor_window);
+    if (!counted) return tl::unexpected(counted.error());
+    wrong_codes = *counted;
     return {};
   });
   if (!looked_up) return tl::unexpected(looked_up.error());
@@ -75,7 +80,7 @@ Result<SignedIn> sign_in(AppContext& ctx, std::string_view username, std::string
   } else {
     accepted = ctx.hasher.verify(staff->password_hash, password) && !staff->disabled;
   }
-  const std::string second_factor_key = staff ? "second_factor:" + staff->id : std::string();
+  const std::string second_factor_key = staff ? second_factor_failure_key(staff->id) : std::string();
   // A refusal counts against the account and the address, whether the password or the code was
   // wrong; a wrong code also against the account's codes.
   const auto refuse = [&](std::string_view detail, Error error, bool wrong_code = false) -> Result<SignedIn> {
@@ -107,11 +112,7 @@ Result<SignedIn> sign_in(AppContext& ctx, std::string_view username, std::string
       if (!audited) return tl::unexpected(audited.error());
       return fail(ErrorCode::second_factor_required, "code");
     }
-    auto wrong_codes = storage::read_value<std::int64_t>(ctx.store, [&](storage::ReadTransaction& tx) {
-      return tx.count_sign_in_failures(second_factor_key, now - ctx.sessions.second_factor_window);
-    });
-    if (!wrong_codes) return tl::unexpected(wrong_codes.error());
-    if (*wrong_codes >= ctx.sessions.max_second_factor_failures) {
+    if (wrong_codes >= ctx.sessions.max_second_factor_failures) {
       auto audited = ctx.store.write([&](storage::WriteTransaction& tx) {
         return tx.append_audit({now, actor, "session.throttled", {}, "second factor codes"});
       });

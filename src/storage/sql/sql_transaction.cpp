@@ -220,13 +220,14 @@ Result<CasePage> SqlTransaction::list_cases(const CaseQuery& query) {
   // Whether the viewer is on the case (I.3.c): a name is shown, and searched, only where they are.
   // The viewer's slot is added when first used: PostgreSQL refuses a parameter the query never reads.
   std::string viewer_slot;
-  auto on_case = [&] {
+  auto viewer = [&]() -> const std::string& {
     if (viewer_slot.empty()) {
       params.push_back(text(query.viewer_id));
       viewer_slot = "$" + std::to_string(params.size());
     }
-    return "EXISTS (SELECT 1 FROM case_staff s WHERE s.case_id = c.id AND s.staff_id = " + viewer_slot + ")";
+    return viewer_slot;
   };
+  auto on_case = [&] { return "EXISTS (SELECT 1 FROM case_staff s WHERE s.case_id = c.id AND s.staff_id = " + viewer() + ")"; };
   std::string where = " WHERE c.centre_id = $1";
   std::string from = " FROM cases c JOIN persons p ON p.case_id = c.id JOIN receptions r ON r.case_id = c.id";
   if (query.only_viewers_cases) {
@@ -234,10 +235,9 @@ Result<CasePage> SqlTransaction::list_cases(const CaseQuery& query) {
     // them): a name search then probes the name index once per case of theirs (docs/performance.md).
     // CROSS JOIN keeps SQLite's planner from starting at the centre when a search has many words;
     // PostgreSQL plans it as the inner join it is.
-    (void)on_case();
     from = " FROM case_staff v CROSS JOIN cases c JOIN persons p ON p.case_id = c.id"
            " JOIN receptions r ON r.case_id = c.id";
-    where += " AND v.staff_id = " + viewer_slot + " AND c.id = v.case_id";
+    where += " AND v.staff_id = " + viewer() + " AND c.id = v.case_id";
   }
   std::size_t start = 0;
   // Names are indexed by the same folding (insert_case), as keyed tokens (security/blind_index.hpp):
