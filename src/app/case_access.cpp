@@ -1,6 +1,7 @@
 #include "app/case_access.hpp"
 
 #include "app/permissions.hpp"
+#include "common/iso_time.hpp"
 #include "domain/text_rules.hpp"
 #include "security/random.hpp"
 #include "standards/team.hpp"
@@ -12,6 +13,13 @@ Result<standards::CaseHistory> load_history(storage::ReadTransaction& tx, const 
   auto file = tx.find_case(actor.centre_id, case_id);
   if (!file) return tl::unexpected(file.error());
   if (!*file) return fail(ErrorCode::not_found, {}, "error.case_not_found");
+  if (const auto& erasure = (*file)->erasure) {
+    // Said plainly rather than "not found": staff who knew the case should know it was erased, and when.
+    Error e(ErrorCode::gone);
+    e.message_key = "error.case_erased";
+    e.with_arg("date", format_iso_date(date_of(erasure->at)));
+    return tl::unexpected(e);
+  }
   auto records = tx.list_records(actor.centre_id, case_id);
   if (!records) return tl::unexpected(records.error());
   return standards::CaseHistory{std::move(**file), std::move(*records)};

@@ -98,8 +98,10 @@ Result<domain::CaseRecord> add_record(AppContext& ctx, const Actor& actor, std::
     // Who works on a case, and so who may open it (I.3.c), is the centre head's decision.
     if (auto allowed = require(actor, Action::manage_case_staff); !allowed) return tl::unexpected(allowed.error());
   }
-  if (std::holds_alternative<domain::GuardOverride>(body)) {
-    // Overrides are written by the server with what they let through (override_reason), never posted.
+  if (std::holds_alternative<domain::GuardOverride>(body) || std::holds_alternative<domain::BreakGlass>(body) ||
+      std::holds_alternative<domain::LegalHold>(body) || std::holds_alternative<domain::LegalHoldLifted>(body)) {
+    // Overrides are written by the server with what they let through (override_reason), break-glass
+    // and legal holds by their own actions with their own checks: none is ever posted.
     return fail(ErrorCode::validation_failed, "type", "validation.record_type_system");
   }
   const Timestamp now = ctx.clock.now();

@@ -4,8 +4,11 @@ namespace haven::app {
 namespace {
 
 constexpr int kPage = 500;
-constexpr storage::SealedTable kTables[] = {storage::SealedTable::cases, storage::SealedTable::case_records,
-                                             storage::SealedTable::centre_records, storage::SealedTable::second_factors};
+// The case keys first: the cases' fields that need a key of their own get one already wrapped by the
+// current data key.
+constexpr storage::SealedTable kTables[] = {storage::SealedTable::case_keys, storage::SealedTable::cases,
+                                             storage::SealedTable::case_records, storage::SealedTable::centre_records,
+                                             storage::SealedTable::second_factors};
 
 }  // namespace
 
@@ -36,6 +39,21 @@ Result<ResealProgress> reseal_all(storage::Store& store, FunctionRef<void(const 
     }
   }
   return state;
+}
+
+Result<KeyRetirement> retire_unused_data_keys(storage::Store& store, security::KeyRing& keys) {
+  KeyRetirement out;
+  for (const auto id : keys.data_key_ids()) {
+    if (id == keys.current_data_key_id()) continue;
+    auto used = storage::read_value<std::int64_t>(store, [&](storage::ReadTransaction& tx) { return tx.count_sealed_under(id); });
+    if (!used) return tl::unexpected(used.error());
+    if (*used > 0) {
+      out.still_used.emplace_back(id, *used);
+    } else if (keys.retire_data_key(id)) {
+      out.retired.push_back(id);
+    }
+  }
+  return out;
 }
 
 }  // namespace haven::app

@@ -7,8 +7,11 @@
 #pragma once
 
 #include <cstdint>
+#include <utility>
+#include <vector>
 
 #include "common/function_ref.hpp"
+#include "security/key_ring.hpp"
 #include "storage/store.hpp"
 
 namespace haven::app {
@@ -20,5 +23,15 @@ struct ResealProgress {
 };
 
 Result<ResealProgress> reseal_all(storage::Store& store, FunctionRef<void(const ResealProgress&)> progress);
+
+// After a rotation has finished, the older data keys nothing is sealed under any more are taken out
+// of `keys` (the caller saves the file). With them goes every way to open what a backup made before
+// holds, a wrapped case key included: that is how an erased case's file becomes unreadable in old
+// backups too. A key still in use stays, with the number of values it sealed.
+struct KeyRetirement {
+  std::vector<std::uint32_t> retired;
+  std::vector<std::pair<std::uint32_t, std::int64_t>> still_used;  // key ID, values sealed under it
+};
+Result<KeyRetirement> retire_unused_data_keys(storage::Store& store, security::KeyRing& keys);
 
 }  // namespace haven::app

@@ -29,6 +29,8 @@ constexpr std::array kTable{
     Permission{Action::manage_accounts, "manage_accounts", true, false, false, false, false, false, "error.forbidden_role"},
     Permission{Action::read_received_referrals, "read_received_referrals", false, false, false, false, false, true,
                "error.forbidden_role"},
+    Permission{Action::hold_case_file, "hold_case_file", false, true, false, false, false, false, "error.legal_hold_needs_head"},
+    Permission{Action::erase_case, "erase_case", false, true, false, false, false, false, "error.erasure_needs_head"},
 };
 
 constexpr bool table_in_enum_order() {

@@ -30,6 +30,8 @@ enum class Action {
   read_self_assessment,   // the centre's figures against the standard (II.4.a): no names
   manage_accounts,        // staff accounts: end a member of staff's sessions (no case content)
   read_received_referrals,  // an external provider: the referral packages released to its organisation
+  hold_case_file,         // place or lift a legal hold, which keeps a case's file from erasure
+  erase_case,             // erase a closed case's file for good, by destroying its key (Law 91/2025)
 };
 
 struct Permission {

@@ -92,5 +92,6 @@ void draw_progress(const app::ResealProgress& progress);
 
 int run_keys_rotate(const CommonFlags& common);
 int run_keys_reencrypt(const CommonFlags& common);
+int run_keys_retire(const CommonFlags& common);
 
 }  // namespace haven::cli

@@ -118,6 +118,9 @@ int main(int argc, char** argv) {
   add_common(*keys_rotate, common);
   auto* keys_reencrypt = keys->add_subcommand("reencrypt", "Finish an interrupted rotation: seal again what an older key sealed");
   add_common(*keys_reencrypt, common);
+  auto* keys_retire = keys->add_subcommand(
+      "retire", "Remove older data keys nothing is sealed under any more (stop or restart every server after a rotation first)");
+  add_common(*keys_retire, common);
 
   auto* version = app.add_subcommand("version", "Print the version");
 
@@ -133,6 +136,7 @@ int main(int argc, char** argv) {
   if (*user_reset_2fa) return haven::cli::run_user_reset_second_factor(common, user_flags);
   if (*keys_rotate) return haven::cli::run_keys_rotate(common);
   if (*keys_reencrypt) return haven::cli::run_keys_reencrypt(common);
+  if (*keys_retire) return haven::cli::run_keys_retire(common);
   if (*audit_verify) return haven::cli::run_audit_verify(common);
   if (*audit_exposure) return haven::cli::run_audit_exposure(common, exposure_from, exposure_to);
   if (*standards) return haven::cli::run_standards(standards_language, standards_check);

@@ -224,6 +224,18 @@ BreakGlass read(Tag<BreakGlass>, Input& i) {
   r.until = i.in.required_timestamp("until");
   return r;
 }
+LegalHold read(Tag<LegalHold>, Input& i) {
+  LegalHold r;
+  r.authority = i.text("authority");
+  r.reason = i.text("reason");
+  return r;
+}
+LegalHoldLifted read(Tag<LegalHoldLifted>, Input& i) {
+  LegalHoldLifted r;
+  r.hold_id = i.in.required_string("hold_id");
+  r.reason = i.text("reason");
+  return r;
+}
 
 Consent read(Tag<Consent>, Input& i) {
   Consent r;
@@ -386,6 +398,8 @@ struct Encoder {
   json::object operator()(const BreakGlass& r) const {
     return {{"reason", r.reason}, {"until", format_iso_timestamp(r.until)}};
   }
+  json::object operator()(const LegalHold& r) const { return {{"authority", r.authority}, {"reason", r.reason}}; }
+  json::object operator()(const LegalHoldLifted& r) const { return {{"hold_id", r.hold_id}, {"reason", r.reason}}; }
   json::object operator()(const Disclosure& r) const {
     return {{"kind", kDisclosureKindNames.name(r.kind)},
             {"recipient", r.recipient},

@@ -19,6 +19,7 @@ std::string_view to_string(ErrorCode code) {
     case ErrorCode::second_factor_required: return "second_factor_required";
     case ErrorCode::forbidden: return "forbidden";
     case ErrorCode::not_found: return "not_found";
+    case ErrorCode::gone: return "gone";
     case ErrorCode::method_not_allowed: return "method_not_allowed";
     case ErrorCode::version_conflict: return "version_conflict";
     case ErrorCode::guard_refused: return "guard_refused";

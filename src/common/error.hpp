@@ -34,6 +34,7 @@ enum class ErrorCode {
   second_factor_required,  // the password was right; the two-step sign-in code is needed too
   forbidden,           // signed in, but not allowed
   not_found,           // no such resource, or not visible to this user
+  gone,                // it was there and is no more: a case whose file was erased
   method_not_allowed,  // the path exists, the method does not
   version_conflict,    // optimistic concurrency: the record changed since it was read
   guard_refused,       // the Minimum Standards do not allow this yet; the error names the clause

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "common/clock.hpp"
@@ -37,6 +38,22 @@ inline constexpr EnumNames<CaseStage, 9> kCaseStageNames{{{
     {CaseStage::repatriation, "repatriation"},
 }}};
 
+// Why a case's file was erased (Law 91/2025/QH15 on personal data protection): the purpose of the
+// processing ended, or the person asked.
+enum class ErasureGround { purpose_ended, subject_request };
+inline constexpr EnumNames<ErasureGround, 2> kErasureGroundNames{{{
+    {ErasureGround::purpose_ended, "purpose_ended"},
+    {ErasureGround::subject_request, "subject_request"},
+}}};
+
+// The case's key was destroyed: what stays is the case code, its stage and dates, for the figures
+// and the audit trail; nothing about the person.
+struct Erasure {
+  Timestamp at{};
+  std::string by;  // staff ID of the centre head
+  ErasureGround ground = ErasureGround::purpose_ended;
+};
+
 struct CaseFile {
   std::string id;
   std::string centre_id;
@@ -47,6 +64,7 @@ struct CaseFile {
   Timestamp updated_at{};
   Person person;
   Reception reception;
+  std::optional<Erasure> erasure;  // set once erased: person and reception are then empty
 };
 
 // One line of the case list: what a worker needs to pick the right case, and no more.

@@ -331,6 +331,18 @@ struct BreakGlass {
   Timestamp until{};
 };
 
+// A legal hold: an authority (a court, the police, the procuracy) needs the file kept, so it may not
+// be erased while the hold is in force. Written by the server for the centre head, never posted.
+struct LegalHold {
+  std::string authority;
+  std::string reason;
+};
+// The hold `hold_id` no longer applies (the proceedings ended); the file may be erased again.
+struct LegalHoldLifted {
+  std::string hold_id;
+  std::string reason;
+};
+
 using RecordBody = std::variant<IntakeAssessment, Orientation, InformationProvided, ChildInformationDecision,
                                 HealthCheck, CounsellingSession, CrisisIntervention, IdentificationInterview,
                                 ReturnRiskAssessment, ClosureChecklist, ContactAttempt, RecoveryAssessment,
@@ -339,7 +351,8 @@ using RecordBody = std::variant<IntakeAssessment, Orientation, InformationProvid
                                 SafetyGuidance, IdentifiedNeed, NeedAddressed, RepatriationWish,
                                 RepatriationSafetyAssessment, DisadvantageNoted, ExpertAndFamilyConsultation,
                                 ProviderListGiven, Consent, ConsentWithdrawal, Disclosure, StaffAssignment,
-                                StaffAssignmentEnded, DesignatedStaff, GuardOverride, FollowUpSchedule, BreakGlass>;
+                                StaffAssignmentEnded, DesignatedStaff, GuardOverride, FollowUpSchedule, BreakGlass,
+                                LegalHold, LegalHoldLifted>;
 
 // Stable names of the record types, as the API and the database spell them; same order as RecordBody.
 inline constexpr std::string_view kRecordTypeNames[] = {
@@ -352,7 +365,7 @@ inline constexpr std::string_view kRecordTypeNames[] = {
     "repatriation_safety_assessment", "disadvantage_noted", "expert_and_family_consultation",
     "provider_list_given", "consent", "consent_withdrawal", "disclosure", "staff_assignment",
     "staff_assignment_ended", "designated_staff", "guard_override", "follow_up_schedule",
-    "break_glass",
+    "break_glass", "legal_hold", "legal_hold_lifted",
 };
 static_assert(std::size(kRecordTypeNames) == std::variant_size_v<RecordBody>);
 

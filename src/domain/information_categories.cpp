@@ -10,7 +10,7 @@ constexpr std::optional<C> kInternal = std::nullopt;
 
 // In the order of RecordBody (kRecordTypeNames); the static_assert keeps a new record type from
 // slipping through without a decision.
-constexpr std::array<std::optional<C>, 39> kCategoryByType{
+constexpr std::array<std::optional<C>, 41> kCategoryByType{
     C::health,          // intake_assessment: physical and mental condition on arrival
     C::case_history,    // orientation
     C::case_history,    // information_provided
@@ -50,6 +50,8 @@ constexpr std::array<std::optional<C>, 39> kCategoryByType{
     kInternal,          // guard_override
     kInternal,          // follow_up_schedule
     kInternal,          // break_glass
+    kInternal,          // legal_hold
+    kInternal,          // legal_hold_lifted
 };
 static_assert(kCategoryByType.size() == std::variant_size_v<RecordBody>, "a category, or none, for every record type");
 

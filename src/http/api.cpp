@@ -61,6 +61,7 @@ Api::Api(app::AppContext& ctx, const StaticAssets& assets, ApiOptions options)
   add_case_work_routes(router_, ctx_);
   add_centre_routes(router_, ctx_);
   add_disclosure_routes(router_, ctx_);
+  add_erasure_routes(router_, ctx_);
 }
 
 Response Api::handle(const Request& request, std::string_view client_address) const {

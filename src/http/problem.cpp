@@ -21,6 +21,7 @@ Status status_for(ErrorCode code) {
     case ErrorCode::second_factor_required: return Status::unauthorized;
     case ErrorCode::forbidden: return Status::forbidden;
     case ErrorCode::not_found: return Status::not_found;
+    case ErrorCode::gone: return Status::gone;
     case ErrorCode::method_not_allowed: return Status::method_not_allowed;
     case ErrorCode::version_conflict: return Status::conflict;
     case ErrorCode::guard_refused: return Status::conflict;

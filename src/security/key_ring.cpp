@@ -2,6 +2,7 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -127,6 +128,21 @@ const KeyBytes* KeyRing::data_key(std::uint32_t id) const {
 std::uint32_t KeyRing::add_data_key() {
   data_.push_back({data_.back().id + 1, random_key()});
   return data_.back().id;
+}
+
+std::vector<std::uint32_t> KeyRing::data_key_ids() const {
+  std::vector<std::uint32_t> ids;
+  for (const auto& k : data_) ids.push_back(k.id);
+  return ids;
+}
+
+bool KeyRing::retire_data_key(std::uint32_t id) {
+  if (id == current_data_key_id()) return false;
+  const auto found = std::find_if(data_.begin(), data_.end(), [id](const DataKey& k) { return k.id == id; });
+  if (found == data_.end()) return false;
+  sodium_memzero(found->key.data(), found->key.size());
+  data_.erase(found);
+  return true;
 }
 
 std::filesystem::path default_key_file(const std::filesystem::path& data_dir) {

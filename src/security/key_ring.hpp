@@ -38,6 +38,10 @@ class KeyRing {
   const KeyBytes& current_data_key() const { return data_.back().key; }
   const KeyBytes* data_key(std::uint32_t id) const;  // null for an unknown ID
   std::uint32_t add_data_key();                      // rotation: a new current key; returns its ID
+  std::vector<std::uint32_t> data_key_ids() const;   // oldest first; the last is the current key
+  // Forgets an older key once nothing is sealed under it (app::retire_unused_data_keys checks);
+  // false for the current key or an unknown ID.
+  bool retire_data_key(std::uint32_t id);
 
  private:
   KeyRing() = default;

@@ -75,8 +75,9 @@ struct CaseReadSummary {
   std::int64_t reads = 0;
 };
 
-// The tables whose fields are sealed (security/field_cipher.hpp), for key rotation.
-enum class SealedTable { cases, case_records, centre_records, second_factors };
+// The tables whose fields are sealed (security/field_cipher.hpp), for key rotation. A case's fields
+// and records are under the case's own key, which case_keys holds wrapped by a data key.
+enum class SealedTable { case_keys, cases, case_records, centre_records, second_factors };
 struct ResealPage {
   std::int64_t rows = 0;      // rows read
   std::int64_t resealed = 0;  // rows sealed again under the current key
@@ -132,6 +133,9 @@ class ReadTransaction {
                                                                         std::optional<std::string_view> subject) = 0;
   virtual Result<std::vector<domain::StaffAccount>> list_staff(std::string_view centre_id) = 0;
   virtual Result<std::int64_t> count_rows(SealedTable table) = 0;  // for the progress of key rotation
+  // How many stored values, in every sealed column, a data key sealed: a key may leave the key file
+  // only at 0.
+  virtual Result<std::int64_t> count_sealed_under(std::uint32_t data_key_id) = 0;
   // Failed sign-ins under `key` ("account:NAME", "address:IP") at or after `since`.
   virtual Result<std::int64_t> count_sign_in_failures(std::string_view key, Timestamp since) = 0;
   virtual Result<std::optional<SecondFactor>> find_second_factor(std::string_view staff_id) = 0;
@@ -174,6 +178,13 @@ class WriteTransaction : public ReadTransaction {
                                                   Timestamp at) = 0;
   virtual Result<void> insert_centre_record(std::string_view centre_id, const domain::CentreRecord& record) = 0;
 
+  // Erases a case of the centre for good: destroys its key (security/case_key.hpp), so that no copy
+  // of its sealed fields opens again, and empties what it held about the person (the name index too).
+  // The case's row stays, with its code, stage and dates and the erasure; not_found outside the
+  // centre or when already erased.
+  virtual Result<void> erase_case(std::string_view centre_id, std::string_view case_id,
+                                  const domain::Erasure& erasure) = 0;
+
   // Appends to the hash chain (security/audit_chain.hpp), after the entry before it.
   virtual Result<void> append_audit(const AuditEntry& entry) = 0;
 
@@ -191,9 +202,11 @@ class WriteTransaction : public ReadTransaction {
   // other sessions still waiting for it end (one of them may be a thief's, with the password alone).
   virtual Result<void> settle_second_factor_sessions(std::string_view staff_id, std::string_view kept_digest) = 0;
 
-  // Seals again, under the key file's current data key, the fields of up to `limit` rows of `table`
-  // after `after_id` that another key sealed, or that an older version stored in clear, and rebuilds
-  // their name index. A page at a time, each in its own transaction: key rotation can stop and resume.
+  // Seals again the fields of up to `limit` rows of `table` after `after_id` that are not under the
+  // key they belong under: a case's fields under the case's own key (made if it has none), a wrapped
+  // case key or the centre's records under the key file's current data key. Values an older version
+  // stored in clear are sealed too, and their name index rebuilt. A page at a time, each in its own
+  // transaction: key rotation can stop and resume. Erased cases are passed over.
   virtual Result<ResealPage> reseal_page(SealedTable table, std::string_view after_id, int limit) = 0;
 };
 

@@ -42,6 +42,9 @@ std::string body_for(const std::string& operation_id) {
   if (operation_id == "transferCase") return R"({"centre_id": "x", "version": 0})";
   if (operation_id == "breakGlass") return R"({"reason": "kiểm tra ma trận", "minutes": 0})";
   if (operation_id == "addCentreRecord") return "{}";
+  if (operation_id == "placeLegalHold") return R"({"authority": "Toà án", "reason": " "})";  // 422: no reason
+  if (operation_id == "liftLegalHold") return R"({"reason": "xong vụ án"})";  // 409: no such hold in force
+  if (operation_id == "eraseCase") return R"({"ground": "purpose_ended", "case_code": "HV-0000-0000"})";  // 422: not its code
   if (operation_id == "previewDisclosurePackage" || operation_id == "releaseDisclosurePackage") {
     // No consent on the matrix's cases: the release is refused by the gate (409), after the access checks.
     return R"({"disclosure": {"kind": "print", "recipient": "Toà án", "purpose": "legal_proceedings", "categories": ["identity"], "reason": "ma trận"}})";
@@ -135,6 +138,7 @@ TEST_F(AccessMatrix, EveryRouteAnswersEveryRoleAsThePermissionTableSays) {
         if (const auto at = target.find("{case_id}/{disclosure_id}"); at != std::string::npos) {
           target.replace(at, 25, released_referral_);
         }
+        if (const auto at = target.find("{hold_id}"); at != std::string::npos) target.replace(at, 9, "no-such-hold");
         if (const auto at = target.find("{staff_id}"); at != std::string::npos) {
           target.replace(at, 10, server_.staff_id("worker2"));
         }

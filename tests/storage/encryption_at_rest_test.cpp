@@ -111,16 +111,24 @@ TEST_P(EncryptionAtRest, ASealedValueMovedToAnotherRowNoLongerOpens) {
   EXPECT_FALSE(moved);  // refused, not read as the other person's name
 }
 
-TEST_P(EncryptionAtRest, RotationSealsEverythingAgainUnderTheNewKey) {
+TEST_P(EncryptionAtRest, RotationWrapsEachCasesKeyAgainAndLeavesItsFieldsAlone) {
   const auto f = secret_case();
   write_secret_case_and_record(f);
+  auto before = raw().query("SELECT body FROM " + table("case_records"), {});
+  ASSERT_TRUE(before);
+  ASSERT_EQ(before->size(), 1U);
+  EXPECT_TRUE(security::sealed_under_case_key(before->front().text(0)));
   const auto new_key = keys_.add_data_key();
   auto done = app::reseal_all(*store_, [](const app::ResealProgress&) {});
   ASSERT_TRUE(done) << done.error().log_detail;
-  EXPECT_EQ(done->resealed, done->total) << "the case, its record and nothing else";
-  auto bodies = raw().query("SELECT body FROM " + table("case_records"), {});
-  ASSERT_TRUE(bodies);
-  for (const auto& row : *bodies) EXPECT_EQ(security::sealed_key_id(row.text(0)), new_key);
+  EXPECT_EQ(done->resealed, 1) << "the case's key, and nothing else";
+  auto wrapped = raw().query("SELECT wrapped FROM " + table("case_keys") + " WHERE case_id = $1", {SqlValue{f.id}});
+  ASSERT_TRUE(wrapped);
+  ASSERT_EQ(wrapped->size(), 1U);
+  EXPECT_EQ(security::sealed_key_id(wrapped->front().text(0)), new_key);
+  auto after = raw().query("SELECT body FROM " + table("case_records"), {});
+  ASSERT_TRUE(after);
+  EXPECT_EQ(after->front().text(0), before->front().text(0)) << "a case's fields stay as they were";
   // Running it again finds nothing left to do: an interrupted rotation resumes where it stopped.
   auto again = app::reseal_all(*store_, [](const app::ResealProgress&) {});
   ASSERT_TRUE(again);
@@ -128,6 +136,51 @@ TEST_P(EncryptionAtRest, RotationSealsEverythingAgainUnderTheNewKey) {
   EXPECT_EQ(find(centre_.id, f.id)->person.name, "Phùng Thị Bảo Mật Zyxwvu");
   EXPECT_EQ(search("zyxwvu").total, 1);
   expect_nothing_in_clear();
+}
+
+TEST_P(EncryptionAtRest, ACaseSealedUnderADataKeyGetsItsOwnKey) {
+  const auto f = secret_case();
+  write_secret_case_and_record(f);
+  // As version 9 left it: the case's fields under the data key, and no key of its own.
+  auto sealed_by_data_key = [&](std::string_view t, std::string_view row, std::string_view field, std::string_view plain) {
+    return SqlValue{security::seal_field(keys_, {t, row, field}, plain)};
+  };
+  auto record = raw().query("SELECT id FROM " + table("case_records"), {});
+  ASSERT_TRUE(record);
+  const std::string record_id = record->front().text(0);
+  const std::string body = boost::json::serialize(
+      codec::encode_record_body(domain::CounsellingSession{"ám ảnh về chủ chứa; bị đánh ở Quảng Châu", false}));
+  ASSERT_TRUE(raw().execute("UPDATE " + table("case_records") + " SET body = $1 WHERE id = $2",
+                            {sealed_by_data_key("case_records", record_id, "body", body), SqlValue{record_id}}));
+  ASSERT_TRUE(raw().execute("UPDATE " + table("persons") + " SET name = $1, birth_date = $2 WHERE case_id = $3",
+                            {sealed_by_data_key("persons", f.id, "name", "Phùng Thị Bảo Mật Zyxwvu"),
+                             sealed_by_data_key("persons", f.id, "birth_date", "2009-03-14"), SqlValue{f.id}}));
+  ASSERT_TRUE(raw().execute(
+      "UPDATE " + table("receptions") + " SET referring_authority = $1, legal_basis = $2, documents = $3 WHERE case_id = $4",
+      {sealed_by_data_key("receptions", f.id, "referring_authority", "Đồn Biên phòng Tịnh Biên"),
+       sealed_by_data_key("receptions", f.id, "legal_basis", "Biên bản 12/BB"),
+       sealed_by_data_key("receptions", f.id, "documents", "[\"Biên bản bàn giao\"]"), SqlValue{f.id}}));
+  ASSERT_TRUE(raw().execute("DELETE FROM " + table("case_keys"), {}));
+  EXPECT_EQ(find(centre_.id, f.id)->person.name, "Phùng Thị Bảo Mật Zyxwvu");  // readable meanwhile
+
+  auto done = app::reseal_all(*store_, [](const app::ResealProgress&) {});
+  ASSERT_TRUE(done) << done.error().log_detail;
+  EXPECT_EQ(done->resealed, 2) << "the case and its record";
+  auto keys = raw().query("SELECT COUNT(*) FROM " + table("case_keys") + " WHERE case_id = $1", {SqlValue{f.id}});
+  ASSERT_TRUE(keys);
+  EXPECT_EQ(keys->front().integer(0), 1);
+  auto stored = raw().query("SELECT p.name, r.body FROM " + table("persons") + " p, " + table("case_records") + " r", {});
+  ASSERT_TRUE(stored);
+  EXPECT_TRUE(security::sealed_under_case_key(stored->front().text(0)));
+  EXPECT_TRUE(security::sealed_under_case_key(stored->front().text(1)));
+  const auto found = find(centre_.id, f.id);
+  EXPECT_EQ(found->person.name, "Phùng Thị Bảo Mật Zyxwvu");
+  EXPECT_EQ(found->reception.legal_basis, "Biên bản 12/BB");
+  auto records = read_value<std::vector<domain::CaseRecord>>(*store_, [&](ReadTransaction& tx) {
+    return tx.list_records(centre_.id, f.id);
+  });
+  ASSERT_TRUE(records);
+  EXPECT_EQ(records->front().as<domain::CounsellingSession>().condition_observed, "ám ảnh về chủ chứa; bị đánh ở Quảng Châu");
 }
 
 TEST_P(EncryptionAtRest, AnOlderDatabasesClearValuesAreSealedAndIndexed) {

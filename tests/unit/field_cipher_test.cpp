@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "security/blind_index.hpp"
+#include "security/case_key.hpp"
 #include "security/field_cipher.hpp"
 #include "security/random.hpp"
 
@@ -27,6 +28,36 @@ TEST_F(FieldCipherTest, ASealedValueOpensInItsPlace) {
   ASSERT_TRUE(opened);
   EXPECT_EQ(*opened, "Đặng Thị Hoa");
   EXPECT_EQ(sealed_key_id(stored), 1U);
+}
+
+TEST_F(FieldCipherTest, ACaseFieldOpensOnlyUnderItsCasesKey) {
+  const KeyBytes case_key = new_case_key();
+  const auto stored = seal_case_field(case_key, place_, "Đặng Thị Hoa");
+  EXPECT_TRUE(stored.starts_with("c1:"));
+  EXPECT_TRUE(sealed_under_case_key(stored));
+  EXPECT_FALSE(sealed_key_id(stored)) << "no data key opens it";
+  auto opened = open_field(keys_, place_, stored, &case_key);
+  ASSERT_TRUE(opened);
+  EXPECT_EQ(*opened, "Đặng Thị Hoa");
+  const KeyBytes other_case = new_case_key();
+  EXPECT_FALSE(open_field(keys_, place_, stored, &other_case));
+  EXPECT_FALSE(open_field(keys_, {"persons", "case-2", "name"}, stored, &case_key));
+  EXPECT_FALSE(open_field(keys_, place_, stored, nullptr)) << "an erased case has no key";
+}
+
+TEST_F(FieldCipherTest, ACaseKeyIsWrappedForItsOwnCaseUnderTheCurrentDataKey) {
+  const KeyBytes case_key = new_case_key();
+  const auto wrapped = wrap_case_key(keys_, "case-1", case_key);
+  EXPECT_EQ(sealed_key_id(wrapped), keys_.current_data_key_id());
+  auto unwrapped = unwrap_case_key(keys_, "case-1", wrapped);
+  ASSERT_TRUE(unwrapped);
+  EXPECT_EQ(*unwrapped, case_key);
+  EXPECT_FALSE(unwrap_case_key(keys_, "case-2", wrapped)) << "moved to another case, it does not open";
+  EXPECT_FALSE(unwrap_case_key(keys_, "case-1", seal_field(keys_, {"case_keys", "case-1", "wrapped"}, "short")));
+  EXPECT_FALSE(unwrap_case_key(keys_, "case-1", "not wrapped at all"));
+  // After a rotation the old wrapping still opens (its key stays in the file until retired).
+  keys_.add_data_key();
+  EXPECT_TRUE(unwrap_case_key(keys_, "case-1", wrapped));
 }
 
 TEST_F(FieldCipherTest, ItDoesNotOpenInAnotherRowFieldOrTable) {

@@ -36,6 +36,21 @@ TEST_F(KeyRingTest, WhatIsSavedLoadsBackWithOwnerOnlyPermissions) {
   EXPECT_EQ(loaded->data_key(99), nullptr);
 }
 
+TEST_F(KeyRingTest, AnOlderKeyIsRetiredAndLeavesTheFileTheCurrentOneNever) {
+  auto ring = KeyRing::generate();
+  const auto second = ring.add_data_key();
+  EXPECT_FALSE(ring.retire_data_key(second)) << "the current key seals what is written next";
+  EXPECT_FALSE(ring.retire_data_key(42));
+  EXPECT_TRUE(ring.retire_data_key(1));
+  EXPECT_EQ(ring.data_key(1), nullptr);
+  EXPECT_EQ(ring.data_key_ids(), std::vector<std::uint32_t>{second});
+  ASSERT_TRUE(ring.save(file_));
+  auto loaded = KeyRing::load(file_);
+  ASSERT_TRUE(loaded) << loaded.error().log_detail;
+  EXPECT_EQ(loaded->data_key(1), nullptr);
+  EXPECT_EQ(loaded->add_data_key(), second + 1) << "an ID is never given twice";
+}
+
 TEST_F(KeyRingTest, AFileOthersMayReadIsRefused) {
   ASSERT_TRUE(KeyRing::generate().save(file_));
   std::filesystem::permissions(file_, std::filesystem::perms::group_read, std::filesystem::perm_options::add);

@@ -190,6 +190,19 @@ constexpr std::string_view kStaffOrganisation = R"sql(
 ALTER TABLE staff ADD COLUMN organisation TEXT NOT NULL DEFAULT '';
 )sql";
 
+// Version 10: each case has its own key, wrapped by a data key (security/case_key.hpp); cases sealed
+// before this keep their fields under a data key until `haven keys reencrypt` moves them. An erased
+// case keeps its row, without its key, and says when, by whom and why.
+constexpr std::string_view kCaseKeys = R"sql(
+CREATE TABLE case_keys (
+  case_id TEXT PRIMARY KEY REFERENCES cases(id),
+  wrapped TEXT NOT NULL
+);
+ALTER TABLE cases ADD COLUMN erased_at BIGINT;
+ALTER TABLE cases ADD COLUMN erased_by TEXT;
+ALTER TABLE cases ADD COLUMN erasure_ground TEXT;
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "foundation", kFoundation},
     Migration{2, "case_records", kCaseRecords},
@@ -200,6 +213,7 @@ constexpr std::array kMigrations{
     Migration{7, "sign_in_failures", kSignInFailures},
     Migration{8, "second_factors", kSecondFactors},
     Migration{9, "staff_organisation", kStaffOrganisation},
+    Migration{10, "case_keys", kCaseKeys},
 };
 
 void replace_all(std::string& text, std::string_view token, std::string_view with) {

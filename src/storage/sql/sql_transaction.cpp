@@ -77,8 +77,10 @@ constexpr std::string_view kCaseFileQuery = R"sql(
 SELECT c.id, c.centre_id, c.code, c.stage, c.version, c.created_at, c.updated_at,
        p.name, p.name_is_alias, p.sex, p.birth_date, p.estimated_age, p.suspected_child, p.nationality,
        p.languages, p.preferred_staff_gender,
-       r.received_at, r.referral_channel, r.referring_authority, r.legal_basis, r.documents, r.recorded_by
+       r.received_at, r.referral_channel, r.referring_authority, r.legal_basis, r.documents, r.recorded_by,
+       k.wrapped, c.erased_at, c.erased_by, c.erasure_ground
 FROM cases c JOIN persons p ON p.case_id = c.id JOIN receptions r ON r.case_id = c.id
+LEFT JOIN case_keys k ON k.case_id = c.id
 WHERE c.centre_id = $1 AND c.id = $2
 )sql";
 
@@ -108,6 +110,10 @@ domain::CaseFile case_file_from(const SqlRow& row) {
   f.reception.legal_basis = row.text(19);
   f.reception.documents = from_json_array(row.text(20));
   f.reception.recorded_by = row.text(21);
+  if (const auto erased_at = row.optional_integer(23)) {
+    f.erasure = Erasure{timestamp(*erased_at), row.text(24),
+                        parse_stored(kErasureGroundNames, row.text(25), ErasureGround::purpose_ended)};
+  }
   return f;
 }
 
@@ -228,7 +234,8 @@ Result<CasePage> SqlTransaction::list_cases(const CaseQuery& query) {
     return viewer_slot;
   };
   auto on_case = [&] { return "EXISTS (SELECT 1 FROM case_staff s WHERE s.case_id = c.id AND s.staff_id = " + viewer() + ")"; };
-  std::string where = " WHERE c.centre_id = $1";
+  // An erased case is in no list: nothing of it is left to pick it by.
+  std::string where = " WHERE c.centre_id = $1 AND c.erased_at IS NULL";
   std::string from = " FROM cases c JOIN persons p ON p.case_id = c.id JOIN receptions r ON r.case_id = c.id";
   if (query.only_viewers_cases) {
     // Start from the viewer's own cases (an index range of hundreds), not the centre's (years of
@@ -266,7 +273,8 @@ Result<CasePage> SqlTransaction::list_cases(const CaseQuery& query) {
   auto rows = db_.query(
       "SELECT c.id, c.code, c.stage, CASE WHEN " + viewer_on_case + " THEN p.name ELSE '' END, p.name_is_alias, "
       "p.sex, p.birth_date, p.estimated_age, p.suspected_child, r.received_at, CASE WHEN " + viewer_on_case +
-          " THEN 1 ELSE 0 END, COUNT(*) OVER ()" + from + where + " ORDER BY r.received_at DESC, c.id LIMIT " +
+          " THEN 1 ELSE 0 END, COUNT(*) OVER (), (SELECT k.wrapped FROM case_keys k WHERE k.case_id = c.id)" + from +
+          where + " ORDER BY r.received_at DESC, c.id LIMIT " +
           limit_slot + " OFFSET " + offset_slot,
       params);
   if (!rows) return propagate<CasePage>(rows.error());
@@ -285,12 +293,14 @@ Result<CasePage> SqlTransaction::list_cases(const CaseQuery& query) {
   page.items.reserve(rows->size());
   for (const auto& row : *rows) {
     auto& summary = page.items.emplace_back(case_summary_from(row));
-    auto name = open("persons", summary.id, "name", row.text(3));
+    auto key = case_key_from(summary.id, row.optional_text(12));
+    if (!key) return tl::unexpected(key.error());
+    auto name = open("persons", summary.id, "name", row.text(3), *key);
     if (!name) return tl::unexpected(name.error());
     summary.name = std::move(*name);
     summary.birth_date.reset();
     if (const auto stored = row.optional_text(6)) {
-      auto birth = open("persons", summary.id, "birth_date", *stored);
+      auto birth = open("persons", summary.id, "birth_date", *stored, *key);
       if (!birth) return tl::unexpected(birth.error());
       summary.birth_date = parse_iso_date(*birth);
     }
@@ -450,13 +460,17 @@ Result<void> SqlTransaction::insert_case(const domain::CaseFile& file) {
     if (e.code == ErrorCode::already_exists) e.field = "code";
     return tl::unexpected(e);
   }
+  auto key = case_key_for_writing(file.id);
+  if (!key) return tl::unexpected(key.error());
+  const security::KeyBytes& k = **key;
   const Person& p = file.person;
   r = db_.execute(
       "INSERT INTO persons (case_id, name, name_is_alias, sex, birth_date, estimated_age, "
       "suspected_child, nationality, languages, preferred_staff_gender) "
       "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-      {text(file.id), text(seal("persons", file.id, "name", p.name)), flag(p.name_is_alias), text(kSexNames.name(p.sex)),
-       p.birth_date ? text(seal("persons", file.id, "birth_date", format_iso_date(*p.birth_date))) : SqlValue{nullptr},
+      {text(file.id), text(seal_case(k, "persons", file.id, "name", p.name)), flag(p.name_is_alias),
+       text(kSexNames.name(p.sex)),
+       p.birth_date ? text(seal_case(k, "persons", file.id, "birth_date", format_iso_date(*p.birth_date))) : SqlValue{nullptr},
        p.estimated_age ? SqlValue{std::int64_t{*p.estimated_age}} : SqlValue{nullptr}, flag(p.suspected_child),
        text(p.nationality), text(to_json_array(p.languages)),
        text(kStaffGenderPreferenceNames.name(p.preferred_staff_gender))});
@@ -466,9 +480,9 @@ Result<void> SqlTransaction::insert_case(const domain::CaseFile& file) {
       "INSERT INTO receptions (case_id, received_at, referral_channel, referring_authority, legal_basis, documents, "
       "recorded_by) VALUES ($1, $2, $3, $4, $5, $6, $7)",
       {text(file.id), seconds(rec.received_at), text(kReferralChannelNames.name(rec.referral_channel)),
-       text(seal("receptions", file.id, "referring_authority", rec.referring_authority)),
-       text(seal("receptions", file.id, "legal_basis", rec.legal_basis)),
-       text(seal("receptions", file.id, "documents", to_json_array(rec.documents))), text(rec.recorded_by)});
+       text(seal_case(k, "receptions", file.id, "referring_authority", rec.referring_authority)),
+       text(seal_case(k, "receptions", file.id, "legal_basis", rec.legal_basis)),
+       text(seal_case(k, "receptions", file.id, "documents", to_json_array(rec.documents))), text(rec.recorded_by)});
   if (!r) return tl::unexpected(r.error());
   return write_name_index(file.id, p.name);
 }
@@ -484,13 +498,16 @@ Result<std::int64_t> SqlTransaction::update_reception(std::string_view centre_id
     return conflict_with_current_version("SELECT version FROM cases WHERE centre_id = $1 AND id = $2",
                                          {text(centre_id), text(case_id)});
   }
+  auto key = case_key_for_writing(case_id);
+  if (!key) return propagate<std::int64_t>(key.error());
+  const security::KeyBytes& k = **key;
   auto r = db_.execute(
       "UPDATE receptions SET received_at = $1, referral_channel = $2, referring_authority = $3, legal_basis = $4, "
       "documents = $5 WHERE case_id = $6",
       {seconds(reception.received_at), text(domain::kReferralChannelNames.name(reception.referral_channel)),
-       text(seal("receptions", case_id, "referring_authority", reception.referring_authority)),
-       text(seal("receptions", case_id, "legal_basis", reception.legal_basis)),
-       text(seal("receptions", case_id, "documents", to_json_array(reception.documents))), text(case_id)});
+       text(seal_case(k, "receptions", case_id, "referring_authority", reception.referring_authority)),
+       text(seal_case(k, "receptions", case_id, "legal_basis", reception.legal_basis)),
+       text(seal_case(k, "receptions", case_id, "documents", to_json_array(reception.documents))), text(case_id)});
   if (!r) return propagate<std::int64_t>(r.error());
   return expected_version + 1;
 }
@@ -499,24 +516,30 @@ Result<std::vector<domain::CaseRecord>> SqlTransaction::list_records(std::string
                                                                     std::string_view case_id) {
   auto rows = db_.query(
       "SELECT r.id, r.type, r.occurred_at, r.recorded_at, r.recorded_by, r.version, r.body FROM case_records r "
-      "JOIN cases c ON c.id = r.case_id WHERE c.centre_id = $1 AND r.case_id = $2 ORDER BY r.occurred_at, r.id",
+      "JOIN cases c ON c.id = r.case_id WHERE c.centre_id = $1 AND r.case_id = $2 AND c.erased_at IS NULL "
+      "ORDER BY r.occurred_at, r.id",
       {text(centre_id), text(case_id)});
   if (!rows) return propagate<std::vector<domain::CaseRecord>>(rows.error());
-  return records_from<domain::CaseRecord>(*rows, codec::decode_record_body, "case record", [this](const SqlRow& row) {
-    return open("case_records", row.text(0), "body", row.text(6));
+  auto key = case_key(case_id);
+  if (!key) return propagate<std::vector<domain::CaseRecord>>(key.error());
+  return records_from<domain::CaseRecord>(*rows, codec::decode_record_body, "case record", [&](const SqlRow& row) {
+    return open("case_records", row.text(0), "body", row.text(6), *key);
   });
 }
 
 Result<std::vector<CaseRecordRef>> SqlTransaction::list_records_of_type(std::string_view centre_id,
                                                                         std::string_view type_name) {
   auto rows = db_.query(
-      "SELECT r.id, r.type, r.occurred_at, r.recorded_at, r.recorded_by, r.version, r.body, r.case_id, c.code "
-      "FROM case_records r JOIN cases c ON c.id = r.case_id WHERE c.centre_id = $1 AND r.type = $2 "
-      "ORDER BY r.recorded_at, r.id",
+      "SELECT r.id, r.type, r.occurred_at, r.recorded_at, r.recorded_by, r.version, r.body, r.case_id, c.code, k.wrapped "
+      "FROM case_records r JOIN cases c ON c.id = r.case_id LEFT JOIN case_keys k ON k.case_id = r.case_id "
+      "WHERE c.centre_id = $1 AND r.type = $2 AND c.erased_at IS NULL ORDER BY r.recorded_at, r.id",
       {text(centre_id), text(type_name)});
   if (!rows) return propagate<std::vector<CaseRecordRef>>(rows.error());
-  auto records = records_from<domain::CaseRecord>(*rows, codec::decode_record_body, "case record", [this](const SqlRow& row) {
-    return open("case_records", row.text(0), "body", row.text(6));
+  auto records = records_from<domain::CaseRecord>(*rows, codec::decode_record_body, "case record",
+                                                 [this](const SqlRow& row) -> Result<std::string> {
+    auto key = case_key_from(row.text(7), row.optional_text(9));
+    if (!key) return tl::unexpected(key.error());
+    return open("case_records", row.text(0), "body", row.text(6), *key);
   });
   if (!records) return propagate<std::vector<CaseRecordRef>>(records.error());
   std::vector<CaseRecordRef> out;
@@ -570,12 +593,15 @@ Result<void> SqlTransaction::insert_centre_record(std::string_view centre_id, co
 }
 
 Result<void> SqlTransaction::insert_record(std::string_view case_id, const domain::CaseRecord& record) {
+  auto key = case_key_for_writing(case_id);
+  if (!key) return tl::unexpected(key.error());
   auto r = db_.execute(
       "INSERT INTO case_records (id, case_id, type, occurred_at, recorded_at, recorded_by, version, body) "
       "VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
       {text(record.id), text(case_id), text(record.type_name()), seconds(record.occurred_at),
        seconds(record.recorded_at), text(record.recorded_by), SqlValue{record.version},
-       text(seal("case_records", record.id, "body", boost::json::serialize(codec::encode_record_body(record.body))))});
+       text(seal_case(**key, "case_records", record.id, "body",
+                      boost::json::serialize(codec::encode_record_body(record.body))))});
   if (!r) return tl::unexpected(r.error());
   return {};
 }
@@ -664,31 +690,24 @@ Result<void> SqlTransaction::delete_sign_in_failures_before(Timestamp before) {
   return {};
 }
 
-std::string SqlTransaction::seal(std::string_view table, std::string_view row_id, std::string_view field,
-                                 std::string_view plain) const {
-  return security::seal_field(keys_, {table, row_id, field}, plain);
-}
-
-Result<std::string> SqlTransaction::open(std::string_view table, std::string_view row_id, std::string_view field,
-                                         std::string_view stored) const {
-  return security::open_field(keys_, {table, row_id, field}, stored);
-}
-
-Result<domain::CaseFile> SqlTransaction::case_file_opened(const SqlRow& row) const {
+Result<domain::CaseFile> SqlTransaction::case_file_opened(const SqlRow& row) {
   // The row's sealed columns, by position in kCaseFileQuery.
   auto f = case_file_from(row);
-  auto name = open("persons", f.id, "name", row.text(7));
+  if (f.erasure) return f;  // nothing left to open: its key is gone and its fields are empty
+  auto key = case_key_from(f.id, row.optional_text(22));
+  if (!key) return tl::unexpected(key.error());
+  auto name = open("persons", f.id, "name", row.text(7), *key);
   if (!name) return tl::unexpected(name.error());
   f.person.name = std::move(*name);
   f.person.birth_date.reset();
   if (const auto stored = row.optional_text(10)) {
-    auto birth = open("persons", f.id, "birth_date", *stored);
+    auto birth = open("persons", f.id, "birth_date", *stored, *key);
     if (!birth) return tl::unexpected(birth.error());
     f.person.birth_date = parse_iso_date(*birth);
   }
-  auto authority = open("receptions", f.id, "referring_authority", row.text(18));
-  auto basis = open("receptions", f.id, "legal_basis", row.text(19));
-  auto documents = open("receptions", f.id, "documents", row.text(20));
+  auto authority = open("receptions", f.id, "referring_authority", row.text(18), *key);
+  auto basis = open("receptions", f.id, "legal_basis", row.text(19), *key);
+  auto documents = open("receptions", f.id, "documents", row.text(20), *key);
   if (!authority) return tl::unexpected(authority.error());
   if (!basis) return tl::unexpected(basis.error());
   if (!documents) return tl::unexpected(documents.error());
@@ -707,95 +726,6 @@ Result<void> SqlTransaction::write_name_index(std::string_view case_id, std::str
     if (!r) return tl::unexpected(r.error());
   }
   return {};
-}
-
-Result<std::int64_t> SqlTransaction::count_rows(SealedTable table) {
-  const char* sql = table == SealedTable::cases            ? "SELECT COUNT(*) FROM cases"
-                    : table == SealedTable::case_records   ? "SELECT COUNT(*) FROM case_records"
-                    : table == SealedTable::centre_records ? "SELECT COUNT(*) FROM centre_records"
-                                                           : "SELECT COUNT(*) FROM second_factors";
-  auto rows = db_.query(sql, {});
-  if (!rows) return propagate<std::int64_t>(rows.error());
-  return rows->front().integer(0);
-}
-
-Result<ResealPage> SqlTransaction::reseal_page(SealedTable table, std::string_view after_id, int limit) {
-  switch (table) {
-    case SealedTable::cases: return reseal_cases(after_id, limit);
-    case SealedTable::case_records: return reseal_column("case_records", "id", "body", after_id, limit);
-    case SealedTable::centre_records: return reseal_column("centre_records", "id", "body", after_id, limit);
-    case SealedTable::second_factors: return reseal_column("second_factors", "staff_id", "secret", after_id, limit);
-  }
-  return fail_internal(ErrorCode::internal, "no such sealed table");
-}
-
-Result<ResealPage> SqlTransaction::reseal_cases(std::string_view after_id, int limit) {
-  auto rows = db_.query(
-      "SELECT c.id, p.name, p.birth_date, r.referring_authority, r.legal_basis, r.documents FROM cases c "
-      "JOIN persons p ON p.case_id = c.id JOIN receptions r ON r.case_id = c.id WHERE c.id > $1 ORDER BY c.id LIMIT $2",
-      {text(after_id), SqlValue{std::int64_t{limit}}});
-  if (!rows) return propagate<ResealPage>(rows.error());
-  ResealPage page;
-  const auto current = keys_.current_data_key_id();
-  for (const auto& row : *rows) {
-    ++page.rows;
-    page.last_id = row.text(0);
-    const std::string& id = page.last_id;
-    const auto birth = row.optional_text(2);
-    const bool stale = security::sealed_key_id(row.text(1)) != current ||
-                       (birth && security::sealed_key_id(*birth) != current) ||
-                       security::sealed_key_id(row.text(3)) != current ||
-                       security::sealed_key_id(row.text(4)) != current || security::sealed_key_id(row.text(5)) != current;
-    if (!stale) continue;
-    auto name = open("persons", id, "name", row.text(1));
-    auto authority = open("receptions", id, "referring_authority", row.text(3));
-    auto basis = open("receptions", id, "legal_basis", row.text(4));
-    auto documents = open("receptions", id, "documents", row.text(5));
-    if (!name || !authority || !basis || !documents) {
-      return fail_internal(ErrorCode::internal, "case " + id + " cannot be opened to seal it again");
-    }
-    std::optional<std::string> birth_plain;
-    if (birth) {
-      auto opened = open("persons", id, "birth_date", *birth);
-      if (!opened) return tl::unexpected(opened.error());
-      birth_plain = std::move(*opened);
-    }
-    auto r = db_.execute("UPDATE persons SET name = $1, birth_date = $2 WHERE case_id = $3",
-                         {text(seal("persons", id, "name", *name)),
-                          birth_plain ? text(seal("persons", id, "birth_date", *birth_plain)) : SqlValue{nullptr}, text(id)});
-    if (!r) return propagate<ResealPage>(r.error());
-    r = db_.execute("UPDATE receptions SET referring_authority = $1, legal_basis = $2, documents = $3 WHERE case_id = $4",
-                    {text(seal("receptions", id, "referring_authority", *authority)),
-                     text(seal("receptions", id, "legal_basis", *basis)),
-                     text(seal("receptions", id, "documents", *documents)), text(id)});
-    if (!r) return propagate<ResealPage>(r.error());
-    if (auto indexed = write_name_index(id, *name); !indexed) return propagate<ResealPage>(indexed.error());
-    ++page.resealed;
-  }
-  return page;
-}
-
-Result<ResealPage> SqlTransaction::reseal_column(std::string_view table, std::string_view key, std::string_view column,
-                                               std::string_view after_id, int limit) {
-  const std::string t(table);
-  const std::string k(key);
-  const std::string c(column);
-  auto rows = db_.query("SELECT " + k + ", " + c + " FROM " + t + " WHERE " + k + " > $1 ORDER BY " + k + " LIMIT $2",
-                        {text(after_id), SqlValue{std::int64_t{limit}}});
-  if (!rows) return propagate<ResealPage>(rows.error());
-  ResealPage page;
-  for (const auto& row : *rows) {
-    ++page.rows;
-    page.last_id = row.text(0);
-    if (security::sealed_key_id(row.text(1)) == keys_.current_data_key_id()) continue;
-    auto plain = open(table, page.last_id, column, row.text(1));
-    if (!plain) return tl::unexpected(plain.error());
-    auto r = db_.execute("UPDATE " + t + " SET " + c + " = $1 WHERE " + k + " = $2",
-                         {text(seal(table, page.last_id, column, *plain)), text(page.last_id)});
-    if (!r) return propagate<ResealPage>(r.error());
-    ++page.resealed;
-  }
-  return page;
 }
 
 }  // namespace haven::storage

@@ -2,6 +2,9 @@
 // backend opens and ends the database transaction; this class only reads and writes rows.
 #pragma once
 
+#include <map>
+#include <optional>
+
 #include "security/key_ring.hpp"
 #include "storage/sql/sql_connection.hpp"
 #include "storage/store.hpp"
@@ -11,6 +14,9 @@ namespace haven::storage {
 class SqlTransaction final : public WriteTransaction {
  public:
   SqlTransaction(SqlConnection& connection, const security::KeyRing& keys) : db_(connection), keys_(keys) {}
+  SqlTransaction(const SqlTransaction&) = delete;
+  SqlTransaction& operator=(const SqlTransaction&) = delete;
+  ~SqlTransaction() override;  // forgets the case keys it opened
 
   Result<std::optional<domain::Centre>> find_centre(std::string_view centre_id) override;
   Result<std::vector<domain::Centre>> list_centres() override;
@@ -51,6 +57,7 @@ class SqlTransaction final : public WriteTransaction {
   Result<std::int64_t> update_case_centre(std::string_view centre_id, std::string_view case_id,
                                           std::int64_t expected_version, std::string_view new_centre_id,
                                           Timestamp at) override;
+  Result<void> erase_case(std::string_view centre_id, std::string_view case_id, const domain::Erasure& erasure) override;
   Result<void> append_audit(const AuditEntry& entry) override;
   Result<std::int64_t> count_sign_in_failures(std::string_view key, Timestamp since) override;
   Result<void> record_sign_in_failure(std::string_view key, Timestamp at) override;
@@ -63,17 +70,31 @@ class SqlTransaction final : public WriteTransaction {
   Result<void> settle_second_factor_sessions(std::string_view staff_id, std::string_view kept_digest) override;
   Result<ResealPage> reseal_page(SealedTable table, std::string_view after_id, int limit) override;
   Result<std::int64_t> count_rows(SealedTable table) override;
+  Result<std::int64_t> count_sealed_under(std::uint32_t data_key_id) override;
 
  private:
   Result<std::optional<domain::StaffAccount>> find_one_staff(std::string_view sql, std::string_view value);
   // The version a record has now, for a version_conflict answer; not_found if it is gone.
   Result<std::int64_t> conflict_with_current_version(std::string_view select_version, const SqlParams& key);
 
-  // Sensitive fields are sealed here, on their way to the database, and opened on their way back.
+  // Sensitive fields are sealed here, on their way to the database, and opened on their way back:
+  // the centre's under the current data key, a case's under the case's own key.
   std::string seal(std::string_view table, std::string_view row_id, std::string_view field, std::string_view plain) const;
+  std::string seal_case(const security::KeyBytes& case_key, std::string_view table, std::string_view row_id,
+                        std::string_view field, std::string_view plain) const;
   Result<std::string> open(std::string_view table, std::string_view row_id, std::string_view field,
-                           std::string_view stored) const;
-  Result<domain::CaseFile> case_file_opened(const SqlRow& row) const;
+                           std::string_view stored, const security::KeyBytes* case_key = nullptr) const;
+
+  // The case's own key (security/case_key.hpp), unwrapped once per transaction; null when it has
+  // none: erased, or sealed before case keys until `haven keys reencrypt`. `wrapped` is the stored
+  // key when a query already joined it (nullopt: the case has none).
+  Result<const security::KeyBytes*> case_key(std::string_view case_id);
+  Result<const security::KeyBytes*> case_key_from(std::string_view case_id, std::optional<std::string_view> wrapped);
+  // The key a case's new or changed fields are sealed under, made and stored first if it has none;
+  // not_found for an erased case, whose fields are never written again.
+  Result<const security::KeyBytes*> case_key_for_writing(std::string_view case_id);
+  Result<ResealPage> reseal_case_records(std::string_view after_id, int limit);
+  Result<domain::CaseFile> case_file_opened(const SqlRow& row);
   Result<void> write_name_index(std::string_view case_id, std::string_view name);
   Result<ResealPage> reseal_cases(std::string_view after_id, int limit);
   // One sealed column of a table keyed by `key`, e.g. ("case_records", "id", "body").
@@ -82,6 +103,8 @@ class SqlTransaction final : public WriteTransaction {
 
   SqlConnection& db_;
   const security::KeyRing& keys_;
+  // By case ID; nullopt: the case has no key. Per transaction, so that a rolled-back key is never used.
+  std::map<std::string, std::optional<security::KeyBytes>, std::less<>> case_keys_;
 };
 
 }  // namespace haven::storage

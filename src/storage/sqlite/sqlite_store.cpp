@@ -105,13 +105,15 @@ void SqliteStore::run_group(const std::vector<PendingWrite*>& group) {
     for (auto* pending : group) pending->outcome = begun;
     return;
   }
-  SqlTransaction transaction(*writer_, keys_);
   for (auto* pending : group) {
     if (auto r = writer_->execute_script("SAVEPOINT unit"); !r) {
       pending->outcome = r;
       continue;
     }
     try {
+      // A transaction object of its own: what it remembers (the case keys it opened or made) must
+      // not outlive a unit that rolls back.
+      SqlTransaction transaction(*writer_, keys_);
       pending->outcome = (*pending->work)(transaction);
     } catch (...) {
       pending->thrown = std::current_exception();

@@ -1,0 +1,109 @@
+#include "app/case_erasure.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "app/case_access.hpp"
+#include "app/permissions.hpp"
+#include "domain/text_rules.hpp"
+#include "security/random.hpp"
+#include "standards/erasure_rules.hpp"
+
+namespace haven::app {
+namespace {
+
+// A written text the head must give: present, not too long, no characters that could become markup.
+Result<void> require_text(std::string_view text, std::string_view field, std::size_t max_code_points) {
+  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    return fail(ErrorCode::validation_failed, std::string(field), "validation.required");
+  }
+  switch (domain::check_narrative(text, max_code_points)) {
+    case domain::TextProblem::none:
+    case domain::TextProblem::empty: return {};
+    case domain::TextProblem::too_long: {
+      Error e(ErrorCode::validation_failed);
+      e.field = std::string(field);
+      e.message_key = "validation.too_long";
+      e.with_arg("max", std::to_string(max_code_points));
+      return tl::unexpected(e);
+    }
+    case domain::TextProblem::forbidden_character: break;
+  }
+  return fail(ErrorCode::validation_failed, std::string(field), "validation.forbidden_characters");
+}
+
+// A record the server writes for the head on a case she need not be on, with its audit entry.
+Result<domain::CaseRecord> write_head_record(AppContext& ctx, const Actor& actor, std::string_view case_id,
+                                             domain::RecordBody body, std::string_view action,
+                                             FunctionRef<std::optional<standards::Refusal>(const standards::CaseHistory&)> guard) {
+  const Timestamp now = ctx.clock.now();
+  domain::CaseRecord record;
+  record.id = security::new_record_id();
+  record.occurred_at = record.recorded_at = now;
+  record.recorded_by = actor.staff_id;
+  record.body = std::move(body);
+  auto done = with_case(ctx, actor, case_id, CaseUse::manage, [&](storage::WriteTransaction& tx, OpenCase& open) -> Result<void> {
+    if (auto refused = guard(open.history)) {
+      return tl::unexpected(standards::refusal_error(standards::GuardDecision{{std::move(*refused)}}));
+    }
+    if (auto r = tx.insert_record(case_id, record); !r) return r;
+    return tx.append_audit({now, actor.staff_id, std::string(action), std::string(case_id), record.id});
+  });
+  if (!done) return tl::unexpected(done.error());
+  return record;
+}
+
+std::string upper_trimmed(std::string_view text) {
+  const auto first = text.find_first_not_of(" \t");
+  if (first == std::string_view::npos) return {};
+  text = text.substr(first, text.find_last_not_of(" \t") - first + 1);
+  std::string out(text);
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+  return out;
+}
+
+}  // namespace
+
+Result<domain::CaseRecord> place_legal_hold(AppContext& ctx, const Actor& actor, std::string_view case_id,
+                                            std::string_view authority, std::string_view reason) {
+  if (auto allowed = require(actor, Action::hold_case_file); !allowed) return tl::unexpected(allowed.error());
+  if (auto r = require_text(authority, "authority", 300); !r) return tl::unexpected(r.error());
+  if (auto r = require_text(reason, "reason", 1000); !r) return tl::unexpected(r.error());
+  return write_head_record(ctx, actor, case_id, domain::LegalHold{std::string(authority), std::string(reason)},
+                           "case.legal_hold", [](const standards::CaseHistory&) { return std::optional<standards::Refusal>{}; });
+}
+
+Result<domain::CaseRecord> lift_legal_hold(AppContext& ctx, const Actor& actor, std::string_view case_id,
+                                           std::string_view hold_id, std::string_view reason) {
+  if (auto allowed = require(actor, Action::hold_case_file); !allowed) return tl::unexpected(allowed.error());
+  if (auto r = require_text(reason, "reason", 1000); !r) return tl::unexpected(r.error());
+  const domain::LegalHoldLifted lift{std::string(hold_id), std::string(reason)};
+  return write_head_record(ctx, actor, case_id, lift, "case.legal_hold_lifted",
+                           [&](const standards::CaseHistory& history) { return standards::guard_lift_names_a_hold(history, lift); });
+}
+
+Result<ErasedCase> erase_case(AppContext& ctx, const Actor& actor, std::string_view case_id,
+                              domain::ErasureGround ground, std::string_view typed_code) {
+  if (auto allowed = require(actor, Action::erase_case); !allowed) return tl::unexpected(allowed.error());
+  const Timestamp now = ctx.clock.now();
+  ErasedCase out;
+  out.case_id = std::string(case_id);
+  out.erasure = domain::Erasure{now, actor.staff_id, ground};
+  auto done = with_case(ctx, actor, case_id, CaseUse::manage, [&](storage::WriteTransaction& tx, OpenCase& open) -> Result<void> {
+    // Typed back, the code shows the head meant this case: nothing brings it back.
+    if (upper_trimmed(typed_code) != open.history.file.code) {
+      return fail(ErrorCode::validation_failed, "case_code", "validation.erasure_code_mismatch");
+    }
+    if (auto decision = standards::check_erasure(open.history); !decision.allowed()) {
+      return tl::unexpected(standards::refusal_error(decision));
+    }
+    out.code = open.history.file.code;
+    if (auto r = tx.erase_case(actor.centre_id, case_id, out.erasure); !r) return r;
+    return tx.append_audit({now, actor.staff_id, "case.erase", std::string(case_id),
+                            std::string(domain::kErasureGroundNames.name(ground))});
+  });
+  if (!done) return tl::unexpected(done.error());
+  return out;
+}
+
+}  // namespace haven::app

@@ -1,0 +1,120 @@
+// Each case's own key (security/case_key.hpp): made with the case, unwrapped once per transaction,
+// and destroyed when the case is erased. Sealing and opening of fields go through here.
+#include <sodium.h>
+
+#include "security/case_key.hpp"
+#include "security/field_cipher.hpp"
+#include "storage/sql/sql_transaction.hpp"
+#include "storage/sql/sql_values.hpp"
+
+namespace haven::storage {
+
+using namespace sql_values;
+
+SqlTransaction::~SqlTransaction() {
+  for (auto& [id, key] : case_keys_) {
+    if (key) sodium_memzero(key->data(), key->size());
+  }
+}
+
+std::string SqlTransaction::seal(std::string_view table, std::string_view row_id, std::string_view field,
+                                 std::string_view plain) const {
+  return security::seal_field(keys_, {table, row_id, field}, plain);
+}
+
+std::string SqlTransaction::seal_case(const security::KeyBytes& case_key, std::string_view table,
+                                      std::string_view row_id, std::string_view field, std::string_view plain) const {
+  return security::seal_case_field(case_key, {table, row_id, field}, plain);
+}
+
+Result<std::string> SqlTransaction::open(std::string_view table, std::string_view row_id, std::string_view field,
+                                         std::string_view stored, const security::KeyBytes* case_key) const {
+  return security::open_field(keys_, {table, row_id, field}, stored, case_key);
+}
+
+Result<const security::KeyBytes*> SqlTransaction::case_key_from(std::string_view case_id,
+                                                                std::optional<std::string_view> wrapped) {
+  if (const auto known = case_keys_.find(case_id); known != case_keys_.end()) {
+    return known->second ? &*known->second : nullptr;
+  }
+  std::optional<security::KeyBytes> key;
+  if (wrapped) {
+    auto unwrapped = security::unwrap_case_key(keys_, case_id, *wrapped);
+    if (!unwrapped) return tl::unexpected(unwrapped.error());
+    key = *unwrapped;
+    sodium_memzero(unwrapped->data(), unwrapped->size());
+  }
+  const auto& kept = case_keys_.emplace(std::string(case_id), key).first->second;
+  if (key) sodium_memzero(key->data(), key->size());
+  return kept ? &*kept : nullptr;
+}
+
+Result<const security::KeyBytes*> SqlTransaction::case_key(std::string_view case_id) {
+  if (const auto known = case_keys_.find(case_id); known != case_keys_.end()) {
+    return known->second ? &*known->second : nullptr;
+  }
+  auto rows = db_.query("SELECT wrapped FROM case_keys WHERE case_id = $1", {text(case_id)});
+  if (!rows) return propagate<const security::KeyBytes*>(rows.error());
+  if (rows->empty()) return case_key_from(case_id, std::nullopt);
+  return case_key_from(case_id, rows->front().text(0));
+}
+
+Result<const security::KeyBytes*> SqlTransaction::case_key_for_writing(std::string_view case_id) {
+  if (const auto known = case_keys_.find(case_id); known != case_keys_.end() && known->second) return &*known->second;
+  auto rows = db_.query(
+      "SELECT c.erased_at, k.wrapped FROM cases c LEFT JOIN case_keys k ON k.case_id = c.id WHERE c.id = $1",
+      {text(case_id)});
+  if (!rows) return propagate<const security::KeyBytes*>(rows.error());
+  if (rows->empty() || rows->front().optional_integer(0)) {
+    return fail_internal(ErrorCode::not_found, "case " + std::string(case_id) + " is gone or erased: nothing is written to it");
+  }
+  if (const auto wrapped = rows->front().optional_text(1)) {
+    case_keys_.erase(std::string(case_id));  // a "no key" remembered before another unit made one
+    return case_key_from(case_id, *wrapped);
+  }
+  // A new case, or one sealed before case keys: it gets its key now, wrapped by the current data key.
+  auto fresh = security::new_case_key();
+  auto stored = db_.execute("INSERT INTO case_keys (case_id, wrapped) VALUES ($1, $2)",
+                            {text(case_id), text(security::wrap_case_key(keys_, case_id, fresh))});
+  if (!stored) {
+    sodium_memzero(fresh.data(), fresh.size());
+    return propagate<const security::KeyBytes*>(stored.error());
+  }
+  auto& kept = case_keys_[std::string(case_id)];
+  kept = fresh;
+  sodium_memzero(fresh.data(), fresh.size());
+  return &*kept;
+}
+
+Result<void> SqlTransaction::erase_case(std::string_view centre_id, std::string_view case_id,
+                                        const domain::Erasure& erasure) {
+  auto marked = db_.execute(
+      "UPDATE cases SET erased_at = $1, erased_by = $2, erasure_ground = $3, version = version + 1, updated_at = $1 "
+      "WHERE centre_id = $4 AND id = $5 AND erased_at IS NULL",
+      {seconds(erasure.at), text(erasure.by), text(domain::kErasureGroundNames.name(erasure.ground)), text(centre_id),
+       text(case_id)});
+  if (!marked) return tl::unexpected(marked.error());
+  if (*marked == 0) return fail(ErrorCode::not_found, {}, "error.case_not_found");
+  // The key first: from here no copy of the case's sealed fields opens, in this database, a replica
+  // or a backup (once the data key that wrapped it is retired: docs/security.md).
+  const std::string id(case_id);
+  for (const char* sql : {
+           "DELETE FROM case_keys WHERE case_id = $1",
+           "DELETE FROM name_index WHERE case_id = $1",
+           "DELETE FROM case_staff WHERE case_id = $1",
+           // What is left is emptied too, so that not even ciphertext stays where it can be copied.
+           "UPDATE persons SET name = '', birth_date = NULL, estimated_age = NULL, sex = 'unknown', "
+           "suspected_child = 0, nationality = '', languages = '[]', preferred_staff_gender = 'any' WHERE case_id = $1",
+           "UPDATE receptions SET referring_authority = '', legal_basis = '', documents = '[]' WHERE case_id = $1",
+           "UPDATE case_records SET body = '' WHERE case_id = $1",
+       }) {
+    if (auto r = db_.execute(sql, {text(id)}); !r) return tl::unexpected(r.error());
+  }
+  if (auto known = case_keys_.find(case_id); known != case_keys_.end() && known->second) {
+    sodium_memzero(known->second->data(), known->second->size());
+  }
+  case_keys_[id] = std::nullopt;
+  return {};
+}
+
+}  // namespace haven::storage
