@@ -44,6 +44,33 @@ Error access_refused(const standards::GuardDecision& decision) {
   return e;
 }
 
+// Loads the case and checks that the actor may open it for `use`; a refusal is also put in `refused`,
+// for its audit entry after the rollback.
+Result<OpenCase> open_case(storage::ReadTransaction& tx, const Actor& actor, std::string_view case_id, CaseUse use,
+                           Timestamp now, std::optional<Error>& refused) {
+  auto history = load_history(tx, actor, case_id);
+  if (!history) return tl::unexpected(history.error());
+  OpenCase open{std::move(*history), std::nullopt};
+  open.access = standards::case_access_of(open.history, actor.staff_id, now);
+  const bool head_managing = use == CaseUse::manage && role_may(actor.role, Action::manage_case_staff);
+  if (!head_managing) {
+    auto facts = facts_of(tx, actor);
+    if (!facts) return tl::unexpected(facts.error());
+    if (auto decision = standards::check_case_access(open.history, *facts, now); !decision.allowed()) {
+      refused = access_refused(decision);
+      return tl::unexpected(*refused);
+    }
+  }
+  return open;
+}
+
+Result<void> audit_refusal(AppContext& ctx, const Actor& actor, std::string_view case_id, const Error& refused,
+                           Timestamp now) {
+  return ctx.store.write([&](storage::WriteTransaction& tx) {
+    return tx.append_audit({now, actor.staff_id, "case.access_denied", std::string(case_id), refused.clause});
+  });
+}
+
 }  // namespace
 
 Result<void> with_case(AppContext& ctx, const Actor& actor, std::string_view case_id, CaseUse use,
@@ -53,31 +80,40 @@ Result<void> with_case(AppContext& ctx, const Actor& actor, std::string_view cas
   const Timestamp now = ctx.clock.now();
   std::optional<Error> refused;
   auto done = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
-    auto history = load_history(tx, actor, case_id);
-    if (!history) return tl::unexpected(history.error());
-    OpenCase open{std::move(*history), std::nullopt};
-    open.access = standards::case_access_of(open.history, actor.staff_id, now);
-    const bool head_managing = use == CaseUse::manage && role_may(actor.role, Action::manage_case_staff);
-    if (!head_managing) {
-      auto facts = facts_of(tx, actor);
-      if (!facts) return tl::unexpected(facts.error());
-      if (auto decision = standards::check_case_access(open.history, *facts, now); !decision.allowed()) {
-        refused = access_refused(decision);
-        return tl::unexpected(*refused);
-      }
-    }
-    if (auto r = work(tx, open); !r) return r;
+    auto open = open_case(tx, actor, case_id, use, now, refused);
+    if (!open) return tl::unexpected(open.error());
+    if (auto r = work(tx, *open); !r) return r;
     if (use != CaseUse::read) return {};
     return tx.append_audit({now, actor.staff_id, "case.read", std::string(case_id), {}});
   });
   if (!done && refused) {
     // The refusal rolled the work back; the attempt itself is kept.
-    auto audited = ctx.store.write([&](storage::WriteTransaction& tx) {
-      return tx.append_audit({now, actor.staff_id, "case.access_denied", std::string(case_id), refused->clause});
-    });
-    if (!audited) return audited;
+    if (auto audited = audit_refusal(ctx, actor, case_id, *refused, now); !audited) return audited;
   }
   return done;
+}
+
+Result<void> read_case(AppContext& ctx, const Actor& actor, std::string_view case_id,
+                       FunctionRef<Result<void>(storage::ReadTransaction&, OpenCase&)> work) {
+  if (auto allowed = require(actor, Action::read_cases); !allowed) return allowed;
+  if (!security::is_record_id(case_id)) return fail(ErrorCode::not_found, {}, "error.case_not_found");
+  const Timestamp now = ctx.clock.now();
+  std::optional<Error> refused;
+  auto done = ctx.store.read([&](storage::ReadTransaction& tx) -> Result<void> {
+    auto open = open_case(tx, actor, case_id, CaseUse::read, now, refused);
+    if (!open) return tl::unexpected(open.error());
+    return work(tx, *open);
+  });
+  if (!done) {
+    if (refused) {
+      if (auto audited = audit_refusal(ctx, actor, case_id, *refused, now); !audited) return audited;
+    }
+    return done;
+  }
+  // Nothing read leaves before this commits: a failure here fails the request.
+  return ctx.store.write([&](storage::WriteTransaction& tx) {
+    return tx.append_audit({now, actor.staff_id, "case.read", std::string(case_id), {}});
+  });
 }
 
 Result<void> refresh_case_staff(storage::WriteTransaction& tx, std::string_view case_id,

@@ -1,12 +1,13 @@
 // I.3.c on every route that touches a case file. A case is opened only by someone
 // standards::case_access_of() admits (the staff on it; whoever received the person, until the first
-// assignment; the centre head during a break-glass), and only once screened (III.1.b). Each opening
-// is audited in the same transaction as the work it serves; a refusal writes nothing but its own
-// audit entry, so that an inspector can see who tried.
+// assignment; the centre head during a break-glass), and only once screened (III.1.b). A change is
+// audited in the same transaction as the change; a reading is audited before its answer leaves; a
+// refusal writes nothing but its own audit entry, so that an inspector can see who tried.
 //
-//   auto r = with_case(ctx, actor, case_id, CaseUse::read,
-//                      [&](storage::WriteTransaction& tx, const OpenCase& open) -> Result<void> { ... });
+//   auto r = read_case(ctx, actor, case_id, [&](storage::ReadTransaction& tx, OpenCase& open) -> Result<void> { ... });
 //   if (!r && r.error().clause == "I.3.c") ...   // 403: not on this case
+//   auto w = with_case(ctx, actor, case_id, CaseUse::write,
+//                      [&](storage::WriteTransaction& tx, OpenCase& open) -> Result<void> { ... });
 #pragma once
 
 #include <optional>
@@ -22,7 +23,7 @@
 namespace haven::app {
 
 enum class CaseUse {
-  read,    // reading the file: audited as case.read
+  read,    // reading the file and writing something of it (a release): audited as case.read
   write,   // changing it: the work writes its own audit entry
   manage,  // the centre head's decisions that read none of the file's content (who is on the case, a
            // disclosure she approves, a transfer, a break-glass): she need not be on the case
@@ -35,6 +36,13 @@ struct OpenCase {
 
 Result<void> with_case(AppContext& ctx, const Actor& actor, std::string_view case_id, CaseUse use,
                        FunctionRef<Result<void>(storage::WriteTransaction&, OpenCase&)> work);
+
+// Reading a case and nothing more: the file is opened and checked in a read snapshot (on SQLite a
+// reader connection, in parallel with other readings), then the `case.read` entry is committed with
+// the other requests' entries (group commit) before this returns. No answer is sent without its audit
+// entry being durable, and the single writer does only the audit (docs/performance.md).
+Result<void> read_case(AppContext& ctx, const Actor& actor, std::string_view case_id,
+                       FunctionRef<Result<void>(storage::ReadTransaction&, OpenCase&)> work);
 
 // After a staffing record (assignment, release, designation), who is on the case now, for the case
 // list; `history` already holds the new record.

@@ -53,6 +53,15 @@ Result<domain::CaseRecord> write_head_record(AppContext& ctx, const Actor& actor
   return record;
 }
 
+Result<standards::CaseHistory> held_history(storage::ReadTransaction& tx, const Actor& actor, std::string_view case_id) {
+  auto file = tx.find_case(actor.centre_id, case_id);
+  if (!file) return tl::unexpected(file.error());
+  if (!*file) return fail(ErrorCode::not_found, {}, "error.case_not_found");
+  auto records = tx.list_records(actor.centre_id, case_id);
+  if (!records) return tl::unexpected(records.error());
+  return standards::CaseHistory{std::move(**file), std::move(*records)};
+}
+
 std::string upper_trimmed(std::string_view text) {
   const auto first = text.find_first_not_of(" \t");
   if (first == std::string_view::npos) return {};
@@ -89,15 +98,20 @@ Result<ErasedCase> erase_case(AppContext& ctx, const Actor& actor, std::string_v
   ErasedCase out;
   out.case_id = std::string(case_id);
   out.erasure = domain::Erasure{now, actor.staff_id, ground};
-  auto done = with_case(ctx, actor, case_id, CaseUse::manage, [&](storage::WriteTransaction& tx, OpenCase& open) -> Result<void> {
+  auto done = with_case(ctx, actor, case_id, CaseUse::manage, [&](storage::WriteTransaction& tx, OpenCase&) -> Result<void> {
+    // On PostgreSQL a legal hold, a reopening or a record may be committing at this moment: hold the
+    // case's row, then decide on the case as it stands once held (each of those takes the row too).
+    if (auto r = tx.lock_case(actor.centre_id, case_id); !r) return r;
+    auto held = held_history(tx, actor, case_id);
+    if (!held) return tl::unexpected(held.error());
     // Typed back, the code shows the head meant this case: nothing brings it back.
-    if (upper_trimmed(typed_code) != open.history.file.code) {
+    if (upper_trimmed(typed_code) != held->file.code) {
       return fail(ErrorCode::validation_failed, "case_code", "validation.erasure_code_mismatch");
     }
-    if (auto decision = standards::check_erasure(open.history); !decision.allowed()) {
+    if (auto decision = standards::check_erasure(*held); !decision.allowed()) {
       return tl::unexpected(standards::refusal_error(decision));
     }
-    out.code = open.history.file.code;
+    out.code = held->file.code;
     if (auto r = tx.erase_case(actor.centre_id, case_id, out.erasure); !r) return r;
     return tx.append_audit({now, actor.staff_id, "case.erase", std::string(case_id),
                             std::string(domain::kErasureGroundNames.name(ground))});

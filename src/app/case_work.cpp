@@ -21,7 +21,7 @@ constexpr std::chrono::minutes kClockTolerance{5};
 template <class T, class Compute>
 Result<T> read_history(AppContext& ctx, const Actor& actor, std::string_view case_id, Compute compute) {
   std::optional<T> value;
-  auto done = with_case(ctx, actor, case_id, CaseUse::read, [&](storage::WriteTransaction&, OpenCase& open) -> Result<void> {
+  auto done = read_case(ctx, actor, case_id, [&](storage::ReadTransaction&, OpenCase& open) -> Result<void> {
     auto computed = compute(open.history);
     if (!computed) return tl::unexpected(computed.error());
     value.emplace(std::move(*computed));

@@ -77,8 +77,8 @@ Result<CaseView> register_case(AppContext& ctx, const Actor& actor, domain::Pers
 Result<CaseView> view_case(AppContext& ctx, const Actor& actor, std::string_view case_id) {
   const Timestamp now = ctx.clock.now();
   std::optional<CaseView> view;
-  auto done = with_case(ctx, actor, case_id, CaseUse::read, [&](storage::WriteTransaction& tx, OpenCase& open) -> Result<void> {
-    auto loaded = view_of(tx, open.history.file, now);  // the case with_case opened, not a second read
+  auto done = read_case(ctx, actor, case_id, [&](storage::ReadTransaction& tx, OpenCase& open) -> Result<void> {
+    auto loaded = view_of(tx, open.history.file, now);  // the case read_case opened, not a second read
     if (!loaded) return tl::unexpected(loaded.error());
     view = std::move(*loaded);
     view->access = open.access;

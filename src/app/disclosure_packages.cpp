@@ -78,7 +78,7 @@ Result<DisclosurePackage> preview_disclosure_package(AppContext& ctx, const Acto
   if (auto valid = check_request(request); !valid) return tl::unexpected(valid.error());
   const Timestamp now = ctx.clock.now();
   std::optional<DisclosurePackage> package;
-  auto done = with_case(ctx, actor, case_id, CaseUse::read, [&](storage::WriteTransaction&, OpenCase& open) -> Result<void> {
+  auto done = read_case(ctx, actor, case_id, [&](storage::ReadTransaction&, OpenCase& open) -> Result<void> {
     package = assemble(open.history, request, now);
     // As if the head approved: the preview is what she approves.
     const standards::Author approver{domain::Role::centre_head, nullptr};

@@ -46,8 +46,8 @@ inline constexpr EnumNames<ErasureGround, 2> kErasureGroundNames{{{
     {ErasureGround::subject_request, "subject_request"},
 }}};
 
-// The case's key was destroyed: what stays is the case code, its stage and dates, for the figures
-// and the audit trail; nothing about the person.
+// The case's key was destroyed: what stays is the case code, its stage and dates, so that the audit
+// trail still names the case; nothing about the person. An erased case counts in no figure.
 struct Erasure {
   Timestamp at{};
   std::string by;  // staff ID of the centre head

@@ -140,8 +140,11 @@ bool KeyRing::retire_data_key(std::uint32_t id) {
   if (id == current_data_key_id()) return false;
   const auto found = std::find_if(data_.begin(), data_.end(), [id](const DataKey& k) { return k.id == id; });
   if (found == data_.end()) return false;
-  sodium_memzero(found->key.data(), found->key.size());
-  data_.erase(found);
+  // Moved to the end and wiped there: erasing in place would shift the keys after it down and leave
+  // a copy of the last one beyond the vector's end, where the destructor does not wipe.
+  std::rotate(found, found + 1, data_.end());
+  sodium_memzero(data_.back().key.data(), data_.back().key.size());
+  data_.pop_back();
   return true;
 }
 

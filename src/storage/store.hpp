@@ -178,6 +178,10 @@ class WriteTransaction : public ReadTransaction {
                                                   Timestamp at) = 0;
   virtual Result<void> insert_centre_record(std::string_view centre_id, const domain::CentreRecord& record) = 0;
 
+  // Holds the case's row until the transaction ends (on PostgreSQL a row lock; SQLite has one writer),
+  // so that whatever the transaction decides next about the case (an erasure, a new record) cannot
+  // interleave with another's; not_found outside the centre or when erased.
+  virtual Result<void> lock_case(std::string_view centre_id, std::string_view case_id) = 0;
   // Erases a case of the centre for good: destroys its key (security/case_key.hpp), so that no copy
   // of its sealed fields opens again, and empties what it held about the person (the name index too).
   // The case's row stays, with its code, stage and dates and the erasure; not_found outside the

@@ -233,26 +233,26 @@ std::string_view openapi_document() {
       "get": {"operationId": "getCase", "summary": "One case of the staff member's centre. Only the staff on the case, whoever received the person until the first assignment, and the centre head during a break-glass may open it (I.3.c, after the recruitment screening of III.1.b); anyone else gets 403 with the clause, and the attempt is audited. Every read is audited.", "security": [{"session": []}],
         "parameters": [{"$ref": "#/components/parameters/CaseId"}],
         "responses": {"200": {"description": "The case", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Case"}}}},
-          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}}}
+          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "410": {"$ref": "#/components/responses/Problem"}}}
     },
     "/api/v1/cases/{case_id}/reception": {
       "put": {"operationId": "updateReception", "summary": "Correct the reception record; answers 409 with current_version when the case changed since it was read.", "security": [{"session": []}],
         "parameters": [{"$ref": "#/components/parameters/CaseId"}],
         "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ReceptionUpdate"}}}},
         "responses": {"200": {"description": "The updated case", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Case"}}}},
-          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"},
+          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "410": {"$ref": "#/components/responses/Problem"},
           "409": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
     },
     "/api/v1/cases/{case_id}/records": {
       "get": {"operationId": "listRecords", "summary": "The case's records, in the order they happened.", "security": [{"session": []}],
         "parameters": [{"$ref": "#/components/parameters/CaseId"}],
         "responses": {"200": {"description": "Records", "content": {"application/json": {"schema": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/CaseRecord"}}}}}}},
-          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}}},
+          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "410": {"$ref": "#/components/responses/Problem"}}},
       "post": {"operationId": "addRecord", "summary": "Add a record; guards of the standards apply (e.g. II.1.e refuses an identification interview before care).", "security": [{"session": []}],
         "parameters": [{"$ref": "#/components/parameters/CaseId"}],
         "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/NewRecord"}}}},
         "responses": {"201": {"description": "The record", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CaseRecord"}}}},
-          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"},
+          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "410": {"$ref": "#/components/responses/Problem"},
           "409": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
     },
     "/api/v1/centre/self-assessment": {
@@ -280,7 +280,7 @@ std::string_view openapi_document() {
         "parameters": [{"$ref": "#/components/parameters/CaseId"}],
         "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "additionalProperties": false, "required": ["centre_id", "version"], "properties": {"centre_id": {"type": "string"}, "version": {"type": "integer"}}}}}},
         "responses": {"200": {"description": "Transferred", "content": {"application/json": {"schema": {"type": "object", "properties": {"id": {"type": "string"}, "centre_id": {"type": "string"}, "version": {"type": "integer"}}}}}},
-          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"},
+          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "410": {"$ref": "#/components/responses/Problem"},
           "409": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
     },
     "/api/v1/staff/{staff_id}/sessions": {
@@ -299,14 +299,14 @@ std::string_view openapi_document() {
         "parameters": [{"name": "case_id", "in": "path", "required": true, "schema": {"type": "string"}}],
         "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/DisclosurePackageRequest"}}}},
         "responses": {"200": {"description": "The package as it would leave", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/DisclosurePackage"}}}},
-          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
+          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "410": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
     },
     "/api/v1/cases/{case_id}/disclosure-packages": {
       "post": {"operationId": "releaseDisclosurePackage", "summary": "The centre head releases a disclosure package (I.3.a); the package is the file's content, so she must be able to open the case (on it, or a break-glass: I.3.c). Through the one gate, within a consent in force covering the recipient, the purpose and every category (I.3.b); for a child, the child's and a guardian's or legal representative's (I.3.d); a referral package only to its referral's provider (II.6.d). A refusal answers 409 guard_refused with the clause and writes nothing. Released, it carries only the consented categories; the disclosure record and an audit entry are written in the same transaction. A victim's own file, in their language, is released the same way, to them. Anyone else: 403.", "security": [{"session": []}],
         "parameters": [{"name": "case_id", "in": "path", "required": true, "schema": {"type": "string"}}],
         "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/DisclosurePackageRequest"}}}},
         "responses": {"201": {"description": "Released and recorded", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/DisclosurePackage"}}}},
-          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "409": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
+          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "410": {"$ref": "#/components/responses/Problem"}, "409": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
     },
     "/api/v1/received-referrals": {
       "get": {"operationId": "listReceivedReferrals", "summary": "An external provider's inbox: the referral packages the centre head released to its organisation (II.6.d) whose consent still holds (a withdrawal takes one out at once), newest first, by case code, with their categories. Nothing of the file itself. Anyone else: 403.", "security": [{"session": []}],
@@ -326,7 +326,7 @@ std::string_view openapi_document() {
         "parameters": [{"$ref": "#/components/parameters/CaseId"}],
         "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "additionalProperties": false, "required": ["reason", "minutes"], "properties": {"reason": {"type": "string", "minLength": 1, "maxLength": 1000}, "minutes": {"type": "integer", "minimum": 1, "maximum": 240}}}}}},
         "responses": {"201": {"description": "The break_glass record", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CaseRecord"}}}},
-          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"},
+          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "410": {"$ref": "#/components/responses/Problem"},
           "422": {"$ref": "#/components/responses/Problem"}}}
     },
     "/api/v1/cases/{case_id}/legal-holds": {
@@ -334,7 +334,7 @@ std::string_view openapi_document() {
         "parameters": [{"$ref": "#/components/parameters/CaseId"}],
         "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "additionalProperties": false, "required": ["authority", "reason"], "properties": {"authority": {"type": "string", "minLength": 1, "maxLength": 300}, "reason": {"type": "string", "minLength": 1, "maxLength": 1000}}}}}},
         "responses": {"201": {"description": "The legal_hold record", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CaseRecord"}}}},
-          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"},
+          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "410": {"$ref": "#/components/responses/Problem"},
           "410": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
     },
     "/api/v1/cases/{case_id}/legal-holds/{hold_id}/lift": {
@@ -342,7 +342,7 @@ std::string_view openapi_document() {
         "parameters": [{"$ref": "#/components/parameters/CaseId"}, {"name": "hold_id", "in": "path", "required": true, "schema": {"type": "string"}, "description": "The id of the legal_hold record"}],
         "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "additionalProperties": false, "required": ["reason"], "properties": {"reason": {"type": "string", "minLength": 1, "maxLength": 1000}}}}}},
         "responses": {"201": {"description": "The legal_hold_lifted record", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CaseRecord"}}}},
-          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"},
+          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "410": {"$ref": "#/components/responses/Problem"},
           "409": {"$ref": "#/components/responses/Problem"}, "410": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
     },
     "/api/v1/cases/{case_id}/erasure": {
@@ -350,21 +350,21 @@ std::string_view openapi_document() {
         "parameters": [{"$ref": "#/components/parameters/CaseId"}],
         "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "additionalProperties": false, "required": ["ground", "case_code"], "properties": {"ground": {"type": "string", "enum": ["purpose_ended", "subject_request"], "description": "purpose_ended: the support ended and nothing requires the file kept; subject_request: the person asked"}, "case_code": {"type": "string", "description": "The case code, typed back"}}}}}},
         "responses": {"200": {"description": "Erased", "content": {"application/json": {"schema": {"type": "object", "required": ["id", "code", "erased_at", "ground"], "properties": {"id": {"type": "string"}, "code": {"type": "string"}, "erased_at": {"type": "string", "format": "date-time"}, "ground": {"type": "string", "enum": ["purpose_ended", "subject_request"]}}}}}},
-          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"},
+          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "410": {"$ref": "#/components/responses/Problem"},
           "409": {"$ref": "#/components/responses/Problem"}, "410": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
     },
     "/api/v1/cases/{case_id}/progress": {
       "get": {"operationId": "getProgress", "summary": "The victim's progress summary (I.4.d) in plain words, in the request's language: the stage, the milestones done with their dates, and what comes next. Internal records are not shown.", "security": [{"session": []}],
         "parameters": [{"$ref": "#/components/parameters/CaseId"}, {"$ref": "#/components/parameters/AcceptLanguage"}],
         "responses": {"200": {"description": "The summary", "content": {"application/json": {"schema": {"type": "object", "required": ["stage", "done", "next"], "properties": {"stage": {"type": "string"}, "done": {"type": "array", "items": {"type": "object", "properties": {"date": {"type": "string", "format": "date"}, "text": {"type": "string"}}}}, "next": {"type": "string"}}}}}},
-          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}}}
+          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "410": {"$ref": "#/components/responses/Problem"}}}
     },
     "/api/v1/cases/{case_id}/actions": {
       "post": {"operationId": "takeAction", "summary": "Move the case through its lifecycle; a guard that refuses answers 409 guard_refused with its clause (I.1.c, I.4.c, I.5.a, I.5.b, I.5.c, II.1.e, II.4.d, II.5.e, II.7.a, II.7.b, II.7.c, II.8.c, II.8.d). A foreign victim may begin, complete or cancel repatriation (I.5.a).", "security": [{"session": []}],
         "parameters": [{"$ref": "#/components/parameters/CaseId"}],
         "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CaseAction"}}}},
         "responses": {"200": {"description": "The case at its new stage", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Case"}}}},
-          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"},
+          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "410": {"$ref": "#/components/responses/Problem"},
           "409": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
     },
     "/api/v1/cases/{case_id}/tasks": {
@@ -372,14 +372,14 @@ std::string_view openapi_document() {
         "parameters": [{"$ref": "#/components/parameters/CaseId"}],
         "responses": {"200": {"description": "Open tasks", "content": {"application/json": {"schema": {"type": "object", "properties": {"items": {"type": "array", "items": {"type": "object", "properties": {
           "clause": {"type": "string"}, "task": {"type": "string"}, "what": {"type": "string"}, "due_at": {"type": "string", "format": "date-time"}, "overdue": {"type": "boolean"}, "about_record_id": {"type": "string"}}}}}}}}},
-          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}}}
+          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "410": {"$ref": "#/components/responses/Problem"}}}
     },
     "/api/v1/cases/{case_id}/compliance": {
       "get": {"operationId": "getCompliance", "summary": "Each evaluated clause: met, pending, overdue, not_met or not_applicable, with evidence and the reason.", "security": [{"session": []}],
         "parameters": [{"$ref": "#/components/parameters/CaseId"}],
         "responses": {"200": {"description": "Clause states", "content": {"application/json": {"schema": {"type": "object", "properties": {"items": {"type": "array", "items": {"type": "object", "properties": {
           "clause": {"type": "string"}, "title": {"type": "string"}, "state": {"type": "string", "enum": ["met", "pending", "overdue", "not_met", "not_applicable"]}, "evidence": {"type": "array", "items": {"type": "string"}}, "reason": {"type": "string"}}}}}}}}},
-          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}}}
+          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "410": {"$ref": "#/components/responses/Problem"}}}
     }
   }
 })json";

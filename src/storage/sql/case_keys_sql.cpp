@@ -59,19 +59,27 @@ Result<const security::KeyBytes*> SqlTransaction::case_key(std::string_view case
   return case_key_from(case_id, rows->front().text(0));
 }
 
+Result<void> SqlTransaction::lock_case(std::string_view centre_id, std::string_view case_id) {
+  auto locked = db_.execute("UPDATE cases SET version = version WHERE centre_id = $1 AND id = $2 AND erased_at IS NULL",
+                            {text(centre_id), text(case_id)});
+  if (!locked) return tl::unexpected(locked.error());
+  if (*locked == 0) return fail(ErrorCode::not_found, {}, "error.case_not_found");
+  return {};
+}
+
 Result<const security::KeyBytes*> SqlTransaction::case_key_for_writing(std::string_view case_id) {
-  if (const auto known = case_keys_.find(case_id); known != case_keys_.end() && known->second) return &*known->second;
-  auto rows = db_.query(
-      "SELECT c.erased_at, k.wrapped FROM cases c LEFT JOIN case_keys k ON k.case_id = c.id WHERE c.id = $1",
-      {text(case_id)});
-  if (!rows) return propagate<const security::KeyBytes*>(rows.error());
-  if (rows->empty() || rows->front().optional_integer(0)) {
+  // The case's row first: a write to a case waits for an erasure of it to end, then sees it erased;
+  // and two transactions giving an older case its first key take turns.
+  auto locked = db_.execute("UPDATE cases SET version = version WHERE id = $1 AND erased_at IS NULL", {text(case_id)});
+  if (!locked) return propagate<const security::KeyBytes*>(locked.error());
+  if (*locked == 0) {
     return fail_internal(ErrorCode::not_found, "case " + std::string(case_id) + " is gone or erased: nothing is written to it");
   }
-  if (const auto wrapped = rows->front().optional_text(1)) {
-    case_keys_.erase(std::string(case_id));  // a "no key" remembered before another unit made one
-    return case_key_from(case_id, *wrapped);
-  }
+  if (const auto known = case_keys_.find(case_id); known != case_keys_.end() && known->second) return &*known->second;
+  case_keys_.erase(std::string(case_id));  // a "no key" remembered before the lock may be stale
+  auto rows = db_.query("SELECT wrapped FROM case_keys WHERE case_id = $1", {text(case_id)});
+  if (!rows) return propagate<const security::KeyBytes*>(rows.error());
+  if (!rows->empty()) return case_key_from(case_id, rows->front().text(0));
   // A new case, or one sealed before case keys: it gets its key now, wrapped by the current data key.
   auto fresh = security::new_case_key();
   auto stored = db_.execute("INSERT INTO case_keys (case_id, wrapped) VALUES ($1, $2)",
@@ -88,9 +96,11 @@ Result<const security::KeyBytes*> SqlTransaction::case_key_for_writing(std::stri
 
 Result<void> SqlTransaction::erase_case(std::string_view centre_id, std::string_view case_id,
                                         const domain::Erasure& erasure) {
+  // Only a closed case (standards/erasure_rules.hpp); the caller decided on what it read after
+  // lock_case, so this condition is the last word, not the only one.
   auto marked = db_.execute(
       "UPDATE cases SET erased_at = $1, erased_by = $2, erasure_ground = $3, version = version + 1, updated_at = $1 "
-      "WHERE centre_id = $4 AND id = $5 AND erased_at IS NULL",
+      "WHERE centre_id = $4 AND id = $5 AND erased_at IS NULL AND stage = 'closed'",
       {seconds(erasure.at), text(erasure.by), text(domain::kErasureGroundNames.name(erasure.ground)), text(centre_id),
        text(case_id)});
   if (!marked) return tl::unexpected(marked.error());

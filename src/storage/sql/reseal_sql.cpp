@@ -1,7 +1,10 @@
 // Key rotation's storage side: a page of rows at a time, each field sealed again under the key it
 // belongs under (SqlTransaction::reseal_page). Reads what an older key sealed, or an older version
 // stored in clear; writes only what changes.
+#include <sodium.h>
+
 #include "domain/search_fold.hpp"
+#include "security/case_key.hpp"
 #include "security/field_cipher.hpp"
 #include "storage/sql/sql_transaction.hpp"
 #include "storage/sql/sql_values.hpp"
@@ -46,13 +49,33 @@ Result<std::int64_t> SqlTransaction::count_sealed_under(std::uint32_t data_key_i
 
 Result<ResealPage> SqlTransaction::reseal_page(SealedTable table, std::string_view after_id, int limit) {
   switch (table) {
-    case SealedTable::case_keys: return reseal_column("case_keys", "case_id", "wrapped", after_id, limit);
+    case SealedTable::case_keys: return rewrap_case_keys(after_id, limit);
     case SealedTable::cases: return reseal_cases(after_id, limit);
     case SealedTable::case_records: return reseal_case_records(after_id, limit);
     case SealedTable::centre_records: return reseal_column("centre_records", "id", "body", after_id, limit);
     case SealedTable::second_factors: return reseal_column("second_factors", "staff_id", "secret", after_id, limit);
   }
   return fail_internal(ErrorCode::internal, "no such sealed table");
+}
+
+Result<ResealPage> SqlTransaction::rewrap_case_keys(std::string_view after_id, int limit) {
+  auto rows = db_.query("SELECT case_id, wrapped FROM case_keys WHERE case_id > $1 ORDER BY case_id LIMIT $2",
+                        {text(after_id), SqlValue{std::int64_t{limit}}});
+  if (!rows) return propagate<ResealPage>(rows.error());
+  ResealPage page;
+  for (const auto& row : *rows) {
+    ++page.rows;
+    page.last_id = row.text(0);
+    if (security::sealed_key_id(row.text(1)) == keys_.current_data_key_id()) continue;
+    auto key = security::unwrap_case_key(keys_, page.last_id, row.text(1));
+    if (!key) return propagate<ResealPage>(key.error());
+    auto r = db_.execute("UPDATE case_keys SET wrapped = $1 WHERE case_id = $2",
+                         {text(security::wrap_case_key(keys_, page.last_id, *key)), text(page.last_id)});
+    sodium_memzero(key->data(), key->size());
+    if (!r) return propagate<ResealPage>(r.error());
+    ++page.resealed;
+  }
+  return page;
 }
 
 Result<ResealPage> SqlTransaction::reseal_cases(std::string_view after_id, int limit) {

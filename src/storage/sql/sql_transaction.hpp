@@ -57,6 +57,7 @@ class SqlTransaction final : public WriteTransaction {
   Result<std::int64_t> update_case_centre(std::string_view centre_id, std::string_view case_id,
                                           std::int64_t expected_version, std::string_view new_centre_id,
                                           Timestamp at) override;
+  Result<void> lock_case(std::string_view centre_id, std::string_view case_id) override;
   Result<void> erase_case(std::string_view centre_id, std::string_view case_id, const domain::Erasure& erasure) override;
   Result<void> append_audit(const AuditEntry& entry) override;
   Result<std::int64_t> count_sign_in_failures(std::string_view key, Timestamp since) override;
@@ -94,6 +95,7 @@ class SqlTransaction final : public WriteTransaction {
   // not_found for an erased case, whose fields are never written again.
   Result<const security::KeyBytes*> case_key_for_writing(std::string_view case_id);
   Result<ResealPage> reseal_case_records(std::string_view after_id, int limit);
+  Result<ResealPage> rewrap_case_keys(std::string_view after_id, int limit);
   Result<domain::CaseFile> case_file_opened(const SqlRow& row);
   Result<void> write_name_index(std::string_view case_id, std::string_view name);
   Result<ResealPage> reseal_cases(std::string_view after_id, int limit);
