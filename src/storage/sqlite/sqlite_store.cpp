@@ -62,7 +62,12 @@ struct SqliteStore::PendingWrite {
   const std::function<Result<void>(WriteTransaction&)>* work = nullptr;
   Result<void> outcome;
   std::exception_ptr thrown;
-  bool done = false;
+  bool done = false;  // its group committed (or failed): the outcome is final
+  bool lead = false;  // it runs the next group
+  // Each waiter sleeps on its own: a commit wakes the members of its group and the one waiter that
+  // leads the next, not every thread waiting (on the 2-core machine the wake-ups cost more than the
+  // work: docs/performance.md).
+  std::condition_variable woken;
 };
 
 Result<void> SqliteStore::write(const std::function<Result<void>(WriteTransaction&)>& work) {
@@ -70,10 +75,13 @@ Result<void> SqliteStore::write(const std::function<Result<void>(WriteTransactio
   mine.work = &work;
   std::unique_lock queue_lock(queue_mutex_);
   queue_.push_back(&mine);
-  // Wait while another group commits; when it is done, either ours was in it, or we lead the next.
-  queue_changed_.wait(queue_lock, [&] { return mine.done || !group_running_; });
-  if (!mine.done) {
+  if (!group_running_) {
     group_running_ = true;
+    mine.lead = true;
+  }
+  // Wait while another group commits; then either ours was in it, or we lead the next.
+  mine.woken.wait(queue_lock, [&] { return mine.done || mine.lead; });
+  if (!mine.done) {
     std::vector<PendingWrite*> group;
     group.swap(queue_);
     queue_lock.unlock();
@@ -83,9 +91,16 @@ Result<void> SqliteStore::write(const std::function<Result<void>(WriteTransactio
       replace_writer_if_stuck();
     }
     queue_lock.lock();
-    for (auto* pending : group) pending->done = true;
-    group_running_ = false;
-    queue_changed_.notify_all();
+    for (auto* pending : group) {
+      pending->done = true;
+      if (pending != &mine) pending->woken.notify_one();
+    }
+    if (queue_.empty()) {
+      group_running_ = false;
+    } else {
+      queue_.front()->lead = true;  // those who arrived during this commit go next, led by the first
+      queue_.front()->woken.notify_one();
+    }
   }
   if (mine.thrown) std::rethrow_exception(mine.thrown);
   return mine.outcome;

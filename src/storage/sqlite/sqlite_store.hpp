@@ -55,7 +55,6 @@ class SqliteStore final : public Store {
   const security::KeyRing& keys_;
   std::mutex writer_mutex_;
   std::mutex queue_mutex_;
-  std::condition_variable queue_changed_;
   std::vector<PendingWrite*> queue_;  // waiting for the next group
   bool group_running_ = false;
   std::unique_ptr<SqliteConnection> writer_;
