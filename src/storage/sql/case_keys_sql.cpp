@@ -59,6 +59,15 @@ Result<const security::KeyBytes*> SqlTransaction::case_key(std::string_view case
   return case_key_from(case_id, rows->front().text(0));
 }
 
+Result<const security::KeyBytes*> SqlTransaction::key_for(std::string_view case_id, const security::KeyBytes* known,
+                                                          std::string_view stored) {
+  if (known || !security::sealed_under_case_key(stored)) return known;
+  if (const auto remembered = case_keys_.find(case_id); remembered != case_keys_.end() && !remembered->second) {
+    case_keys_.erase(remembered);
+  }
+  return case_key(case_id);
+}
+
 Result<void> SqlTransaction::lock_case(std::string_view centre_id, std::string_view case_id) {
   auto locked = db_.execute("UPDATE cases SET version = version WHERE centre_id = $1 AND id = $2 AND erased_at IS NULL",
                             {text(centre_id), text(case_id)});

@@ -294,6 +294,7 @@ Result<CasePage> SqlTransaction::list_cases(const CaseQuery& query) {
   for (const auto& row : *rows) {
     auto& summary = page.items.emplace_back(case_summary_from(row));
     auto key = case_key_from(summary.id, row.optional_text(12));
+    if (key) key = key_for(summary.id, *key, row.text(3));
     if (!key) return tl::unexpected(key.error());
     auto name = open("persons", summary.id, "name", row.text(3), *key);
     if (!name) return tl::unexpected(name.error());
@@ -522,8 +523,11 @@ Result<std::vector<domain::CaseRecord>> SqlTransaction::list_records(std::string
   if (!rows) return propagate<std::vector<domain::CaseRecord>>(rows.error());
   auto key = case_key(case_id);
   if (!key) return propagate<std::vector<domain::CaseRecord>>(key.error());
-  return records_from<domain::CaseRecord>(*rows, codec::decode_record_body, "case record", [&](const SqlRow& row) {
-    return open("case_records", row.text(0), "body", row.text(6), *key);
+  return records_from<domain::CaseRecord>(*rows, codec::decode_record_body, "case record",
+                                          [&](const SqlRow& row) -> Result<std::string> {
+    auto k = key_for(case_id, *key, row.text(6));
+    if (!k) return tl::unexpected(k.error());
+    return open("case_records", row.text(0), "body", row.text(6), *k);
   });
 }
 
@@ -538,6 +542,7 @@ Result<std::vector<CaseRecordRef>> SqlTransaction::list_records_of_type(std::str
   auto records = records_from<domain::CaseRecord>(*rows, codec::decode_record_body, "case record",
                                                  [this](const SqlRow& row) -> Result<std::string> {
     auto key = case_key_from(row.text(7), row.optional_text(9));
+    if (key) key = key_for(row.text(7), *key, row.text(6));
     if (!key) return tl::unexpected(key.error());
     return open("case_records", row.text(0), "body", row.text(6), *key);
   });
@@ -695,6 +700,7 @@ Result<domain::CaseFile> SqlTransaction::case_file_opened(const SqlRow& row) {
   auto f = case_file_from(row);
   if (f.erasure) return f;  // nothing left to open: its key is gone and its fields are empty
   auto key = case_key_from(f.id, row.optional_text(22));
+  if (key) key = key_for(f.id, *key, row.text(7));
   if (!key) return tl::unexpected(key.error());
   auto name = open("persons", f.id, "name", row.text(7), *key);
   if (!name) return tl::unexpected(name.error());

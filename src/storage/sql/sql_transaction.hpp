@@ -91,6 +91,11 @@ class SqlTransaction final : public WriteTransaction {
   // key when a query already joined it (nullopt: the case has none).
   Result<const security::KeyBytes*> case_key(std::string_view case_id);
   Result<const security::KeyBytes*> case_key_from(std::string_view case_id, std::optional<std::string_view> wrapped);
+  // The key to open `stored` with: `known`, unless the value is under a case key and `known` is
+  // none. Then the key is read again: on PostgreSQL a statement sees what committed since the last
+  // one, and `haven keys reencrypt` may just have given an older case its key.
+  Result<const security::KeyBytes*> key_for(std::string_view case_id, const security::KeyBytes* known,
+                                            std::string_view stored);
   // The key a case's new or changed fields are sealed under, made and stored first if it has none;
   // not_found for an erased case, whose fields are never written again.
   Result<const security::KeyBytes*> case_key_for_writing(std::string_view case_id);
