@@ -64,6 +64,12 @@ Api::Api(app::AppContext& ctx, const StaticAssets& assets, ApiOptions options)
   add_erasure_routes(router_, ctx_);
 }
 
+void Api::add_answer_headers(Response& response) const {
+  add_security_headers(response);
+  // Reached over HTTPS (directly or through a TLS proxy): browsers are to come back only that way.
+  if (options_.secure_cookies) response.set("Strict-Transport-Security", "max-age=31536000");
+}
+
 Response Api::handle(const Request& request, std::string_view client_address) const {
   const auto started = std::chrono::steady_clock::now();
   const auto language = i18n::negotiate_language(request[beast_http::field::accept_language]);
@@ -78,9 +84,7 @@ Response Api::handle(const Request& request, std::string_view client_address) co
   }
   response.version(request.version());
   response.keep_alive(request.keep_alive());
-  add_security_headers(response);
-  // Reached over HTTPS (directly or through a TLS proxy): browsers are to come back only that way.
-  if (options_.secure_cookies) response.set("Strict-Transport-Security", "max-age=31536000");
+  add_answer_headers(response);
   if (request.method() == Verb::head && !response.body().empty()) {
     // HEAD announces the length of what GET would send, and sends nothing: a body here would be
     // read by a kept-alive client as the start of the next response.

@@ -26,6 +26,9 @@ class Api {
   // `client_address`: the peer's IP address, for the sign-in throttle; empty when unknown.
   Response handle(const Request& request, std::string_view client_address = {}) const;
   const Router& router() const { return router_; }
+  // The headers every answer carries, the transport's own (400, 413, 431, 503) included: the security
+  // headers, and Strict-Transport-Security when browsers reach Haven over HTTPS.
+  void add_answer_headers(Response& response) const;
 
  private:
   Response dispatch(const Request& request, std::string_view client_address, i18n::Language language,

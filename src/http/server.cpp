@@ -49,14 +49,14 @@ std::string human_size(std::size_t bytes) {
 
 // An answer the transport gives by itself (no request could be handed to the API): the request's
 // language is not known, so Vietnamese, the default. The connection is closed after it.
-Response transport_problem(ErrorCode code, std::size_t limit, std::string message_key = {}) {
+Response transport_problem(const Api& api, ErrorCode code, std::size_t limit, std::string message_key = {}) {
   Error e;
   e.code = code;
   e.message_key = std::move(message_key);
   if (limit > 0) e.with_arg("max", human_size(limit));
   Response response = problem_response(e, i18n::Language::vi);
   response.keep_alive(false);
-  add_security_headers(response);
+  api.add_answer_headers(response);
   return response;
 }
 
@@ -238,7 +238,7 @@ asio::awaitable<void> Server::accept_loop() {
 asio::awaitable<void> Server::refuse(tcp::socket socket) {
   beast::tcp_stream stream(std::move(socket));
   stream.expires_after(std::chrono::seconds{5});
-  auto response = transport_problem(ErrorCode::unavailable, 0, "error.too_many_connections");
+  auto response = transport_problem(api_, ErrorCode::unavailable, 0, "error.too_many_connections");
   co_await beast_http::async_write(stream, response, as_tuple(use_awaitable));
   co_await drain_and_close(stream);
 }
@@ -290,14 +290,14 @@ asio::awaitable<void> Server::serve_requests(Stream& stream, ConnectionRegistrat
     if (ec) {
       std::optional<Response> answer;
       if (ec == beast_http::error::header_limit) {
-        answer = transport_problem(ErrorCode::headers_too_large, options_.max_header_bytes);
+        answer = transport_problem(api_, ErrorCode::headers_too_large, options_.max_header_bytes);
       } else if (ec == beast_http::error::body_limit) {
-        answer = transport_problem(ErrorCode::payload_too_large, options_.max_body_bytes);
+        answer = transport_problem(api_, ErrorCode::payload_too_large, options_.max_body_bytes);
       } else if (ec != beast_http::error::end_of_stream && ec != asio::error::eof && ec != beast::error::timeout &&
                  ec != asio::error::operation_aborted && ec != asio::error::connection_reset &&
                  ec != asio::error::not_connected && ec != asio::error::bad_descriptor &&
                  ec != asio::ssl::error::stream_truncated) {
-        answer = transport_problem(ErrorCode::malformed_request, 0);
+        answer = transport_problem(api_, ErrorCode::malformed_request, 0);
       }
       if (answer) {
         transport.expires_after(std::chrono::seconds{5});

@@ -78,6 +78,20 @@ TEST_F(TlsServe, AnswersOverTlsWithASecureHostCookie) {
   EXPECT_NE(cookie.find("; Secure"), std::string::npos) << cookie;
 }
 
+TEST_F(TlsServe, TheTransportsOwnAnswersCarryStrictTransportSecurityToo) {
+  http::ServerOptions options;
+  options.tls_certificate_file = files_.certificate;
+  options.tls_private_key_file = files_.private_key;
+  options.max_body_bytes = 1024;
+  TestServer server(options, {}, {.secure_cookies = true});
+  // Answered by the transport before any handler: the body is over the limit.
+  const auto too_large = tls_request(server.port(), files_.certificate, bhttp::verb::post, "/api/v1/session",
+                                     "{\"username\": \"" + std::string(4096, 'x') + "\"}");
+  EXPECT_EQ(too_large.response.result_int(), 413);
+  EXPECT_EQ(too_large.response["Strict-Transport-Security"], "max-age=31536000");
+  EXPECT_EQ(too_large.response["X-Content-Type-Options"], "nosniff");
+}
+
 TEST_F(TlsServe, APlainHttpClientGetsNoAnswerAndTheServerCarriesOn) {
   http::ServerOptions options;
   options.tls_certificate_file = files_.certificate;
