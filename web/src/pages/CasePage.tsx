@@ -53,6 +53,8 @@ export function CasePage({ id, role }: { id: string; role: Role | null }) {
 
   if (error !== null) {
     const notFound = error instanceof ApiError && error.status === 404;
+    // Erased for good (Law 91/2025): the server's message says when; trying again cannot help.
+    const erased = error instanceof ApiError && error.status === 410;
     // I.3.c: not on this case. A centre head may break the glass; anyone else asks her to assign them.
     const notOnCase = error instanceof ApiError && error.status === 403 && error.problem.clause === 'I.3.c';
     return (
@@ -61,7 +63,7 @@ export function CasePage({ id, role }: { id: string; role: Role | null }) {
         <h1>{notFound ? t('problem.not_found') : t('title.case')}</h1>
         <div class="alert alert-error" role="alert" data-testid="case-error">
           <p>{problemMessage(error, t)}</p>
-          {!notFound && !notOnCase && (
+          {!notFound && !notOnCase && !erased && (
             <button type="button" class="btn btn-secondary" onClick={() => setReload((n) => n + 1)}>
               {t('error.retry')}
             </button>
