@@ -9,22 +9,6 @@
 namespace haven::app {
 namespace {
 
-Result<standards::CaseHistory> load_history(storage::ReadTransaction& tx, const Actor& actor, std::string_view case_id) {
-  auto file = tx.find_case(actor.centre_id, case_id);
-  if (!file) return tl::unexpected(file.error());
-  if (!*file) return fail(ErrorCode::not_found, {}, "error.case_not_found");
-  if (const auto& erasure = (*file)->erasure) {
-    // Said plainly rather than "not found": staff who knew the case should know it was erased, and when.
-    Error e(ErrorCode::gone);
-    e.message_key = "error.case_erased";
-    e.with_arg("date", format_iso_date(date_of(erasure->at)));
-    return tl::unexpected(e);
-  }
-  auto records = tx.list_records(actor.centre_id, case_id);
-  if (!records) return tl::unexpected(records.error());
-  return standards::CaseHistory{std::move(**file), std::move(*records)};
-}
-
 // What the standards know about the actor: screened or not (III.1.b), from their own records only.
 Result<standards::StaffFacts> facts_of(storage::ReadTransaction& tx, const Actor& actor) {
   auto account = tx.find_staff(actor.staff_id);
@@ -48,7 +32,7 @@ Error access_refused(const standards::GuardDecision& decision) {
 // for its audit entry after the rollback.
 Result<OpenCase> open_case(storage::ReadTransaction& tx, const Actor& actor, std::string_view case_id, CaseUse use,
                            Timestamp now, std::optional<Error>& refused) {
-  auto history = load_history(tx, actor, case_id);
+  auto history = load_case_history(tx, actor, case_id);
   if (!history) return tl::unexpected(history.error());
   OpenCase open{std::move(*history), std::nullopt};
   open.access = standards::case_access_of(open.history, actor.staff_id, now);
@@ -72,6 +56,22 @@ Result<void> audit_refusal(AppContext& ctx, const Actor& actor, std::string_view
 }
 
 }  // namespace
+
+Result<standards::CaseHistory> load_case_history(storage::ReadTransaction& tx, const Actor& actor, std::string_view case_id) {
+  auto file = tx.find_case(actor.centre_id, case_id);
+  if (!file) return tl::unexpected(file.error());
+  if (!*file) return fail(ErrorCode::not_found, {}, "error.case_not_found");
+  if (const auto& erasure = (*file)->erasure) {
+    // Said plainly rather than "not found": staff who knew the case should know it was erased, and when.
+    Error e(ErrorCode::gone);
+    e.message_key = "error.case_erased";
+    e.with_arg("date", format_iso_date(date_of(erasure->at)));
+    return tl::unexpected(e);
+  }
+  auto records = tx.list_records(actor.centre_id, case_id);
+  if (!records) return tl::unexpected(records.error());
+  return standards::CaseHistory{std::move(**file), std::move(*records)};
+}
 
 Result<void> with_case(AppContext& ctx, const Actor& actor, std::string_view case_id, CaseUse use,
                        FunctionRef<Result<void>(storage::WriteTransaction&, OpenCase&)> work) {

@@ -34,6 +34,10 @@ struct OpenCase {
   std::optional<standards::CaseAccess> access;  // empty when a head manages a case she is not on
 };
 
+// The case of the actor's centre with its records: not_found outside it, gone once erased.
+Result<standards::CaseHistory> load_case_history(storage::ReadTransaction& tx, const Actor& actor,
+                                                 std::string_view case_id);
+
 Result<void> with_case(AppContext& ctx, const Actor& actor, std::string_view case_id, CaseUse use,
                        FunctionRef<Result<void>(storage::WriteTransaction&, OpenCase&)> work);
 

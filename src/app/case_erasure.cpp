@@ -53,15 +53,6 @@ Result<domain::CaseRecord> write_head_record(AppContext& ctx, const Actor& actor
   return record;
 }
 
-Result<standards::CaseHistory> held_history(storage::ReadTransaction& tx, const Actor& actor, std::string_view case_id) {
-  auto file = tx.find_case(actor.centre_id, case_id);
-  if (!file) return tl::unexpected(file.error());
-  if (!*file) return fail(ErrorCode::not_found, {}, "error.case_not_found");
-  auto records = tx.list_records(actor.centre_id, case_id);
-  if (!records) return tl::unexpected(records.error());
-  return standards::CaseHistory{std::move(**file), std::move(*records)};
-}
-
 std::string upper_trimmed(std::string_view text) {
   const auto first = text.find_first_not_of(" \t");
   if (first == std::string_view::npos) return {};
@@ -102,7 +93,7 @@ Result<ErasedCase> erase_case(AppContext& ctx, const Actor& actor, std::string_v
     // On PostgreSQL a legal hold, a reopening or a record may be committing at this moment: hold the
     // case's row, then decide on the case as it stands once held (each of those takes the row too).
     if (auto r = tx.lock_case(actor.centre_id, case_id); !r) return r;
-    auto held = held_history(tx, actor, case_id);
+    auto held = load_case_history(tx, actor, case_id);
     if (!held) return tl::unexpected(held.error());
     // Typed back, the code shows the head meant this case: nothing brings it back.
     if (upper_trimmed(typed_code) != held->file.code) {

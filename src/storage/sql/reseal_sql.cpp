@@ -58,24 +58,39 @@ Result<ResealPage> SqlTransaction::reseal_page(SealedTable table, std::string_vi
   return fail_internal(ErrorCode::internal, "no such sealed table");
 }
 
-Result<ResealPage> SqlTransaction::rewrap_case_keys(std::string_view after_id, int limit) {
-  auto rows = db_.query("SELECT case_id, wrapped FROM case_keys WHERE case_id > $1 ORDER BY case_id LIMIT $2",
-                        {text(after_id), SqlValue{std::int64_t{limit}}});
+namespace {
+
+// One page of key rotation: rows keyed by their first column, each handed to `reseal_row`, which seals
+// it again and says whether it had to (false: already under the key it belongs under).
+template <class ResealRow>
+Result<ResealPage> reseal_rows(const Result<std::vector<SqlRow>>& rows, ResealRow reseal_row) {
   if (!rows) return propagate<ResealPage>(rows.error());
   ResealPage page;
   for (const auto& row : *rows) {
     ++page.rows;
     page.last_id = row.text(0);
-    if (security::sealed_key_id(row.text(1)) == keys_.current_data_key_id()) continue;
-    auto key = security::unwrap_case_key(keys_, page.last_id, row.text(1));
-    if (!key) return propagate<ResealPage>(key.error());
-    auto r = db_.execute("UPDATE case_keys SET wrapped = $1 WHERE case_id = $2",
-                         {text(security::wrap_case_key(keys_, page.last_id, *key)), text(page.last_id)});
-    sodium_memzero(key->data(), key->size());
-    if (!r) return propagate<ResealPage>(r.error());
-    ++page.resealed;
+    auto resealed = reseal_row(row, page.last_id);
+    if (!resealed) return propagate<ResealPage>(resealed.error());
+    if (*resealed) ++page.resealed;
   }
   return page;
+}
+
+}  // namespace
+
+Result<ResealPage> SqlTransaction::rewrap_case_keys(std::string_view after_id, int limit) {
+  auto rows = db_.query("SELECT case_id, wrapped FROM case_keys WHERE case_id > $1 ORDER BY case_id LIMIT $2",
+                        {text(after_id), SqlValue{std::int64_t{limit}}});
+  return reseal_rows(rows, [&](const SqlRow& row, const std::string& id) -> Result<bool> {
+    if (security::sealed_key_id(row.text(1)) == keys_.current_data_key_id()) return false;
+    auto key = security::unwrap_case_key(keys_, id, row.text(1));
+    if (!key) return tl::unexpected(key.error());
+    auto r = db_.execute("UPDATE case_keys SET wrapped = $1 WHERE case_id = $2",
+                         {text(security::wrap_case_key(keys_, id, *key)), text(id)});
+    sodium_memzero(key->data(), key->size());
+    if (!r) return tl::unexpected(r.error());
+    return true;
+  });
 }
 
 Result<ResealPage> SqlTransaction::reseal_cases(std::string_view after_id, int limit) {
@@ -83,22 +98,17 @@ Result<ResealPage> SqlTransaction::reseal_cases(std::string_view after_id, int l
       "SELECT c.id, p.name, p.birth_date, r.referring_authority, r.legal_basis, r.documents, c.erased_at FROM cases c "
       "JOIN persons p ON p.case_id = c.id JOIN receptions r ON r.case_id = c.id WHERE c.id > $1 ORDER BY c.id LIMIT $2",
       {text(after_id), SqlValue{std::int64_t{limit}}});
-  if (!rows) return propagate<ResealPage>(rows.error());
-  ResealPage page;
-  for (const auto& row : *rows) {
-    ++page.rows;
-    page.last_id = row.text(0);
-    const std::string& id = page.last_id;
-    if (row.optional_integer(6)) continue;  // erased: nothing left to seal
+  return reseal_rows(rows, [&](const SqlRow& row, const std::string& id) -> Result<bool> {
+    if (row.optional_integer(6)) return false;  // erased: nothing left to seal
     const auto birth = row.optional_text(2);
     // Under the case's own key already: a new data key changes only how that key is wrapped.
     const bool stale = !security::sealed_under_case_key(row.text(1)) ||
                        (birth && !security::sealed_under_case_key(*birth)) ||
                        !security::sealed_under_case_key(row.text(3)) || !security::sealed_under_case_key(row.text(4)) ||
                        !security::sealed_under_case_key(row.text(5));
-    if (!stale) continue;
+    if (!stale) return false;
     auto key = case_key_for_writing(id);
-    if (!key) return propagate<ResealPage>(key.error());
+    if (!key) return tl::unexpected(key.error());
     const security::KeyBytes& k = **key;
     auto name = open("persons", id, "name", row.text(1), &k);
     auto authority = open("receptions", id, "referring_authority", row.text(3), &k);
@@ -117,16 +127,15 @@ Result<ResealPage> SqlTransaction::reseal_cases(std::string_view after_id, int l
                          {text(seal_case(k, "persons", id, "name", *name)),
                           birth_plain ? text(seal_case(k, "persons", id, "birth_date", *birth_plain)) : SqlValue{nullptr},
                           text(id)});
-    if (!r) return propagate<ResealPage>(r.error());
+    if (!r) return tl::unexpected(r.error());
     r = db_.execute("UPDATE receptions SET referring_authority = $1, legal_basis = $2, documents = $3 WHERE case_id = $4",
                     {text(seal_case(k, "receptions", id, "referring_authority", *authority)),
                      text(seal_case(k, "receptions", id, "legal_basis", *basis)),
                      text(seal_case(k, "receptions", id, "documents", *documents)), text(id)});
-    if (!r) return propagate<ResealPage>(r.error());
-    if (auto indexed = write_name_index(id, *name); !indexed) return propagate<ResealPage>(indexed.error());
-    ++page.resealed;
-  }
-  return page;
+    if (!r) return tl::unexpected(r.error());
+    if (auto indexed = write_name_index(id, *name); !indexed) return tl::unexpected(indexed.error());
+    return true;
+  });
 }
 
 Result<ResealPage> SqlTransaction::reseal_case_records(std::string_view after_id, int limit) {
@@ -134,22 +143,17 @@ Result<ResealPage> SqlTransaction::reseal_case_records(std::string_view after_id
       "SELECT r.id, r.body, r.case_id, c.erased_at FROM case_records r JOIN cases c ON c.id = r.case_id "
       "WHERE r.id > $1 ORDER BY r.id LIMIT $2",
       {text(after_id), SqlValue{std::int64_t{limit}}});
-  if (!rows) return propagate<ResealPage>(rows.error());
-  ResealPage page;
-  for (const auto& row : *rows) {
-    ++page.rows;
-    page.last_id = row.text(0);
-    if (row.optional_integer(3) || security::sealed_under_case_key(row.text(1))) continue;
+  return reseal_rows(rows, [&](const SqlRow& row, const std::string& id) -> Result<bool> {
+    if (row.optional_integer(3) || security::sealed_under_case_key(row.text(1))) return false;
     auto key = case_key_for_writing(row.text(2));
-    if (!key) return propagate<ResealPage>(key.error());
-    auto plain = open("case_records", page.last_id, "body", row.text(1), *key);
+    if (!key) return tl::unexpected(key.error());
+    auto plain = open("case_records", id, "body", row.text(1), *key);
     if (!plain) return tl::unexpected(plain.error());
     auto r = db_.execute("UPDATE case_records SET body = $1 WHERE id = $2",
-                         {text(seal_case(**key, "case_records", page.last_id, "body", *plain)), text(page.last_id)});
-    if (!r) return propagate<ResealPage>(r.error());
-    ++page.resealed;
-  }
-  return page;
+                         {text(seal_case(**key, "case_records", id, "body", *plain)), text(id)});
+    if (!r) return tl::unexpected(r.error());
+    return true;
+  });
 }
 
 Result<ResealPage> SqlTransaction::reseal_column(std::string_view table, std::string_view key, std::string_view column,
@@ -159,20 +163,15 @@ Result<ResealPage> SqlTransaction::reseal_column(std::string_view table, std::st
   const std::string c(column);
   auto rows = db_.query("SELECT " + k + ", " + c + " FROM " + t + " WHERE " + k + " > $1 ORDER BY " + k + " LIMIT $2",
                         {text(after_id), SqlValue{std::int64_t{limit}}});
-  if (!rows) return propagate<ResealPage>(rows.error());
-  ResealPage page;
-  for (const auto& row : *rows) {
-    ++page.rows;
-    page.last_id = row.text(0);
-    if (security::sealed_key_id(row.text(1)) == keys_.current_data_key_id()) continue;
-    auto plain = open(table, page.last_id, column, row.text(1));
+  return reseal_rows(rows, [&](const SqlRow& row, const std::string& id) -> Result<bool> {
+    if (security::sealed_key_id(row.text(1)) == keys_.current_data_key_id()) return false;
+    auto plain = open(table, id, column, row.text(1));
     if (!plain) return tl::unexpected(plain.error());
     auto r = db_.execute("UPDATE " + t + " SET " + c + " = $1 WHERE " + k + " = $2",
-                         {text(seal(table, page.last_id, column, *plain)), text(page.last_id)});
-    if (!r) return propagate<ResealPage>(r.error());
-    ++page.resealed;
-  }
-  return page;
+                         {text(seal(table, id, column, *plain)), text(id)});
+    if (!r) return tl::unexpected(r.error());
+    return true;
+  });
 }
 
 }  // namespace haven::storage
