@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark: authenticated, case-level checked (I.3.c) and audited GET of one case on SQLite, 64
-# connections, with wrk. HAVEN_BINARY names another haven binary (default: the release build).
+# connections, with wrk. HAVEN_BINARY names another haven binary (default: the release build);
+# HAVEN_BENCH_PATH another path to GET with the same session (e.g. /api/v1/version, for the ceiling).
 #   bench/case-read.sh [seconds]     (default 20; needs the release build: scripts/run.sh builds it)
 # Prints requests per second, p50/p99 latency, and the server's resident memory idle and after.
 set -euo pipefail
@@ -73,7 +74,7 @@ fi
 rss() { awk '/VmRSS/ {printf "%.1f MiB", $2/1024}' "/proc/$server/status"; }
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -r)"
 echo "resident memory idle: $(rss)"
-HAVEN_COOKIE="$cookie" HAVEN_CASE_PATH="/api/v1/cases/$case_id" \
+HAVEN_COOKIE="$cookie" HAVEN_CASE_PATH="${HAVEN_BENCH_PATH:-/api/v1/cases/$case_id}" \
   wrk -t2 -c64 -d"${seconds}s" --latency -s bench/get_case.lua http://127.0.0.1:18181 | tail -n 4
 echo "resident memory after the run: $(rss)"
 sleep 2

@@ -93,7 +93,7 @@ Result<void> with_case(AppContext& ctx, const Actor& actor, std::string_view cas
   return done;
 }
 
-Result<void> read_case(AppContext& ctx, const Actor& actor, std::string_view case_id,
+Result<void> read_case(AppContext& ctx, const Actor& actor, std::string_view case_id, storage::PendingCommits& awaiting,
                        FunctionRef<Result<void>(storage::ReadTransaction&, OpenCase&)> work) {
   if (auto allowed = require(actor, Action::read_cases); !allowed) return allowed;
   if (!security::is_record_id(case_id)) return fail(ErrorCode::not_found, {}, "error.case_not_found");
@@ -104,16 +104,19 @@ Result<void> read_case(AppContext& ctx, const Actor& actor, std::string_view cas
     if (!open) return tl::unexpected(open.error());
     return work(tx, *open);
   });
+  storage::AuditEntry entry{now, actor.staff_id, "case.read", std::string(case_id), {}};
   if (!done) {
-    if (refused) {
-      if (auto audited = audit_refusal(ctx, actor, case_id, *refused, now); !audited) return audited;
-    }
-    return done;
+    if (!refused) return done;
+    // The attempt is kept: the refusal's answer waits for its entry as a reading's does.
+    entry.action = "case.access_denied";
+    entry.detail = refused->clause;
   }
-  // Nothing read leaves before this commits: a failure here fails the request.
-  return ctx.store.write([&](storage::WriteTransaction& tx) {
-    return tx.append_audit({now, actor.staff_id, "case.read", std::string(case_id), {}});
-  });
+  // Nothing read leaves before this commits: the transport holds the answer until then, and a failed
+  // commit turns it into an error.
+  awaiting.push_back(ctx.store.write_deferred([entry = std::move(entry)](storage::WriteTransaction& tx) {
+    return tx.append_audit(entry);
+  }));
+  return done;
 }
 
 Result<void> refresh_case_staff(storage::WriteTransaction& tx, std::string_view case_id,

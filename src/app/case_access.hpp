@@ -1,10 +1,12 @@
 // I.3.c on every route that touches a case file. A case is opened only by someone
 // standards::case_access_of() admits (the staff on it; whoever received the person, until the first
 // assignment; the centre head during a break-glass), and only once screened (III.1.b). A change is
-// audited in the same transaction as the change; a reading is audited before its answer leaves; a
-// refusal writes nothing but its own audit entry, so that an inspector can see who tried.
+// audited in the same transaction as the change; a reading's entry is committed before its answer
+// leaves; a refusal writes nothing but its own audit entry, so that an inspector can see who tried.
 //
-//   auto r = read_case(ctx, actor, case_id, [&](storage::ReadTransaction& tx, OpenCase& open) -> Result<void> { ... });
+//   auto r = read_case(ctx, actor, case_id, awaiting,
+//                      [&](storage::ReadTransaction& tx, OpenCase& open) -> Result<void> { ... });
+//   storage::wait_for_all(awaiting);             // before the answer leaves (the transport does it)
 //   if (!r && r.error().clause == "I.3.c") ...   // 403: not on this case
 //   auto w = with_case(ctx, actor, case_id, CaseUse::write,
 //                      [&](storage::WriteTransaction& tx, OpenCase& open) -> Result<void> { ... });
@@ -42,10 +44,11 @@ Result<void> with_case(AppContext& ctx, const Actor& actor, std::string_view cas
                        FunctionRef<Result<void>(storage::WriteTransaction&, OpenCase&)> work);
 
 // Reading a case and nothing more: the file is opened and checked in a read snapshot (on SQLite a
-// reader connection, in parallel with other readings), then the `case.read` entry is committed with
-// the other requests' entries (group commit) before this returns. No answer is sent without its audit
-// entry being durable, and the single writer does only the audit (docs/performance.md).
-Result<void> read_case(AppContext& ctx, const Actor& actor, std::string_view case_id,
+// reader connection, in parallel with other readings), and the `case.read` entry (or, refused, the
+// `case.access_denied` one) is handed to the store as a deferred write, added to `awaiting`. The
+// answer must not leave before those commit: the HTTP layer holds it until then without holding a
+// thread, and the single writer does only the audit, for many readings at once (docs/performance.md).
+Result<void> read_case(AppContext& ctx, const Actor& actor, std::string_view case_id, storage::PendingCommits& awaiting,
                        FunctionRef<Result<void>(storage::ReadTransaction&, OpenCase&)> work);
 
 // After a staffing record (assignment, release, designation), who is on the case now, for the case

@@ -19,9 +19,10 @@ constexpr std::chrono::minutes kClockTolerance{5};
 
 // Reads a case the actor may open (I.3.c), audited, and computes something from its history.
 template <class T, class Compute>
-Result<T> read_history(AppContext& ctx, const Actor& actor, std::string_view case_id, Compute compute) {
+Result<T> read_history(AppContext& ctx, const Actor& actor, std::string_view case_id, storage::PendingCommits& awaiting,
+                       Compute compute) {
   std::optional<T> value;
-  auto done = read_case(ctx, actor, case_id, [&](storage::ReadTransaction&, OpenCase& open) -> Result<void> {
+  auto done = read_case(ctx, actor, case_id, awaiting, [&](storage::ReadTransaction&, OpenCase& open) -> Result<void> {
     auto computed = compute(open.history);
     if (!computed) return tl::unexpected(computed.error());
     value.emplace(std::move(*computed));
@@ -139,9 +140,10 @@ Result<domain::CaseRecord> add_record(AppContext& ctx, const Actor& actor, std::
   return record;
 }
 
-Result<std::vector<domain::CaseRecord>> list_records(AppContext& ctx, const Actor& actor, std::string_view case_id) {
+Result<std::vector<domain::CaseRecord>> list_records(AppContext& ctx, const Actor& actor, std::string_view case_id,
+                                                     storage::PendingCommits& awaiting) {
   return read_history<std::vector<domain::CaseRecord>>(
-      ctx, actor, case_id, [](const standards::CaseHistory& h) -> Result<std::vector<domain::CaseRecord>> {
+      ctx, actor, case_id, awaiting, [](const standards::CaseHistory& h) -> Result<std::vector<domain::CaseRecord>> {
         return h.records;
       });
 }
@@ -233,16 +235,18 @@ Result<TransferResult> transfer_case(AppContext& ctx, const Actor& actor, std::s
   return result;
 }
 
-Result<standards::ProgressSummary> case_progress(AppContext& ctx, const Actor& actor, std::string_view case_id) {
+Result<standards::ProgressSummary> case_progress(AppContext& ctx, const Actor& actor, std::string_view case_id,
+                                                 storage::PendingCommits& awaiting) {
   return read_history<standards::ProgressSummary>(
-      ctx, actor, case_id,
+      ctx, actor, case_id, awaiting,
       [](const standards::CaseHistory& h) -> Result<standards::ProgressSummary> { return standards::progress_summary(h); });
 }
 
-Result<std::vector<TaskReport>> case_tasks(AppContext& ctx, const Actor& actor, std::string_view case_id) {
+Result<std::vector<TaskReport>> case_tasks(AppContext& ctx, const Actor& actor, std::string_view case_id,
+                                           storage::PendingCommits& awaiting) {
   const Timestamp now = ctx.clock.now();
   return read_history<std::vector<TaskReport>>(
-      ctx, actor, case_id, [&](const standards::CaseHistory& h) -> Result<std::vector<TaskReport>> {
+      ctx, actor, case_id, awaiting, [&](const standards::CaseHistory& h) -> Result<std::vector<TaskReport>> {
         std::vector<TaskReport> reports;
         for (const auto& t : standards::open_tasks(h, ctx.standards, now)) {
           reports.push_back({t.clause, t.task_key, t.due_at, t.overdue, t.about ? t.about->id : std::string()});
@@ -251,10 +255,11 @@ Result<std::vector<TaskReport>> case_tasks(AppContext& ctx, const Actor& actor, 
       });
 }
 
-Result<std::vector<ClauseReport>> case_compliance(AppContext& ctx, const Actor& actor, std::string_view case_id) {
+Result<std::vector<ClauseReport>> case_compliance(AppContext& ctx, const Actor& actor, std::string_view case_id,
+                                                  storage::PendingCommits& awaiting) {
   const Timestamp now = ctx.clock.now();
   return read_history<std::vector<ClauseReport>>(
-      ctx, actor, case_id, [&](const standards::CaseHistory& h) -> Result<std::vector<ClauseReport>> {
+      ctx, actor, case_id, awaiting, [&](const standards::CaseHistory& h) -> Result<std::vector<ClauseReport>> {
         const auto compliance = standards::case_compliance(h, ctx.standards, now);
         std::vector<ClauseReport> reports;
         reports.reserve(compliance.clauses().size());

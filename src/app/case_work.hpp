@@ -27,7 +27,8 @@ namespace haven::app {
 Result<domain::CaseRecord> add_record(AppContext& ctx, const Actor& actor, std::string_view case_id,
                                       domain::RecordBody body, Timestamp occurred_at,
                                       std::string_view override_reason = {});
-Result<std::vector<domain::CaseRecord>> list_records(AppContext& ctx, const Actor& actor, std::string_view case_id);
+Result<std::vector<domain::CaseRecord>> list_records(AppContext& ctx, const Actor& actor, std::string_view case_id,
+                                                     storage::PendingCommits& awaiting);
 Result<CaseView> take_action(AppContext& ctx, const Actor& actor, std::string_view case_id,
                              domain::LifecycleAction action, std::int64_t expected_version,
                              std::string_view override_reason = {});
@@ -51,9 +52,11 @@ Result<TransferResult> transfer_case(AppContext& ctx, const Actor& actor, std::s
                                      std::string_view destination_centre_id, std::int64_t expected_version);
 
 // I.4.d: the victim's progress summary (message keys are static).
-Result<standards::ProgressSummary> case_progress(AppContext& ctx, const Actor& actor, std::string_view case_id);
+Result<standards::ProgressSummary> case_progress(AppContext& ctx, const Actor& actor, std::string_view case_id,
+                                                 storage::PendingCommits& awaiting);
 
-Result<std::vector<TaskReport>> case_tasks(AppContext& ctx, const Actor& actor, std::string_view case_id);
+Result<std::vector<TaskReport>> case_tasks(AppContext& ctx, const Actor& actor, std::string_view case_id,
+                                           storage::PendingCommits& awaiting);
 // One clause of a case's compliance, with its evidence as record IDs, for answering a request.
 struct ClauseReport {
   std::string_view clause;      // catalog ID (static)
@@ -61,6 +64,7 @@ struct ClauseReport {
   std::string_view reason_key;  // message key (static), empty when met
   std::vector<std::string> evidence;
 };
-Result<std::vector<ClauseReport>> case_compliance(AppContext& ctx, const Actor& actor, std::string_view case_id);
+Result<std::vector<ClauseReport>> case_compliance(AppContext& ctx, const Actor& actor, std::string_view case_id,
+                                                  storage::PendingCommits& awaiting);
 
 }  // namespace haven::app

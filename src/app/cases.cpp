@@ -74,10 +74,11 @@ Result<CaseView> register_case(AppContext& ctx, const Actor& actor, domain::Pers
   return view;
 }
 
-Result<CaseView> view_case(AppContext& ctx, const Actor& actor, std::string_view case_id) {
+Result<CaseView> view_case(AppContext& ctx, const Actor& actor, std::string_view case_id,
+                           storage::PendingCommits& awaiting) {
   const Timestamp now = ctx.clock.now();
   std::optional<CaseView> view;
-  auto done = read_case(ctx, actor, case_id, [&](storage::ReadTransaction& tx, OpenCase& open) -> Result<void> {
+  auto done = read_case(ctx, actor, case_id, awaiting, [&](storage::ReadTransaction& tx, OpenCase& open) -> Result<void> {
     auto loaded = view_of(tx, open.history.file, now);  // the case read_case opened, not a second read
     if (!loaded) return tl::unexpected(loaded.error());
     view = std::move(*loaded);

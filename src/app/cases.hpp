@@ -41,7 +41,8 @@ Result<CaseView> load_case_view(storage::ReadTransaction& tx, const Actor& actor
 
 Result<CaseView> register_case(AppContext& ctx, const Actor& actor, domain::Person person,
                                domain::Reception reception);
-Result<CaseView> view_case(AppContext& ctx, const Actor& actor, std::string_view case_id);
+Result<CaseView> view_case(AppContext& ctx, const Actor& actor, std::string_view case_id,
+                           storage::PendingCommits& awaiting);
 Result<CaseList> list_cases(AppContext& ctx, const Actor& actor, std::string_view search, int limit, int offset);
 Result<CaseView> update_reception(AppContext& ctx, const Actor& actor, std::string_view case_id,
                                   std::int64_t expected_version, domain::Reception reception);

@@ -73,12 +73,12 @@ std::vector<standards::Refusal> still_consented(const standards::CaseHistory& hi
 }  // namespace
 
 Result<DisclosurePackage> preview_disclosure_package(AppContext& ctx, const Actor& actor, std::string_view case_id,
-                                                     const domain::Disclosure& request) {
+                                                     const domain::Disclosure& request, storage::PendingCommits& awaiting) {
   if (auto allowed = require(actor, Action::read_cases); !allowed) return tl::unexpected(allowed.error());
   if (auto valid = check_request(request); !valid) return tl::unexpected(valid.error());
   const Timestamp now = ctx.clock.now();
   std::optional<DisclosurePackage> package;
-  auto done = read_case(ctx, actor, case_id, [&](storage::ReadTransaction&, OpenCase& open) -> Result<void> {
+  auto done = read_case(ctx, actor, case_id, awaiting, [&](storage::ReadTransaction&, OpenCase& open) -> Result<void> {
     package = assemble(open.history, request, now);
     // As if the head approved: the preview is what she approves.
     const standards::Author approver{domain::Role::centre_head, nullptr};

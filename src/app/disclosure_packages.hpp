@@ -4,7 +4,7 @@
 // gate (standards/disclosure_gate.hpp) and carries only the categories the consent covers: the
 // person's identity, the reception and the records of each category (domain/information_categories).
 //
-//   auto preview = preview_disclosure_package(ctx, worker, case_id, request);  // what would leave, and why not yet
+//   auto preview = preview_disclosure_package(ctx, worker, case_id, request, awaiting);  // what would leave, why not yet
 //   auto sent = release_disclosure_package(ctx, head, case_id, request);       // the head's approval: recorded
 //   auto inbox = list_received_referrals(ctx, provider);                        // an external provider's
 //   auto package = open_received_referral(ctx, provider, case_id, disclosure_id);
@@ -38,7 +38,7 @@ struct DisclosurePackage {
 // Anyone on the case may see exactly what a disclosure would send, and what the gate still asks for
 // (the head's approval, I.3.a, is taken as given: it is what the preview is for). Audited as a read.
 Result<DisclosurePackage> preview_disclosure_package(AppContext& ctx, const Actor& actor, std::string_view case_id,
-                                                     const domain::Disclosure& request);
+                                                     const domain::Disclosure& request, storage::PendingCommits& awaiting);
 // The centre head releases it: refused with the clause when the gate refuses (guard_refused), else the
 // disclosure record and an audit entry are written in the same transaction as the package is made.
 // The package is the file's content: she must be able to open the case (on it, or a break-glass).

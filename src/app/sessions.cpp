@@ -166,7 +166,7 @@ Result<SignedIn> sign_in(AppContext& ctx, std::string_view username, std::string
   return result;
 }
 
-Result<Actor> authenticate(AppContext& ctx, std::string_view token) {
+Result<Actor> authenticate(AppContext& ctx, std::string_view token, storage::PendingCommits& awaiting) {
   if (token.empty() || token.size() > 128) return fail(ErrorCode::unauthenticated);
   const std::string digest = security::session_token_digest(token);
   const Timestamp now = ctx.clock.now();
@@ -188,10 +188,11 @@ Result<Actor> authenticate(AppContext& ctx, std::string_view token) {
       now - session->last_seen_at >= ctx.sessions.idle_timeout) {
     return fail(ErrorCode::unauthenticated);
   }
-  // Keep the session alive, but write at most once a minute: reads must stay reads.
+  // Keep the session alive, but write at most once a minute: reads must stay reads. Deferred, like a
+  // reading's audit entry: the answer leaves once it is committed, and not at all if it fails.
   if (now - session->last_seen_at >= ctx.sessions.touch_interval) {
-    auto touched = ctx.store.write([&](storage::WriteTransaction& tx) { return tx.touch_session(digest, now); });
-    if (!touched) return tl::unexpected(touched.error());
+    awaiting.push_back(ctx.store.write_deferred(
+        [digest, now](storage::WriteTransaction& tx) { return tx.touch_session(digest, now); }));
   }
   return actor_from(*staff, digest, session->needs_second_factor);
 }

@@ -1,7 +1,7 @@
 // Signing in and out, and resolving a session token to the acting member of staff.
 //
 //   auto signed_in = sign_in(ctx, "worker1", password);   // -> token for the cookie, and the actor
-//   auto actor = authenticate(ctx, token);                  // on every API request
+//   auto actor = authenticate(ctx, token, awaiting);        // on every API request
 //   sign_out(ctx, actor);
 #pragma once
 
@@ -27,7 +27,9 @@ struct SignedIn {
 // code); a wrong or already used code counts as a failed attempt.
 Result<SignedIn> sign_in(AppContext& ctx, std::string_view username, std::string_view password,
                          std::string_view client_address = {}, std::string_view second_factor_code = {});
-Result<Actor> authenticate(AppContext& ctx, std::string_view token);
+// The signed-in member of staff of a session token; unauthenticated for an unknown, ended, idle or
+// expired session. Keeping the session alive is a deferred write, added to `awaiting`.
+Result<Actor> authenticate(AppContext& ctx, std::string_view token, storage::PendingCommits& awaiting);
 Result<void> sign_out(AppContext& ctx, const Actor& actor);
 Result<domain::Centre> centre_of(AppContext& ctx, const Actor& actor);
 

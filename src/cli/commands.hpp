@@ -32,6 +32,7 @@ struct ServeFlags {
   std::string listen;
   std::string web_root;
   std::string workers;
+  std::string io_threads;
   std::string max_body;
   bool secure_cookies = false;
   std::string standards_file;

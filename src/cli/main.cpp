@@ -49,7 +49,9 @@ int main(int argc, char** argv) {
   haven::cli::ServeFlags serve_flags;
   serve->add_option("--listen", serve_flags.listen, "ADDRESS:PORT to listen on (env HAVEN_LISTEN; default 127.0.0.1:8080)");
   serve->add_option("--web-root", serve_flags.web_root, "Folder of the built web UI (env HAVEN_WEB_ROOT)");
-  serve->add_option("--workers", serve_flags.workers, "Handler threads (env HAVEN_WORKERS; default: one per core)");
+  serve->add_option("--workers", serve_flags.workers, "Handler threads (env HAVEN_WORKERS; default: 16 per core, 8 to 64)");
+  serve->add_option("--io-threads", serve_flags.io_threads,
+                    "Threads reading and writing the connections (env HAVEN_IO_THREADS; default: one per core)");
   serve->add_option("--max-body", serve_flags.max_body, "Largest request body in bytes (env HAVEN_MAX_BODY; default 1 MiB)");
   serve->add_option("--standards", serve_flags.standards_file,
                     "File of `CLAUSE.parameter = value` lines changing the standards' deadlines (env HAVEN_STANDARDS)");

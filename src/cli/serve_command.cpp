@@ -45,6 +45,12 @@ int run_serve(const CommonFlags& common, const ServeFlags& flags) {
       return 2;
     }
     options.workers = *workers;
+    const auto io_threads = parse_count(settings.get("io_threads", "0"));
+    if (!io_threads) {
+      std::cerr << "haven serve: --io-threads must be a whole number\n";
+      return 2;
+    }
+    options.io_threads = *io_threads;
     const auto max_body = parse_count(settings.get("max_body", std::to_string(options.max_body_bytes)));
     if (!max_body || *max_body == 0) {
       std::cerr << "haven serve: --max-body must be a number of bytes\n";
@@ -86,6 +92,7 @@ int run_serve(const CommonFlags& common, const ServeFlags& flags) {
                               {{"listen", flags.listen},
                                {"web_root", flags.web_root},
                                {"workers", flags.workers},
+                               {"io_threads", flags.io_threads},
                                {"max_body", flags.max_body},
                                {"secure_cookies", flags.secure_cookies ? "true" : ""},
                                {"standards", flags.standards_file},
@@ -114,6 +121,9 @@ int run_serve(const CommonFlags& common, const ServeFlags& flags) {
   auto ctx = env->app();
   ctx.standards = std::move(parameters);
   http::Api api(ctx, assets, api_options);
+  // SQLite reads from the page cache in microseconds: a quick reading is cheaper done on the I/O
+  // thread than handed to a worker and back. PostgreSQL reads wait on the network: workers do them.
+  options.quick_on_io_threads = env->store->backend() == "sqlite";
   http::Server server(api, options);
   auto endpoint = server.listen();
   if (!endpoint) return report_failure("cannot start the server", endpoint.error());

@@ -70,22 +70,36 @@ void Api::add_answer_headers(Response& response) const {
   if (options_.secure_cookies) response.set("Strict-Transport-Security", "max-age=31536000");
 }
 
-Response Api::handle(const Request& request, std::string_view client_address) const {
-  const auto started = std::chrono::steady_clock::now();
-  const auto language = i18n::negotiate_language(request[beast_http::field::accept_language]);
-  std::string route_name = "-";
-  Response response;
+Api::Answer Api::answer(const Request& request, std::string_view client_address) const {
+  Answer answer;
+  answer.started = std::chrono::steady_clock::now();
+  answer.language = i18n::negotiate_language(request[beast_http::field::accept_language]);
+  answer.method = std::string(request.method_string());
+  answer.version = request.version();
+  answer.keep_alive = request.keep_alive();
+  answer.head = request.method() == Verb::head;
   try {
-    response = dispatch(request, client_address, language, route_name);
+    answer.response = dispatch(request, client_address, answer.language, answer.route_name, answer.awaiting);
   } catch (const std::exception& e) {
     // The one catch-all per request: a bug answers 500 and the server keeps serving.
-    spdlog::error("unhandled exception in {}: {}", route_name, e.what());
-    response = problem_response(Error{ErrorCode::internal}, language, request.version());
+    spdlog::error("unhandled exception in {}: {}", answer.route_name, e.what());
+    answer.response = problem_response(Error{ErrorCode::internal}, answer.language, answer.version);
   }
-  response.version(request.version());
-  response.keep_alive(request.keep_alive());
+  return answer;
+}
+
+Response Api::finish(Answer answer, const Result<void>& committed) const {
+  Response response = std::move(answer.response);
+  if (!committed) {
+    // What the answer holds must not leave without its audit entry: an error instead, and the reader
+    // may simply ask again.
+    spdlog::error("{}: a deferred commit failed: {}", answer.route_name, committed.error().log_detail);
+    response = problem_response(committed.error(), answer.language, answer.version);
+  }
+  response.version(answer.version);
+  response.keep_alive(answer.keep_alive);
   add_answer_headers(response);
-  if (request.method() == Verb::head && !response.body().empty()) {
+  if (answer.head && !response.body().empty()) {
     // HEAD announces the length of what GET would send, and sends nothing: a body here would be
     // read by a kept-alive client as the start of the next response.
     const auto length = response.body().size();
@@ -93,15 +107,24 @@ Response Api::handle(const Request& request, std::string_view client_address) co
     response.content_length(length);
   }
   const auto micros =
-      std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started).count();
+      std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - answer.started).count();
   // No path, query or body in the log: they can carry names and case IDs.
-  spdlog::info(R"({{"event":"http","method":"{}","route":"{}","status":{},"bytes":{},"micros":{}}})",
-               std::string(request.method_string()), route_name, response.result_int(), response.body().size(), micros);
+  spdlog::info(R"({{"event":"http","method":"{}","route":"{}","status":{},"bytes":{},"micros":{}}})", answer.method,
+               answer.route_name, response.result_int(), response.body().size(), micros);
   return response;
 }
 
+bool Api::is_quick(const Request& request) const {
+  auto target = boost::urls::parse_origin_form(request.target());
+  if (!target) return true;  // answered 400 at once
+  const std::string path = target->path();
+  if (!is_api_path(path)) return true;  // the web UI's files, from memory
+  auto match = router_.match(request.method(), path);
+  return !match || match->route->pace == Pace::quick;
+}
+
 Response Api::dispatch(const Request& request, std::string_view client_address, i18n::Language language,
-                       std::string& route_name) const {
+                       std::string& route_name, storage::PendingCommits& awaiting) const {
   const auto version = request.version();
   auto target = boost::urls::parse_origin_form(request.target());
   if (!target) return problem_response(Error{ErrorCode::malformed_request}, language, version);
@@ -128,10 +151,11 @@ Response Api::dispatch(const Request& request, std::string_view client_address, 
   if (auto refused = check_state_change_origin(request); !refused) {
     return problem_response(refused.error(), language, version);
   }
-  RequestContext context{request, std::move(match->params), language, std::nullopt, std::string(client_address), {}};
+  RequestContext context{request, std::move(match->params), language, std::nullopt, std::string(client_address), {},
+                         awaiting};
   if (route.access == Access::signed_in) {
     const std::string token = cookie_value(request, session_cookie_name(options_.secure_cookies));
-    auto actor = app::authenticate(ctx_, token);
+    auto actor = app::authenticate(ctx_, token, awaiting);
     if (!actor) return problem_response(actor.error(), language, version);
     // A change needs the session's anti-forgery token in its header: a page of another site can
     // make the browser send the cookie, never read the token.

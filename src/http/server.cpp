@@ -8,6 +8,7 @@
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
+#include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/ssl/context.hpp>
 #include <boost/asio/use_awaitable.hpp>
@@ -21,6 +22,7 @@
 #include <spdlog/spdlog.h>
 
 #include "http/problem.hpp"
+#include "storage/pending_commit.hpp"
 
 namespace haven::http {
 
@@ -39,6 +41,12 @@ std::size_t worker_count(std::size_t asked) {
   const unsigned cores = std::thread::hardware_concurrency();
   // 16 per core measured best on the 2-core machine (docs/performance.md: 8, 32 and 64 tried).
   return std::clamp<std::size_t>(16 * std::size_t{cores == 0 ? 2 : cores}, 8, 64);
+}
+
+std::size_t io_thread_count(std::size_t asked) {
+  if (asked > 0) return asked;
+  const unsigned cores = std::thread::hardware_concurrency();
+  return std::clamp<std::size_t>(cores == 0 ? 2 : cores, 1, 16);
 }
 
 std::string human_size(std::size_t bytes) {
@@ -79,8 +87,25 @@ asio::awaitable<void> drain_and_close(beast::tcp_stream& stream) {
 }
 
 // Runs on the worker pool: the coroutine is spawned on the pool's executor.
-asio::awaitable<Response> handle_on_worker(const Api* api, Request request, std::string client_address) {
-  co_return api->handle(request, client_address);
+asio::awaitable<Api::Answer> answer_on_worker(const Api* api, Request request, std::string client_address) {
+  co_return api->answer(request, client_address);
+}
+
+// The outcome of a deferred commit, awaited on the connection's own lane without holding a thread:
+// the committing thread posts it back. Not a coroutine itself: written as one, ending in
+// `co_return co_await`, GCC 12's build destroyed its parameter twice (AddressSanitizer caught it).
+asio::awaitable<Result<void>> committed(std::shared_ptr<storage::PendingCommit> pending) {
+  return asio::async_initiate<decltype(use_awaitable), void(Result<void>)>(
+      [pending = std::move(pending)](auto handler) {
+        // Tracked: the lane's io_context must not run out of work, and return, while a commit is on its way.
+        auto lane = asio::prefer(asio::get_associated_executor(handler), asio::execution::outstanding_work.tracked);
+        // The awaiting handler can only be moved; the continuation is copied into a std::function.
+        auto shared = std::make_shared<decltype(handler)>(std::move(handler));
+        pending->then([shared, lane](const Result<void>& outcome) {
+          asio::post(lane, [shared, outcome] { std::move(*shared)(outcome); });
+        });
+      },
+      use_awaitable);
 }
 
 // Every X-Forwarded-For line, in order, as one list: a proxy may add its own line rather than extend
@@ -120,33 +145,48 @@ Result<std::unique_ptr<asio::ssl::context>> tls_context(const std::string& certi
 
 }  // namespace
 
-// Keeps the count of open connections and the registry used by graceful shutdown.
+struct Server::Lane {
+  asio::io_context io{1};  // run by one thread: no locking inside Asio, nor around `connections`
+  // Keeps run() going while the lane has no connection; released at shutdown.
+  asio::executor_work_guard<asio::io_context::executor_type> keep_running{io.get_executor()};
+  std::map<std::uint64_t, Connection> connections;  // for graceful shutdown
+  std::uint64_t next_connection_id = 0;
+  asio::steady_timer grace{io};
+};
+
+// Keeps the count of open connections and the lane's registry used by graceful shutdown.
 class Server::ConnectionRegistration {
  public:
-  ConnectionRegistration(Server& server, beast::tcp_stream& stream) : server_(server), id_(server.next_connection_id_++) {
-    server_.connections_[id_] = Connection{&stream, false};
+  ConnectionRegistration(Server& server, Lane& lane, beast::tcp_stream& stream)
+      : server_(server), lane_(lane), id_(lane.next_connection_id++) {
+    lane_.connections[id_] = Connection{&stream, false};
   }
   ~ConnectionRegistration() {
-    server_.connections_.erase(id_);
+    lane_.connections.erase(id_);
     --server_.open_connections_;
-    if (server_.stopping_ && server_.connections_.empty()) server_.grace_timer_.cancel();
+    if (server_.stopping_ && lane_.connections.empty()) lane_.grace.cancel();
   }
   ConnectionRegistration(const ConnectionRegistration&) = delete;
   ConnectionRegistration& operator=(const ConnectionRegistration&) = delete;
-  void set_busy(bool busy) { server_.connections_[id_].busy = busy; }
+  void set_busy(bool busy) { lane_.connections[id_].busy = busy; }
 
  private:
   Server& server_;
+  Lane& lane_;
   std::uint64_t id_;
 };
 
 Server::Server(const Api& api, ServerOptions options)
     : api_(api),
       options_(std::move(options)),
+      lanes_([count = io_thread_count(options_.io_threads)] {
+        std::vector<std::unique_ptr<Lane>> lanes;
+        for (std::size_t i = 0; i < count; ++i) lanes.push_back(std::make_unique<Lane>());
+        return lanes;
+      }()),
       workers_(worker_count(options_.workers)),
-      acceptor_(io_),
-      signals_(io_),
-      grace_timer_(io_) {}
+      acceptor_(lanes_.front()->io),
+      signals_(lanes_.front()->io) {}
 
 Server::~Server() {
   workers_.join();
@@ -186,53 +226,80 @@ void Server::run() {
       begin_shutdown();
     });
   }
-  asio::co_spawn(io_, accept_loop(), asio::detached);
-  io_.run();
+  asio::co_spawn(lanes_.front()->io, accept_loop(), asio::detached);
+  std::vector<std::thread> threads;
+  for (std::size_t i = 1; i < lanes_.size(); ++i) threads.emplace_back([lane = lanes_[i].get()] { lane->io.run(); });
+  lanes_.front()->io.run();
+  for (auto& thread : threads) thread.join();
   workers_.join();
 }
 
 void Server::stop() {
-  asio::post(io_, [this] { begin_shutdown(); });
+  asio::post(lanes_.front()->io, [this] { begin_shutdown(); });
 }
 
 void Server::begin_shutdown() {
-  if (stopping_) return;
-  stopping_ = true;
+  if (stopping_.exchange(true)) return;
   boost::system::error_code ignored;
   acceptor_.close(ignored);
   signals_.cancel(ignored);
+  for (auto& lane : lanes_) asio::post(lane->io, [this, lane = lane.get()] { shut_down(*lane); });
+}
+
+void Server::shut_down(Lane& lane) {
+  boost::system::error_code ignored;
   // Idle connections are closed now; busy ones finish their request and close after the response.
-  for (auto& [id, connection] : connections_) {
+  for (auto& [id, connection] : lane.connections) {
     if (!connection.busy) connection.stream->socket().shutdown(tcp::socket::shutdown_both, ignored);
   }
-  grace_timer_.expires_after(options_.shutdown_grace);
-  grace_timer_.async_wait([this](const boost::system::error_code& ec) {
+  lane.grace.expires_after(options_.shutdown_grace);
+  lane.grace.async_wait([&lane](const boost::system::error_code& ec) {
     if (ec) return;
     boost::system::error_code ignore;
-    for (auto& [id, connection] : connections_) connection.stream->socket().close(ignore);
+    for (auto& [id, connection] : lane.connections) connection.stream->socket().close(ignore);
   });
-  if (connections_.empty()) grace_timer_.cancel();
+  if (lane.connections.empty()) lane.grace.cancel();
+  lane.keep_running.reset();  // run() returns once the lane's last connection has closed
 }
 
 asio::awaitable<void> Server::accept_loop() {
   while (!stopping_) {
-    auto [ec, socket] = co_await acceptor_.async_accept(as_tuple(use_awaitable));
+    // Connections are dealt to the lanes in turn; each lane's thread then serves its own.
+    Lane& lane = *lanes_[next_lane_];
+    next_lane_ = (next_lane_ + 1) % lanes_.size();
+    auto [ec, socket] = co_await acceptor_.async_accept(lane.io, as_tuple(use_awaitable));
     if (ec) {
       if (stopping_ || ec == asio::error::operation_aborted) break;
       // Out of file descriptors (EMFILE) leaves the connection in the backlog: retrying at once would
-      // spin the only I/O thread. Pause, so the connections in flight can finish and free some.
+      // spin the accepting thread. Pause, so the connections in flight can finish and free some.
       spdlog::warn(R"({{"event":"accept_failed","error":"{}"}})", ec.message());
-      asio::steady_timer pause(io_, std::chrono::milliseconds(100));
+      asio::steady_timer pause(lanes_.front()->io, std::chrono::milliseconds(100));
       co_await pause.async_wait(as_tuple(use_awaitable));
       continue;
     }
     if (open_connections_.load() >= options_.max_connections) {
-      asio::co_spawn(io_, refuse(std::move(socket)), asio::detached);
+      asio::co_spawn(lane.io, refuse(std::move(socket)), asio::detached);
       continue;
     }
     ++open_connections_;
-    asio::co_spawn(io_, serve(std::move(socket)), asio::detached);
+    asio::co_spawn(lane.io, serve(lane, std::move(socket)), asio::detached);
   }
+}
+
+asio::awaitable<Response> Server::respond(Request request, std::string client_address) {
+  Api::Answer answer;
+  if (options_.quick_on_io_threads && api_.is_quick(request)) {
+    answer = api_.answer(request, client_address);
+  } else {
+    answer = co_await asio::co_spawn(workers_.get_executor(),
+                                     answer_on_worker(&api_, std::move(request), std::move(client_address)), use_awaitable);
+  }
+  Result<void> all_committed;
+  for (auto& pending : answer.awaiting) {
+    auto outcome = co_await committed(std::move(pending));
+    if (!outcome && all_committed) all_committed = std::move(outcome);
+  }
+  co_return api_.finish(std::move(answer), all_committed);
 }
 
 asio::awaitable<void> Server::refuse(tcp::socket socket) {
@@ -243,20 +310,20 @@ asio::awaitable<void> Server::refuse(tcp::socket socket) {
   co_await drain_and_close(stream);
 }
 
-asio::awaitable<void> Server::serve(tcp::socket socket) {
+asio::awaitable<void> Server::serve(Lane& lane, tcp::socket socket) {
   boost::system::error_code peer_ec;
   const auto peer = socket.remote_endpoint(peer_ec);
   const auto peer_address = peer_ec ? asio::ip::address{} : peer.address();
   if (!tls_) {
     beast::tcp_stream stream(std::move(socket));
-    ConnectionRegistration registration(*this, stream);
+    ConnectionRegistration registration(*this, lane, stream);
     co_await serve_requests(stream, registration, peer_address);
     boost::system::error_code ignored;
     stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
     co_return;
   }
   beast::ssl_stream<beast::tcp_stream> stream(std::move(socket), *tls_);
-  ConnectionRegistration registration(*this, beast::get_lowest_layer(stream));
+  ConnectionRegistration registration(*this, lane, beast::get_lowest_layer(stream));
   beast::get_lowest_layer(stream).expires_after(options_.request_timeout);
   auto [handshake_ec] = co_await stream.async_handshake(asio::ssl::stream_base::server, as_tuple(use_awaitable));
   if (handshake_ec) {
@@ -311,8 +378,7 @@ asio::awaitable<void> Server::serve_requests(Stream& stream, ConnectionRegistrat
     // Per request: a proxy's connection carries requests of many clients.
     std::string client_address =
         peer.is_unspecified() ? std::string() : client_address_of(peer, forwarded_for(parser.get()), options_.trusted_proxies);
-    Response response = co_await asio::co_spawn(
-        workers_.get_executor(), handle_on_worker(&api_, parser.release(), std::move(client_address)), use_awaitable);
+    Response response = co_await respond(parser.release(), std::move(client_address));
     if (stopping_) response.keep_alive(false);
     transport.expires_after(options_.request_timeout);
     auto [write_ec, written] = co_await beast_http::async_write(stream, response, as_tuple(use_awaitable));

@@ -1,9 +1,14 @@
-// The HTTP transport: Boost.Beast over Asio. One I/O thread runs the connection coroutines (reading
-// and writing only); handlers run on a worker pool sized to the cores, so a slow database write never
-// stalls the other connections. Limits on header and body size, request and idle time, and open
-// connections; graceful shutdown on SIGTERM/SIGINT: stop accepting, finish the requests in flight,
-// close idle connections, then return so the caller can close the store. With a certificate file the
-// same loop runs over TLS (OpenSSL, TLS 1.2 and later: docs/adr/0001-openssl-for-tls-and-totp.md).
+// The HTTP transport: Boost.Beast over Asio. I/O threads, one per core, each run the coroutines of
+// their share of the connections (a lane: its own io_context, so a connection and its lane's registry
+// are only ever touched by one thread). A request's handler runs on a worker pool, so a slow database
+// write never stalls the other connections; a quick one (Pace::quick: one case or session read, its
+// audit entry deferred) runs on the I/O thread itself when the store reads locally (SQLite), which
+// saves two thread hand-offs. Either way an answer waits for its deferred commits without holding a
+// thread, and leaves only once they are durable. Limits on header and body size, request and idle
+// time, and open connections; graceful shutdown on SIGTERM/SIGINT: stop accepting, finish the requests
+// in flight, close idle connections, then return so the caller can close the store. With a
+// certificate file the same loop runs over TLS (OpenSSL, TLS 1.2 and later:
+// docs/adr/0001-openssl-for-tls-and-totp.md).
 //
 //   Server server(api, {.address = "127.0.0.1", .port = 0});
 //   auto endpoint = server.listen();        // the bound port, when 0 was asked for
@@ -16,6 +21,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include <boost/asio/awaitable.hpp>
 #include <boost/asio/io_context.hpp>
@@ -38,7 +44,10 @@ namespace haven::http {
 struct ServerOptions {
   std::string address = "127.0.0.1";
   unsigned short port = 8080;
-  std::size_t workers = 0;  // 0: 16 per core, 8 to 64 (handlers mostly wait on the database's commit)
+  std::size_t workers = 0;     // 0: 16 per core, 8 to 64 (handlers mostly wait on the database's commit)
+  std::size_t io_threads = 0;  // 0: one per core, at most 16
+  // Run quick handlers on the I/O threads: for a store whose reads take no network round trip (SQLite).
+  bool quick_on_io_threads = false;
   std::size_t max_body_bytes = 1024 * 1024;
   std::size_t max_header_bytes = 16 * 1024;
   std::chrono::seconds request_timeout{30};  // to receive a request's body and send its response
@@ -74,28 +83,29 @@ class Server {
     boost::beast::tcp_stream* stream = nullptr;
     bool busy = false;
   };
+  struct Lane;
   class ConnectionRegistration;
 
   boost::asio::awaitable<void> accept_loop();
-  boost::asio::awaitable<void> serve(boost::asio::ip::tcp::socket socket);
+  boost::asio::awaitable<void> serve(Lane& lane, boost::asio::ip::tcp::socket socket);
   template <class Stream>
   boost::asio::awaitable<void> serve_requests(Stream& stream, ConnectionRegistration& registration,
                                               boost::asio::ip::address peer);
+  boost::asio::awaitable<Response> respond(Request request, std::string client_address);
   boost::asio::awaitable<void> refuse(boost::asio::ip::tcp::socket socket);
-  void begin_shutdown();
+  void begin_shutdown();              // on the first lane's thread
+  void shut_down(Lane& lane);  // on the lane's thread
 
   const Api& api_;
   ServerOptions options_;
   std::unique_ptr<boost::asio::ssl::context> tls_;  // set by listen() when TLS files were given
-  boost::asio::io_context io_{1};
+  std::vector<std::unique_ptr<Lane>> lanes_;        // the first also accepts and takes the signals
   boost::asio::thread_pool workers_;
   boost::asio::ip::tcp::acceptor acceptor_;
   boost::asio::signal_set signals_;
-  boost::asio::steady_timer grace_timer_;
-  std::map<std::uint64_t, Connection> connections_;  // touched on the I/O thread only
-  std::uint64_t next_connection_id_ = 0;
+  std::size_t next_lane_ = 0;
   std::atomic<std::size_t> open_connections_{0};
-  bool stopping_ = false;
+  std::atomic<bool> stopping_{false};
 };
 
 }  // namespace haven::http

@@ -13,6 +13,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,6 +25,7 @@
 #include "domain/case_record.hpp"
 #include "domain/centre_record.hpp"
 #include "domain/staff.hpp"
+#include "storage/pending_commit.hpp"
 
 namespace haven::storage {
 
@@ -225,6 +227,11 @@ class Store {
 
   virtual Result<void> read(const std::function<Result<void>(ReadTransaction&)>& work) = 0;
   virtual Result<void> write(const std::function<Result<void>(WriteTransaction&)>& work) = 0;
+  // Hands `work` over to be committed later and returns at once: for a write the answer does not
+  // depend on but must not leave before, the audit entry of a read. The caller sends its answer from
+  // the PendingCommit's continuation. SQLite queues it for its next group commit; PostgreSQL, whose
+  // callers hold a connection each anyway, writes it at once. `work` may run on another thread.
+  virtual std::shared_ptr<PendingCommit> write_deferred(std::function<Result<void>(WriteTransaction&)> work) = 0;
 };
 
 // Runs `work` in a read transaction and hands back the value it produced.

@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include "storage/sqlite/sqlite_connection.hpp"
 #include "support/http_client.hpp"
 #include "support/test_server.hpp"
 
@@ -129,6 +130,32 @@ TEST_F(CaseApi, AnUnknownCaseIs404InTheUsersLanguage) {
   auto r = client_.get("/api/v1/cases/nonexistent");
   EXPECT_EQ(r.result_int(), 404);
   EXPECT_EQ(boost::json::parse(r.body()).at("detail").as_string(), "This case was not found in your centre.");
+}
+
+// A reading's answer leaves only once its audit entry is committed. When the audit log refuses the
+// entry (here a trigger stands in for a full disk), nothing of the case leaves: the reader gets an
+// error to try again, on every route that reads the file, the refusal of an unassigned reader too.
+TEST_F(CaseApi, AReadingWhoseAuditEntryCannotBeCommittedAnswersNothingOfTheCase) {
+  const std::string id(register_case("Đặng Thị Hoa").at("id").as_string());
+  HttpClient other(server_.port());
+  ASSERT_EQ(sign_in(other, "worker2"), 200);  // signing in is audited too: before the log refuses
+  auto db = storage::SqliteConnection::open(server_.database_file(), storage::SqliteConnection::Mode::writer);
+  ASSERT_TRUE(db);
+  ASSERT_TRUE((*db)->execute_script(
+      "CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'disk full'); END;"));
+  for (const std::string route : {"", "/records", "/tasks", "/progress", "/compliance"}) {
+    auto r = client_.get("/api/v1/cases/" + id + route);
+    EXPECT_EQ(r.result_int(), 500) << route;
+    EXPECT_EQ(r[http::field::content_type], "application/problem+json") << route;
+    EXPECT_EQ(r.body().find("Hoa"), std::string::npos) << route;
+  }
+  EXPECT_EQ(other.get("/api/v1/cases/" + id).result_int(), 500);  // not 403 before its entry is kept
+
+  ASSERT_TRUE((*db)->execute_script("DROP TRIGGER refuse_audit;"));
+  auto r = client_.get("/api/v1/cases/" + id);
+  ASSERT_EQ(r.result_int(), 200);
+  EXPECT_EQ(boost::json::parse(r.body()).at("person").at("name").as_string(), "Đặng Thị Hoa");
+  EXPECT_EQ(other.get("/api/v1/cases/" + id).result_int(), 403);
 }
 
 }  // namespace

@@ -116,6 +116,42 @@ TEST(Transport, GracefulShutdownFinishesTheRequestInFlight) {
   EXPECT_THROW(client.get("/api/v1/health"), beast::system_error);  // and then it is gone
 }
 
+// Connections are dealt to the I/O threads in turn: with three of them, six kept-alive connections are
+// all served, quick requests and others, and a shutdown closes the idle ones of every thread, then
+// returns.
+TEST(Transport, EveryIoThreadServesItsConnectionsAndClosesThemAtShutdown) {
+  haven::http::ServerOptions options;
+  options.io_threads = 3;
+  TestServer server(options);
+  asio::io_context io;
+  std::vector<beast::tcp_stream> streams;
+  beast::flat_buffer buffer;
+  for (int i = 0; i < 6; ++i) {
+    streams.emplace_back(io);
+    streams.back().connect(asio::ip::tcp::endpoint(asio::ip::make_address("127.0.0.1"), server.port()));
+  }
+  for (int round = 0; round < 2; ++round) {
+    for (auto& stream : streams) {
+      http::request<http::string_body> request{http::verb::get, round == 0 ? "/api/v1/version" : "/api/v1/cases", 11};
+      request.set(http::field::host, "127.0.0.1");
+      http::write(stream, request);
+      http::response<http::string_body> response;
+      http::read(stream, buffer, response);
+      EXPECT_EQ(response.result_int(), round == 0 ? 200 : 401);  // inline on the I/O thread, then on a worker
+      EXPECT_TRUE(response.keep_alive());
+    }
+  }
+  EXPECT_EQ(server.open_connections(), 6u);
+  server.stop();  // returns once the server has: every connection was idle
+  for (auto& stream : streams) {
+    http::response<http::string_body> response;
+    beast::error_code ec;
+    http::read(stream, buffer, response, ec);
+    EXPECT_TRUE(ec == http::error::end_of_stream || ec == asio::error::connection_reset || ec == asio::error::eof)
+        << ec.message();
+  }
+}
+
 TEST(Transport, RefusesConnectionsBeyondTheLimitAndRecovers) {
   haven::http::ServerOptions options;
   options.max_connections = 2;

@@ -88,6 +88,7 @@ TestServer::TestServer(http::ServerOptions options, const std::filesystem::path&
   options.address = "127.0.0.1";
   options.port = 0;
   options.handle_signals = false;
+  options.quick_on_io_threads = true;  // as `haven serve` on SQLite
   server_ = std::make_unique<http::Server>(*api_, options);
   auto endpoint = server_->listen();
   if (!endpoint) throw std::runtime_error("cannot listen");

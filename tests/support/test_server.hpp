@@ -35,6 +35,7 @@ class TestServer {
   ~TestServer();
 
   unsigned short port() const { return port_; }
+  std::size_t open_connections() const { return server_->open_connections(); }
   storage::Store& store() { return *store_; }
   const security::KeyRing& keys() const { return *keys_; }
   std::filesystem::path database_file() const { return dir_.path() / "haven.db"; }

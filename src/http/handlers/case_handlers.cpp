@@ -85,12 +85,13 @@ void add_case_routes(Router& router, app::AppContext& ctx) {
 
   router.add(Verb::get, "/api/v1/cases/{case_id}", "getCase", Access::signed_in,
              [&ctx](RequestContext& rc) -> Result<Response> {
-               auto view = app::view_case(ctx, rc.signed_in_actor(), rc.param("case_id"));
+               auto view = app::view_case(ctx, rc.signed_in_actor(), rc.param("case_id"), rc.awaiting);
                if (!view) return tl::unexpected(view.error());
                Response response = json_response(Status::ok, encode_case(*view), rc.request.version());
                response.set(beast_http::field::etag, "\"" + std::to_string(view->file.version) + "\"");
                return response;
-             });
+             },
+             Pace::quick);
 
   router.add(Verb::put, "/api/v1/cases/{case_id}/reception", "updateReception", Access::signed_in,
              [&ctx](RequestContext& rc) -> Result<Response> {

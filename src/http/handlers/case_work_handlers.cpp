@@ -30,12 +30,13 @@ std::string clause_title(std::string_view id, i18n::Language language) {
 void add_case_work_routes(Router& router, app::AppContext& ctx) {
   router.add(Verb::get, "/api/v1/cases/{case_id}/records", "listRecords", Access::signed_in,
              [&ctx](RequestContext& rc) -> Result<Response> {
-               auto records = app::list_records(ctx, rc.signed_in_actor(), rc.param("case_id"));
+               auto records = app::list_records(ctx, rc.signed_in_actor(), rc.param("case_id"), rc.awaiting);
                if (!records) return tl::unexpected(records.error());
                json::array items;
                for (const auto& r : *records) items.push_back(encode_record(r));
                return json_response(Status::ok, {{"items", std::move(items)}}, rc.request.version());
-             });
+             },
+             Pace::quick);
 
   router.add(Verb::post, "/api/v1/cases/{case_id}/records", "addRecord", Access::signed_in,
              [&ctx](RequestContext& rc) -> Result<Response> {
@@ -79,7 +80,7 @@ void add_case_work_routes(Router& router, app::AppContext& ctx) {
 
   router.add(Verb::get, "/api/v1/cases/{case_id}/tasks", "listTasks", Access::signed_in,
              [&ctx](RequestContext& rc) -> Result<Response> {
-               auto tasks = app::case_tasks(ctx, rc.signed_in_actor(), rc.param("case_id"));
+               auto tasks = app::case_tasks(ctx, rc.signed_in_actor(), rc.param("case_id"), rc.awaiting);
                if (!tasks) return tl::unexpected(tasks.error());
                json::array items;
                for (const auto& t : *tasks) {
@@ -91,7 +92,8 @@ void add_case_work_routes(Router& router, app::AppContext& ctx) {
                                               {"about_record_id", t.about_record_id}});
                }
                return json_response(Status::ok, {{"items", std::move(items)}}, rc.request.version());
-             });
+             },
+             Pace::quick);
 
   router.add(Verb::post, "/api/v1/cases/{case_id}/transfer", "transferCase", Access::signed_in,
              [&ctx](RequestContext& rc) -> Result<Response> {
@@ -124,7 +126,7 @@ void add_case_work_routes(Router& router, app::AppContext& ctx) {
 
   router.add(Verb::get, "/api/v1/cases/{case_id}/progress", "getProgress", Access::signed_in,
              [&ctx](RequestContext& rc) -> Result<Response> {
-               auto summary = app::case_progress(ctx, rc.signed_in_actor(), rc.param("case_id"));
+               auto summary = app::case_progress(ctx, rc.signed_in_actor(), rc.param("case_id"), rc.awaiting);
                if (!summary) return tl::unexpected(summary.error());
                json::array done;
                for (const auto& step : summary->done) {
@@ -137,11 +139,12 @@ void add_case_work_routes(Router& router, app::AppContext& ctx) {
                                      {"done", std::move(done)},
                                      {"next", i18n::render_message(rc.language, summary->next_key)}},
                                     rc.request.version());
-             });
+             },
+             Pace::quick);
 
   router.add(Verb::get, "/api/v1/cases/{case_id}/compliance", "getCompliance", Access::signed_in,
              [&ctx](RequestContext& rc) -> Result<Response> {
-               auto states = app::case_compliance(ctx, rc.signed_in_actor(), rc.param("case_id"));
+               auto states = app::case_compliance(ctx, rc.signed_in_actor(), rc.param("case_id"), rc.awaiting);
                if (!states) return tl::unexpected(states.error());
                json::array items;
                for (const auto& s : *states) {
@@ -155,7 +158,8 @@ void add_case_work_routes(Router& router, app::AppContext& ctx) {
                  items.push_back(std::move(item));
                }
                return json_response(Status::ok, {{"items", std::move(items)}}, rc.request.version());
-             });
+             },
+             Pace::quick);
 }
 
 }  // namespace haven::http

@@ -133,7 +133,8 @@ void add_disclosure_routes(Router& router, app::AppContext& ctx) {
              Access::signed_in, [&ctx](RequestContext& rc) -> Result<Response> {
                auto request = decode_package_request(rc.request, rc.language);
                if (!request) return tl::unexpected(request.error());
-               auto package = app::preview_disclosure_package(ctx, rc.signed_in_actor(), rc.param("case_id"), request->disclosure);
+               auto package = app::preview_disclosure_package(ctx, rc.signed_in_actor(), rc.param("case_id"),
+                                                              request->disclosure, rc.awaiting);
                if (!package) return tl::unexpected(package.error());
                return json_response(Status::ok, encode_package(*package, request->language), rc.request.version());
              });

@@ -48,7 +48,8 @@ void add_session_routes(Router& router, app::AppContext& ctx, const ApiOptions& 
                return json_response(Status::ok,
                                     encode_signed_in(rc.signed_in_actor(), *centre, rc.csrf_token, second_factor->enabled),
                                     rc.request.version());
-             });
+             },
+             Pace::quick);
 
   router.add(Verb::post, "/api/v1/session/second-factor", "startSecondFactor", Access::signed_in,
              [&ctx](RequestContext& rc) -> Result<Response> {

@@ -13,11 +13,13 @@ void add_system_routes(Router& router, app::AppContext& ctx) {
                if (auto ok = ctx.store.check(); !ok) return tl::unexpected(ok.error());
                return json_response(Status::ok, {{"status", "ok"}, {"store", ctx.store.backend()}},
                                     rc.request.version());
-             });
+             },
+             Pace::quick);
   router.add(Verb::get, "/api/v1/version", "getVersion", Access::public_route,
              [](RequestContext& rc) -> Result<Response> {
                return json_response(Status::ok, {{"version", kHavenVersion}, {"api", "v1"}}, rc.request.version());
-             });
+             },
+             Pace::quick);
   router.add(Verb::get, "/api/v1/openapi.json", "getOpenApi", Access::public_route,
              [](RequestContext& rc) -> Result<Response> {
                Response response{Status::ok, rc.request.version()};
@@ -25,7 +27,8 @@ void add_system_routes(Router& router, app::AppContext& ctx) {
                response.body() = std::string(openapi_document());
                response.prepare_payload();
                return response;
-             });
+             },
+             Pace::quick);
 }
 
 }  // namespace haven::http

@@ -1,5 +1,7 @@
 #include "storage/postgres/postgres_store.hpp"
 
+#include <exception>
+
 #include "storage/sql/migrations.hpp"
 #include "storage/sql/run_transaction.hpp"
 
@@ -70,6 +72,16 @@ Result<void> PostgresStore::read(const std::function<Result<void>(ReadTransactio
 
 Result<void> PostgresStore::write(const std::function<Result<void>(WriteTransaction&)>& work) {
   return in_transaction<WriteTransaction>("BEGIN", work);
+}
+
+std::shared_ptr<PendingCommit> PostgresStore::write_deferred(std::function<Result<void>(WriteTransaction&)> work) {
+  // PostgreSQL commits concurrent transactions together by itself (its WAL flush), and the caller is
+  // a worker thread holding nothing another request needs: writing now is as good as later.
+  try {
+    return PendingCommit::finished(write(work));
+  } catch (const std::exception& e) {
+    return PendingCommit::finished(fail_internal(ErrorCode::internal, std::string("deferred write threw: ") + e.what()));
+  }
 }
 
 }  // namespace haven::storage

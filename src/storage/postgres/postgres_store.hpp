@@ -29,6 +29,7 @@ class PostgresStore final : public Store {
   Result<void> check() override;
   Result<void> read(const std::function<Result<void>(ReadTransaction&)>& work) override;
   Result<void> write(const std::function<Result<void>(WriteTransaction&)>& work) override;
+  std::shared_ptr<PendingCommit> write_deferred(std::function<Result<void>(WriteTransaction&)> work) override;
 
  private:
   PostgresStore(std::string conninfo, const Clock& clock, const security::KeyRing& keys, std::size_t pool_size);

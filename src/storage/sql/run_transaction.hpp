@@ -13,21 +13,21 @@ namespace haven::storage {
 template <class TransactionView>
 Result<void> run_transaction(SqlConnection& connection, const security::KeyRing& keys, std::string_view begin,
                              const std::function<Result<void>(TransactionView&)>& work) {
-  if (auto r = connection.execute_script(begin); !r) return r;
+  if (auto r = connection.control(begin); !r) return r;
   SqlTransaction transaction(connection, keys);
   Result<void> outcome;
   try {
     outcome = work(transaction);
   } catch (...) {
-    (void)connection.execute_script("ROLLBACK");
+    (void)connection.control("ROLLBACK");
     throw;
   }
   if (!outcome) {
-    (void)connection.execute_script("ROLLBACK");
+    (void)connection.control("ROLLBACK");
     return outcome;
   }
-  if (auto r = connection.execute_script("COMMIT"); !r) {
-    (void)connection.execute_script("ROLLBACK");
+  if (auto r = connection.control("COMMIT"); !r) {
+    (void)connection.control("ROLLBACK");
     return r;
   }
   return {};

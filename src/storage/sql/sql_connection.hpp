@@ -43,6 +43,9 @@ class SqlConnection {
   virtual Result<std::vector<SqlRow>> query(std::string_view sql, const SqlParams& params) = 0;
   virtual Result<std::int64_t> execute(std::string_view sql, const SqlParams& params) = 0;  // rows changed
   virtual Result<void> execute_script(std::string_view sql) = 0;  // several statements, no parameters
+  // One transaction-control statement (BEGIN, COMMIT, ROLLBACK, SAVEPOINT, RELEASE), run for every
+  // unit of work: a backend that can keeps it prepared.
+  virtual Result<void> control(std::string_view statement) { return execute_script(statement); }
   // True while a transaction is open. After a unit of work ends, a connection still inside one (its
   // ROLLBACK failed) is unusable and must be discarded.
   virtual bool in_transaction() const = 0;

@@ -20,9 +20,18 @@ class StatementReset {
   sqlite3_stmt* statement_;
 };
 
+// Before the first connection opens SQLite: it keeps allocation statistics under one process-wide
+// mutex, taken on every allocation of every connection. Haven reads no such statistics, and with
+// readings on several threads at once that mutex was contended (docs/performance.md).
+void configure_sqlite_once() {
+  static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+  (void)configured;  // SQLITE_MISUSE if SQLite was already started by someone else: harmless
+}
+
 }  // namespace
 
 Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const std::filesystem::path& path, Mode mode) {
+  configure_sqlite_once();
   sqlite3* db = nullptr;
   const int flags = SQLITE_OPEN_NOMUTEX |
                     SQLITE_OPEN_READWRITE | (mode == Mode::writer ? SQLITE_OPEN_CREATE : 0);
@@ -134,6 +143,14 @@ Result<std::int64_t> SqliteConnection::execute(std::string_view sql, const SqlPa
   while (rc == SQLITE_ROW) rc = sqlite3_step(*prepared);
   if (rc != SQLITE_DONE) return tl::unexpected(error_from(rc, "step"));
   return sqlite3_changes64(db_);
+}
+
+Result<void> SqliteConnection::control(std::string_view statement) {
+  // Prepared once and kept: parsing BEGIN, SAVEPOINT, RELEASE and COMMIT again for every unit of work
+  // was a sixth of the committer's time (docs/performance.md).
+  auto done = execute(statement, {});
+  if (!done) return tl::unexpected(done.error());
+  return {};
 }
 
 bool SqliteConnection::in_transaction() const { return sqlite3_get_autocommit(db_) == 0; }

@@ -27,6 +27,7 @@ class SqliteConnection final : public SqlConnection {
   Result<std::vector<SqlRow>> query(std::string_view sql, const SqlParams& params) override;
   Result<std::int64_t> execute(std::string_view sql, const SqlParams& params) override;
   Result<void> execute_script(std::string_view sql) override;
+  Result<void> control(std::string_view statement) override;
   bool in_transaction() const override;
 
  private:

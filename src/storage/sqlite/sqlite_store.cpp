@@ -20,7 +20,8 @@ SqliteStore::SqliteStore(std::filesystem::path file, const Clock& clock, const s
       clock_(clock),
       keys_(keys),
       writer_(std::move(writer)),
-      readers_(readers, [path = file_] { return SqliteConnection::open(path, SqliteConnection::Mode::reader); }) {}
+      readers_(readers, [path = file_] { return SqliteConnection::open(path, SqliteConnection::Mode::reader); }),
+      committer_([this] { commit_loop(); }) {}
 
 Result<int> SqliteStore::migrate() {
   std::lock_guard lock(writer_mutex_);
@@ -59,30 +60,59 @@ Result<void> SqliteStore::read(const std::function<Result<void>(ReadTransaction&
 }
 
 struct SqliteStore::PendingWrite {
+  std::function<Result<void>(WriteTransaction&)> deferred_work;  // a deferred write's, kept until it runs
   const std::function<Result<void>(WriteTransaction&)>* work = nullptr;
   Result<void> outcome;
   std::exception_ptr thrown;
-  bool done = false;  // its group committed (or failed): the outcome is final
-  bool lead = false;  // it runs the next group
-  // Each waiter sleeps on its own: a commit wakes the members of its group and the one waiter that
-  // leads the next, not every thread waiting (on the 2-core machine the wake-ups cost more than the
-  // work: docs/performance.md).
+  std::shared_ptr<PendingCommit> deferred;  // set for write_deferred: told the outcome, nobody waits
+  bool done = false;                         // its group committed (or failed): the outcome is final
+  // A waiting caller sleeps on its own condition variable: a commit wakes the members of its group,
+  // not every thread waiting (on the 2-core machine the wake-ups cost more than the work:
+  // docs/performance.md).
   std::condition_variable woken;
 };
 
-Result<void> SqliteStore::write(const std::function<Result<void>(WriteTransaction&)>& work) {
-  PendingWrite mine;
-  mine.work = &work;
-  std::unique_lock queue_lock(queue_mutex_);
-  queue_.push_back(&mine);
-  if (!group_running_) {
-    group_running_ = true;
-    mine.lead = true;
+SqliteStore::~SqliteStore() {
+  {
+    std::lock_guard queue_lock(queue_mutex_);
+    stopping_ = true;
   }
-  // Wait while another group commits; then either ours was in it, or we lead the next.
-  mine.woken.wait(queue_lock, [&] { return mine.done || mine.lead; });
-  if (!mine.done) {
-    std::vector<PendingWrite*> group;
+  work_arrived_.notify_one();
+  committer_.join();  // after committing what was queued: nothing handed over is lost
+}
+
+Result<void> SqliteStore::write(const std::function<Result<void>(WriteTransaction&)>& work) {
+  auto mine = std::make_shared<PendingWrite>();
+  mine->work = &work;
+  std::unique_lock queue_lock(queue_mutex_);
+  queue_.push_back(mine);
+  work_arrived_.notify_one();
+  mine->woken.wait(queue_lock, [&] { return mine->done; });
+  if (mine->thrown) std::rethrow_exception(mine->thrown);
+  return mine->outcome;
+}
+
+std::shared_ptr<PendingCommit> SqliteStore::write_deferred(std::function<Result<void>(WriteTransaction&)> work) {
+  auto pending = std::make_shared<PendingWrite>();
+  pending->deferred_work = std::move(work);
+  pending->work = &pending->deferred_work;
+  pending->deferred = std::make_shared<PendingCommit>();
+  auto commit = pending->deferred;
+  {
+    std::lock_guard queue_lock(queue_mutex_);
+    queue_.push_back(std::move(pending));
+  }
+  work_arrived_.notify_one();
+  return commit;
+}
+
+void SqliteStore::commit_loop() {
+  std::unique_lock queue_lock(queue_mutex_);
+  for (;;) {
+    work_arrived_.wait(queue_lock, [&] { return stopping_ || !queue_.empty(); });
+    if (queue_.empty()) return;  // stopping, and everything handed over is committed
+    // Those who arrived while the last group committed form the next group.
+    std::vector<std::shared_ptr<PendingWrite>> group;
     group.swap(queue_);
     queue_lock.unlock();
     {
@@ -90,23 +120,28 @@ Result<void> SqliteStore::write(const std::function<Result<void>(WriteTransactio
       run_group(group);
       replace_writer_if_stuck();
     }
-    queue_lock.lock();
-    for (auto* pending : group) {
-      pending->done = true;
-      if (pending != &mine) pending->woken.notify_one();
+    for (const auto& pending : group) {
+      if (!pending->deferred) continue;
+      if (pending->thrown) {
+        pending->outcome = fail_internal(ErrorCode::internal, "a deferred write threw an exception");
+        try {
+          std::rethrow_exception(pending->thrown);
+        } catch (const std::exception& e) {
+          pending->outcome.error().log_detail += std::string(": ") + e.what();
+        } catch (...) {
+        }
+      }
+      pending->deferred->finish(std::move(pending->outcome));
     }
-    if (queue_.empty()) {
-      group_running_ = false;
-    } else {
-      queue_.front()->lead = true;  // those who arrived during this commit go next, led by the first
-      queue_.front()->woken.notify_one();
+    queue_lock.lock();
+    for (const auto& pending : group) {
+      pending->done = true;
+      if (!pending->deferred) pending->woken.notify_one();
     }
   }
-  if (mine.thrown) std::rethrow_exception(mine.thrown);
-  return mine.outcome;
 }
 
-void SqliteStore::run_group(const std::vector<PendingWrite*>& group) {
+void SqliteStore::run_group(const std::vector<std::shared_ptr<PendingWrite>>& group) {
   if (group.size() == 1) {
     // Alone: the plain transaction, exactly as without grouping.
     try {
@@ -116,12 +151,12 @@ void SqliteStore::run_group(const std::vector<PendingWrite*>& group) {
     }
     return;
   }
-  if (auto begun = writer_->execute_script("BEGIN IMMEDIATE"); !begun) {
-    for (auto* pending : group) pending->outcome = begun;
+  if (auto begun = writer_->control("BEGIN IMMEDIATE"); !begun) {
+    for (const auto& pending : group) pending->outcome = begun;
     return;
   }
-  for (auto* pending : group) {
-    if (auto r = writer_->execute_script("SAVEPOINT unit"); !r) {
+  for (const auto& pending : group) {
+    if (auto r = writer_->control("SAVEPOINT unit"); !r) {
       pending->outcome = r;
       continue;
     }
@@ -133,12 +168,12 @@ void SqliteStore::run_group(const std::vector<PendingWrite*>& group) {
     } catch (...) {
       pending->thrown = std::current_exception();
     }
-    if (!pending->outcome || pending->thrown) (void)writer_->execute_script("ROLLBACK TO unit");
-    (void)writer_->execute_script("RELEASE unit");
+    if (!pending->outcome || pending->thrown) (void)writer_->control("ROLLBACK TO unit");
+    (void)writer_->control("RELEASE unit");
   }
-  if (auto committed = writer_->execute_script("COMMIT"); !committed) {
-    (void)writer_->execute_script("ROLLBACK");
-    for (auto* pending : group) {
+  if (auto committed = writer_->control("COMMIT"); !committed) {
+    (void)writer_->control("ROLLBACK");
+    for (const auto& pending : group) {
       if (pending->outcome && !pending->thrown) pending->outcome = committed;
     }
   }
