@@ -6,7 +6,7 @@
 //
 //   auto r = read_case(ctx, actor, case_id, awaiting,
 //                      [&](storage::ReadTransaction& tx, OpenCase& open) -> Result<void> { ... });
-//   storage::wait_for_all(awaiting);             // before the answer leaves (the transport does it)
+//   awaiting.front()->wait();          // before the answer leaves (the transport awaits it without a thread)
 //   if (!r && r.error().clause == "I.3.c") ...   // 403: not on this case
 //   auto w = with_case(ctx, actor, case_id, CaseUse::write,
 //                      [&](storage::WriteTransaction& tx, OpenCase& open) -> Result<void> { ... });

@@ -188,11 +188,15 @@ Result<Actor> authenticate(AppContext& ctx, std::string_view token, storage::Pen
       now - session->last_seen_at >= ctx.sessions.idle_timeout) {
     return fail(ErrorCode::unauthenticated);
   }
-  // Keep the session alive, but write at most once a minute: reads must stay reads. Deferred, like a
-  // reading's audit entry: the answer leaves once it is committed, and not at all if it fails.
+  // Keep the session alive, but write at most once a minute: reads must stay reads. A deferred write
+  // the answer waits for, so that the client's next request finds the session touched; but one that
+  // cannot fail the answer: a failed touch only lets the session end a minute early, while failing
+  // the request would report a change its handler committed as failed, and invite it twice.
   if (now - session->last_seen_at >= ctx.sessions.touch_interval) {
-    awaiting.push_back(ctx.store.write_deferred(
-        [digest, now](storage::WriteTransaction& tx) { return tx.touch_session(digest, now); }));
+    auto settled = std::make_shared<storage::PendingCommit>();
+    ctx.store.write_deferred([digest, now](storage::WriteTransaction& tx) { return tx.touch_session(digest, now); })
+        ->then([settled](const Result<void>&) { settled->finish({}); });
+    awaiting.push_back(std::move(settled));
   }
   return actor_from(*staff, digest, session->needs_second_factor);
 }

@@ -28,7 +28,8 @@ struct SignedIn {
 Result<SignedIn> sign_in(AppContext& ctx, std::string_view username, std::string_view password,
                          std::string_view client_address = {}, std::string_view second_factor_code = {});
 // The signed-in member of staff of a session token; unauthenticated for an unknown, ended, idle or
-// expired session. Keeping the session alive is a deferred write, added to `awaiting`.
+// expired session. Keeping the session alive is a deferred write, added to `awaiting`; its failure
+// does not fail the answer.
 Result<Actor> authenticate(AppContext& ctx, std::string_view token, storage::PendingCommits& awaiting);
 Result<void> sign_out(AppContext& ctx, const Actor& actor);
 Result<domain::Centre> centre_of(AppContext& ctx, const Actor& actor);

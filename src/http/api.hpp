@@ -6,7 +6,7 @@
 //
 //   Api api(ctx, assets, {.secure_cookies = false});
 //   Api::Answer answer = api.answer(request, client_address);   // never throws
-//   const auto committed = storage::wait_for_all(answer.awaiting);
+//   Result<void> committed;                                       // the first failure of answer.awaiting
 //   Response response = api.finish(std::move(answer), committed);
 #pragma once
 

@@ -44,7 +44,7 @@ std::size_t worker_count(std::size_t asked) {
 }
 
 std::size_t io_thread_count(std::size_t asked) {
-  if (asked > 0) return asked;
+  if (asked > 0) return std::min<std::size_t>(asked, 64);
   const unsigned cores = std::thread::hardware_concurrency();
   return std::clamp<std::size_t>(cores == 0 ? 2 : cores, 1, 16);
 }
@@ -101,8 +101,11 @@ asio::awaitable<Result<void>> committed(std::shared_ptr<storage::PendingCommit> 
         auto lane = asio::prefer(asio::get_associated_executor(handler), asio::execution::outstanding_work.tracked);
         // The awaiting handler can only be moved; the continuation is copied into a std::function.
         auto shared = std::make_shared<decltype(handler)>(std::move(handler));
-        pending->then([shared, lane](const Result<void>& outcome) {
-          asio::post(lane, [shared, outcome] { std::move(*shared)(outcome); });
+        pending->then([shared, lane](const Result<void>& outcome) mutable {
+          // The tracked executor travels with the posted handler, so that the lane's own thread, not
+          // the committer, lets go of the lane's last work.
+          const auto target = lane;
+          asio::post(target, [shared, outcome, work = std::move(lane)] { std::move(*shared)(outcome); });
         });
       },
       use_awaitable);
@@ -268,6 +271,12 @@ asio::awaitable<void> Server::accept_loop() {
     Lane& lane = *lanes_[next_lane_];
     next_lane_ = (next_lane_ + 1) % lanes_.size();
     auto [ec, socket] = co_await acceptor_.async_accept(lane.io, as_tuple(use_awaitable));
+    if (!ec && stopping_) {
+      // Accepted as the shutdown began: the lane may already have stopped, and would never serve it.
+      boost::system::error_code ignored;
+      socket.close(ignored);
+      break;
+    }
     if (ec) {
       if (stopping_ || ec == asio::error::operation_aborted) break;
       // Out of file descriptors (EMFILE) leaves the connection in the backlog: retrying at once would

@@ -44,8 +44,8 @@ namespace haven::http {
 struct ServerOptions {
   std::string address = "127.0.0.1";
   unsigned short port = 8080;
-  std::size_t workers = 0;     // 0: 16 per core, 8 to 64 (handlers mostly wait on the database's commit)
-  std::size_t io_threads = 0;  // 0: one per core, at most 16
+  std::size_t workers = 0;     // 0: 16 per core, 8 to 64 (the handlers that write wait on the commit)
+  std::size_t io_threads = 0;  // 0: one per core, at most 16; at most 64 whatever is asked
   // Run quick handlers on the I/O threads: for a store whose reads take no network round trip (SQLite).
   bool quick_on_io_threads = false;
   std::size_t max_body_bytes = 1024 * 1024;

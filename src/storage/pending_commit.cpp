@@ -38,13 +38,4 @@ Result<void> PendingCommit::wait() {
   return *outcome_;
 }
 
-Result<void> wait_for_all(const PendingCommits& pending) {
-  Result<void> first_failure;
-  for (const auto& commit : pending) {
-    auto outcome = commit->wait();
-    if (!outcome && first_failure) first_failure = std::move(outcome);
-  }
-  return first_failure;
-}
-
 }  // namespace haven::storage

@@ -31,7 +31,8 @@ class PendingCommit {
   void finish(Result<void> outcome);
 
   // Runs `next` once with the outcome: at once on this thread if it is known, otherwise on the thread
-  // that finishes the commit. `next` must be quick: it holds up the commits that follow.
+  // that finishes the commit. `next` must be quick: it holds up the commits that follow. One
+  // continuation: a second call before the outcome is known replaces the first.
   void then(Continuation next);
 
   // Blocks until the outcome is known.
@@ -46,8 +47,5 @@ class PendingCommit {
 
 // The deferred writes a request's answer must wait for before it leaves (an audited read's entry).
 using PendingCommits = std::vector<std::shared_ptr<PendingCommit>>;
-
-// Blocks until each is known; the first failure, if any.
-Result<void> wait_for_all(const PendingCommits& pending);
 
 }  // namespace haven::storage

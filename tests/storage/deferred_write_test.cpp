@@ -2,6 +2,7 @@
 // unit that fails or throws takes only itself back and says why; deferred and waiting writers share
 // commits and lose nothing; and on SQLite what was handed over before the store closes is committed.
 #include <atomic>
+#include <set>
 #include <stdexcept>
 #include <thread>
 
@@ -150,6 +151,46 @@ TEST(SqliteDeferredWrite, WhatWasHandedOverBeforeTheStoreClosesIsCommitted) {
       **reopened, [](ReadTransaction& tx) { return tx.list_audit_page(0, 1000); });
   ASSERT_TRUE(entries);
   EXPECT_EQ(entries->size(), 50u);
+}
+
+// A unit can make SQLite roll the whole group's transaction back (a full disk; here a trigger's
+// RAISE(ROLLBACK)). Then nothing of the group holds, and no unit of it may be reported committed, nor
+// anything kept that was reported failed. Before, the units after the failing one ran outside any
+// transaction and committed one by one, and were then reported failed.
+TEST(SqliteDeferredWrite, AUnitThatRollsTheGroupBackFailsTheWholeGroupAndOnlyIt) {
+  security::initialise();
+  testing::TempDir dir;
+  const auto keys = security::KeyRing::generate();
+  FixedClock clock(kNow);
+  auto store = SqliteStore::open(dir.path() / "haven.db", clock, keys);
+  ASSERT_TRUE(store);
+  ASSERT_TRUE((*store)->migrate());
+  {
+    auto db = SqliteConnection::open(dir.path() / "haven.db", SqliteConnection::Mode::writer);
+    ASSERT_TRUE(db);
+    ASSERT_TRUE((*db)->execute_script("CREATE TRIGGER disk_full BEFORE INSERT ON audit_log WHEN NEW.case_id = 'case-5' "
+                                      "BEGIN SELECT RAISE(ROLLBACK, 'disk full'); END;"));
+  }
+  PendingCommits pending;
+  for (int i = 0; i < 40; ++i) {
+    pending.push_back((*store)->write_deferred([i](WriteTransaction& tx) {
+      return tx.append_audit({kNow, "staff", "case.read", "case-" + std::to_string(i), ""});
+    }));
+  }
+  std::set<std::string> reported;
+  for (int i = 0; i < 40; ++i) {
+    if (pending[static_cast<std::size_t>(i)]->wait()) reported.insert("case-" + std::to_string(i));
+  }
+  auto entries = read_value<std::vector<StoredAuditEntry>>(**store, [](ReadTransaction& tx) { return tx.list_audit_page(0, 1000); });
+  ASSERT_TRUE(entries);
+  std::set<std::string> kept;
+  for (const auto& e : *entries) kept.insert(e.entry.case_id);
+  EXPECT_EQ(kept, reported);  // reported committed exactly when kept
+  EXPECT_FALSE(kept.contains("case-5"));
+  EXPECT_LT(kept.size(), 40u);
+  for (std::size_t i = 1; i < entries->size(); ++i) EXPECT_EQ((*entries)[i].prev_hash, (*entries)[i - 1].hash);
+  // The writer is left sound: the next write commits.
+  EXPECT_TRUE((*store)->write([](WriteTransaction& tx) { return tx.append_audit({kNow, "staff", "case.read", "after", ""}); }));
 }
 
 }  // namespace

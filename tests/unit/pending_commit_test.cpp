@@ -53,15 +53,5 @@ TEST(PendingCommit, WaitBlocksUntilAnotherThreadFinishesIt) {
   committer.join();
 }
 
-TEST(PendingCommit, WaitingForAllGivesTheFirstFailure) {
-  PendingCommits pending{PendingCommit::finished({}), PendingCommit::finished(fail(ErrorCode::unavailable)),
-                         PendingCommit::finished(fail(ErrorCode::internal))};
-  auto outcome = wait_for_all(pending);
-  ASSERT_FALSE(outcome);
-  EXPECT_EQ(outcome.error().code, ErrorCode::unavailable);
-  EXPECT_TRUE(wait_for_all({}));
-  EXPECT_TRUE(wait_for_all({PendingCommit::finished({})}));
-}
-
 }  // namespace
 }  // namespace haven::storage

@@ -115,10 +115,18 @@ void SqliteStore::commit_loop() {
     std::vector<std::shared_ptr<PendingWrite>> group;
     group.swap(queue_);
     queue_lock.unlock();
-    {
+    try {
       std::lock_guard writer_lock(writer_mutex_);
       run_group(group);
       replace_writer_if_stuck();
+    } catch (...) {
+      // Out of memory, say, outside any unit: the group is not known to be committed, so none of it
+      // counts, and the committer goes on with the next group rather than take the server down.
+      (void)writer_->control("ROLLBACK");
+      const std::exception_ptr thrown = std::current_exception();
+      for (const auto& pending : group) {
+        if (!pending->thrown) pending->thrown = thrown;
+      }
     }
     for (const auto& pending : group) {
       if (!pending->deferred) continue;
@@ -168,8 +176,20 @@ void SqliteStore::run_group(const std::vector<std::shared_ptr<PendingWrite>>& gr
     } catch (...) {
       pending->thrown = std::current_exception();
     }
-    if (!pending->outcome || pending->thrown) (void)writer_->control("ROLLBACK TO unit");
-    (void)writer_->control("RELEASE unit");
+    Result<void> ended;
+    if (!pending->outcome || pending->thrown) ended = writer_->control("ROLLBACK TO unit");
+    if (ended) ended = writer_->control("RELEASE unit");
+    if (!ended || !writer_->in_transaction()) {
+      // The unit could not be taken back alone, or SQLite rolled the whole transaction back itself (a
+      // full disk, an I/O error): nothing of the group is known to hold. It all fails together.
+      if (writer_->in_transaction()) (void)writer_->control("ROLLBACK");
+      Error failed = ended ? Error(ErrorCode::unavailable) : ended.error();
+      if (ended) failed.log_detail = "SQLite rolled the group's transaction back during a unit";
+      for (const auto& unit : group) {
+        if (unit->outcome && !unit->thrown) unit->outcome = tl::unexpected(failed);
+      }
+      return;
+    }
   }
   if (auto committed = writer_->control("COMMIT"); !committed) {
     (void)writer_->control("ROLLBACK");
