@@ -13,11 +13,15 @@
 namespace haven::storage {
 namespace {
 
+// The whole audit log, in order (the tests write far fewer entries than a page holds).
+Result<std::vector<StoredAuditEntry>> audit_log(Store& store) {
+  return read_value<std::vector<StoredAuditEntry>>(store, [](ReadTransaction& tx) { return tx.list_audit_page(0, 100000); });
+}
+
 class DeferredWrite : public StoreFixture {
  protected:
   std::size_t audit_entries() {
-    auto entries = read_value<std::vector<StoredAuditEntry>>(
-        *store_, [](ReadTransaction& tx) { return tx.list_audit_page(0, 100000); });
+    auto entries = audit_log(*store_);
     EXPECT_TRUE(entries);
     return entries ? entries->size() : 0;
   }
@@ -117,8 +121,7 @@ TEST_P(DeferredWrite, DeferredAndWaitingWritersShareCommitsAndLoseNothing) {
   for (int t = 1; t < kThreads; t += 2) {
     for (int i = 0; i < kEach; ++i) deferred_kept += (t * kEach + i) % 5 == 0 ? 0 : 1;
   }
-  auto check = read_value<std::vector<StoredAuditEntry>>(
-      *store_, [](ReadTransaction& tx) { return tx.list_audit_page(0, 100000); });
+  auto check = audit_log(*store_);
   ASSERT_TRUE(check);
   EXPECT_EQ(check->size(), static_cast<std::size_t>(cases.load() + deferred_kept));
   for (std::size_t i = 1; i < check->size(); ++i) EXPECT_EQ((*check)[i].prev_hash, (*check)[i - 1].hash);
@@ -147,8 +150,7 @@ TEST(SqliteDeferredWrite, WhatWasHandedOverBeforeTheStoreClosesIsCommitted) {
   for (const auto& commit : pending) EXPECT_TRUE(commit->wait());
   auto reopened = SqliteStore::open(dir.path() / "haven.db", clock, keys);
   ASSERT_TRUE(reopened);
-  auto entries = read_value<std::vector<StoredAuditEntry>>(
-      **reopened, [](ReadTransaction& tx) { return tx.list_audit_page(0, 1000); });
+  auto entries = audit_log(**reopened);
   ASSERT_TRUE(entries);
   EXPECT_EQ(entries->size(), 50u);
 }
@@ -181,7 +183,7 @@ TEST(SqliteDeferredWrite, AUnitThatRollsTheGroupBackFailsTheWholeGroupAndOnlyIt)
   for (int i = 0; i < 40; ++i) {
     if (pending[static_cast<std::size_t>(i)]->wait()) reported.insert("case-" + std::to_string(i));
   }
-  auto entries = read_value<std::vector<StoredAuditEntry>>(**store, [](ReadTransaction& tx) { return tx.list_audit_page(0, 1000); });
+  auto entries = audit_log(**store);
   ASSERT_TRUE(entries);
   std::set<std::string> kept;
   for (const auto& e : *entries) kept.insert(e.entry.case_id);
