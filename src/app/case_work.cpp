@@ -255,6 +255,20 @@ Result<std::vector<TaskReport>> case_tasks(AppContext& ctx, const Actor& actor, 
       });
 }
 
+Result<CaseActions> case_actions(AppContext& ctx, const Actor& actor, std::string_view case_id,
+                                 storage::PendingCommits& awaiting) {
+  const Timestamp now = ctx.clock.now();
+  return read_history<CaseActions>(ctx, actor, case_id, awaiting, [&](const standards::CaseHistory& h) -> Result<CaseActions> {
+    CaseActions result{h.file.version, {}};
+    for (const auto& [action, name] : domain::kLifecycleActionNames.entries) {
+      const auto to = domain::next_stage(h.file.stage, action);
+      if (!to) continue;  // not a move from this stage at all: no button to show
+      result.actions.push_back({action, *to, standards::check_action(h, action, ctx.standards, now).refusals});
+    }
+    return result;
+  });
+}
+
 Result<std::vector<ClauseReport>> case_compliance(AppContext& ctx, const Actor& actor, std::string_view case_id,
                                                   storage::PendingCommits& awaiting) {
   const Timestamp now = ctx.clock.now();

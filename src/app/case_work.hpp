@@ -64,6 +64,21 @@ struct ClauseReport {
   std::string_view reason_key;  // message key (static), empty when met
   std::vector<std::string> evidence;
 };
+// Each lifecycle move the case's stage allows, and what the standards say of it now: allowed, or
+// refused with the clauses and what must happen first. The browser disables a refused move's button
+// with that reason instead of letting staff find out by trying.
+struct ActionReport {
+  domain::LifecycleAction action;
+  domain::CaseStage to;
+  std::vector<standards::Refusal> refusals;  // empty: allowed now
+};
+struct CaseActions {
+  std::int64_t version = 0;  // the case's version, for taking one of them
+  std::vector<ActionReport> actions;
+};
+Result<CaseActions> case_actions(AppContext& ctx, const Actor& actor, std::string_view case_id,
+                                 storage::PendingCommits& awaiting);
+
 Result<std::vector<ClauseReport>> case_compliance(AppContext& ctx, const Actor& actor, std::string_view case_id,
                                                   storage::PendingCommits& awaiting);
 

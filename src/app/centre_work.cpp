@@ -68,6 +68,20 @@ Result<std::vector<domain::CentreRecord>> list_centre_records(AppContext& ctx, c
       });
 }
 
+Result<std::vector<Colleague>> list_colleagues(AppContext& ctx, const Actor& actor) {
+  if (auto allowed = require(actor, Action::read_centre_records); !allowed) return tl::unexpected(allowed.error());
+  return storage::read_value<std::vector<Colleague>>(ctx.store, [&](storage::ReadTransaction& tx) -> Result<std::vector<Colleague>> {
+    auto accounts = tx.list_staff(actor.centre_id);
+    if (!accounts) return tl::unexpected(accounts.error());
+    std::vector<Colleague> colleagues;
+    for (const auto& a : *accounts) {
+      if (a.role == domain::Role::external_provider) continue;
+      colleagues.push_back({a.id, a.display_name, a.role, a.disabled});
+    }
+    return colleagues;
+  });
+}
+
 Result<void> record_staff_profile(AppContext& ctx, std::string_view centre_id, std::string_view head_id,
                                   std::string_view staff_id, std::vector<domain::CentreRecordBody> bodies) {
   const Timestamp now = ctx.clock.now();

@@ -26,6 +26,16 @@ Result<domain::CentreRecord> add_centre_record(AppContext& ctx, const Actor& act
                                                domain::CentreRecordBody body, Timestamp occurred_at);
 Result<std::vector<domain::CentreRecord>> list_centre_records(AppContext& ctx, const Actor& actor);
 
+// The centre's staff by name and role, so that a case file's records (who recorded, who is assigned)
+// read as people; external providers' accounts are not the centre's staff and are left out.
+struct Colleague {
+  std::string id;
+  std::string display_name;
+  domain::Role role = domain::Role::case_worker;
+  bool disabled = false;
+};
+Result<std::vector<Colleague>> list_colleagues(AppContext& ctx, const Actor& actor);
+
 // II.4.a, III: the centre's self-assessment over every case it holds, its staff and its records.
 struct CentreAssessment {
   std::vector<standards::SelfAssessmentLine> lines;  // one per clause, in the catalog's order

@@ -36,11 +36,7 @@ Status status_for(ErrorCode code) {
 Response problem_response(const Error& error, i18n::Language language, unsigned http_version) {
   const Status status = status_for(error.code);
   const std::string key = error.message_key.empty() ? i18n::default_message_key(error.code) : error.message_key;
-  // An argument whose value is itself a catalog key ("type.string") is rendered in the same language.
-  std::vector<MessageArg> args;
-  for (const auto& arg : error.args) {
-    args.push_back({arg.name, i18n::has_message(arg.value) ? i18n::render_message(language, arg.value) : arg.value});
-  }
+  std::vector<MessageArg> args = i18n::localize_args(language, error.args);
   if (!error.field.empty()) args.push_back({"field", error.field});
   if (error.current_version) args.push_back({"current", std::to_string(*error.current_version)});
 

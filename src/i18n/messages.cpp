@@ -313,6 +313,15 @@ std::string render_message(Language language, std::string_view key, const std::v
   return text;
 }
 
+std::vector<MessageArg> localize_args(Language language, const std::vector<MessageArg>& args) {
+  std::vector<MessageArg> out;
+  out.reserve(args.size());
+  for (const auto& arg : args) {
+    out.push_back({arg.name, has_message(arg.value) ? render_message(language, arg.value) : arg.value});
+  }
+  return out;
+}
+
 std::string default_message_key(ErrorCode code) { return "error." + std::string(to_string(code)); }
 
 std::vector<std::string_view> all_message_keys() {

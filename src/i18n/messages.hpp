@@ -23,6 +23,10 @@ bool has_message(std::string_view key);
 // The message for `key` with {name} placeholders filled; an unknown key renders as the key itself.
 std::string render_message(Language language, std::string_view key, const std::vector<MessageArg>& args = {});
 
+// The arguments with each value that is itself a catalog key ("stage.in_care", "guard.missing.health_check")
+// rendered in the same language, as refusals carry them.
+std::vector<MessageArg> localize_args(Language language, const std::vector<MessageArg>& args);
+
 // The key used when an error carries none of its own: "error.<code>".
 std::string default_message_key(ErrorCode code);
 

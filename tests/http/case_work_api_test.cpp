@@ -2,6 +2,8 @@
 // compliance, through the API as the browser uses it.
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include <boost/json.hpp>
 
 #include "common/iso_time.hpp"
@@ -67,6 +69,72 @@ TEST_F(CaseWorkApi, IdentificationIsRefusedBeforeCareWithClauseII_1_e) {
   auto moved = act("begin_identification");
   EXPECT_EQ(moved.result_int(), 200) << moved.body();
   EXPECT_EQ(json::parse(moved.body()).at("stage").as_string(), "identification");
+}
+
+TEST_F(CaseWorkApi, TheActionsSayWhichMovesAreRefusedAndWhyBeforeAnyoneTries) {
+  auto find = [](const json::value& answer, const std::string& action) -> json::object {
+    for (const auto& item : answer.at("items").as_array()) {
+      if (item.at("action").as_string() == action) return item.as_object();
+    }
+    return {};
+  };
+  auto received = json::parse(client_.get(case_path_ + "/actions").body());
+  EXPECT_TRUE(received.at("may_act").as_bool());
+  EXPECT_FALSE(received.at("may_override").as_bool());  // only the centre head passes over a refusal
+  // From reception: into care, allowed at once; or closing for lost contact, not before three attempts.
+  ASSERT_EQ(received.at("items").as_array().size(), 2U);
+  EXPECT_TRUE(find(received, "begin_care").at("allowed").as_bool());
+  EXPECT_EQ(find(received, "begin_care").at("to").as_string(), "in_care");
+  EXPECT_EQ(find(received, "close_lost_contact").at("refusals").as_array().at(0).at("clause").as_string(), "II.8.d");
+
+  ASSERT_EQ(act("begin_care").result_int(), 200);
+  client_.set_language("en");
+  auto in_care = json::parse(client_.get(case_path_ + "/actions").body());
+  const auto identification = find(in_care, "begin_identification");
+  EXPECT_FALSE(identification.at("allowed").as_bool());
+  const auto& refusal = identification.at("refusals").as_array().at(0);
+  EXPECT_EQ(refusal.at("clause").as_string(), "II.1.e");
+  EXPECT_EQ(refusal.at("message").as_string(),
+            "The identification interview cannot happen yet (clause II.1.e): first record a health check and a first "
+            "counselling session.");
+  EXPECT_FALSE(refusal.at("overridable").as_bool());
+  // A Vietnamese victim has no repatriation track (I.5.a); closing is not a move from care.
+  EXPECT_EQ(find(in_care, "begin_repatriation").at("refusals").as_array().at(0).at("clause").as_string(), "I.5.a");
+  EXPECT_TRUE(find(in_care, "close").empty());
+  EXPECT_EQ(in_care.at("version").as_int64(), json::parse(client_.get(case_path_).body()).at("version").as_int64());
+  // A move that is not one from this stage is not offered.
+  EXPECT_TRUE(find(in_care, "begin_monitoring").empty());
+
+  ASSERT_EQ(add(client_, "health_check", {{"by_medical_staff", true}}).result_int(), 201);
+  ASSERT_EQ(add(client_, "counselling_session", {{"condition_observed", "bình tĩnh"}}).result_int(), 201);
+  auto after_care = json::parse(client_.get(case_path_ + "/actions").body());
+  EXPECT_TRUE(find(after_care, "begin_identification").at("allowed").as_bool());
+
+  // A counsellor on the case reads them too, but takes no action.
+  HttpClient counsellor(server_.port());
+  ASSERT_EQ(counsellor.post_json("/api/v1/session", TestServer::credentials("counsellor")).result_int(), 200);
+  EXPECT_EQ(counsellor.get(case_path_ + "/actions").result_int(), 403);  // not on the case (I.3.c)
+}
+
+TEST_F(CaseWorkApi, TheStaffListNamesTheCentresStaffButNoProvider) {
+  auto r = client_.get("/api/v1/centre/staff");
+  ASSERT_EQ(r.result_int(), 200) << r.body();
+  std::set<std::string> roles;
+  bool worker_named = false;
+  const auto staff = json::parse(r.body());  // kept alive for the loop
+  for (const auto& s : staff.at("items").as_array()) {
+    roles.insert(std::string(s.at("role").as_string()));
+    worker_named = worker_named || !s.at("display_name").as_string().empty();
+    EXPECT_FALSE(s.as_object().contains("username"));
+    EXPECT_FALSE(s.as_object().contains("password_hash"));
+  }
+  EXPECT_TRUE(worker_named);
+  EXPECT_TRUE(roles.contains("centre_head"));
+  EXPECT_TRUE(roles.contains("case_worker"));
+  EXPECT_FALSE(roles.contains("external_provider"));
+  HttpClient provider(server_.port());
+  ASSERT_EQ(provider.post_json("/api/v1/session", TestServer::credentials("provider")).result_int(), 200);
+  EXPECT_EQ(provider.get("/api/v1/centre/staff").result_int(), 403);
 }
 
 TEST_F(CaseWorkApi, AnIdentificationInterviewRecordBeforeCareWritesNothing) {

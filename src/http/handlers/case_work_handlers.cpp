@@ -6,6 +6,7 @@
 
 #include "app/case_access.hpp"
 #include "app/case_work.hpp"
+#include "app/permissions.hpp"
 #include "codec/json_input.hpp"
 #include "codec/record_json.hpp"
 #include "domain/text_rules.hpp"
@@ -92,6 +93,34 @@ void add_case_work_routes(Router& router, app::AppContext& ctx) {
                                               {"about_record_id", t.about_record_id}});
                }
                return json_response(Status::ok, {{"items", std::move(items)}}, rc.request.version());
+             },
+             Pace::quick);
+
+  router.add(Verb::get, "/api/v1/cases/{case_id}/actions", "listActions", Access::signed_in,
+             [&ctx](RequestContext& rc) -> Result<Response> {
+               auto actions = app::case_actions(ctx, rc.signed_in_actor(), rc.param("case_id"), rc.awaiting);
+               if (!actions) return tl::unexpected(actions.error());
+               const auto role = rc.signed_in_actor().role;
+               json::array items;
+               for (const auto& a : actions->actions) {
+                 json::array refusals;
+                 for (const auto& r : a.refusals) {
+                   refusals.push_back(json::object{
+                       {"clause", r.clause},
+                       {"message", i18n::render_message(rc.language, r.message_key, i18n::localize_args(rc.language, r.args))},
+                       {"overridable", r.overridable}});
+                 }
+                 items.push_back(json::object{{"action", domain::kLifecycleActionNames.name(a.action)},
+                                              {"to", domain::kCaseStageNames.name(a.to)},
+                                              {"allowed", a.refusals.empty()},
+                                              {"refusals", std::move(refusals)}});
+               }
+               return json_response(Status::ok,
+                                    {{"version", actions->version},
+                                     {"may_act", app::role_may(role, app::Action::move_case)},
+                                     {"may_override", role == domain::Role::centre_head},
+                                     {"items", std::move(items)}},
+                                    rc.request.version());
              },
              Pace::quick);
 

@@ -97,6 +97,20 @@ void add_centre_routes(Router& router, app::AppContext& ctx) {
                return json_response(Status::ok, {{"items", std::move(items)}}, rc.request.version());
              });
 
+  router.add(Verb::get, "/api/v1/centre/staff", "listStaff", Access::signed_in,
+             [&ctx](RequestContext& rc) -> Result<Response> {
+               auto staff = app::list_colleagues(ctx, rc.signed_in_actor());
+               if (!staff) return tl::unexpected(staff.error());
+               json::array items;
+               for (const auto& s : *staff) {
+                 items.push_back(json::object{{"id", s.id},
+                                              {"display_name", s.display_name},
+                                              {"role", domain::kRoleNames.name(s.role)},
+                                              {"disabled", s.disabled}});
+               }
+               return json_response(Status::ok, {{"items", std::move(items)}}, rc.request.version());
+             });
+
   router.add(Verb::post, "/api/v1/centre/records", "addCentreRecord", Access::signed_in,
              [&ctx](RequestContext& rc) -> Result<Response> {
                auto body = codec::parse_json_body(rc.request.body());

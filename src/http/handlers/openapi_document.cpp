@@ -266,6 +266,12 @@ std::string_view openapi_document() {
           "centre": {"type": "object", "properties": {"facilities": {"type": "string"}, "providers": {"type": "integer"}, "stale_providers": {"type": "array", "items": {"type": "string"}}}}}}}}},
           "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
     },
+    "/api/v1/centre/staff": {
+      "get": {"operationId": "listStaff", "summary": "The centre's staff by name and role (not external providers' accounts), so that records naming a member of staff read as people.", "security": [{"session": []}],
+        "responses": {"200": {"description": "Staff", "content": {"application/json": {"schema": {"type": "object", "properties": {"items": {"type": "array", "items": {"type": "object", "properties": {
+          "id": {"type": "string"}, "display_name": {"type": "string"}, "role": {"type": "string"}, "disabled": {"type": "boolean"}}}}}}}}},
+          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}}}
+    },
     "/api/v1/centre/records": {
       "get": {"operationId": "listCentreRecords", "summary": "The centre's records about itself (facilities, the provider directory) and its staff (qualifications, training, screening, supervision, matching). Staff see the centre's own and those about themselves; the head sees all.", "security": [{"session": []}],
         "responses": {"200": {"description": "Records", "content": {"application/json": {"schema": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/CentreRecord"}}}}}}},
@@ -360,6 +366,14 @@ std::string_view openapi_document() {
           "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "410": {"$ref": "#/components/responses/Problem"}}}
     },
     "/api/v1/cases/{case_id}/actions": {
+      "get": {"operationId": "listActions", "summary": "The lifecycle moves the case's stage allows, each allowed now or refused with the clauses and, in the request's language, what must happen first (the guards of POST /actions, evaluated without moving the case). may_act: whether the reader's role takes actions; may_override: whether it may pass over a refusal marked overridable, with a reason. The reading is audited.", "security": [{"session": []}],
+        "parameters": [{"$ref": "#/components/parameters/CaseId"}],
+        "responses": {"200": {"description": "The moves", "content": {"application/json": {"schema": {"type": "object", "properties": {
+          "version": {"type": "integer"}, "may_act": {"type": "boolean"}, "may_override": {"type": "boolean"},
+          "items": {"type": "array", "items": {"type": "object", "properties": {
+            "action": {"type": "string"}, "to": {"type": "string"}, "allowed": {"type": "boolean"},
+            "refusals": {"type": "array", "items": {"type": "object", "properties": {"clause": {"type": "string"}, "message": {"type": "string"}, "overridable": {"type": "boolean"}}}}}}}}}}}},
+          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "410": {"$ref": "#/components/responses/Problem"}}},
       "post": {"operationId": "takeAction", "summary": "Move the case through its lifecycle; a guard that refuses answers 409 guard_refused with its clause (I.1.c, I.4.c, I.5.a, I.5.b, I.5.c, II.1.e, II.4.d, II.5.e, II.7.a, II.7.b, II.7.c, II.8.c, II.8.d). A foreign victim may begin, complete or cancel repatriation (I.5.a).", "security": [{"session": []}],
         "parameters": [{"$ref": "#/components/parameters/CaseId"}],
         "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CaseAction"}}}},
