@@ -213,6 +213,72 @@ function remember(answer: SessionAnswer): SessionAnswer {
   return answer;
 }
 
+/** A record of a case file after reception; `body` holds the type's fields (records/schema.ts). */
+export interface CaseRecord {
+  id: string;
+  type: string;
+  occurred_at: string;
+  recorded_at: string;
+  recorded_by: string;
+  version: number;
+  body: Record<string, unknown>;
+}
+
+export interface NewRecord {
+  type: string;
+  occurred_at: string;
+  body: Record<string, unknown>;
+  override_reason?: string;
+}
+
+export interface Refusal {
+  clause: string;
+  message: string;
+  overridable: boolean;
+}
+
+export interface LifecycleMove {
+  action: string;
+  to: Stage;
+  allowed: boolean;
+  refusals: Refusal[];
+}
+
+export interface CaseMoves {
+  version: number;
+  may_act: boolean;
+  may_override: boolean;
+  items: LifecycleMove[];
+}
+
+export interface Task {
+  clause: string;
+  task: string;
+  what: string;
+  due_at: string;
+  overdue: boolean;
+  about_record_id: string;
+}
+
+export type ClauseState = 'met' | 'pending' | 'overdue' | 'not_met' | 'not_applicable';
+
+export interface ClauseCompliance {
+  clause: string;
+  title: string;
+  state: ClauseState;
+  evidence: string[];
+  reason?: string;
+}
+
+export interface Colleague {
+  id: string;
+  display_name: string;
+  role: Role;
+  disabled: boolean;
+}
+
+const casePath = (id: string) => `/cases/${encodeURIComponent(id)}`;
+
 export const api = {
   getSession: () => request<SessionAnswer>('/session', { redirectOn401: false }).then(remember),
   /** `code`: the authenticator app's 6 digits, once the server has answered second_factor_required. */
@@ -236,6 +302,17 @@ export const api = {
   },
   createCase: (body: NewCase) => request<CaseDetail>('/cases', { method: 'POST', body }),
   getCase: (id: string) => request<CaseDetail>(`/cases/${encodeURIComponent(id)}`),
+  listRecords: (id: string) => request<{ items: CaseRecord[] }>(`${casePath(id)}/records`).then((r) => r.items),
+  addRecord: (id: string, body: NewRecord) => request<CaseRecord>(`${casePath(id)}/records`, { method: 'POST', body }),
+  listMoves: (id: string) => request<CaseMoves>(`${casePath(id)}/actions`),
+  takeAction: (id: string, action: string, version: number, overrideReason?: string) =>
+    request<CaseDetail>(`${casePath(id)}/actions`, {
+      method: 'POST',
+      body: overrideReason ? { action, version, override_reason: overrideReason } : { action, version },
+    }),
+  listTasks: (id: string) => request<{ items: Task[] }>(`${casePath(id)}/tasks`).then((r) => r.items),
+  getCompliance: (id: string) => request<{ items: ClauseCompliance[] }>(`${casePath(id)}/compliance`).then((r) => r.items),
+  listStaff: () => request<{ items: Colleague[] }>('/centre/staff').then((r) => r.items),
   breakGlass: (id: string, reason: string, minutes: number) =>
     request<unknown>(`/cases/${encodeURIComponent(id)}/break-glass`, { method: 'POST', body: { reason, minutes } }),
 };

@@ -1,4 +1,4 @@
-import type { ReferralChannel, Sex, Stage, StaffGender } from './api';
+import type { ReferralChannel, Role, Sex, Stage, StaffGender } from './api';
 import { k, type MessageKey } from './i18n';
 
 export const SEX_LABEL: Record<Sex, MessageKey> = {
@@ -40,3 +40,12 @@ export const STAFF_GENDER_LABEL: Record<StaffGender, MessageKey> = {
 export const SEXES: Sex[] = ['female', 'male', 'other', 'unknown'];
 export const CHANNELS: ReferralChannel[] = ['police', 'border_guard', 'social_welfare', 'ngo', 'hotline', 'self', 'family', 'other'];
 export const STAFF_GENDERS: StaffGender[] = ['any', 'female', 'male'];
+
+export const ROLE_LABEL: Record<Role, MessageKey> = {
+  case_worker: k('role.case_worker'),
+  centre_head: k('role.centre_head'),
+  counsellor: k('role.counsellor'),
+  administrator: k('role.administrator'),
+  auditor: k('role.auditor'),
+  external_provider: k('role.external_provider'),
+};

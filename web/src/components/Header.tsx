@@ -1,17 +1,10 @@
 import type { User } from '../api';
-import { k, useI18n } from '../i18n';
+import { useI18n } from '../i18n';
+import { ROLE_LABEL as ROLE } from '../labels';
 import type { Route } from '../router';
 import { LangSwitch } from './LangSwitch';
 import { Link } from './Link';
 
-const ROLE = {
-  case_worker: k('role.case_worker'),
-  centre_head: k('role.centre_head'),
-  counsellor: k('role.counsellor'),
-  administrator: k('role.administrator'),
-  auditor: k('role.auditor'),
-  external_provider: k('role.external_provider'),
-} as const;
 
 interface Props {
   user: User | null;

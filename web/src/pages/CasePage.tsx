@@ -1,12 +1,19 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import { api, ApiError, type CaseDetail, type Role } from '../api';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { api, ApiError, type CaseDetail, type CaseMoves, type CaseRecord, type ClauseCompliance, type Colleague, type Role, type Task } from '../api';
+import { CompliancePanel } from '../casefile/CompliancePanel';
+import { MoveBar } from '../casefile/MoveBar';
+import { TaskList } from '../casefile/TaskList';
+import { consentsInForce, staffingOf } from '../records/caseState';
+import { RecordForm } from '../records/RecordForm';
+import { Timeline } from '../records/Timeline';
 import { BreakGlassForm } from '../components/BreakGlass';
 import { Link } from '../components/Link';
 import { Loading } from '../components/Loading';
 import { takeCreated } from '../draft';
 import { countryName, formatDateOnly, formatDateTime, languageName } from '../format';
 import { useI18n } from '../i18n';
+import { ROLE_LABEL } from '../labels';
 import { CHANNEL_LABEL, SEX_LABEL, STAFF_GENDER_LABEL, STAGE_LABEL } from '../labels';
 import { problemMessage } from '../problems';
 
@@ -19,24 +26,51 @@ function Item({ label, children, testid }: { label: string; children: ComponentC
   );
 }
 
+interface CaseFile {
+  detail: CaseDetail;
+  records: CaseRecord[];
+  moves: CaseMoves;
+  tasks: Task[];
+  compliance: ClauseCompliance[];
+}
+
+async function loadFile(id: string): Promise<CaseFile> {
+  // The case first: a refusal (I.3.c) or an erased file answers here, before five more refusals.
+  const detail = await api.getCase(id);
+  const [records, moves, tasks, compliance] = await Promise.all([api.listRecords(id), api.listMoves(id), api.listTasks(id), api.getCompliance(id)]);
+  return { detail, records, moves, tasks, compliance };
+}
+
 export function CasePage({ id, role }: { id: string; role: Role | null }) {
   const { t, lang } = useI18n();
-  const [data, setData] = useState<CaseDetail | null>(null);
+  const [file, setFile] = useState<CaseFile | null>(null);
+  const [staff, setStaff] = useState<Colleague[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [reload, setReload] = useState(0);
+  const [refreshing, setRefreshing] = useState(false);
+  const [moved, setMoved] = useState<string | null>(null);
   const [justCreated] = useState(() => takeCreated(id));
+  const data = file?.detail ?? null;
 
   useEffect(() => {
     let live = true;
     setError(null);
-    api
-      .getCase(id)
-      .then((c) => live && setData(c))
-      .catch((e: unknown) => live && setError(e));
+    setRefreshing(true);
+    loadFile(id)
+      .then((f) => live && setFile(f))
+      .catch((e: unknown) => live && setError(e))
+      .finally(() => live && setRefreshing(false));
     return () => {
       live = false;
     };
   }, [id, reload]);
+
+  useEffect(() => {
+    // Names for the IDs records carry; the file still reads without them.
+    api.listStaff().then(setStaff).catch(() => setStaff([]));
+  }, []);
+
+  const refresh = useCallback(() => setReload((n) => n + 1), []);
 
   useEffect(() => {
     document.title = `${data ? t('case.title', { code: data.code }) : t('title.case')} — ${t('app.name')}`;
@@ -85,6 +119,13 @@ export function CasePage({ id, role }: { id: string; role: Role | null }) {
 
   const p = data.person;
   const r = data.reception;
+  const { records, moves, tasks, compliance } = file!;
+  const staffing = staffingOf(records);
+  const consents = consentsInForce(records, new Date());
+  const who = (staffId: string) => {
+    const s = staff.find((x) => x.id === staffId);
+    return s ? `${s.display_name} (${t(ROLE_LABEL[s.role])})` : t('timeline.someone');
+  };
   return (
     <div class="case-page" data-testid="case-detail">
       {back}
@@ -94,7 +135,31 @@ export function CasePage({ id, role }: { id: string; role: Role | null }) {
           <span class="visually-hidden">{t('case.stage')}: </span>
           {STAGE_LABEL[data.stage] ? t(STAGE_LABEL[data.stage]) : data.stage}
         </span>
+        {p.treated_as_child && <span class="badge badge-child">{t('badge.child')}</span>}
+        {refreshing && <span class="spinner spinner-inline" role="status" aria-label={t('app.loading')} />}
       </div>
+      <dl class="dl case-header" data-testid="case-header">
+        <Item label={t('case.name')} testid="header-name">
+          {p.name}
+          {p.name_is_alias && <span class="badge badge-alias">{t('case.nameAlias')}</span>}
+        </Item>
+        <Item label={t('casefile.assigned')} testid="header-assigned">
+          {staffing.assigned.length
+            ? staffing.assigned.map(who).join(', ')
+            : t('casefile.onlyReceiver', { name: r.recorded_by.display_name })}
+        </Item>
+        <Item label={t('casefile.designated')} testid="header-designated">
+          {staffing.designated ? who(staffing.designated) : t('casefile.nobody')}
+        </Item>
+        <Item label={t('casefile.consent')} testid="header-consent">
+          {consents.length ? t('casefile.consentInForce', { n: consents.length }) : t('casefile.consentNone')}
+        </Item>
+      </dl>
+      {moved && (
+        <p class="alert alert-success" role="status" data-testid="case-moved">
+          {moved}
+        </p>
+      )}
       {data.access?.via === 'break_glass' && data.access.until && (
         <p class="alert alert-warning" role="status" data-testid="break-glass-banner">
           {t('breakGlass.banner', { until: formatDateTime(data.access.until, lang) })}
@@ -106,6 +171,29 @@ export function CasePage({ id, role }: { id: string; role: Role | null }) {
         </p>
       )}
 
+      <div class="casefile-grid">
+        <div class="casefile-main">
+          <MoveBar caseId={id} moves={moves}
+            onMoved={(c) => {
+              setMoved(t('actions.moved', { stage: t(STAGE_LABEL[c.stage]) }));
+              refresh();
+            }} />
+          {role && role !== 'auditor' && role !== 'external_provider' && role !== 'administrator' && (
+            <RecordForm caseId={id} role={role} records={records} staff={staff}
+              onSaved={() => {
+                setMoved(null);
+                refresh();
+              }} />
+          )}
+          <Timeline records={records} staff={staff} />
+        </div>
+        <aside class="casefile-aside" aria-label={t('casefile.sections')}>
+          <TaskList tasks={tasks} />
+          <CompliancePanel clauses={compliance} />
+        </aside>
+      </div>
+
+      <h2 class="section-title">{t('casefile.details')}</h2>
       <section class="card" aria-labelledby="sec-person" data-testid="person-summary">
         <h2 id="sec-person">{t('case.person')}</h2>
         {p.treated_as_child && (

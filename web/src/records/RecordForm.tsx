@@ -1,0 +1,242 @@
+// Adding a record to a case file: choose its type, fill in its fields, save. The server's guards
+// decide (II.1.e, II.6.b, I.4.c...): a refusal shows its clause and what must happen first above the
+// form, a bad field its message beside the field, and what was typed stays until it is saved.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { api, ApiError, type CaseRecord, type Colleague, type Role } from '../api';
+import { localInputToUtcIso, parseLocalInputValue, toLocalInputValue } from '../datetime';
+import { useI18n, type MessageKey } from '../i18n';
+import { problemMessage } from '../problems';
+import { recordGist } from './caseState';
+import { FieldInput, fieldDomId, newPlanActionRow, type FieldValue, type PlanActionRow } from './FieldInput';
+import { formFor, GROUPS, RECORD_FORMS, type FieldSpec, type GroupName, type RecordForm as Form } from './schema';
+
+type Values = Record<string, FieldValue>;
+/** A catalog key (re-translated when the language changes) or the server's words. */
+type Message = { key: MessageKey; params?: Record<string, string | number> } | { text: string };
+
+function initialValue(spec: FieldSpec): FieldValue {
+  switch (spec.kind) {
+    case 'bool': return false;
+    case 'choices': return [];
+    case 'plan_actions': return [newPlanActionRow()];
+    case 'language': return 'vi';
+    case 'country': return 'VN';
+    default: return '';
+  }
+}
+
+function initialValues(form: Form): Values {
+  return Object.fromEntries(form.fields.map((f) => [f.name, initialValue(f)]));
+}
+
+/** The body the server's codec reads: blanks left out, lists split, times in UTC. */
+export function toBody(form: Form, values: Values, records: CaseRecord[]): Record<string, unknown> {
+  const body: Record<string, unknown> = {};
+  for (const f of form.fields) {
+    const v = values[f.name];
+    switch (f.kind) {
+      case 'bool': body[f.name] = v === true; break;
+      case 'choices': body[f.name] = v; break;
+      case 'lines': {
+        const items = String(v).split('\n').map((s) => s.trim()).filter(Boolean);
+        if (items.length) body[f.name] = items;
+        break;
+      }
+      case 'integer': if (String(v).trim() !== '') body[f.name] = Number(v); break;
+      case 'datetime': if (v) body[f.name] = localInputToUtcIso(String(v)) ?? String(v); break;
+      case 'plan_actions': {
+        const rows = (v as PlanActionRow[]).filter((r) => r.action.trim() || r.need_id);
+        if (rows.length) {
+          body[f.name] = rows.map((r) => {
+            const need = records.find((n) => n.id === r.need_id);
+            return r.need_id ? { need_id: r.need_id, need: need ? recordGist(need) : '', action: r.action.trim() } : { action: r.action.trim() };
+          });
+        }
+        break;
+      }
+      default: {
+        const s = String(v).trim();
+        if (s) body[f.name] = s;
+      }
+    }
+  }
+  return body;
+}
+
+function validate(form: Form, values: Values, occurredAt: string): Record<string, Message> {
+  const e: Record<string, Message> = {};
+  const when = parseLocalInputValue(occurredAt);
+  if (!occurredAt || !when) e.occurred_at = { key: 'record.whenRequired' };
+  else if (when.getTime() > Date.now() + 5 * 60 * 1000) e.occurred_at = { key: 'record.whenFuture' };
+  for (const f of form.fields) {
+    const v = values[f.name];
+    if (f.kind === 'integer' && String(v).trim() !== '') {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < f.min || n > f.max) e[f.name] = { key: 'record.integerRange', params: { min: f.min, max: f.max } };
+    }
+    if (!f.required) continue;
+    const empty = Array.isArray(v) ? v.length === 0 : typeof v === 'string' ? v.trim() === '' : false;
+    if (empty) e[f.name] = { key: 'record.fieldRequired' };
+  }
+  return e;
+}
+
+/** "body.actions[0].action" -> "actions"; "occurred_at" stays. */
+function formField(path: string): string {
+  return path.replace(/^body\./, '').split(/[.[]/)[0];
+}
+
+interface Props {
+  caseId: string;
+  role: Role;
+  records: CaseRecord[];
+  staff: Colleague[];
+  onSaved: (record: CaseRecord) => void;
+}
+
+export function RecordForm({ caseId, role, records, staff, onSaved }: Props) {
+  const { t } = useI18n();
+  const [type, setType] = useState('');
+  const [values, setValues] = useState<Values>({});
+  const [occurredAt, setOccurredAt] = useState(() => toLocalInputValue(new Date()));
+  const [errors, setErrors] = useState<Record<string, Message>>({});
+  const [refusal, setRefusal] = useState<ApiError | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [overrideReason, setOverrideReason] = useState('');
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
+  const alertRef = useRef<HTMLDivElement>(null);
+  const form = formFor(type);
+  const isHead = role === 'centre_head';
+
+  const groups = useMemo(() => {
+    const byGroup = new Map<GroupName, Form[]>();
+    for (const f of RECORD_FORMS) {
+      if (f.headOnly && !isHead) continue;
+      byGroup.set(f.group, [...(byGroup.get(f.group) ?? []), f]);
+    }
+    return [...byGroup.entries()];
+  }, [isHead]);
+
+  useEffect(() => {
+    if (refusal || failure) alertRef.current?.focus();
+  }, [refusal, failure]);
+
+  const choose = (next: string) => {
+    setType(next);
+    const f = formFor(next);
+    setValues(f ? initialValues(f) : {});
+    setErrors({});
+    setRefusal(null);
+    setFailure(null);
+    setOverrideReason('');
+    setSaved(null);
+  };
+
+  const render = (m: Message) => ('key' in m ? t(m.key, m.params) : m.text);
+
+  const onSubmit = async (ev: Event) => {
+    ev.preventDefault();
+    if (!form || saving) return;
+    const found = validate(form, values, occurredAt);
+    setErrors(found);
+    setRefusal(null);
+    setFailure(null);
+    setSaved(null);
+    const first = Object.keys(found)[0];
+    if (first) {
+      document.getElementById(first === 'occurred_at' ? 'rf-occurred-at' : fieldDomId(first))?.focus();
+      return;
+    }
+    setSaving(true);
+    try {
+      const record = await api.addRecord(caseId, {
+        type: form.type,
+        occurred_at: localInputToUtcIso(occurredAt) ?? occurredAt,
+        body: toBody(form, values, records),
+        ...(overrideReason.trim() ? { override_reason: overrideReason.trim() } : {}),
+      });
+      setSaved(t(form.label));
+      setValues(initialValues(form));
+      setOverrideReason('');
+      onSaved(record);
+    } catch (e) {
+      if (e instanceof ApiError && e.problem.clause && e.code === 'guard_refused') setRefusal(e);
+      else if (e instanceof ApiError && e.problem.field) {
+        const name = formField(e.problem.field);
+        setErrors({ [name === 'override_reason' ? 'override_reason' : name]: { text: problemMessage(e, t) } });
+        window.setTimeout(() => document.getElementById(name === 'occurred_at' ? 'rf-occurred-at' : fieldDomId(name))?.focus(), 0);
+      } else setFailure(e);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <section class="card record-form" aria-labelledby="sec-add-record" data-testid="record-form">
+      <h2 id="sec-add-record">{t('record.add')}</h2>
+      <div class="field">
+        <label for="rf-type">{t('record.type')}</label>
+        <select id="rf-type" value={type} onChange={(e) => choose(e.currentTarget.value)} data-testid="record-type">
+          <option value="">{t('record.choose')}</option>
+          {groups.map(([group, forms]) => (
+            <optgroup key={group} label={t(GROUPS[group])}>
+              {forms.map((f) => (
+                <option key={f.type} value={f.type}>
+                  {t(f.label)}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </div>
+      {saved && (
+        <p class="alert alert-success" role="status" data-testid="record-saved">
+          {t('record.saved', { type: saved })}
+        </p>
+      )}
+      {form && (
+        <form class="form" onSubmit={onSubmit} noValidate data-testid={`form-${form.type}`}>
+          <p class="clause">{t('record.clauses', { clauses: form.clauses })}</p>
+          <div ref={alertRef} tabIndex={-1} role="alert" class={refusal || failure ? 'alert alert-error' : 'alert-empty'} data-testid="record-error">
+            {refusal && (
+              <>
+                <strong>{t('record.refused')}</strong> <span data-testid="refusal-clause">{refusal.problem.clause}</span>
+                <p>{refusal.problem.detail}</p>
+              </>
+            )}
+            {failure !== null && problemMessage(failure, t)}
+          </div>
+          <div class={`field${errors.occurred_at ? ' field-invalid' : ''}`}>
+            <label for="rf-occurred-at">{t('record.occurredAt')}</label>
+            <input type="datetime-local" id="rf-occurred-at" value={occurredAt} onInput={(e) => setOccurredAt(e.currentTarget.value)}
+              aria-invalid={errors.occurred_at ? true : undefined} aria-describedby={errors.occurred_at ? 'rf-occurred-at-error' : undefined} />
+            {errors.occurred_at && (
+              <p class="field-error" id="rf-occurred-at-error">
+                {render(errors.occurred_at)}
+              </p>
+            )}
+          </div>
+          {form.fields.map((f) => (
+            <FieldInput key={`${form.type}-${f.name}`} spec={f} value={values[f.name] ?? initialValue(f)}
+              error={errors[f.name] ? render(errors[f.name]) : undefined}
+              onChange={(v) => setValues((old) => ({ ...old, [f.name]: v }))} records={records} staff={staff} />
+          ))}
+          {refusal && isHead && (
+            <div class={`field${errors.override_reason ? ' field-invalid' : ''}`}>
+              <label for="rf-override">{t('record.overrideReason')}</label>
+              <textarea id="rf-override" rows={2} value={overrideReason} onInput={(e) => setOverrideReason(e.currentTarget.value)} />
+              {errors.override_reason && <p class="field-error">{render(errors.override_reason)}</p>}
+            </div>
+          )}
+          <div class="actions">
+            <button type="submit" class="btn btn-primary" disabled={saving} aria-busy={saving} data-testid="record-submit">
+              {saving && <span class="spinner spinner-inline" aria-hidden="true" />}
+              {saving ? t('record.saving') : t('record.save')}
+            </button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+// Every record of the case file, newest first, each in words: its type, when it happened, who
+// recorded it, and its fields with their labels (records/schema.ts), so nobody reads JSON or an ID.
+import type { CaseRecord, Colleague } from '../api';
+import { formatDateTime } from '../format';
+import { useI18n, type MessageKey } from '../i18n';
+import { recordGist } from './caseState';
+import { formFor, optionKey, recordLabel, type FieldSpec } from './schema';
+
+function show(spec: FieldSpec, v: unknown, byId: Map<string, CaseRecord>, staff: Map<string, Colleague>, t: (k: MessageKey) => string, lang: 'vi' | 'en'): string {
+  if (v === undefined || v === null || v === '') return '';
+  switch (spec.kind) {
+    case 'bool': return v === true ? t('timeline.yes') : t('timeline.no');
+    case 'enum': {
+      const key = optionKey(spec.options, String(v));
+      return key ? t(key) : String(v);
+    }
+    case 'choices':
+      return Array.isArray(v) ? v.map((x) => { const key = optionKey(spec.options, String(x)); return key ? t(key) : String(x); }).join(', ') : '';
+    case 'lines': return Array.isArray(v) ? v.join(', ') : String(v);
+    case 'datetime': return formatDateTime(String(v), lang);
+    case 'staff': return staff.get(String(v))?.display_name ?? t('timeline.someone');
+    case 'record': {
+      const r = byId.get(String(v));
+      return r ? recordGist(r) || formatDateTime(r.occurred_at, lang) : String(v);
+    }
+    case 'plan_actions':
+      return Array.isArray(v) ? v.map((a: { need?: string; action?: string }) => (a.need ? `${a.need}: ${a.action ?? ''}` : a.action ?? '')).join('; ') : '';
+    default: return String(v);
+  }
+}
+
+export function Timeline({ records, staff }: { records: CaseRecord[]; staff: Colleague[] }) {
+  const { t, lang } = useI18n();
+  const byId = new Map(records.map((r) => [r.id, r]));
+  const people = new Map(staff.map((s) => [s.id, s]));
+  return (
+    <section class="card" aria-labelledby="sec-timeline" data-testid="timeline">
+      <h2 id="sec-timeline">{t('timeline.title')}</h2>
+      {records.length === 0 ? (
+        <p class="muted">{t('timeline.empty')}</p>
+      ) : (
+        <ol class="timeline">
+          {[...records].reverse().map((r) => {
+            const form = formFor(r.type);
+            const label = recordLabel(r.type);
+            const lines = form
+              ? form.fields.map((f) => [t(f.label), show(f, r.body[f.name], byId, people, t, lang)] as const).filter(([, v]) => v !== '')
+              : Object.entries(r.body).map(([name, v]) => [name, Array.isArray(v) ? v.join(', ') : String(v)] as const);
+            return (
+              <li key={r.id} class="timeline-item" data-testid={`record-${r.type}`}>
+                <p class="timeline-head">
+                  <strong>{label ? t(label) : r.type}</strong>{' '}
+                  <time dateTime={r.occurred_at}>{formatDateTime(r.occurred_at, lang)}</time>
+                  <span class="muted"> · {t('timeline.recordedBy', { name: people.get(r.recorded_by)?.display_name ?? t('timeline.someone') })}</span>
+                </p>
+                {lines.length > 0 && (
+                  <dl class="timeline-body">
+                    {lines.map(([name, value]) => (
+                      <div key={name} class="dl-item">
+                        <dt>{name}</dt>
+                        <dd>{value}</dd>
+                      </div>
+                    ))}
+                  </dl>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,195 @@
+// A whole case in the browser, from reception to closure, as the case worker runs it: every record
+// through its form, every move through its button; the identification interview refused before
+// care (II.1.e) and the closure refused without its checklist (II.8.c), both shown before anyone
+// tries; the case file in English; axe-core on the case file at each step, on a desktop and a phone.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { apiClient, assertAccessible, BASE_URL, launch, newCaseBody, newPage, randomWord, requireEnv, screenshot, signIn, USER } from './helpers.mjs';
+
+const NAME = `Lê Thị Mai ${randomWord(4)}`;
+
+describe('the case file, from reception to closure', { timeout: 240_000 }, () => {
+  let browser;
+  let ctx;
+  let page;
+  let caseId;
+  let saved = 0;
+
+  before(async () => {
+    requireEnv();
+    const worker = await apiClient(USER);
+    caseId = (await worker.post('/cases', newCaseBody(NAME))).id;
+    browser = await launch();
+    ctx = await newPage(browser);
+    page = ctx.page;
+    await page.goto(`${BASE_URL}/cases/${caseId}`);
+    await page.waitForURL(/\/signin/);
+    await signIn(page);
+    await page.getByTestId('case-detail').waitFor();
+  });
+
+  after(async () => {
+    await browser?.close();
+  });
+
+  const stage = (text) => page.getByTestId('case-stage').filter({ hasText: text }).waitFor();
+
+  async function move(action, stageText) {
+    const button = page.getByTestId(`move-button-${action}`);
+    assert.equal(await button.getAttribute('aria-disabled'), null, `${action} should be allowed`);
+    await button.click();
+    await stage(stageText);
+    await page.getByTestId(`move-button-${action}`).waitFor({ state: 'detached' });
+  }
+
+  async function add(type, fill) {
+    await page.getByTestId('record-type').selectOption(type);
+    const form = page.getByTestId(`form-${type}`);
+    await form.waitFor();
+    await fill(form);
+    await page.getByTestId('record-submit').click();
+    await page.getByTestId('record-saved').waitFor();
+    saved += 1;
+    await page.waitForFunction((n) => document.querySelectorAll('.timeline-item').length === n, saved);
+  }
+
+  const check = (...names) => async (form) => {
+    for (const n of names) await form.locator(`#rf-${n}`).check();
+  };
+
+  it('opens with the person, the stage and what is due', async () => {
+    await stage('Đã tiếp nhận');
+    assert.match(await page.getByTestId('header-name').textContent(), new RegExp(NAME));
+    assert.match(await page.getByTestId('header-consent').textContent(), /Chưa có sự đồng ý/);
+    assert.ok((await page.getByTestId('tasks').locator('li').count()) > 0, 'reception starts the clocks of the standard');
+    await page.getByTestId('compliance-summary').waitFor();
+    await assertAccessible(page, 'case file (received)');
+    await screenshot(page, '20-case-file-received');
+  });
+
+  it('refuses the identification interview before care (II.1.e), beside the button and in the form', async () => {
+    await move('begin_care', 'Đang chăm sóc');
+    const why = page.getByTestId('move-why-begin_identification');
+    assert.equal(await page.getByTestId('move-button-begin_identification').getAttribute('aria-disabled'), 'true');
+    assert.match(await why.textContent(), /II\.1\.e/);
+    assert.match(await why.textContent(), /khám sức khỏe và một buổi tư vấn tâm lý/);
+    // Pressed from the keyboard, a refused move does nothing: the case stays in care.
+    await page.getByTestId('move-button-begin_identification').focus();
+    await page.keyboard.press('Enter');
+    await stage('Đang chăm sóc');
+
+    // The record itself is refused too, with the clause, and what was typed stays.
+    await page.getByTestId('record-type').selectOption('identification_interview');
+    await page.locator('#rf-place').fill('Phòng tư vấn số 2');
+    await page.locator('#rf-people_present').fill('Cán bộ xã hội\nPhiên dịch viên');
+    await page.getByTestId('record-submit').click();
+    await page.getByTestId('refusal-clause').filter({ hasText: 'II.1.e' }).waitFor();
+    assert.equal(await page.locator('#rf-place').inputValue(), 'Phòng tư vấn số 2');
+    assert.equal(await page.locator('.timeline-item').count(), 0);
+    await assertAccessible(page, 'case file (II.1.e refused)');
+    await screenshot(page, '21-case-file-identification-refused');
+  });
+
+  it('records care, then identification is allowed', async () => {
+    await add('health_check', async (f) => {
+      await f.locator('#rf-by_medical_staff').check();
+      await f.locator('#rf-findings').fill('Không có bệnh cấp tính');
+    });
+    await add('counselling_session', async (f) => f.locator('#rf-condition_observed').fill('Mệt, bình tĩnh hơn'));
+    await add('intake_assessment', async (f) => f.locator('#rf-physical').fill('Gầy, mệt'));
+    await add('orientation', check('layout', 'rules', 'necessary_information'));
+    assert.equal(await page.getByTestId('move-button-begin_identification').getAttribute('aria-disabled'), null);
+    await move('begin_identification', 'Xác minh nạn nhân');
+    await add('identification_interview', async (f) => {
+      await f.locator('#rf-place').fill('Phòng tư vấn số 2');
+      await f.locator('#rf-people_present').fill('Cán bộ xã hội\nPhiên dịch viên');
+    });
+    const item = page.getByTestId('record-identification_interview');
+    assert.match(await item.textContent(), /Cán bộ xã hội, Phiên dịch viên/);
+    assert.match(await item.textContent(), /Trần Văn Minh/, 'the timeline names who recorded it');
+  });
+
+  it('assesses, plans with the victim, and begins reintegration', async () => {
+    await move('begin_assessment', 'Đánh giá');
+    await add('return_risk_assessment', async (f) => {
+      await f.locator('#rf-level').selectOption('medium');
+      await f.locator('#rf-findings').fill('Gia đình ủng hộ');
+    });
+    await move('begin_planning', 'Lập kế hoạch');
+    await add('identified_need', async (f) => f.locator('#rf-need').fill('Thu nhập ổn định'));
+    await add('reintegration_plan', async (f) => {
+      await f.locator('#rf-final').check();
+      await f.locator('#rf-purposes').fill('Trở về gia đình an toàn');
+      await f.locator('#rf-challenges').fill('Nợ, kỳ thị trong thôn');
+      await f.locator('#rf-procedures').fill('Học nghề may, hỗ trợ tâm lý hằng tháng');
+      await f.locator('#rf-time_frame').fill('6 tháng');
+      await f.locator('#rf-providers').fill('Hội Liên hiệp Phụ nữ huyện\nTrung tâm dạy nghề');
+      await f.locator('#rf-strengths').fill('Kiên trì');
+      await f.locator('#rf-abilities').fill('May vá');
+      await f.locator('#rf-aspirations').fill('Mở tiệm may');
+      await f.locator('#rf-resources').fill('Gia đình có đất');
+      await f.locator('#rf-risk_assessment_id').selectOption({ index: 1 });
+      await f.locator('#rf-victim_participated').check();
+      await f.locator('#rf-victim_views').fill('Đồng ý, muốn học nghề sau Tết');
+      const row = f.getByTestId('plan-action-0');
+      await row.locator('select').selectOption({ index: 1 });
+      await row.locator('input').fill('Học nghề may');
+    });
+    // Reintegration waits for the victim's own choice of where to go (II.7.a) and more.
+    assert.match(await page.getByTestId('move-why-begin_reintegration').textContent(), /II\.7\.a/);
+    await add('reintegration_decision', async (f) => {
+      await f.locator('#rf-destination').selectOption('own_family');
+      await f.locator('#rf-chosen_by_victim').check();
+      await f.locator('#rf-victim_views').fill('Muốn về nhà bố mẹ');
+    });
+    await add('recovery_assessment', async (f) => f.locator('#rf-findings').fill('Hồi phục tốt'));
+    await add('location_safety_assessment', async (f) => {
+      await f.locator('#rf-place').fill('Nhà bố mẹ, xã An Phú');
+      await f.locator('#rf-safe').check();
+    });
+    await add('safety_guidance', async (f) => {
+      await f.locator('#rf-to_victim').check();
+      await f.locator('#rf-to_family').check();
+      await f.locator('#rf-topics').fill('An toàn khi đi làm xa');
+    });
+    await move('begin_reintegration', 'Tái hòa nhập');
+    await move('begin_monitoring', 'Theo dõi');
+  });
+
+  it('refuses closure without its checklist (II.8.c), then closes', async () => {
+    await add('follow_up_contact', async (f) => {
+      await f.locator('#rf-channel').selectOption('local_authority');
+      await f.locator('#rf-notes').fill('Xã xác nhận ổn định');
+    });
+    assert.equal(await page.getByTestId('move-button-close').getAttribute('aria-disabled'), 'true');
+    assert.match(await page.getByTestId('move-why-close').textContent(), /II\.8\.c/);
+    await assertAccessible(page, 'case file (II.8.c refused)');
+    await screenshot(page, '22-case-file-closure-refused');
+    await add('closure_checklist', async (f) => {
+      await check('health_improved', 'psychological_condition_stable', 'confident_in_family_and_community',
+        'economic_prospects_assessed', 'discrimination_risks_assessed', 'victim_agreed')(f);
+      await f.locator('#rf-victim_views').fill('Sẵn sàng tự lo, cảm ơn trung tâm');
+    });
+    await move('close', 'Đã đóng');
+    await page.getByTestId('case-moved').waitFor();
+    assert.equal(await page.getByTestId('move-button-reopen').getAttribute('aria-disabled'), null);
+    assert.match(await page.getByTestId('tasks').textContent(), /Không có việc nào đến hạn/);
+    await screenshot(page, '23-case-file-closed');
+  });
+
+  it('reads in English, and on a phone', async () => {
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Timeline' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Compliance with the standard' }).waitFor();
+    assert.match(await page.getByTestId('case-stage').textContent(), /Closed/);
+    assert.match(await page.getByTestId('record-closure_checklist').textContent(), /Closure checklist/);
+    await assertAccessible(page, 'case file (English)');
+    await screenshot(page, '24-case-file-english');
+    await page.setViewportSize({ width: 390, height: 844 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `the case file fits a phone's width (overflow ${overflow}px)`);
+    await assertAccessible(page, 'case file (phone)');
+    await screenshot(page, '25-case-file-phone');
+    assert.deepEqual(ctx.problems, []);
+  });
+});
