@@ -246,13 +246,17 @@ Result<std::vector<TaskReport>> case_tasks(AppContext& ctx, const Actor& actor, 
                                            storage::PendingCommits& awaiting) {
   const Timestamp now = ctx.clock.now();
   return read_history<std::vector<TaskReport>>(
-      ctx, actor, case_id, awaiting, [&](const standards::CaseHistory& h) -> Result<std::vector<TaskReport>> {
-        std::vector<TaskReport> reports;
-        for (const auto& t : standards::open_tasks(h, ctx.standards, now)) {
-          reports.push_back({t.clause, t.task_key, t.due_at, t.overdue, t.about ? t.about->id : std::string()});
-        }
-        return reports;
-      });
+      ctx, actor, case_id, awaiting,
+      [&](const standards::CaseHistory& h) -> Result<std::vector<TaskReport>> { return task_reports(h, ctx.standards, now); });
+}
+
+std::vector<TaskReport> task_reports(const standards::CaseHistory& history, const standards::Parameters& params,
+                                     Timestamp now) {
+  std::vector<TaskReport> reports;
+  for (const auto& t : standards::open_tasks(history, params, now)) {
+    reports.push_back({t.clause, t.task_key, t.due_at, t.overdue, t.about ? t.about->id : std::string()});
+  }
+  return reports;
 }
 
 Result<CaseActions> case_actions(AppContext& ctx, const Actor& actor, std::string_view case_id,

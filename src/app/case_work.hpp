@@ -55,6 +55,10 @@ Result<TransferResult> transfer_case(AppContext& ctx, const Actor& actor, std::s
 Result<standards::ProgressSummary> case_progress(AppContext& ctx, const Actor& actor, std::string_view case_id,
                                                  storage::PendingCommits& awaiting);
 
+// The open tasks of a case's history now, crisis first (standards/obligations.hpp).
+std::vector<TaskReport> task_reports(const standards::CaseHistory& history, const standards::Parameters& params,
+                                     Timestamp now);
+
 Result<std::vector<TaskReport>> case_tasks(AppContext& ctx, const Actor& actor, std::string_view case_id,
                                            storage::PendingCommits& awaiting);
 // One clause of a case's compliance, with its evidence as record IDs, for answering a request.

@@ -89,12 +89,12 @@ Result<CaseView> view_case(AppContext& ctx, const Actor& actor, std::string_view
   return std::move(*view);
 }
 
-Result<CaseList> list_cases(AppContext& ctx, const Actor& actor, std::string_view search, int limit, int offset) {
+Result<CaseList> list_cases(AppContext& ctx, const Actor& actor, const CaseFilter& filter) {
   if (auto allowed = require(actor, Action::read_cases); !allowed) return tl::unexpected(allowed.error());
   // Staff see the cases they are on (I.3.c); the centre head sees every case of the centre, so that
   // she can assign its staff, but a name only where she is on the case.
-  storage::CaseQuery query{actor.centre_id, actor.staff_id, !role_may(actor.role, Action::see_all_cases),
-                           std::string(search), limit, offset};
+  const bool only_own = filter.mine || !role_may(actor.role, Action::see_all_cases);
+  const storage::CaseQuery query{actor.centre_id, actor.staff_id, only_own, filter.search, filter.limit, filter.offset, filter.stage};
   auto page = storage::read_value<storage::CasePage>(ctx.store,
                                                      [&](storage::ReadTransaction& tx) { return tx.list_cases(query); });
   if (!page) return tl::unexpected(page.error());

@@ -3,9 +3,10 @@
 // the change and its audit entry in one transaction.
 //
 //   auto opened = register_case(ctx, actor, person, reception);   // -> CaseView with its new code
-//   auto page = list_cases(ctx, actor, "dang", 50, 0);            // diacritic-insensitive
+//   auto page = list_cases(ctx, actor, CaseFilter{"dang"});      // diacritic-insensitive
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -43,7 +44,16 @@ Result<CaseView> register_case(AppContext& ctx, const Actor& actor, domain::Pers
                                domain::Reception reception);
 Result<CaseView> view_case(AppContext& ctx, const Actor& actor, std::string_view case_id,
                            storage::PendingCommits& awaiting);
-Result<CaseList> list_cases(AppContext& ctx, const Actor& actor, std::string_view search, int limit, int offset);
+// What a case list asks for: words to find, a stage, and for the centre head, who sees every case of
+// the centre, only those she is on herself.
+struct CaseFilter {
+  std::string search;
+  std::optional<domain::CaseStage> stage;
+  bool mine = false;
+  int limit = 50;
+  int offset = 0;
+};
+Result<CaseList> list_cases(AppContext& ctx, const Actor& actor, const CaseFilter& filter);
 Result<CaseView> update_reception(AppContext& ctx, const Actor& actor, std::string_view case_id,
                                   std::int64_t expected_version, domain::Reception reception);
 

@@ -115,7 +115,7 @@ Result<CentreAssessment> centre_self_assessment(AppContext& ctx, const Actor& ac
     std::vector<standards::CaseHistory> cases;
     constexpr int kPage = 200;
     for (int offset = 0;; offset += kPage) {
-      auto page = tx.list_cases({actor.centre_id, actor.staff_id, false, "", kPage, offset});
+      auto page = tx.list_cases({actor.centre_id, actor.staff_id, false, "", kPage, offset, std::nullopt});
       if (!page) return tl::unexpected(page.error());
       for (const auto& summary : page->items) {
         if (summary.received_at >= period_end) continue;  // not yet received in the period

@@ -13,6 +13,7 @@ constexpr std::array kRoutes{
     RoutePermission{"startSecondFactor", std::nullopt, CaseScope::none, true},
     RoutePermission{"confirmSecondFactor", std::nullopt, CaseScope::none, true},
     RoutePermission{"listCases", Action::read_cases, CaseScope::none},
+    RoutePermission{"getMyWork", Action::read_cases, CaseScope::none},
     RoutePermission{"registerCase", Action::register_case, CaseScope::none},
     RoutePermission{"getCase", Action::read_cases, CaseScope::case_file},
     RoutePermission{"updateReception", Action::edit_reception, CaseScope::case_file},

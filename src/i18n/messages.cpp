@@ -317,7 +317,21 @@ std::vector<MessageArg> localize_args(Language language, const std::vector<Messa
   std::vector<MessageArg> out;
   out.reserve(args.size());
   for (const auto& arg : args) {
-    out.push_back({arg.name, has_message(arg.value) ? render_message(language, arg.value) : arg.value});
+    if (has_message(arg.value)) {
+      out.push_back({arg.name, render_message(language, arg.value)});
+      continue;
+    }
+    // A list of keys ("category.health, category.plan") renders item by item; anything else as it is.
+    std::string rendered;
+    bool all_keys = arg.value.find(", ") != std::string::npos;
+    for (std::size_t start = 0; all_keys && start <= arg.value.size();) {
+      const auto end = std::min(arg.value.find(", ", start), arg.value.size());
+      const std::string_view item(arg.value.data() + start, end - start);
+      all_keys = has_message(item);
+      if (all_keys) rendered += (rendered.empty() ? "" : ", ") + render_message(language, item);
+      start = end + 2;
+    }
+    out.push_back({arg.name, all_keys ? rendered : arg.value});
   }
   return out;
 }

@@ -29,9 +29,13 @@ std::optional<std::vector<domain::InformationCategory>> uncovered(const domain::
   return missing;
 }
 
+// The categories as catalog keys ("category.health, category.plan"): the message renders each in the
+// reader's language (i18n::localize_args).
 std::string category_list(const std::vector<domain::InformationCategory>& categories) {
   std::string out;
-  for (const auto c : categories) out += (out.empty() ? "" : ", ") + std::string(domain::kInformationCategoryNames.name(c));
+  for (const auto c : categories) {
+    out += (out.empty() ? "category." : ", category.") + std::string(domain::kInformationCategoryNames.name(c));
+  }
   return out;
 }
 

@@ -100,6 +100,7 @@ struct CaseQuery {
   std::string search;  // the user's words, found in names (of the viewer's cases) or case codes whatever their accents; empty: all
   int limit = 50;
   int offset = 0;
+  std::optional<domain::CaseStage> stage;  // only the cases at this stage; none: every stage
 };
 
 struct CasePage {

@@ -2,7 +2,9 @@
 
 #include <boost/json.hpp>
 
+#include "common/iso_time.hpp"
 #include "storage/sqlite/sqlite_connection.hpp"
+
 #include "support/http_client.hpp"
 #include "support/test_server.hpp"
 
@@ -95,6 +97,61 @@ TEST_F(CaseApi, ACounsellorReadsACaseOnlyOnceAssignedAndDoesNotRegister) {
   auto r = counsellor.post_json("/api/v1/cases", new_case_json("Người mới"));
   EXPECT_EQ(r.result_int(), 403);
   EXPECT_EQ(boost::json::parse(r.body()).at("code").as_string(), "forbidden");
+}
+
+TEST_F(CaseApi, TheListKeepsOneStageAndTheHeadsOwnCases) {
+  register_case("Hà Thị Lan");
+  const auto moved = register_case("Vi Thị Xuân");
+  const std::string path = "/api/v1/cases/" + std::string(moved.at("id").as_string());
+  ASSERT_EQ(client_.post_json(path + "/actions", R"({"action": "begin_care", "version": 1})").result_int(), 200);
+  auto total = [](HttpClient& client, const std::string& query) {
+    return boost::json::parse(client.get("/api/v1/cases" + query).body()).at("total").as_int64();
+  };
+  EXPECT_EQ(total(client_, "?stage=in_care"), 1);
+  EXPECT_EQ(total(client_, "?stage=received"), 1);
+  EXPECT_EQ(total(client_, "?stage=closed"), 0);
+  auto bad = client_.get("/api/v1/cases?stage=somewhere");
+  EXPECT_EQ(bad.result_int(), 422);
+  EXPECT_EQ(boost::json::parse(bad.body()).at("field").as_string(), "stage");
+  EXPECT_EQ(client_.get("/api/v1/cases?mine=perhaps").result_int(), 422);
+  // The head's list holds the whole centre; "mine" keeps the cases she is on herself: none yet.
+  HttpClient head(server_.port());
+  ASSERT_EQ(sign_in(head, "head"), 200);
+  EXPECT_EQ(total(head, ""), 2);
+  EXPECT_EQ(total(head, "?mine=true"), 0);
+  ASSERT_EQ(head.post_json(path + "/records", assignment_json(server_.staff_id("head"))).result_int(), 201);
+  EXPECT_EQ(total(head, "?mine=true"), 1);
+  EXPECT_EQ(total(head, "?mine=true&stage=received"), 0);
+}
+
+TEST_F(CaseApi, MyWorkHoldsTheOpenTasksOfMyCasesAndWhatWasRecordedLately) {
+  const auto created = register_case("Lý Thị Hương");
+  const std::string id(created.at("id").as_string());
+  const auto before = boost::json::parse(client_.get("/api/v1/my-work").body());
+  ASSERT_EQ(before.at("cases").as_array().size(), 1U);
+  const auto& mine = before.at("cases").as_array().at(0);
+  EXPECT_EQ(mine.at("id").as_string(), id);
+  EXPECT_EQ(mine.at("name").as_string(), "Lý Thị Hương");
+  const auto& tasks = mine.at("tasks").as_array();
+  ASSERT_FALSE(tasks.empty());  // reception starts the standard's clocks
+  EXPECT_FALSE(tasks.at(0).at("clause").as_string().empty());
+  EXPECT_FALSE(tasks.at(0).at("what").as_string().empty());
+  EXPECT_TRUE(before.at("recent").as_array().empty());
+  EXPECT_EQ(before.at("more_cases").as_int64(), 0);
+
+  const std::string when = format_iso_timestamp(SystemClock().now() - std::chrono::minutes{5});
+  ASSERT_EQ(client_.post_json("/api/v1/cases/" + id + "/records",
+                              R"({"type": "health_check", "occurred_at": ")" + when + R"(", "body": {"by_medical_staff": true}})")
+                .result_int(),
+            201);
+  const auto after = boost::json::parse(client_.get("/api/v1/my-work").body());
+  EXPECT_EQ(after.at("recent").as_array().at(0).at("type").as_string(), "health_check");
+  EXPECT_EQ(after.at("recent").as_array().at(0).at("case_code").as_string(), created.at("code").as_string());
+
+  // Someone on no case has an empty day, not someone else's.
+  HttpClient counsellor(server_.port());
+  ASSERT_EQ(sign_in(counsellor, "counsellor"), 200);
+  EXPECT_TRUE(boost::json::parse(counsellor.get("/api/v1/my-work").body()).at("cases").as_array().empty());
 }
 
 TEST_F(CaseApi, AStaleReceptionCorrectionIs409WithTheCurrentVersion) {

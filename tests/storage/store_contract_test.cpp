@@ -44,7 +44,7 @@ TEST_P(StoreContract, ACaseIsInvisibleFromAnotherCentre) {
   const CaseFile f = case_file("Lê Thị Thu", centre_.id);
   ASSERT_TRUE(insert(f));
   EXPECT_FALSE(find(other_centre_.id, f.id));
-  auto other = read_value<CasePage>(*store_, [&](ReadTransaction& tx) { return tx.list_cases({other_centre_.id, staff_.id, false, "", 50, 0}); });
+  auto other = read_value<CasePage>(*store_, [&](ReadTransaction& tx) { return tx.list_cases({other_centre_.id, staff_.id, false, "", 50, 0, std::nullopt}); });
   ASSERT_TRUE(other);
   EXPECT_EQ(other->total, 0);
 }
@@ -67,7 +67,7 @@ TEST_P(StoreContract, TheWholeCentresListNamesOnlyTheViewersCases) {
   ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.insert_case(theirs); }));
   auto list = [&](const std::string& text) {
     return read_value<CasePage>(*store_, [&](ReadTransaction& tx) {
-      return tx.list_cases({centre_.id, staff_.id, false, text, 50, 0});
+      return tx.list_cases({centre_.id, staff_.id, false, text, 50, 0, std::nullopt});
     });
   };
   auto all = list("");
@@ -86,6 +86,30 @@ TEST_P(StoreContract, TheWholeCentresListNamesOnlyTheViewersCases) {
   ASSERT_TRUE(by_code);
   ASSERT_EQ(by_code->total, 1);
   EXPECT_EQ(by_code->items.at(0).id, theirs.id);
+}
+
+TEST_P(StoreContract, TheListKeepsOneStageWhenAsked) {
+  const CaseFile received = case_file("Đỗ Thị Hằng", centre_.id);
+  const CaseFile moved = case_file("Đỗ Thị Hiền", centre_.id);
+  ASSERT_TRUE(insert(received));
+  ASSERT_TRUE(insert(moved));
+  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) -> Result<void> {
+    auto v = tx.update_stage(centre_.id, moved.id, moved.version, domain::CaseStage::in_care, kNow);
+    if (!v) return tl::unexpected(v.error());
+    return {};
+  }));
+  auto at = [&](std::optional<domain::CaseStage> stage, const std::string& text) {
+    return read_value<CasePage>(*store_, [&](ReadTransaction& tx) {
+      return tx.list_cases({centre_.id, staff_.id, true, text, 50, 0, stage});
+    });
+  };
+  auto in_care = at(domain::CaseStage::in_care, "");
+  ASSERT_TRUE(in_care);
+  ASSERT_EQ(in_care->total, 1);
+  EXPECT_EQ(in_care->items.at(0).id, moved.id);
+  EXPECT_EQ(at(domain::CaseStage::received, "do thi")->total, 1);  // with a name search too
+  EXPECT_EQ(at(domain::CaseStage::closed, "")->total, 0);
+  EXPECT_EQ(at(std::nullopt, "")->total, 2);
 }
 
 TEST_P(StoreContract, SettingACasesStaffReplacesWhoIsOnIt) {

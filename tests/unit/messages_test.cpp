@@ -29,6 +29,18 @@ TEST(Messages, FillsPlaceholders) {
             "Trường «reception.legal_basis» là bắt buộc.");
 }
 
+TEST(Messages, ArgumentsThatAreKeysOrListsOfKeysAreRenderedInTheReadersLanguage) {
+  // A refusal names the categories a consent lacks; the reader reads them in their language.
+  const std::vector<MessageArg> args{{"categories", "category.health, category.psychological"},
+                                     {"stage", "stage.in_care"},
+                                     {"name", "Hội Phụ nữ, xã An Phú"}};
+  const auto en = localize_args(Language::en, args);
+  EXPECT_EQ(en.at(0).value, "Health, Psychological");
+  EXPECT_EQ(en.at(1).value, "In care");
+  EXPECT_EQ(en.at(2).value, "Hội Phụ nữ, xã An Phú");  // not keys: left as they are
+  EXPECT_EQ(localize_args(Language::vi, args).at(0).value, "Sức khoẻ, Tâm lý");
+}
+
 TEST(Messages, NegotiatesVietnameseByDefault) {
   EXPECT_EQ(negotiate_language(""), Language::vi);
   EXPECT_EQ(negotiate_language("vi-VN,vi;q=0.9,en;q=0.8"), Language::vi);

@@ -30,20 +30,22 @@ Result<int> integer_parameter(std::string_view text, std::string_view name, int 
   return value;
 }
 
-struct ListParameters {
-  std::string search;
-  int limit = kDefaultPageSize;
-  int offset = 0;
-};
-
-Result<ListParameters> list_parameters(const Request& request) {
-  ListParameters out;
+// ?q=&stage=&mine=true&limit=&offset=
+Result<app::CaseFilter> list_parameters(const Request& request) {
+  app::CaseFilter out;
+  out.limit = kDefaultPageSize;
   auto target = boost::urls::parse_origin_form(request.target());
   if (!target) return bad_query("q");
   for (const auto& param : target->params()) {
     if (param.key == "q") {
       if (param.value.size() > kMaxSearchLength) return bad_query("q");
       out.search = param.value;
+    } else if (param.key == "stage") {
+      out.stage = domain::kCaseStageNames.parse(param.value);
+      if (!out.stage) return bad_query("stage");
+    } else if (param.key == "mine") {
+      if (param.value != "true" && param.value != "false") return bad_query("mine");
+      out.mine = param.value == "true";
     } else if (param.key == "limit") {
       auto v = integer_parameter(param.value, "limit", 1, kMaxPageSize);
       if (!v) return tl::unexpected(v.error());
@@ -64,7 +66,7 @@ void add_case_routes(Router& router, app::AppContext& ctx) {
              [&ctx](RequestContext& rc) -> Result<Response> {
                auto params = list_parameters(rc.request);
                if (!params) return tl::unexpected(params.error());
-               auto list = app::list_cases(ctx, rc.signed_in_actor(), params->search, params->limit, params->offset);
+               auto list = app::list_cases(ctx, rc.signed_in_actor(), *params);
                if (!list) return tl::unexpected(list.error());
                return json_response(Status::ok, encode_case_list(*list), rc.request.version());
              });

@@ -6,6 +6,7 @@
 
 #include "app/case_access.hpp"
 #include "app/case_work.hpp"
+#include "app/my_work.hpp"
 #include "app/permissions.hpp"
 #include "codec/json_input.hpp"
 #include "codec/record_json.hpp"
@@ -24,6 +25,15 @@ std::string clause_title(std::string_view id, i18n::Language language) {
   const auto* clause = standards::find_clause(id);
   if (!clause) return std::string(id);
   return std::string(language == i18n::Language::en ? clause->title_en : clause->title_vi);
+}
+
+json::object encode_task(const app::TaskReport& t, i18n::Language language) {
+  return json::object{{"clause", t.clause},
+                      {"task", t.task_key},
+                      {"what", i18n::render_message(language, t.task_key)},
+                      {"due_at", format_iso_timestamp(t.due_at)},
+                      {"overdue", t.overdue},
+                      {"about_record_id", t.about_record_id}};
 }
 
 }  // namespace
@@ -84,17 +94,41 @@ void add_case_work_routes(Router& router, app::AppContext& ctx) {
                auto tasks = app::case_tasks(ctx, rc.signed_in_actor(), rc.param("case_id"), rc.awaiting);
                if (!tasks) return tl::unexpected(tasks.error());
                json::array items;
-               for (const auto& t : *tasks) {
-                 items.push_back(json::object{{"clause", t.clause},
-                                              {"task", t.task_key},
-                                              {"what", i18n::render_message(rc.language, t.task_key)},
-                                              {"due_at", format_iso_timestamp(t.due_at)},
-                                              {"overdue", t.overdue},
-                                              {"about_record_id", t.about_record_id}});
-               }
+               for (const auto& t : *tasks) items.push_back(encode_task(t, rc.language));
                return json_response(Status::ok, {{"items", std::move(items)}}, rc.request.version());
              },
              Pace::quick);
+
+  router.add(Verb::get, "/api/v1/my-work", "getMyWork", Access::signed_in,
+             [&ctx](RequestContext& rc) -> Result<Response> {
+               auto work = app::my_work(ctx, rc.signed_in_actor(), rc.awaiting);
+               if (!work) return tl::unexpected(work.error());
+               json::array cases;
+               for (const auto& c : work->cases) {
+                 json::array tasks;
+                 for (const auto& t : c.tasks) tasks.push_back(encode_task(t, rc.language));
+                 cases.push_back(json::object{{"id", c.summary.id},
+                                              {"code", c.summary.code},
+                                              {"name", c.summary.name},
+                                              {"name_is_alias", c.summary.name_is_alias},
+                                              {"treated_as_child", c.treated_as_child},
+                                              {"stage", domain::kCaseStageNames.name(c.summary.stage)},
+                                              {"received_at", format_iso_timestamp(c.summary.received_at)},
+                                              {"tasks", std::move(tasks)}});
+               }
+               json::array recent;
+               for (const auto& r : work->recent) {
+                 recent.push_back(json::object{{"case_id", r.case_id},
+                                               {"case_code", r.case_code},
+                                               {"record_id", r.record_id},
+                                               {"type", r.type},
+                                               {"recorded_at", format_iso_timestamp(r.recorded_at)},
+                                               {"recorded_by", r.recorded_by}});
+               }
+               return json_response(Status::ok,
+                                    {{"cases", std::move(cases)}, {"more_cases", work->more_cases}, {"recent", std::move(recent)}},
+                                    rc.request.version());
+             });
 
   router.add(Verb::get, "/api/v1/cases/{case_id}/actions", "listActions", Access::signed_in,
              [&ctx](RequestContext& rc) -> Result<Response> {

@@ -60,7 +60,8 @@ json::object encode_package(const app::DisclosurePackage& p, i18n::Language lang
   json::array categories = category_labels(p.request.categories, language);
   json::array refusals;
   for (const auto& r : p.refusals) {
-    refusals.push_back(json::object{{"clause", r.clause}, {"message", i18n::render_message(language, r.message_key, r.args)}});
+    refusals.push_back(json::object{
+        {"clause", r.clause}, {"message", i18n::render_message(language, r.message_key, i18n::localize_args(language, r.args))}});
   }
   json::object file{{"code", p.case_code}};
   if (p.person) file["person"] = encode_person(*p.person, p.treated_as_child);

@@ -219,6 +219,8 @@ std::string_view openapi_document() {
       "get": {"operationId": "listCases", "summary": "The cases the signed-in staff member is on, newest reception first (I.3.c). The centre head sees every case of the centre, so that she can assign its staff, but a person's name only on the cases she is on; a name search finds only those.", "security": [{"session": []}],
         "parameters": [
           {"name": "q", "in": "query", "required": false, "schema": {"type": "string", "maxLength": 200}, "description": "Words to find in names or case codes; diacritics and case are ignored (\"dang\" finds \"Đặng\"). A word finds a name by a whole word or the start of one of three letters or more (\"nguy\" finds \"Nguyễn\", \"le\" finds \"Lê\"), since names are stored encrypted and searched through keyed tokens; a case code by any part of it."},
+          {"name": "stage", "in": "query", "required": false, "schema": {"type": "string", "enum": ["received", "in_care", "identification", "assessment", "planning", "reintegration", "monitoring", "closed", "repatriation"]}, "description": "Only the cases at this stage."},
+          {"name": "mine", "in": "query", "required": false, "schema": {"type": "boolean", "default": false}, "description": "Only the cases the reader is on (the centre head's list otherwise holds the whole centre's)."},
           {"name": "limit", "in": "query", "required": false, "schema": {"type": "integer", "minimum": 1, "maximum": 200, "default": 50}},
           {"name": "offset", "in": "query", "required": false, "schema": {"type": "integer", "minimum": 0, "default": 0}}],
         "responses": {"200": {"description": "A page of cases", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CaseList"}}}},
@@ -364,6 +366,15 @@ std::string_view openapi_document() {
         "parameters": [{"$ref": "#/components/parameters/CaseId"}, {"$ref": "#/components/parameters/AcceptLanguage"}],
         "responses": {"200": {"description": "The summary", "content": {"application/json": {"schema": {"type": "object", "required": ["stage", "done", "next"], "properties": {"stage": {"type": "string"}, "done": {"type": "array", "items": {"type": "object", "properties": {"date": {"type": "string", "format": "date"}, "text": {"type": "string"}}}}, "next": {"type": "string"}}}}}},
           "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "410": {"$ref": "#/components/responses/Problem"}}}
+    },
+    "/api/v1/my-work": {
+      "get": {"operationId": "getMyWork", "summary": "The reader's day: every case they are on (up to 100, newest reception first; more_cases counts the rest), each with its open tasks as GET /cases/{case_id}/tasks gives them, and the ten latest records on those cases. Each case file opened is audited as a reading (I.3.c).", "security": [{"session": []}],
+        "responses": {"200": {"description": "My work", "content": {"application/json": {"schema": {"type": "object", "properties": {
+          "cases": {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "string"}, "code": {"type": "string"}, "name": {"type": "string"}, "name_is_alias": {"type": "boolean"}, "treated_as_child": {"type": "boolean"}, "stage": {"type": "string"}, "received_at": {"type": "string", "format": "date-time"},
+            "tasks": {"type": "array", "items": {"type": "object", "properties": {"clause": {"type": "string"}, "task": {"type": "string"}, "what": {"type": "string"}, "due_at": {"type": "string", "format": "date-time"}, "overdue": {"type": "boolean"}, "about_record_id": {"type": "string"}}}}}}},
+          "more_cases": {"type": "integer"},
+          "recent": {"type": "array", "items": {"type": "object", "properties": {"case_id": {"type": "string"}, "case_code": {"type": "string"}, "record_id": {"type": "string"}, "type": {"type": "string"}, "recorded_at": {"type": "string", "format": "date-time"}, "recorded_by": {"type": "string"}}}}}}}}},
+          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}}}
     },
     "/api/v1/cases/{case_id}/actions": {
       "get": {"operationId": "listActions", "summary": "The lifecycle moves the case's stage allows, each allowed now or refused with the clauses and, in the request's language, what must happen first (the guards of POST /actions, evaluated without moving the case). may_act: whether the reader's role takes actions; may_override: whether it may pass over a refusal marked overridable, with a reason. The reading is audited.", "security": [{"session": []}],

@@ -246,6 +246,10 @@ Result<CasePage> SqlTransaction::list_cases(const CaseQuery& query) {
            " JOIN receptions r ON r.case_id = c.id";
     where += " AND v.staff_id = " + viewer() + " AND c.id = v.case_id";
   }
+  if (query.stage) {
+    params.push_back(text(std::string(domain::kCaseStageNames.name(*query.stage))));
+    where += " AND c.stage = $" + std::to_string(params.size());
+  }
   std::size_t start = 0;
   // Names are indexed by the same folding (insert_case), as keyed tokens (security/blind_index.hpp):
   // a word finds a name by a whole word or the start of one; a case code by any part of it.
