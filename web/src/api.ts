@@ -47,6 +47,12 @@ export interface CaseSummary {
   received_at: string;
 }
 
+export interface CaseListFilter {
+  stage?: Stage;
+  /** The centre head's own cases only. */
+  mine?: boolean;
+}
+
 export interface CaseList {
   items: CaseSummary[];
   total: number;
@@ -277,6 +283,51 @@ export interface Colleague {
   disabled: boolean;
 }
 
+export interface DisclosureRequest {
+  kind: string;
+  recipient: string;
+  purpose: string;
+  categories: string[];
+  reason?: string;
+  referral_id?: string;
+}
+
+/** Exactly what a disclosure carries (POST .../disclosure-packages[/preview]). */
+export interface DisclosurePackage {
+  preview: boolean;
+  ready: boolean;
+  refusals: { clause: string; message: string }[];
+  disclosure_id: string | null;
+  language: 'vi' | 'en';
+  title: string;
+  notice: string;
+  kind: string;
+  recipient: string;
+  purpose: string;
+  categories: { id: string; label: string }[];
+  generated_at: string;
+  case: { code: string; person?: CaseDetail['person']; reception?: ReceptionInput; stage?: Stage };
+  records: (CaseRecord & { category: string })[];
+}
+
+/** A case the reader is on, with its open tasks (GET /my-work). */
+export interface MyCase {
+  id: string;
+  code: string;
+  name: string;
+  name_is_alias: boolean;
+  treated_as_child: boolean;
+  stage: Stage;
+  received_at: string;
+  tasks: Task[];
+}
+
+export interface MyWork {
+  cases: MyCase[];
+  more_cases: number;
+  recent: { case_id: string; case_code: string; record_id: string; type: string; recorded_at: string; recorded_by: string }[];
+}
+
 const casePath = (id: string) => `/cases/${encodeURIComponent(id)}`;
 
 export const api = {
@@ -296,8 +347,10 @@ export const api = {
     request<void>('/session', { method: 'DELETE', redirectOn401: false }).then(() => {
       csrfToken = '';
     }),
-  listCases: (q: string, offset = 0, limit = 50, signal?: AbortSignal) => {
+  listCases: (q: string, offset = 0, limit = 50, signal?: AbortSignal, filter: CaseListFilter = {}) => {
     const p = new URLSearchParams({ q, limit: String(limit), offset: String(offset) });
+    if (filter.stage) p.set('stage', filter.stage);
+    if (filter.mine) p.set('mine', 'true');
     return request<CaseList>(`/cases?${p.toString()}`, signal ? { signal } : {});
   },
   createCase: (body: NewCase) => request<CaseDetail>('/cases', { method: 'POST', body }),
@@ -312,6 +365,11 @@ export const api = {
     }),
   listTasks: (id: string) => request<{ items: Task[] }>(`${casePath(id)}/tasks`).then((r) => r.items),
   getCompliance: (id: string) => request<{ items: ClauseCompliance[] }>(`${casePath(id)}/compliance`).then((r) => r.items),
+  previewPackage: (id: string, disclosure: DisclosureRequest, language: 'vi' | 'en') =>
+    request<DisclosurePackage>(`${casePath(id)}/disclosure-packages/preview`, { method: 'POST', body: { disclosure, language } }),
+  releasePackage: (id: string, disclosure: DisclosureRequest, language: 'vi' | 'en') =>
+    request<DisclosurePackage>(`${casePath(id)}/disclosure-packages`, { method: 'POST', body: { disclosure, language } }),
+  getMyWork: () => request<MyWork>('/my-work'),
   listStaff: () => request<{ items: Colleague[] }>('/centre/staff').then((r) => r.items),
   breakGlass: (id: string, reason: string, minutes: number) =>
     request<unknown>(`/cases/${encodeURIComponent(id)}/break-glass`, { method: 'POST', body: { reason, minutes } }),

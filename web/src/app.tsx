@@ -9,6 +9,7 @@ import { clearDraft } from './draft';
 import { matchRoute, navigate, useLocation, type Route } from './router';
 import { SignInPage } from './pages/SignIn';
 import { CaseListPage } from './pages/CaseList';
+import { MyWorkPage } from './pages/MyWork';
 import { ReceptionPage } from './pages/Reception';
 import { CasePage } from './pages/CasePage';
 import { SecondFactorPage } from './pages/SecondFactor';
@@ -20,6 +21,7 @@ type SessionState =
 
 const TITLES: Record<Route['name'], MessageKey> = {
   signin: k('title.signin'),
+  work: k('title.work'),
   cases: k('title.cases'),
   reception: k('title.reception'),
   case: k('title.case'),
@@ -31,7 +33,7 @@ function safeNext(search: string): string {
   const next = new URLSearchParams(search).get('next');
   // Only same-site absolute paths; never "//host" or a URL.
   if (next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/signin')) return next;
-  return '/cases';
+  return '/';
 }
 
 export function App() {
@@ -98,12 +100,20 @@ export function App() {
     if (session.status !== 'ready') return;
     if (!session.user && route.name !== 'signin') {
       const here = location.pathname + location.search;
-      const next = here === '/' || here === '/cases' ? '' : `?next=${encodeURIComponent(here)}`;
+      const next = here === '/' || here === '/work' ? '' : `?next=${encodeURIComponent(here)}`;
       navigate(`/signin${next}`, { replace: true });
     } else if (session.user && route.name === 'signin') {
       navigate(safeNext(location.search), { replace: true });
     }
   }, [session, route.name]);
+
+  // Those who work no case (an administrator, an auditor, a provider) have no day of cases: their
+  // home is their account's security.
+  useEffect(() => {
+    if (user && route.name === 'work' && !['centre_head', 'case_worker', 'counsellor'].includes(user.role)) {
+      navigate('/security', { replace: true });
+    }
+  }, [user, route.name]);
 
   // Move focus to the main region on client-side navigation (screen readers announce the new page).
   useEffect(() => {
@@ -169,8 +179,10 @@ export function App() {
     content = (
       <SecondFactorPage state={secondFactor ?? { enabled: false, setup_required: false }} onEnabled={onSecondFactorEnabled} />
     );
+  } else if (route.name === 'work') {
+    content = <MyWorkPage />;
   } else if (route.name === 'cases') {
-    content = <CaseListPage search={loc.search} />;
+    content = <CaseListPage search={loc.search} role={user.role} />;
   } else if (route.name === 'reception') {
     content = <ReceptionPage />;
   } else if (route.name === 'case') {

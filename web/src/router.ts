@@ -44,6 +44,7 @@ export function useLocation(): Location {
 
 export type Route =
   | { name: 'signin' }
+  | { name: 'work' }
   | { name: 'cases' }
   | { name: 'reception' }
   | { name: 'case'; id: string }
@@ -52,7 +53,8 @@ export type Route =
 
 export function matchRoute(path: string): Route {
   const p = path.replace(/\/+$/, '') || '/';
-  if (p === '/' || p === '/cases') return { name: 'cases' };
+  if (p === '/' || p === '/work') return { name: 'work' };
+  if (p === '/cases') return { name: 'cases' };
   if (p === '/signin') return { name: 'signin' };
   if (p === '/security') return { name: 'security' };
   if (p === '/reception' || p === '/cases/new') return { name: 'reception' };

@@ -1,10 +1,20 @@
-import type { User } from '../api';
-import { useI18n } from '../i18n';
+import type { Role, User } from '../api';
+import { k, useI18n, type MessageKey } from '../i18n';
 import { ROLE_LABEL as ROLE } from '../labels';
 import type { Route } from '../router';
 import { LangSwitch } from './LangSwitch';
 import { Link } from './Link';
 
+
+const CASE_STAFF: Role[] = ['centre_head', 'case_worker', 'counsellor'];
+
+/** The screens, in the order of a day's work; `roles`: who sees the link (the server checks again). */
+const NAV: { route: Route['name']; href: string; label: MessageKey; roles?: Role[] }[] = [
+  { route: 'work', href: '/', label: k('nav.work'), roles: CASE_STAFF },
+  { route: 'cases', href: '/cases', label: k('nav.cases'), roles: CASE_STAFF },
+  { route: 'reception', href: '/reception', label: k('nav.reception'), roles: ['centre_head', 'case_worker'] },
+  { route: 'security', href: '/security', label: k('nav.security') },
+];
 
 interface Props {
   user: User | null;
@@ -55,33 +65,13 @@ export function Header({ user, route, limited = false, signingOut, onSignOut }: 
       {user && !limited && (
         <nav class="main-nav" aria-label={t('nav.label')}>
           <ul>
-            <li>
-              <Link
-                href="/cases"
-                class="nav-link"
-                aria-current={route.name === 'cases' ? 'page' : undefined}
-              >
-                {t('nav.cases')}
-              </Link>
-            </li>
-            <li>
-              <Link
-                href="/reception"
-                class="nav-link"
-                aria-current={route.name === 'reception' ? 'page' : undefined}
-              >
-                {t('nav.reception')}
-              </Link>
-            </li>
-            <li>
-              <Link
-                href="/security"
-                class="nav-link"
-                aria-current={route.name === 'security' ? 'page' : undefined}
-              >
-                {t('nav.security')}
-              </Link>
-            </li>
+            {NAV.filter((item) => !item.roles || item.roles.includes(user.role)).map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} class="nav-link" aria-current={route.name === item.route ? 'page' : undefined}>
+                  {t(item.label)}
+                </Link>
+              </li>
+            ))}
           </ul>
         </nav>
       )}

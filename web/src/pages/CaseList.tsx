@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { api, type CaseSummary } from '../api';
+import { api, type CaseListFilter, type CaseSummary, type Role, type Stage } from '../api';
 import { Link } from '../components/Link';
 import { Loading } from '../components/Loading';
 import { highlightSegments } from '../fold';
@@ -19,9 +19,15 @@ function Highlight({ text, query }: { text: string; query: string }) {
   );
 }
 
-export function CaseListPage({ search }: { search: string }) {
+const STAGES = Object.keys(STAGE_LABEL) as Stage[];
+
+export function CaseListPage({ search, role }: { search: string; role: Role | null }) {
   const { t, lang } = useI18n();
-  const initialQ = new URLSearchParams(search).get('q') ?? '';
+  const params = new URLSearchParams(search);
+  const initialQ = params.get('q') ?? '';
+  const [stage, setStage] = useState<Stage | ''>(() => (STAGES.includes(params.get('stage') as Stage) ? (params.get('stage') as Stage) : ''));
+  const [mine, setMine] = useState(() => params.get('mine') === 'true');
+  const filter: CaseListFilter = { ...(stage ? { stage } : {}), ...(mine ? { mine } : {}) };
   const [input, setInput] = useState(initialQ);
   const [query, setQuery] = useState(initialQ);
   const [items, setItems] = useState<CaseSummary[]>([]);
@@ -39,14 +45,18 @@ export function CaseListPage({ search }: { search: string }) {
   }, [input]);
 
   useEffect(() => {
-    replaceSearch(query ? new URLSearchParams({ q: query }).toString() : '');
+    const shown = new URLSearchParams();
+    if (query) shown.set('q', query);
+    if (stage) shown.set('stage', stage);
+    if (mine) shown.set('mine', 'true');
+    replaceSearch(shown.toString());
     abortRef.current?.abort();
     const ctl = new AbortController();
     abortRef.current = ctl;
     setLoading(true);
     setError(null);
     api
-      .listCases(query, 0, PAGE, ctl.signal)
+      .listCases(query, 0, PAGE, ctl.signal, filter)
       .then((res) => {
         if (ctl.signal.aborted) return;
         setItems(res.items);
@@ -59,13 +69,13 @@ export function CaseListPage({ search }: { search: string }) {
         setLoading(false);
       });
     return () => ctl.abort();
-  }, [query, reload]);
+  }, [query, stage, mine, reload]);
 
   const loadMore = async () => {
     setLoadingMore(true);
     setError(null);
     try {
-      const res = await api.listCases(query, items.length, PAGE);
+      const res = await api.listCases(query, items.length, PAGE, undefined, filter);
       setItems((prev) => [...prev, ...res.items]);
       setTotal(res.total);
     } catch (e) {
@@ -99,6 +109,25 @@ export function CaseListPage({ search }: { search: string }) {
         <p id="case-search-hint" class="hint">
           {t('cases.searchHint')}
         </p>
+        <div class="filters">
+          <div class="field">
+            <label for="case-stage">{t('cases.filterStage')}</label>
+            <select id="case-stage" value={stage} onChange={(e) => setStage(e.currentTarget.value as Stage | '')} data-testid="filter-stage">
+              <option value="">{t('cases.allStages')}</option>
+              {STAGES.map((s) => (
+                <option key={s} value={s}>
+                  {t(STAGE_LABEL[s])}
+                </option>
+              ))}
+            </select>
+          </div>
+          {role === 'centre_head' && (
+            <div class="check">
+              <input type="checkbox" id="case-mine" checked={mine} onChange={(e) => setMine(e.currentTarget.checked)} data-testid="filter-mine" />
+              <label for="case-mine">{t('cases.onlyMine')}</label>
+            </div>
+          )}
+        </div>
       </form>
 
       {error !== null && (

@@ -2,6 +2,8 @@ import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { api, ApiError, type CaseDetail, type CaseMoves, type CaseRecord, type ClauseCompliance, type Colleague, type Role, type Task } from '../api';
 import { CompliancePanel } from '../casefile/CompliancePanel';
+import { ConsentPanel } from '../casefile/ConsentPanel';
+import { DisclosurePanel } from '../casefile/DisclosurePanel';
 import { MoveBar } from '../casefile/MoveBar';
 import { TaskList } from '../casefile/TaskList';
 import { consentsInForce, staffingOf } from '../records/caseState';
@@ -49,6 +51,7 @@ export function CasePage({ id, role }: { id: string; role: Role | null }) {
   const [reload, setReload] = useState(0);
   const [refreshing, setRefreshing] = useState(false);
   const [moved, setMoved] = useState<string | null>(null);
+  const [formRequest, setFormRequest] = useState<{ type: string; n: number } | undefined>(undefined);
   const [justCreated] = useState(() => takeCreated(id));
   const data = file?.detail ?? null;
 
@@ -121,6 +124,8 @@ export function CasePage({ id, role }: { id: string; role: Role | null }) {
   const r = data.reception;
   const { records, moves, tasks, compliance } = file!;
   const staffing = staffingOf(records);
+  // Those who record the service: the head, case workers and counsellors (the server checks again).
+  const writer = role === 'centre_head' || role === 'case_worker' || role === 'counsellor';
   const consents = consentsInForce(records, new Date());
   const who = (staffId: string) => {
     const s = staff.find((x) => x.id === staffId);
@@ -178,17 +183,20 @@ export function CasePage({ id, role }: { id: string; role: Role | null }) {
               setMoved(t('actions.moved', { stage: t(STAGE_LABEL[c.stage]) }));
               refresh();
             }} />
-          {role && role !== 'auditor' && role !== 'external_provider' && role !== 'administrator' && (
-            <RecordForm caseId={id} role={role} records={records} staff={staff}
+          {writer && (
+            <RecordForm caseId={id} role={role} records={records} staff={staff} request={formRequest}
               onSaved={() => {
                 setMoved(null);
                 refresh();
               }} />
           )}
           <Timeline records={records} staff={staff} />
+          {writer && <DisclosurePanel caseId={id} records={records} staff={staff} role={role} onReleased={refresh} />}
         </div>
         <aside class="casefile-aside" aria-label={t('casefile.sections')}>
           <TaskList tasks={tasks} />
+          <ConsentPanel caseId={id} records={records} child={p.treated_as_child} mayWrite={writer}
+            onRecordConsent={() => setFormRequest((old) => ({ type: 'consent', n: (old?.n ?? 0) + 1 }))} onChanged={refresh} />
           <CompliancePanel clauses={compliance} />
         </aside>
       </div>

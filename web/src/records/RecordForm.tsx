@@ -92,9 +92,11 @@ interface Props {
   records: CaseRecord[];
   staff: Colleague[];
   onSaved: (record: CaseRecord) => void;
+  /** Another part of the file asks for a form ("record a consent"); n changes with each asking. */
+  request?: { type: string; n: number };
 }
 
-export function RecordForm({ caseId, role, records, staff, onSaved }: Props) {
+export function RecordForm({ caseId, role, records, staff, onSaved, request }: Props) {
   const { t } = useI18n();
   const [type, setType] = useState('');
   const [values, setValues] = useState<Values>({});
@@ -132,6 +134,14 @@ export function RecordForm({ caseId, role, records, staff, onSaved }: Props) {
     setOverrideReason('');
     setSaved(null);
   };
+
+  useEffect(() => {
+    if (!request) return;
+    choose(request.type);
+    const select = document.getElementById('rf-type');
+    select?.scrollIntoView({ block: 'start' });
+    select?.focus();
+  }, [request?.n]);
 
   const render = (m: Message) => ('key' in m ? t(m.key, m.params) : m.text);
 

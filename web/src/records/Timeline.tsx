@@ -29,13 +29,22 @@ function show(spec: FieldSpec, v: unknown, byId: Map<string, CaseRecord>, staff:
   }
 }
 
-export function Timeline({ records, staff }: { records: CaseRecord[]; staff: Colleague[] }) {
+interface Props {
+  records: CaseRecord[];
+  staff: Colleague[];
+  /** Another heading and test ID, for the records of a disclosure package. */
+  title?: string;
+  testid?: string;
+}
+
+export function Timeline({ records, staff, title, testid = 'timeline' }: Props) {
   const { t, lang } = useI18n();
+  const headingId = `sec-${testid}`;
   const byId = new Map(records.map((r) => [r.id, r]));
   const people = new Map(staff.map((s) => [s.id, s]));
   return (
-    <section class="card" aria-labelledby="sec-timeline" data-testid="timeline">
-      <h2 id="sec-timeline">{t('timeline.title')}</h2>
+    <section class="card" aria-labelledby={headingId} data-testid={testid}>
+      <h2 id={headingId}>{title ?? t('timeline.title')}</h2>
       {records.length === 0 ? (
         <p class="muted">{t('timeline.empty')}</p>
       ) : (
@@ -51,7 +60,9 @@ export function Timeline({ records, staff }: { records: CaseRecord[]; staff: Col
                 <p class="timeline-head">
                   <strong>{label ? t(label) : r.type}</strong>{' '}
                   <time dateTime={r.occurred_at}>{formatDateTime(r.occurred_at, lang)}</time>
-                  <span class="muted"> · {t('timeline.recordedBy', { name: people.get(r.recorded_by)?.display_name ?? t('timeline.someone') })}</span>
+                  {r.recorded_by && (
+                    <span class="muted"> · {t('timeline.recordedBy', { name: people.get(r.recorded_by)?.display_name ?? t('timeline.someone') })}</span>
+                  )}
                 </p>
                 {lines.length > 0 && (
                   <dl class="timeline-body">

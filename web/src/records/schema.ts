@@ -36,6 +36,8 @@ export const ENUMS = {
   consent_giver: ['victim', 'guardian', 'legal_representative'],
   category: ['identity', 'contact', 'health', 'psychological', 'case_history', 'identification', 'plan'],
   purpose: ['referral', 'identification', 'family_reunification', 'legal_proceedings', 'repatriation', 'other'],
+  // What leaves as a package (a transfer of the whole file has its own route).
+  disclosure_kind: ['referral_package', 'family_information', 'agency_information', 'identification_cooperation', 'export_file', 'print'],
 } as const;
 export type EnumName = keyof typeof ENUMS;
 
@@ -241,5 +243,13 @@ export const OPTION_LABEL: { [E in EnumName]: Record<(typeof ENUMS)[E][number], 
     legal_proceedings: k('opt.purpose.legal_proceedings'),
     repatriation: k('opt.purpose.repatriation'),
     other: k('opt.purpose.other'),
+  },
+  disclosure_kind: {
+    referral_package: k('opt.disclosure_kind.referral_package'),
+    family_information: k('opt.disclosure_kind.family_information'),
+    agency_information: k('opt.disclosure_kind.agency_information'),
+    identification_cooperation: k('opt.disclosure_kind.identification_cooperation'),
+    export_file: k('opt.disclosure_kind.export_file'),
+    print: k('opt.disclosure_kind.print'),
   },
 };

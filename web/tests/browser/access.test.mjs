@@ -39,7 +39,8 @@ describe('case-level access', { timeout: 90_000 }, () => {
     const { page, problems } = await newPage(browser);
     await page.goto(`${BASE_URL}/signin`);
     await signIn(page);
-    await page.waitForURL(/\/cases/);
+    await page.getByTestId('my-work').waitFor();
+    await page.goto(`${BASE_URL}/cases`);
     // Not in her list either.
     await page.getByTestId('cases-count').waitFor();
     assert.equal(await page.getByText(headsCase.person.name).count(), 0);
@@ -60,7 +61,8 @@ describe('case-level access', { timeout: 90_000 }, () => {
     const { page, problems } = await newPage(browser);
     await page.goto(`${BASE_URL}/signin`);
     await signIn(page, { username: HEAD_USER });
-    await page.waitForURL(/\/cases/);
+    await page.getByTestId('my-work').waitFor();
+    await page.goto(`${BASE_URL}/cases`);
     // Her list holds the case by its code, without the person's name.
     const row = page.getByTestId('case-row').filter({ hasText: workersCase.code });
     await row.waitFor();

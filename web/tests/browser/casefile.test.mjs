@@ -57,6 +57,19 @@ describe('the case file, from reception to closure', { timeout: 240_000 }, () =>
     for (const n of names) await form.locator(`#rf-${n}`).check();
   };
 
+  it("lists the case's tasks on my work, each with its clause", async () => {
+    await page.goto(`${BASE_URL}/`);
+    const mine = page.getByTestId('work-case').filter({ hasText: NAME });
+    await mine.waitFor();
+    const tasks = page.getByTestId('work-task').filter({ hasText: NAME });
+    assert.ok((await tasks.count()) > 0, 'reception starts the clocks of the standard');
+    assert.match(await tasks.first().textContent(), /\b(I|II|III)\.\d\.[a-z]\b/);
+    await assertAccessible(page, 'my work');
+    await screenshot(page, '10-my-work');
+    await mine.getByRole('link').click();
+    await page.getByTestId('case-detail').waitFor();
+  });
+
   it('opens with the person, the stage and what is due', async () => {
     await stage('Đã tiếp nhận');
     assert.match(await page.getByTestId('header-name').textContent(), new RegExp(NAME));
@@ -185,6 +198,11 @@ describe('the case file, from reception to closure', { timeout: 240_000 }, () =>
     assert.match(await page.getByTestId('record-closure_checklist').textContent(), /Closure checklist/);
     await assertAccessible(page, 'case file (English)');
     await screenshot(page, '24-case-file-english');
+    await page.getByRole('navigation').getByRole('link', { name: 'My work' }).click();
+    await page.getByRole('heading', { level: 1, name: 'My work' }).waitFor();
+    await page.getByTestId('work-cases').filter({ hasText: NAME }).waitFor();
+    await page.getByTestId('work-case').filter({ hasText: NAME }).getByRole('link').click();
+    await page.getByTestId('case-detail').waitFor();
     await page.setViewportSize({ width: 390, height: 844 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `the case file fits a phone's width (overflow ${overflow}px)`);

@@ -47,7 +47,10 @@ describe('case work', { timeout: 90_000 }, () => {
     await page.goto(`${BASE_URL}/`);
     await page.waitForURL(/\/signin/);
     await signIn(page);
-    await page.waitForURL((u) => u.pathname === '/cases' || u.pathname === '/');
+    // The day starts at "my work"; the case list is one link away.
+    await page.waitForURL((u) => u.pathname === '/');
+    await page.getByRole('heading', { level: 1, name: 'Việc của tôi' }).waitFor();
+    await page.getByRole('navigation').getByRole('link', { name: 'Danh sách hồ sơ' }).click();
     await page.getByRole('heading', { level: 1, name: 'Danh sách hồ sơ' }).waitFor();
     assert.equal(await page.getAttribute('html', 'lang'), 'vi');
     assert.ok((await page.getByTestId('user-name').textContent()).trim().length > 0);
