@@ -4,6 +4,7 @@
 #include <chrono>
 
 #include "app/permissions.hpp"
+#include "domain/search_fold.hpp"
 #include "security/random.hpp"
 
 namespace haven::app {
@@ -66,6 +67,28 @@ Result<std::vector<domain::CentreRecord>> list_centre_records(AppContext& ctx, c
         }
         return records;
       });
+}
+
+Result<ProviderDirectory> provider_directory(AppContext& ctx, const Actor& actor) {
+  if (auto allowed = require(actor, Action::read_centre_records); !allowed) return tl::unexpected(allowed.error());
+  auto records = storage::read_value<std::vector<domain::CentreRecord>>(
+      ctx.store, [&](storage::ReadTransaction& tx) { return tx.list_centre_records(actor.centre_id, std::nullopt); });
+  if (!records) return tl::unexpected(records.error());
+  // The same reading of the directory as the self-assessment's (standards/centre_indicators.hpp).
+  const auto indicators = standards::centre_indicators(*records, ctx.standards, ctx.clock.now());
+  ProviderDirectory directory;
+  directory.stale_after_days =
+      std::chrono::duration_cast<std::chrono::days>(ctx.standards.duration("II.6.a", "provider_stale_days")).count();
+  for (const auto* entry : indicators.providers) {
+    const bool stale = std::find(indicators.stale_providers.begin(), indicators.stale_providers.end(), entry) !=
+                       indicators.stale_providers.end();
+    directory.entries.push_back({*entry, stale});
+  }
+  std::sort(directory.entries.begin(), directory.entries.end(), [](const DirectoryEntry& a, const DirectoryEntry& b) {
+    return domain::fold_for_search(a.record.as<domain::ServiceProviderEntry>().name) <
+           domain::fold_for_search(b.record.as<domain::ServiceProviderEntry>().name);
+  });
+  return directory;
 }
 
 Result<std::vector<Colleague>> list_colleagues(AppContext& ctx, const Actor& actor) {

@@ -26,6 +26,18 @@ Result<domain::CentreRecord> add_centre_record(AppContext& ctx, const Actor& act
                                                domain::CentreRecordBody body, Timestamp occurred_at);
 Result<std::vector<domain::CentreRecord>> list_centre_records(AppContext& ctx, const Actor& actor);
 
+// II.6.a: the provider directory, the latest entry of each provider, each flagged when it was not
+// verified within the deployment's provider_stale_days. Anyone who reads the centre's records.
+struct DirectoryEntry {
+  domain::CentreRecord record;
+  bool stale = false;
+};
+struct ProviderDirectory {
+  std::vector<DirectoryEntry> entries;  // by name
+  std::int64_t stale_after_days = 0;
+};
+Result<ProviderDirectory> provider_directory(AppContext& ctx, const Actor& actor);
+
 // The centre's staff by name and role, so that a case file's records (who recorded, who is assigned)
 // read as people; external providers' accounts are not the centre's staff and are left out.
 struct Colleague {

@@ -33,6 +33,7 @@ constexpr std::array kRoutes{
     RoutePermission{"eraseCase", Action::erase_case, CaseScope::case_manage},
     RoutePermission{"listCentreRecords", Action::read_centre_records, CaseScope::none},
     RoutePermission{"listStaff", Action::read_centre_records, CaseScope::none},
+    RoutePermission{"listProviders", Action::read_centre_records, CaseScope::none},
     RoutePermission{"addCentreRecord", Action::manage_centre_records, CaseScope::none},
     RoutePermission{"getSelfAssessment", Action::read_self_assessment, CaseScope::none},
     RoutePermission{"endStaffSessions", Action::manage_accounts, CaseScope::none},

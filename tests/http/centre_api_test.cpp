@@ -61,6 +61,34 @@ TEST_F(CentreApi, AStaffRecordNamesAStaffMemberAndACentreRecordNone) {
   EXPECT_EQ(json::parse(refused.body()).at("field").as_string(), "body.last_verified");
 }
 
+TEST_F(CentreApi, TheDirectoryHoldsTheLatestEntryOfEachProviderAndFlagsThoseNotVerifiedLately) {
+  sign_in(head_, "head");
+  sign_in(worker_, "worker1");
+  const auto today = SystemClock().now();
+  const auto days_ago = [&](int n) { return format_iso_date(date_of(today - std::chrono::days{n})); };
+  auto provider = [&](const std::string& name, int verified_days_ago) {
+    return json::object{{"name", name}, {"services", "khám bệnh"}, {"contact", "0296 3 852 989"}, {"last_verified", days_ago(verified_days_ago)}};
+  };
+  ASSERT_EQ(add(head_, "service_provider", "", provider("Bệnh viện tỉnh An Giang", 800)).result_int(), 201);
+  ASSERT_EQ(add(head_, "service_provider", "", provider("Benh vien tinh An Giang", 10)).result_int(), 201);  // verified again
+  ASSERT_EQ(add(head_, "service_provider", "", provider("Trung tâm dạy nghề Tịnh Biên", 800)).result_int(), 201);
+
+  auto r = worker_.get("/api/v1/centre/providers");  // staff read the directory too
+  ASSERT_EQ(r.result_int(), 200) << r.body();
+  const auto answer = json::parse(r.body());
+  EXPECT_GT(answer.at("stale_after_days").as_int64(), 0);
+  const auto& items = answer.at("items").as_array();
+  ASSERT_EQ(items.size(), 2U);  // one entry per provider, whatever its accents
+  EXPECT_EQ(items.at(0).at("body").at("last_verified").as_string(), days_ago(10));
+  EXPECT_FALSE(items.at(0).at("stale").as_bool());
+  EXPECT_EQ(items.at(1).at("body").at("name").as_string(), "Trung tâm dạy nghề Tịnh Biên");
+  EXPECT_TRUE(items.at(1).at("stale").as_bool());  // II.6.a: to verify again
+
+  HttpClient provider_account(server_.port());
+  sign_in(provider_account, "provider");
+  EXPECT_EQ(provider_account.get("/api/v1/centre/providers").result_int(), 403);
+}
+
 TEST_F(CentreApi, CaseGuardsReadTheStaffRecords) {
   sign_in(head_, "head");
   const auto worker_id = sign_in(worker_, "worker1");

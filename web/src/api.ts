@@ -144,6 +144,8 @@ export function reportUnauthenticated(): void {
 
 interface RequestOptions {
   method?: 'GET' | 'POST' | 'DELETE' | 'PUT' | 'PATCH';
+  /** The answer's language when not the reader's: a sheet for the victim, in theirs. */
+  lang?: Lang;
   body?: unknown;
   /** When false, a 401 is returned to the caller instead of sending the user to sign-in. */
   redirectOn401?: boolean;
@@ -153,7 +155,7 @@ interface RequestOptions {
 async function request<T>(path: string, opts: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = {
     Accept: 'application/json, application/problem+json',
-    'Accept-Language': currentLang,
+    'Accept-Language': opts.lang ?? currentLang,
   };
   const init: RequestInit = {
     method: opts.method ?? 'GET',
@@ -328,6 +330,55 @@ export interface MyWork {
   recent: { case_id: string; case_code: string; record_id: string; type: string; recorded_at: string; recorded_by: string }[];
 }
 
+export interface SelfAssessmentLine {
+  clause: string;
+  title: string;
+  basis: 'cases' | 'staff' | 'centre' | 'manual';
+  met: number;
+  pending: number;
+  overdue: number;
+  not_met: number;
+  not_applicable: number;
+}
+
+export interface StaffIndicators {
+  staff_id: string;
+  screened: boolean;
+  direct_support: boolean;
+  last_supervision: string | null;
+  supervision_overdue: boolean;
+  trained_in_recovery: boolean;
+  trained_in_law: boolean;
+  caseload: number;
+}
+
+export interface SelfAssessment {
+  from: string;
+  to: string;
+  cases: number;
+  lines: SelfAssessmentLine[];
+  staff: StaffIndicators[];
+  centre: { facilities: ClauseState; providers: number; stale_providers: string[] };
+}
+
+export interface ProgressSummary {
+  stage: string;
+  done: { date: string; text: string }[];
+  next: string;
+}
+
+export interface ProviderEntry {
+  id: string;
+  occurred_at: string;
+  body: { name: string; services: string; contact: string; address: string; last_verified: string };
+  stale: boolean;
+}
+
+export interface CentreRecord extends CaseRecord {
+  /** The member of staff a staff record is about; empty for the centre's own. */
+  subject: string;
+}
+
 const casePath = (id: string) => `/cases/${encodeURIComponent(id)}`;
 
 export const api = {
@@ -369,6 +420,19 @@ export const api = {
     request<DisclosurePackage>(`${casePath(id)}/disclosure-packages/preview`, { method: 'POST', body: { disclosure, language } }),
   releasePackage: (id: string, disclosure: DisclosureRequest, language: 'vi' | 'en') =>
     request<DisclosurePackage>(`${casePath(id)}/disclosure-packages`, { method: 'POST', body: { disclosure, language } }),
+  getSelfAssessment: (from: string, to: string) =>
+    request<SelfAssessment>(`/centre/self-assessment?${new URLSearchParams({ from, to }).toString()}`),
+  getProgress: (id: string, lang: Lang) => request<ProgressSummary>(`${casePath(id)}/progress`, { lang }),
+  listProviders: () => request<{ items: ProviderEntry[]; stale_after_days: number }>('/centre/providers'),
+  listCentreRecords: () => request<{ items: CentreRecord[] }>('/centre/records').then((r) => r.items),
+  /** A staff record carries its subject among the form's fields; it travels beside the body. */
+  addCentreRecord: ({ type, occurred_at, body }: NewRecord) => {
+    const { subject, ...rest } = body;
+    return request<CentreRecord>('/centre/records', {
+      method: 'POST',
+      body: { type, occurred_at, body: rest, ...(typeof subject === 'string' ? { subject } : {}) },
+    });
+  },
   getMyWork: () => request<MyWork>('/my-work'),
   listStaff: () => request<{ items: Colleague[] }>('/centre/staff').then((r) => r.items),
   breakGlass: (id: string, reason: string, minutes: number) =>

@@ -10,6 +10,10 @@ import { matchRoute, navigate, useLocation, type Route } from './router';
 import { SignInPage } from './pages/SignIn';
 import { CaseListPage } from './pages/CaseList';
 import { MyWorkPage } from './pages/MyWork';
+import { SelfAssessmentPage } from './pages/SelfAssessment';
+import { ProvidersPage } from './pages/Providers';
+import { CentrePage } from './pages/Centre';
+import { ProgressSheetPage, ServicesSheetPage } from './pages/VictimSheets';
 import { ReceptionPage } from './pages/Reception';
 import { CasePage } from './pages/CasePage';
 import { SecondFactorPage } from './pages/SecondFactor';
@@ -22,6 +26,11 @@ type SessionState =
 const TITLES: Record<Route['name'], MessageKey> = {
   signin: k('title.signin'),
   work: k('title.work'),
+  assessment: k('title.assessment'),
+  providers: k('title.providers'),
+  centre: k('title.centre'),
+  progress: k('title.progress'),
+  services: k('title.services'),
   cases: k('title.cases'),
   reception: k('title.reception'),
   case: k('title.case'),
@@ -181,6 +190,16 @@ export function App() {
     );
   } else if (route.name === 'work') {
     content = <MyWorkPage />;
+  } else if (route.name === 'progress') {
+    content = <ProgressSheetPage key={route.id} id={route.id} />;
+  } else if (route.name === 'services') {
+    content = <ServicesSheetPage key={route.id} id={route.id} />;
+  } else if (route.name === 'centre') {
+    content = <CentrePage />;
+  } else if (route.name === 'providers') {
+    content = <ProvidersPage />;
+  } else if (route.name === 'assessment') {
+    content = <SelfAssessmentPage />;
   } else if (route.name === 'cases') {
     content = <CaseListPage search={loc.search} role={user.role} />;
   } else if (route.name === 'reception') {

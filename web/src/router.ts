@@ -45,9 +45,14 @@ export function useLocation(): Location {
 export type Route =
   | { name: 'signin' }
   | { name: 'work' }
+  | { name: 'assessment' }
+  | { name: 'providers' }
+  | { name: 'centre' }
   | { name: 'cases' }
   | { name: 'reception' }
   | { name: 'case'; id: string }
+  | { name: 'progress'; id: string }
+  | { name: 'services'; id: string }
   | { name: 'security' }
   | { name: 'notFound' };
 
@@ -55,9 +60,14 @@ export function matchRoute(path: string): Route {
   const p = path.replace(/\/+$/, '') || '/';
   if (p === '/' || p === '/work') return { name: 'work' };
   if (p === '/cases') return { name: 'cases' };
+  if (p === '/centre/self-assessment') return { name: 'assessment' };
+  if (p === '/providers') return { name: 'providers' };
+  if (p === '/centre') return { name: 'centre' };
   if (p === '/signin') return { name: 'signin' };
   if (p === '/security') return { name: 'security' };
   if (p === '/reception' || p === '/cases/new') return { name: 'reception' };
+  const sheet = /^\/cases\/([^/]+)\/(progress|services)$/.exec(p);
+  if (sheet) return { name: sheet[2] as 'progress' | 'services', id: decodeURIComponent(sheet[1]) };
   const m = /^\/cases\/([^/]+)$/.exec(p);
   if (m) return { name: 'case', id: decodeURIComponent(m[1]) };
   return { name: 'notFound' };

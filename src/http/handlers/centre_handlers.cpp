@@ -97,6 +97,20 @@ void add_centre_routes(Router& router, app::AppContext& ctx) {
                return json_response(Status::ok, {{"items", std::move(items)}}, rc.request.version());
              });
 
+  router.add(Verb::get, "/api/v1/centre/providers", "listProviders", Access::signed_in,
+             [&ctx](RequestContext& rc) -> Result<Response> {
+               auto directory = app::provider_directory(ctx, rc.signed_in_actor());
+               if (!directory) return tl::unexpected(directory.error());
+               json::array items;
+               for (const auto& e : directory->entries) {
+                 auto item = encode_centre_record(e.record);
+                 item["stale"] = e.stale;
+                 items.push_back(std::move(item));
+               }
+               return json_response(Status::ok, {{"items", std::move(items)}, {"stale_after_days", directory->stale_after_days}},
+                                    rc.request.version());
+             });
+
   router.add(Verb::get, "/api/v1/centre/staff", "listStaff", Access::signed_in,
              [&ctx](RequestContext& rc) -> Result<Response> {
                auto staff = app::list_colleagues(ctx, rc.signed_in_actor());

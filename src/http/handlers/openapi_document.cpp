@@ -268,6 +268,11 @@ std::string_view openapi_document() {
           "centre": {"type": "object", "properties": {"facilities": {"type": "string"}, "providers": {"type": "integer"}, "stale_providers": {"type": "array", "items": {"type": "string"}}}}}}}}},
           "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
     },
+    "/api/v1/centre/providers": {
+      "get": {"operationId": "listProviders", "summary": "The provider directory (II.6.a): the latest entry of each provider (service_provider centre records, by name), each with stale true when not verified within stale_after_days, the deployment's provider_stale_days. For the list a victim is given.", "security": [{"session": []}],
+        "responses": {"200": {"description": "The directory", "content": {"application/json": {"schema": {"type": "object", "properties": {"items": {"type": "array", "items": {"allOf": [{"$ref": "#/components/schemas/CentreRecord"}], "properties": {"stale": {"type": "boolean"}}}}, "stale_after_days": {"type": "integer"}}}}}},
+          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}}}
+    },
     "/api/v1/centre/staff": {
       "get": {"operationId": "listStaff", "summary": "The centre's staff by name and role (not external providers' accounts), so that records naming a member of staff read as people.", "security": [{"session": []}],
         "responses": {"200": {"description": "Staff", "content": {"application/json": {"schema": {"type": "object", "properties": {"items": {"type": "array", "items": {"type": "object", "properties": {

@@ -13,6 +13,9 @@ const NAV: { route: Route['name']; href: string; label: MessageKey; roles?: Role
   { route: 'work', href: '/', label: k('nav.work'), roles: CASE_STAFF },
   { route: 'cases', href: '/cases', label: k('nav.cases'), roles: CASE_STAFF },
   { route: 'reception', href: '/reception', label: k('nav.reception'), roles: ['centre_head', 'case_worker'] },
+  { route: 'providers', href: '/providers', label: k('nav.providers'), roles: CASE_STAFF },
+  { route: 'centre', href: '/centre', label: k('nav.centre'), roles: ['centre_head'] },
+  { route: 'assessment', href: '/centre/self-assessment', label: k('nav.assessment'), roles: ['centre_head'] },
   { route: 'security', href: '/security', label: k('nav.security') },
 ];
 

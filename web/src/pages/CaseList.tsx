@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, type CaseListFilter, type CaseSummary, type Role, type Stage } from '../api';
 import { Link } from '../components/Link';
 import { Loading } from '../components/Loading';
+import { TableWrap } from '../components/TableWrap';
 import { highlightSegments } from '../fold';
 import { formatDateTime } from '../format';
 import { useI18n } from '../i18n';
@@ -147,7 +148,7 @@ export function CaseListPage({ search, role }: { search: string; role: Role | nu
         </p>
       ) : items.length > 0 ? (
         <>
-          <div class="table-wrap">
+          <TableWrap label={t('cases.caption')}>
             <table class="cases-table" data-testid="cases-table">
               <caption class="visually-hidden">{t('cases.caption')}</caption>
               <thead>
@@ -196,7 +197,7 @@ export function CaseListPage({ search, role }: { search: string; role: Role | nu
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
           <div class="list-foot">
             <p class="muted" role="status" data-testid="cases-count">
               {t('cases.count', { shown: items.length, total })}

@@ -8,6 +8,7 @@ import { MoveBar } from '../casefile/MoveBar';
 import { TaskList } from '../casefile/TaskList';
 import { consentsInForce, staffingOf } from '../records/caseState';
 import { RecordForm } from '../records/RecordForm';
+import { RECORD_FORMS } from '../records/schema';
 import { Timeline } from '../records/Timeline';
 import { BreakGlassForm } from '../components/BreakGlass';
 import { Link } from '../components/Link';
@@ -160,6 +161,10 @@ export function CasePage({ id, role }: { id: string; role: Role | null }) {
           {consents.length ? t('casefile.consentInForce', { n: consents.length }) : t('casefile.consentNone')}
         </Item>
       </dl>
+      <nav class="sheet-links" aria-label={t('casefile.sheets')}>
+        <Link href={`/cases/${encodeURIComponent(id)}/progress`} data-testid="link-progress">{t('casefile.progressSheet')}</Link>
+        <Link href={`/cases/${encodeURIComponent(id)}/services`} data-testid="link-services">{t('casefile.servicesSheet')}</Link>
+      </nav>
       {moved && (
         <p class="alert alert-success" role="status" data-testid="case-moved">
           {moved}
@@ -184,7 +189,7 @@ export function CasePage({ id, role }: { id: string; role: Role | null }) {
               refresh();
             }} />
           {writer && (
-            <RecordForm caseId={id} role={role} records={records} staff={staff} request={formRequest}
+            <RecordForm forms={RECORD_FORMS} save={(r) => api.addRecord(id, r)} role={role} records={records} staff={staff} request={formRequest}
               onSaved={() => {
                 setMoved(null);
                 refresh();

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, type Colleague, type MyCase, type MyWork, type Task } from '../api';
 import { Link } from '../components/Link';
 import { Loading } from '../components/Loading';
+import { TableWrap } from '../components/TableWrap';
 import { formatDateTime } from '../format';
 import { useI18n } from '../i18n';
 import { STAGE_LABEL } from '../labels';
@@ -99,7 +100,7 @@ export function MyWorkPage() {
             {work.cases.length === 0 ? (
               <p class="muted">{t('work.noCases')}</p>
             ) : (
-              <div class="table-wrap">
+              <TableWrap label={t('work.myCasesCaption')}>
                 <table>
                   <caption class="visually-hidden">{t('work.myCasesCaption')}</caption>
                   <thead>
@@ -127,7 +128,7 @@ export function MyWorkPage() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableWrap>
             )}
             {work.more_cases > 0 && (
               <p>

@@ -88,6 +88,8 @@ export function FieldInput({ spec, value, error, onChange, records, staff }: Pro
       );
     case 'datetime':
       return wrap(<input type="datetime-local" {...common} value={value as string} onInput={(e) => onChange(e.currentTarget.value)} />);
+    case 'date':
+      return wrap(<input type="date" {...common} value={value as string} onInput={(e) => onChange(e.currentTarget.value)} />);
     case 'integer':
       return wrap(
         <input type="number" inputMode="numeric" min={spec.min} max={spec.max} step={1} {...common} value={value as string}
@@ -104,7 +106,12 @@ export function FieldInput({ spec, value, error, onChange, records, staff }: Pro
           ))}
         </select>,
       );
-    case 'choices': {
+    case 'choices':
+    case 'languages': {
+      // A group of boxes: the values of an enum, or the languages Haven lists at reception.
+      const options = spec.kind === 'choices'
+        ? ENUMS[spec.options].map((o) => ({ value: o as string, label: t((OPTION_LABEL[spec.options] as Record<string, Parameters<typeof t>[0]>)[o]) }))
+        : LANGUAGE_CODES.map((c) => ({ value: c, label: languageName(c, lang) }));
       const chosen = value as string[];
       return (
         <fieldset id={id} class={`field${error ? ' field-invalid' : ''}`} aria-describedby={described} data-testid={`field-${spec.name}`}>
@@ -113,11 +120,11 @@ export function FieldInput({ spec, value, error, onChange, records, staff }: Pro
             {spec.required && <span class="required" aria-hidden="true"> *</span>}
           </legend>
           <div class="checks">
-            {ENUMS[spec.options].map((o) => (
-              <div class="check" key={o}>
-                <input type="checkbox" id={`${id}-${o}`} checked={chosen.includes(o)}
-                  onChange={(e) => onChange(e.currentTarget.checked ? [...chosen, o] : chosen.filter((c) => c !== o))} />
-                <label for={`${id}-${o}`}>{t((OPTION_LABEL[spec.options] as Record<string, Parameters<typeof t>[0]>)[o])}</label>
+            {options.map((o) => (
+              <div class="check" key={o.value}>
+                <input type="checkbox" id={`${id}-${o.value}`} checked={chosen.includes(o.value)}
+                  onChange={(e) => onChange(e.currentTarget.checked ? [...chosen, o.value] : chosen.filter((c) => c !== o.value))} />
+                <label for={`${id}-${o.value}`}>{o.label}</label>
               </div>
             ))}
           </div>

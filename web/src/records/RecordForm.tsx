@@ -2,13 +2,13 @@
 // decide (II.1.e, II.6.b, I.4.c...): a refusal shows its clause and what must happen first above the
 // form, a bad field its message beside the field, and what was typed stays until it is saved.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { api, ApiError, type CaseRecord, type Colleague, type Role } from '../api';
+import { ApiError, type CaseRecord, type Colleague, type NewRecord, type Role } from '../api';
 import { localInputToUtcIso, parseLocalInputValue, toLocalInputValue } from '../datetime';
 import { useI18n, type MessageKey } from '../i18n';
 import { problemMessage } from '../problems';
 import { recordGist } from './caseState';
 import { FieldInput, fieldDomId, newPlanActionRow, type FieldValue, type PlanActionRow } from './FieldInput';
-import { formFor, GROUPS, RECORD_FORMS, type FieldSpec, type GroupName, type RecordForm as Form } from './schema';
+import { GROUPS, type FieldSpec, type GroupName, type RecordForm as Form } from './schema';
 
 type Values = Record<string, FieldValue>;
 /** A catalog key (re-translated when the language changes) or the server's words. */
@@ -18,6 +18,7 @@ function initialValue(spec: FieldSpec): FieldValue {
   switch (spec.kind) {
     case 'bool': return false;
     case 'choices': return [];
+    case 'languages': return ['vi'];
     case 'plan_actions': return [newPlanActionRow()];
     case 'language': return 'vi';
     case 'country': return 'VN';
@@ -36,7 +37,8 @@ export function toBody(form: Form, values: Values, records: CaseRecord[]): Recor
     const v = values[f.name];
     switch (f.kind) {
       case 'bool': body[f.name] = v === true; break;
-      case 'choices': body[f.name] = v; break;
+      case 'choices':
+      case 'languages': body[f.name] = v; break;
       case 'lines': {
         const items = String(v).split('\n').map((s) => s.trim()).filter(Boolean);
         if (items.length) body[f.name] = items;
@@ -81,22 +83,25 @@ function validate(form: Form, values: Values, occurredAt: string): Record<string
   return e;
 }
 
-/** "body.actions[0].action" -> "actions"; "occurred_at" stays. */
+/** "body.actions[0].action" -> "actions"; "occurred_at" and "subject" stay. */
 function formField(path: string): string {
   return path.replace(/^body\./, '').split(/[.[]/)[0];
 }
 
 interface Props {
-  caseId: string;
+  /** The forms to choose from: a case's records, or the centre's. */
+  forms: Form[];
+  /** Writes the record (POST /cases/{id}/records or /centre/records); throws ApiError. */
+  save: (record: NewRecord) => Promise<unknown>;
   role: Role;
   records: CaseRecord[];
   staff: Colleague[];
-  onSaved: (record: CaseRecord) => void;
+  onSaved: () => void;
   /** Another part of the file asks for a form ("record a consent"); n changes with each asking. */
   request?: { type: string; n: number };
 }
 
-export function RecordForm({ caseId, role, records, staff, onSaved, request }: Props) {
+export function RecordForm({ forms, save, role, records, staff, onSaved, request }: Props) {
   const { t } = useI18n();
   const [type, setType] = useState('');
   const [values, setValues] = useState<Values>({});
@@ -108,17 +113,18 @@ export function RecordForm({ caseId, role, records, staff, onSaved, request }: P
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
   const alertRef = useRef<HTMLDivElement>(null);
+  const formFor = (t: string) => forms.find((f) => f.type === t);
   const form = formFor(type);
   const isHead = role === 'centre_head';
 
   const groups = useMemo(() => {
     const byGroup = new Map<GroupName, Form[]>();
-    for (const f of RECORD_FORMS) {
+    for (const f of forms) {
       if (f.headOnly && !isHead) continue;
       byGroup.set(f.group, [...(byGroup.get(f.group) ?? []), f]);
     }
     return [...byGroup.entries()];
-  }, [isHead]);
+  }, [isHead, forms]);
 
   useEffect(() => {
     if (refusal || failure) alertRef.current?.focus();
@@ -160,7 +166,7 @@ export function RecordForm({ caseId, role, records, staff, onSaved, request }: P
     }
     setSaving(true);
     try {
-      const record = await api.addRecord(caseId, {
+      await save({
         type: form.type,
         occurred_at: localInputToUtcIso(occurredAt) ?? occurredAt,
         body: toBody(form, values, records),
@@ -169,7 +175,7 @@ export function RecordForm({ caseId, role, records, staff, onSaved, request }: P
       setSaved(t(form.label));
       setValues(initialValues(form));
       setOverrideReason('');
-      onSaved(record);
+      onSaved();
     } catch (e) {
       if (e instanceof ApiError && e.problem.clause && e.code === 'guard_refused') setRefusal(e);
       else if (e instanceof ApiError && e.problem.field) {

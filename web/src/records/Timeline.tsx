@@ -1,7 +1,7 @@
 // Every record of the case file, newest first, each in words: its type, when it happened, who
 // recorded it, and its fields with their labels (records/schema.ts), so nobody reads JSON or an ID.
 import type { CaseRecord, Colleague } from '../api';
-import { formatDateTime } from '../format';
+import { countryName, formatDateOnly, formatDateTime, languageName } from '../format';
 import { useI18n, type MessageKey } from '../i18n';
 import { recordGist } from './caseState';
 import { formFor, optionKey, recordLabel, type FieldSpec } from './schema';
@@ -17,6 +17,10 @@ function show(spec: FieldSpec, v: unknown, byId: Map<string, CaseRecord>, staff:
     case 'choices':
       return Array.isArray(v) ? v.map((x) => { const key = optionKey(spec.options, String(x)); return key ? t(key) : String(x); }).join(', ') : '';
     case 'lines': return Array.isArray(v) ? v.join(', ') : String(v);
+    case 'languages': return Array.isArray(v) ? v.map((c) => languageName(String(c), lang)).join(', ') : String(v);
+    case 'language': return languageName(String(v), lang);
+    case 'country': return countryName(String(v), lang);
+    case 'date': return formatDateOnly(String(v), lang);
     case 'datetime': return formatDateTime(String(v), lang);
     case 'staff': return staff.get(String(v))?.display_name ?? t('timeline.someone');
     case 'record': {

@@ -6,7 +6,7 @@
 import { k, type MessageKey } from '../i18n';
 
 export type FieldSpec =
-  | { name: string; label: MessageKey; kind: 'text' | 'textarea' | 'bool' | 'lines' | 'datetime'; required?: boolean }
+  | { name: string; label: MessageKey; kind: 'text' | 'textarea' | 'bool' | 'lines' | 'datetime' | 'date' | 'languages'; required?: boolean }
   | { name: string; label: MessageKey; kind: 'integer'; required?: boolean; min: number; max: number }
   | { name: string; label: MessageKey; kind: 'enum'; options: EnumName; required?: boolean }
   | { name: string; label: MessageKey; kind: 'choices'; options: EnumName; required?: boolean }
@@ -37,6 +37,9 @@ export const ENUMS = {
   category: ['identity', 'contact', 'health', 'psychological', 'case_history', 'identification', 'plan'],
   purpose: ['referral', 'identification', 'family_reunification', 'legal_proceedings', 'repatriation', 'other'],
   // What leaves as a package (a transfer of the whole file has its own route).
+  qualification: ['counselling', 'identification_interview', 'social_work', 'medical', 'legal'],
+  training_topic: ['recovery', 'law', 'child_protection', 'trauma_care', 'other'],
+  sex: ['female', 'male', 'other', 'unknown'],
   disclosure_kind: ['referral_package', 'family_information', 'agency_information', 'identification_cooperation', 'export_file', 'print'],
 } as const;
 export type EnumName = keyof typeof ENUMS;
@@ -50,6 +53,8 @@ export const GROUPS = {
   repatriation: k('recordGroup.repatriation'),
   consent: k('recordGroup.consent'),
   staffing: k('recordGroup.staffing'),
+  staff: k('recordGroup.staff'),
+  centre: k('recordGroup.centre'),
 } as const;
 export type GroupName = keyof typeof GROUPS;
 
@@ -163,6 +168,30 @@ export const RECORD_FORMS: RecordForm[] = [
     { name: 'staff_id', label: k('rf.staff_id'), kind: 'staff', required: true }] },
 ];
 
+/** The centre's own records (Part III, II.6.a): about a member of staff (`subject`) or the centre. */
+const subject: FieldSpec = { name: 'subject', label: k('rf.subject'), kind: 'staff', required: true };
+export const CENTRE_FORMS: RecordForm[] = [
+  { type: 'recruitment_screening', label: k('rt.recruitment_screening'), clauses: 'III.1.b', group: 'staff', fields: [
+    subject, flag('ability', k('rf.ability')), flag('qualifications', k('rf.qualifications')), flag('moral_standing', k('rf.moral_standing')),
+    flag('judicial_record_checked', k('rf.judicial_record_checked')), note('notes', k('rf.notes'))] },
+  { type: 'staff_qualification', label: k('rt.staff_qualification'), clauses: 'I.2.d', group: 'staff', fields: [
+    subject, pick('qualification', k('rf.qualification'), 'qualification'), text('title', k('rf.title'), true), text('issued_by', k('rf.issued_by'))] },
+  { type: 'staff_training', label: k('rt.staff_training'), clauses: 'III.2.b', group: 'staff', fields: [
+    subject, pick('topic', k('rf.topic'), 'training_topic'), text('course', k('rf.course'), true),
+    { name: 'hours', label: k('rf.hours'), kind: 'integer', min: 0, max: 10000 }] },
+  { type: 'supervision_check_in', label: k('rt.supervision_check_in'), clauses: 'III.1.c', group: 'staff', fields: [
+    subject, note('notes', k('rf.notes')), flag('support_offered', k('rf.support_offered'))] },
+  { type: 'staff_matching', label: k('rt.staff_matching'), clauses: 'I.2.b, II.1.b', group: 'staff', fields: [
+    subject, pick('sex', k('rf.sex'), 'sex'), { name: 'languages', label: k('rf.languages'), kind: 'languages', required: true }] },
+  { type: 'facilities_checklist', label: k('rt.facilities_checklist'), clauses: 'III.1.a', group: 'centre', fields: [
+    flag('safe_and_secure', k('rf.safe_and_secure')), flag('separate_sleeping_areas', k('rf.separate_sleeping_areas')),
+    flag('private_counselling_room', k('rf.private_counselling_room')), flag('health_care_access', k('rf.health_care_access')),
+    flag('accessible', k('rf.accessible')), note('notes', k('rf.notes'))] },
+  { type: 'service_provider', label: k('rt.service_provider'), clauses: 'II.6.a', group: 'centre', fields: [
+    text('name', k('rf.name'), true), note('services', k('rf.services')), text('contact', k('rf.contact'), true),
+    text('address', k('rf.address')), { name: 'last_verified', label: k('rf.last_verified'), kind: 'date', required: true }] },
+];
+
 /** Labels of the types written by the server, for the timeline. */
 export const SERVER_RECORD_LABELS: Record<string, MessageKey> = {
   disclosure: k('rt.disclosure'),
@@ -173,7 +202,7 @@ export const SERVER_RECORD_LABELS: Record<string, MessageKey> = {
 };
 
 export function formFor(type: string): RecordForm | undefined {
-  return RECORD_FORMS.find((f) => f.type === type);
+  return RECORD_FORMS.find((f) => f.type === type) ?? CENTRE_FORMS.find((f) => f.type === type);
 }
 
 export function recordLabel(type: string): MessageKey | undefined {
@@ -252,4 +281,19 @@ export const OPTION_LABEL: { [E in EnumName]: Record<(typeof ENUMS)[E][number], 
     export_file: k('opt.disclosure_kind.export_file'),
     print: k('opt.disclosure_kind.print'),
   },
+  qualification: {
+    counselling: k('opt.qualification.counselling'),
+    identification_interview: k('opt.qualification.identification_interview'),
+    social_work: k('opt.qualification.social_work'),
+    medical: k('opt.qualification.medical'),
+    legal: k('opt.qualification.legal'),
+  },
+  training_topic: {
+    recovery: k('opt.training_topic.recovery'),
+    law: k('opt.training_topic.law'),
+    child_protection: k('opt.training_topic.child_protection'),
+    trauma_care: k('opt.training_topic.trauma_care'),
+    other: k('opt.training_topic.other'),
+  },
+  sex: { female: k('sex.female'), male: k('sex.male'), other: k('sex.other'), unknown: k('sex.unknown') },
 };

@@ -190,6 +190,31 @@ describe('the case file, from reception to closure', { timeout: 240_000 }, () =>
     await screenshot(page, '23-case-file-closed');
   });
 
+  it("prints the victim's progress (I.4.d) and the services sheet (I.4.a) in her language", async () => {
+    await page.getByTestId('link-progress').click();
+    const sheet = page.getByTestId('victim-sheet');
+    await sheet.waitFor();
+    await page.getByTestId('progress-done').waitFor();
+    assert.equal(await sheet.getAttribute('lang'), 'vi', 'her language is Vietnamese');
+    assert.match(await page.getByTestId('progress-done').textContent(), /Bạn đã được khám sức khỏe/);
+    await page.getByTestId('sheet-language').selectOption('en');
+    await page.getByTestId('progress-done').filter({ hasText: 'You had a health check.' }).waitFor();
+    assert.equal(await sheet.getAttribute('lang'), 'en');
+    assert.match(await page.getByRole('heading', { level: 1 }).textContent(), /Your support so far/);
+    assert.match(await page.getByText('Ngôn ngữ của phiếu').textContent(), /Ngôn ngữ/, 'the screen around the sheet stays in the worker\'s language');
+    await assertAccessible(page, 'progress sheet');
+    await screenshot(page, '26-progress-sheet');
+    await page.goBack();
+    await page.getByTestId('case-detail').waitFor();
+    await page.getByTestId('link-services').click();
+    await page.getByTestId('sheet-services').waitFor();
+    assert.equal(await page.getByTestId('sheet-services').locator('li').count(), 7);
+    await assertAccessible(page, 'services sheet');
+    await screenshot(page, '27-services-sheet');
+    await page.goBack();
+    await page.getByTestId('case-detail').waitFor();
+  });
+
   it('reads in English, and on a phone', async () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 2, name: 'Timeline' }).waitFor();

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { ENUMS, GROUPS, OPTION_LABEL, RECORD_FORMS, SERVER_RECORD_LABELS } from './.build/schema.mjs';
+import { CENTRE_FORMS, ENUMS, GROUPS, OPTION_LABEL, RECORD_FORMS, SERVER_RECORD_LABELS } from './.build/schema.mjs';
 import { consentsInForce, staffingOf } from './.build/caseState.mjs';
 import { vi } from './.build/vi.mjs';
 import { en } from './.build/en.mjs';
@@ -14,9 +14,9 @@ const serverTypes = [...readFileSync(new URL('src/domain/case_record.hpp', repo)
   .match(/kRecordTypeNames\[\] = \{([^}]*)\}/)[1].matchAll(/"(\w+)"/g)].map((m) => m[1]);
 
 /** type -> field names, from the OpenAPI document's description of a record's body. */
-function documentedFields() {
+function documentedFields(marker = '"The record\'s fields, by type: ') {
   const source = readFileSync(new URL('src/http/handlers/openapi_document.cpp', repo), 'utf8');
-  const line = source.split('\n').find((l) => l.includes('"The record\'s fields, by type: '));
+  const line = source.split('\n').find((l) => l.includes(marker));
   const text = line.replace(/\[\{[^}]*\}\]/g, '').replace(/\[\]/g, '');
   const fields = {};
   for (const m of text.matchAll(/(\w+) \{([^}]*)\}/g)) {
@@ -38,11 +38,22 @@ test("each form's fields are exactly the ones the API documents for its type", (
   }
 });
 
+test("the centre's forms are its record types, with the fields the API documents (the subject beside them)", () => {
+  const centreTypes = [...readFileSync(new URL('src/domain/centre_record.hpp', repo), 'utf8')
+    .match(/kCentreRecordTypeNames\[\] = \{([^}]*)\}/)[1].matchAll(/"(\w+)"/g)].map((m) => m[1]);
+  assert.deepEqual(CENTRE_FORMS.map((f) => f.type).sort(), [...centreTypes].sort());
+  const documented = documentedFields('"By type: staff_qualification');
+  for (const form of CENTRE_FORMS) {
+    const fields = form.fields.map((f) => f.name).filter((n) => n !== 'subject');
+    assert.deepEqual(fields.sort(), [...documented[form.type]].sort(), form.type);
+  }
+});
+
 test('every label of the forms exists in Vietnamese and English', () => {
   const keys = [
     ...Object.values(GROUPS),
     ...Object.values(SERVER_RECORD_LABELS),
-    ...RECORD_FORMS.flatMap((f) => [f.label, ...f.fields.map((x) => x.label)]),
+    ...[...RECORD_FORMS, ...CENTRE_FORMS].flatMap((f) => [f.label, ...f.fields.map((x) => x.label)]),
     ...Object.values(OPTION_LABEL).flatMap((o) => Object.values(o)),
   ];
   for (const key of keys) {

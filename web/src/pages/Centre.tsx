@@ -1,0 +1,122 @@
+// The centre head's view of her centre (Part III): each member of staff with their screening
+// (III.1.b), qualifications (I.2.d), training (III.2.b), last supervision (III.1.c) and open cases;
+// the latest facilities checklist (III.1.a); a form for each of the centre's records; and those
+// records, newest first.
+import { useEffect, useState } from 'preact/hooks';
+import { api, type CentreRecord, type Colleague, type SelfAssessment } from '../api';
+import { Loading } from '../components/Loading';
+import { TableWrap } from '../components/TableWrap';
+import { todayLocal } from '../datetime';
+import { formatDateTime } from '../format';
+import { useI18n, type MessageKey } from '../i18n';
+import { ROLE_LABEL } from '../labels';
+import { problemMessage } from '../problems';
+import { RecordForm } from '../records/RecordForm';
+import { CENTRE_FORMS, OPTION_LABEL, formFor } from '../records/schema';
+import { Timeline } from '../records/Timeline';
+
+interface Loaded {
+  staff: Colleague[];
+  records: CentreRecord[];
+  today: SelfAssessment;
+}
+
+function latest(records: CentreRecord[], type: string, subject = ''): CentreRecord | undefined {
+  return records.filter((r) => r.type === type && r.subject === subject).sort((a, b) => Date.parse(b.occurred_at) - Date.parse(a.occurred_at))[0];
+}
+
+export function CentrePage() {
+  const { t, lang } = useI18n();
+  const [data, setData] = useState<Loaded | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [reload, setReload] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    const today = todayLocal();
+    Promise.all([api.listStaff(), api.listCentreRecords(), api.getSelfAssessment(today, today)])
+      .then(([staff, records, assessment]) => live && setData({ staff, records, today: assessment }))
+      .catch((e: unknown) => live && setError(e));
+    return () => {
+      live = false;
+    };
+  }, [reload]);
+
+  if (error) return <div class="alert alert-error" role="alert">{problemMessage(error, t)}</div>;
+  if (!data) {
+    return (
+      <>
+        <h1>{t('centre.title')}</h1>
+        <Loading />
+      </>
+    );
+  }
+  const yesNo = (b: boolean) => t(b ? 'timeline.yes' : 'timeline.no');
+  const label = (map: Record<string, MessageKey>, v: unknown) => (typeof v === 'string' && map[v] ? t(map[v]) : String(v ?? ''));
+  const facilities = latest(data.records, 'facilities_checklist');
+  const facilitiesForm = formFor('facilities_checklist')!;
+  const shown = data.records.map((r) => ({ ...r, body: r.subject ? { ...r.body, subject: r.subject } : r.body }));
+
+  return (
+    <div class="centre" data-testid="centre">
+      <h1>{t('centre.title')}</h1>
+      <section class="card" aria-labelledby="centre-staff">
+        <h2 id="centre-staff">{t('centre.staff')}</h2>
+        <TableWrap label={t('centre.staff')}>
+          <table data-testid="centre-staff">
+            <caption class="visually-hidden">{t('centre.staff')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('assessment.col.person')}</th>
+                <th scope="col">{t('assessment.col.screened')}</th>
+                <th scope="col">{t('centre.qualifications')}</th>
+                <th scope="col">{t('assessment.col.supervision')}</th>
+                <th scope="col">{t('assessment.col.caseload')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.staff.filter((s) => s.role !== 'auditor').map((s) => {
+                const ind = data.today.staff.find((x) => x.staff_id === s.id);
+                const qualifications = data.records.filter((r) => r.type === 'staff_qualification' && r.subject === s.id)
+                  .map((r) => label(OPTION_LABEL.qualification, r.body.qualification));
+                return (
+                  <tr key={s.id} data-testid="centre-staff-row">
+                    <th scope="row">{s.display_name} <span class="muted">({t(ROLE_LABEL[s.role])})</span>{s.disabled && <span class="badge badge-alias">{t('centre.disabled')}</span>}</th>
+                    <td class={ind?.screened ? '' : 'overdue'}>{yesNo(ind?.screened ?? false)}</td>
+                    <td>{qualifications.length ? [...new Set(qualifications)].join(', ') : '—'}</td>
+                    <td class={ind?.supervision_overdue ? 'overdue' : ''}>
+                      {!ind?.direct_support ? t('assessment.notDirect') : ind.last_supervision ? formatDateTime(ind.last_supervision, lang) : t('assessment.never')}
+                      {ind?.supervision_overdue && ` · ${t('compliance.state.overdue')}`}
+                    </td>
+                    <td>{ind?.caseload ?? 0}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </TableWrap>
+      </section>
+      <section class="card" aria-labelledby="centre-facilities" data-testid="centre-facilities">
+        <h2 id="centre-facilities">{t('centre.facilities')} <span class="clause">III.1.a</span></h2>
+        {!facilities ? (
+          <p class="muted">{t('centre.noFacilities')}</p>
+        ) : (
+          <>
+            <p class="muted">{t('centre.checkedOn', { date: formatDateTime(facilities.occurred_at, lang) })}</p>
+            <ul class="plain-list">
+              {facilitiesForm.fields.filter((f) => f.kind === 'bool').map((f) => (
+                <li key={f.name} class={facilities.body[f.name] === true ? 'state-met' : 'state-not_met'}>
+                  {facilities.body[f.name] === true ? '✓' : '✗'} {t(f.label)}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+      <RecordForm forms={CENTRE_FORMS} save={api.addCentreRecord} role="centre_head" records={[]} staff={data.staff}
+        onSaved={() => setReload((n) => n + 1)} />
+      <Timeline records={[...shown].sort((a, b) => Date.parse(a.occurred_at) - Date.parse(b.occurred_at))} staff={data.staff}
+        title={t('centre.records')} testid="centre-records" />
+    </div>
+  );
+}

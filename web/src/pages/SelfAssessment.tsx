@@ -1,0 +1,199 @@
+// The centre's self-assessment against the standard (II.4.a) for a period: every clause with its
+// figures, the staff indicators (Part III), the facilities and the provider directory, and the
+// manual items the data cannot show, to assess and sign on paper. Printable on A4.
+import { useEffect, useState } from 'preact/hooks';
+import { api, type Colleague, type SelfAssessment, type SelfAssessmentLine } from '../api';
+import { Loading } from '../components/Loading';
+import { TableWrap } from '../components/TableWrap';
+import { isValidDateOnly, todayLocal } from '../datetime';
+import { formatDateOnly, formatDateTime } from '../format';
+import { k, useI18n, type MessageKey } from '../i18n';
+import { ROLE_LABEL } from '../labels';
+import { problemMessage } from '../problems';
+import { CLAUSE_STATE_LABEL } from '../casefile/labels';
+
+const BASIS: Record<SelfAssessmentLine['basis'], MessageKey> = {
+  cases: k('assessment.basis.cases'),
+  staff: k('assessment.basis.staff'),
+  centre: k('assessment.basis.centre'),
+  manual: k('assessment.basis.manual'),
+};
+
+/** A line is not met when anything it counts is overdue or not met; met when all it counts is. */
+function verdict(l: SelfAssessmentLine): { key: MessageKey; css: string } {
+  if (l.basis === 'manual') return { key: k('assessment.verdict.manual'), css: 'state-pending' };
+  if (l.overdue + l.not_met > 0) return { key: k('assessment.verdict.notMet'), css: 'state-not_met' };
+  if (l.pending > 0) return { key: k('assessment.verdict.pending'), css: 'state-pending' };
+  if (l.met > 0) return { key: k('assessment.verdict.met'), css: 'state-met' };
+  return { key: k('assessment.verdict.none'), css: 'state-not_applicable' };
+}
+
+function yearAgo(): string {
+  const d = new Date();
+  d.setDate(d.getDate() - 364);
+  return todayLocal(d);
+}
+
+export function SelfAssessmentPage() {
+  const { t, lang } = useI18n();
+  const [from, setFrom] = useState(yearAgo);
+  const [to, setTo] = useState(() => todayLocal());
+  const [period, setPeriod] = useState<{ from: string; to: string } | null>(null);
+  const [data, setData] = useState<SelfAssessment | null>(null);
+  const [staff, setStaff] = useState<Colleague[]>([]);
+  const [error, setError] = useState<unknown>(null);
+  const [invalid, setInvalid] = useState(false);
+  const [loading, setLoading] = useState(false);
+
+  useEffect(() => setPeriod({ from, to }), []);
+  useEffect(() => {
+    api.listStaff().then(setStaff).catch(() => undefined);
+  }, []);
+  useEffect(() => {
+    if (!period) return;
+    let live = true;
+    setLoading(true);
+    setError(null);
+    api
+      .getSelfAssessment(period.from, period.to)
+      .then((a) => live && setData(a))
+      .catch((e: unknown) => live && setError(e))
+      .finally(() => live && setLoading(false));
+    return () => {
+      live = false;
+    };
+  }, [period]);
+
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const ok = isValidDateOnly(from) && isValidDateOnly(to) && from <= to;
+    setInvalid(!ok);
+    if (ok) setPeriod({ from, to });
+  };
+  const person = (id: string) => staff.find((s) => s.id === id);
+  const yesNo = (b: boolean) => t(b ? 'timeline.yes' : 'timeline.no');
+
+  return (
+    <div class="self-assessment" data-testid="self-assessment">
+      <div class="page-head">
+        <h1>{t('assessment.title')} <span class="clause">II.4.a</span></h1>
+        <button type="button" class="btn btn-secondary" onClick={() => window.print()} disabled={!data}>
+          {t('disclosure.print')}
+        </button>
+      </div>
+      <form class="filters no-print" onSubmit={submit} noValidate>
+        <div class="field">
+          <label for="sa-from">{t('assessment.from')}</label>
+          <input type="date" id="sa-from" value={from} onInput={(e) => setFrom(e.currentTarget.value)} aria-invalid={invalid || undefined}
+            aria-describedby={invalid ? 'sa-error' : undefined} />
+        </div>
+        <div class="field">
+          <label for="sa-to">{t('assessment.to')}</label>
+          <input type="date" id="sa-to" value={to} onInput={(e) => setTo(e.currentTarget.value)} aria-invalid={invalid || undefined}
+            aria-describedby={invalid ? 'sa-error' : undefined} />
+        </div>
+        <button type="submit" class="btn btn-primary" disabled={loading} data-testid="assessment-run">{t('assessment.run')}</button>
+        {invalid && <p class="field-error" id="sa-error">{t('assessment.badPeriod')}</p>}
+      </form>
+      {error !== null && <div class="alert alert-error" role="alert">{problemMessage(error, t)}</div>}
+      {loading && <Loading delay={300} />}
+      {data && (
+        <>
+          <p class="lead" data-testid="assessment-period">
+            {t('assessment.period', { from: formatDateOnly(data.from, lang), to: formatDateOnly(data.to, lang), cases: data.cases })}
+          </p>
+          <section class="card" aria-labelledby="sa-clauses">
+            <h2 id="sa-clauses">{t('assessment.clauses')}</h2>
+            <TableWrap label={t('assessment.clauses')}>
+              <table data-testid="assessment-lines">
+                <caption class="visually-hidden">{t('assessment.clauses')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('assessment.col.clause')}</th>
+                    <th scope="col">{t('assessment.col.basis')}</th>
+                    <th scope="col">{t(CLAUSE_STATE_LABEL.met)}</th>
+                    <th scope="col">{t(CLAUSE_STATE_LABEL.pending)}</th>
+                    <th scope="col">{t(CLAUSE_STATE_LABEL.overdue)}</th>
+                    <th scope="col">{t(CLAUSE_STATE_LABEL.not_met)}</th>
+                    <th scope="col">{t('assessment.col.verdict')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.lines.map((l) => {
+                    const v = verdict(l);
+                    return (
+                      <tr key={l.clause} data-testid={`line-${l.clause}`}>
+                        <th scope="row"><span class="clause-tag">{l.clause}</span> {l.title}</th>
+                        <td>{t(BASIS[l.basis])}</td>
+                        {l.basis === 'manual' ? (
+                          <td colSpan={4} class="muted">{t('assessment.manualHint')}</td>
+                        ) : (
+                          <>
+                            <td>{l.met}</td>
+                            <td>{l.pending}</td>
+                            <td class={l.overdue ? 'overdue' : ''}>{l.overdue}</td>
+                            <td class={l.not_met ? 'overdue' : ''}>{l.not_met}</td>
+                          </>
+                        )}
+                        <td class={`state ${v.css}`} data-testid="verdict">{t(v.key)}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </TableWrap>
+          </section>
+          <section class="card" aria-labelledby="sa-staff">
+            <h2 id="sa-staff">{t('assessment.staff')}</h2>
+            <TableWrap label={t('assessment.staff')}>
+              <table data-testid="assessment-staff">
+                <caption class="visually-hidden">{t('assessment.staff')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('assessment.col.person')}</th>
+                    <th scope="col">{t('assessment.col.screened')}</th>
+                    <th scope="col">{t('assessment.col.supervision')}</th>
+                    <th scope="col">{t('assessment.col.training')}</th>
+                    <th scope="col">{t('assessment.col.caseload')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.staff.map((s) => {
+                    const p = person(s.staff_id);
+                    return (
+                      <tr key={s.staff_id}>
+                        <th scope="row">{p ? `${p.display_name} (${t(ROLE_LABEL[p.role])})` : s.staff_id}</th>
+                        <td class={s.screened ? '' : 'overdue'}>{yesNo(s.screened)}</td>
+                        <td class={s.supervision_overdue ? 'overdue' : ''}>
+                          {!s.direct_support ? t('assessment.notDirect') : s.last_supervision ? formatDateTime(s.last_supervision, lang) : t('assessment.never')}
+                          {s.supervision_overdue && ` · ${t(CLAUSE_STATE_LABEL.overdue)}`}
+                        </td>
+                        <td>{t('assessment.trainingIs', { recovery: yesNo(s.trained_in_recovery), law: yesNo(s.trained_in_law) })}</td>
+                        <td>{s.caseload}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </TableWrap>
+          </section>
+          <section class="card" aria-labelledby="sa-centre">
+            <h2 id="sa-centre">{t('assessment.centre')}</h2>
+            <p>{t('assessment.facilities', { state: t(CLAUSE_STATE_LABEL[data.centre.facilities]) })}</p>
+            <p>{t('assessment.providers', { n: data.centre.providers })}</p>
+            {data.centre.stale_providers.length > 0 && (
+              <div class="alert alert-warning">
+                <p>{t('assessment.stale')}</p>
+                <ul>{data.centre.stale_providers.map((n) => <li key={n}>{n}</li>)}</ul>
+              </div>
+            )}
+          </section>
+          <section class="card signature" aria-labelledby="sa-sign">
+            <h2 id="sa-sign">{t('assessment.sign')}</h2>
+            <p>{t('assessment.signLine')}</p>
+          </section>
+        </>
+      )}
+    </div>
+  );
+}
