@@ -51,7 +51,8 @@ Result<domain::Centre> create_centre(AppContext& ctx, std::string name) {
   return centre;
 }
 
-Result<domain::StaffAccount> add_staff(AppContext& ctx, const NewStaff& staff, std::string_view password) {
+Result<domain::StaffAccount> add_staff(AppContext& ctx, const NewStaff& staff, std::string_view password,
+                                       std::string_view by) {
   if (!is_username(staff.username)) return fail(ErrorCode::validation_failed, "username", "validation.username");
   if (domain::check_name(staff.display_name, 200) != domain::TextProblem::none) {
     return fail(ErrorCode::validation_failed, "display_name", "validation.forbidden_characters");
@@ -82,7 +83,7 @@ Result<domain::StaffAccount> add_staff(AppContext& ctx, const NewStaff& staff, s
       if (!*centre) return fail(ErrorCode::validation_failed, "centre", "error.centre_not_found");
     }
     if (auto r = tx.insert_staff(account); !r) return r;
-    return tx.append_audit({account.created_at, {}, "staff.create", {}, "staff=" + account.id});
+    return tx.append_audit({account.created_at, std::string(by), "staff.create", {}, "staff=" + account.id});
   });
   if (!done) return tl::unexpected(done.error());
   return account;

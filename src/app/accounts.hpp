@@ -24,7 +24,9 @@ struct NewStaff {
 
 // A password is checked by security/password_policy.hpp: 12 to 128 characters, not a common one.
 Result<domain::Centre> create_centre(AppContext& ctx, std::string name);
-Result<domain::StaffAccount> add_staff(AppContext& ctx, const NewStaff& staff, std::string_view password);
+// `by`: the administrator who adds it from the API, for the audit entry; empty from the command line.
+Result<domain::StaffAccount> add_staff(AppContext& ctx, const NewStaff& staff, std::string_view password,
+                                       std::string_view by = {});
 Result<void> set_password(AppContext& ctx, std::string_view username, std::string_view password);
 
 // An administrator ends every session of a member of staff at once (a lost phone, a departure):

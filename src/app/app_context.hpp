@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "common/clock.hpp"
+#include "security/key_ring.hpp"
 #include "security/password_hasher.hpp"
 #include "standards/parameters.hpp"
 #include "storage/store.hpp"
@@ -38,6 +39,8 @@ struct AppContext {
   security::PasswordHasher& hasher;
   SessionPolicy sessions{};
   standards::Parameters standards = standards::Parameters::defaults();  // this deployment's deadlines
+  // The key file, for checking the audit log's chain from the API; the store holds its own reference.
+  const security::KeyRing* keys = nullptr;
 };
 
 }  // namespace haven::app

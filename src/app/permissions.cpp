@@ -31,6 +31,7 @@ constexpr std::array kTable{
                "error.forbidden_role"},
     Permission{Action::hold_case_file, "hold_case_file", false, true, false, false, false, false, "error.legal_hold_needs_head"},
     Permission{Action::erase_case, "erase_case", false, true, false, false, false, false, "error.erasure_needs_head"},
+    Permission{Action::verify_audit_log, "verify_audit_log", true, false, false, false, true, false, "error.forbidden_role"},
 };
 
 constexpr bool table_in_enum_order() {
@@ -60,10 +61,10 @@ bool role_may(domain::Role role, Action action) {
   return false;
 }
 
+bool needs_centre(Action action) { return action != Action::manage_accounts && action != Action::verify_audit_log; }
+
 Result<void> require(const Actor& actor, Action action) {
-  // Everything but the accounts happens inside a centre; an administrator belongs to none.
-  const bool needs_centre = action != Action::manage_accounts;
-  if ((needs_centre && actor.centre_id.empty()) || !role_may(actor.role, action)) {
+  if ((needs_centre(action) && actor.centre_id.empty()) || !role_may(actor.role, action)) {
     return fail(ErrorCode::forbidden, {}, std::string(permission(action).refusal_key));
   }
   return {};

@@ -32,6 +32,7 @@ enum class Action {
   read_received_referrals,  // an external provider: the referral packages released to its organisation
   hold_case_file,         // place or lift a legal hold, which keeps a case's file from erasure
   erase_case,             // erase a closed case's file for good, by destroying its key (Law 91/2025)
+  verify_audit_log,       // check the audit log's hash chain (no personal data: a count and an entry number)
 };
 
 struct Permission {
@@ -44,6 +45,9 @@ struct Permission {
 std::span<const Permission> permission_table();
 const Permission& permission(Action action);
 bool role_may(domain::Role role, Action action);
+// Whether the action happens inside a centre (all but the accounts and the audit log's check): an
+// administrator, who belongs to no centre, may take no other.
+bool needs_centre(Action action);
 
 // forbidden, with the action's message, when the actor may not take it (an administrator, who
 // belongs to no centre, never touches case content).

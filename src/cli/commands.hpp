@@ -71,7 +71,11 @@ struct CommandEnvironment {
   std::unique_ptr<storage::Store> store;
   security::PasswordHasher hasher;
   int schema_version = 0;
-  app::AppContext app() { return app::AppContext{*store, clock, hasher}; }
+  app::AppContext app() {
+    app::AppContext ctx{*store, clock, hasher};
+    ctx.keys = keys ? &*keys : nullptr;
+    return ctx;
+  }
 };
 
 // Reads the settings (flags, environment, config file), sets up logging, runs `before_store` (which

@@ -62,6 +62,7 @@ Api::Api(app::AppContext& ctx, const StaticAssets& assets, ApiOptions options)
   add_centre_routes(router_, ctx_);
   add_disclosure_routes(router_, ctx_);
   add_erasure_routes(router_, ctx_);
+  add_admin_routes(router_, ctx_);
 }
 
 void Api::add_answer_headers(Response& response) const {

@@ -41,6 +41,7 @@ constexpr Message kMessages[] = {
     {"error.already_exists", "Giá trị này đã được dùng. Hãy chọn giá trị khác.", "This value is already in use. Choose another one."},
     {"error.assignment_needs_head", "Chỉ Giám đốc trung tâm mới phân công hoặc thôi phân công cán bộ phụ trách hồ sơ.", "Only the centre head assigns staff to a case or releases them."},
     {"error.break_glass_needs_head", "Chỉ Giám đốc trung tâm mới được mở khẩn cấp một hồ sơ mà mình không được phân công.", "Only the centre head may open, in an emergency, a case she is not assigned to."},
+    {"error.cannot_disable_self", "Bạn không thể khóa tài khoản của chính mình: sẽ không còn ai mở lại được. Hãy nhờ một quản trị viên khác.", "You cannot disable your own account: no one would be left to enable it again. Ask another administrator."},
     {"error.case_erased", "Hồ sơ này đã bị xoá vĩnh viễn ngày {date} theo Luật Bảo vệ dữ liệu cá nhân; chỉ còn lại mã hồ sơ và nhật ký truy cập.", "This case's file was erased for good on {date} under the Law on Personal Data Protection; only its code and its access log remain."},
     {"error.case_not_found", "Không tìm thấy hồ sơ này trong trung tâm của bạn.", "This case was not found in your centre."},
     {"error.centre_not_found", "Không tìm thấy trung tâm này.", "This centre was not found."},

@@ -26,6 +26,8 @@ class Parameters {
   std::int64_t value(std::string_view clause_id, std::string_view name) const;
   // For an hours or days parameter: its length. Asking for a parameter the catalog lacks is a bug.
   std::chrono::seconds duration(std::string_view clause_id, std::string_view name) const;
+  // Every parameter, "II.4.b.risk_assessment_days" -> 7, for showing the deployment's settings.
+  const std::map<std::string, std::int64_t, std::less<>>& all() const { return values_; }
 
  private:
   std::map<std::string, std::int64_t, std::less<>> values_;  // "II.4.b.risk_assessment_days" -> 7

@@ -134,6 +134,7 @@ class ReadTransaction {
   // `subject` when one is given ("" is the centre itself).
   virtual Result<std::vector<domain::CentreRecord>> list_centre_records(std::string_view centre_id,
                                                                         std::optional<std::string_view> subject) = 0;
+  // The accounts of a centre; an empty ID lists those of no centre (the administrators).
   virtual Result<std::vector<domain::StaffAccount>> list_staff(std::string_view centre_id) = 0;
   virtual Result<std::int64_t> count_rows(SealedTable table) = 0;  // for the progress of key rotation
   // How many stored values, in every sealed column, a data key sealed: a key may leave the key file

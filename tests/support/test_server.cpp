@@ -20,6 +20,7 @@ TestServer::TestServer(http::ServerOptions options, const std::filesystem::path&
   store_ = std::move(*store);
   if (!store_->migrate()) throw std::runtime_error("cannot migrate test store");
   ctx_ = std::make_unique<app::AppContext>(app::AppContext{*store_, clock_, hasher_});
+  ctx_->keys = &*keys_;
   // Tests sign the head and the administrator in many times a minute, and a TOTP code works once;
   // the tests of two-step sign-in (second_factor_api_test.cpp) put the requirement back.
   ctx_->sessions.second_factor_roles.clear();

@@ -379,6 +379,36 @@ export interface CentreRecord extends CaseRecord {
   subject: string;
 }
 
+export interface Account {
+  id: string;
+  username: string;
+  display_name: string;
+  role: Role;
+  centre_id: string | null;
+  organisation: string;
+  disabled: boolean;
+  second_factor: boolean;
+  created_at: string;
+}
+
+export interface NewAccount {
+  centre_id?: string;
+  username: string;
+  display_name: string;
+  role: Role;
+  organisation?: string;
+  password: string;
+}
+
+export interface AuditCheck {
+  intact: boolean;
+  chained: number;
+  unchained: number;
+  problem: 'none' | 'altered' | 'broken_link' | 'unchained_in_chain' | 'last_entries_missing';
+  first_bad_id: number | null;
+  checked_at: string;
+}
+
 const casePath = (id: string) => `/cases/${encodeURIComponent(id)}`;
 
 export const api = {
@@ -433,6 +463,14 @@ export const api = {
       body: { type, occurred_at, body: rest, ...(typeof subject === 'string' ? { subject } : {}) },
     });
   },
+  listAccounts: () => request<{ centres: { id: string; name: string }[]; items: Account[] }>('/accounts'),
+  addAccount: (body: NewAccount) => request<Account>('/accounts', { method: 'POST', body }),
+  setAccountDisabled: (id: string, disabled: boolean) =>
+    request<unknown>(`/accounts/${encodeURIComponent(id)}/${disabled ? 'disable' : 'enable'}`, { method: 'POST', body: {} }),
+  endSessions: (id: string) => request<{ ended: number }>(`/staff/${encodeURIComponent(id)}/sessions`, { method: 'DELETE' }),
+  resetSecondFactor: (id: string) => request<void>(`/staff/${encodeURIComponent(id)}/second-factor`, { method: 'DELETE' }),
+  listParameters: () => request<{ items: { clause: string; name: string; value: number; title: string }[] }>('/parameters'),
+  verifyAuditLog: () => request<AuditCheck>('/audit/verification'),
   getMyWork: () => request<MyWork>('/my-work'),
   listStaff: () => request<{ items: Colleague[] }>('/centre/staff').then((r) => r.items),
   breakGlass: (id: string, reason: string, minutes: number) =>

@@ -13,6 +13,7 @@ import { MyWorkPage } from './pages/MyWork';
 import { SelfAssessmentPage } from './pages/SelfAssessment';
 import { ProvidersPage } from './pages/Providers';
 import { CentrePage } from './pages/Centre';
+import { AdminPage } from './pages/Admin';
 import { ProgressSheetPage, ServicesSheetPage } from './pages/VictimSheets';
 import { ReceptionPage } from './pages/Reception';
 import { CasePage } from './pages/CasePage';
@@ -29,6 +30,7 @@ const TITLES: Record<Route['name'], MessageKey> = {
   assessment: k('title.assessment'),
   providers: k('title.providers'),
   centre: k('title.centre'),
+  admin: k('title.admin'),
   progress: k('title.progress'),
   services: k('title.services'),
   cases: k('title.cases'),
@@ -116,11 +118,11 @@ export function App() {
     }
   }, [session, route.name]);
 
-  // Those who work no case (an administrator, an auditor, a provider) have no day of cases: their
-  // home is their account's security.
+  // Those who work no case have no day of cases: an administrator's or auditor's home is
+  // administration, a provider's their account's security.
   useEffect(() => {
     if (user && route.name === 'work' && !['centre_head', 'case_worker', 'counsellor'].includes(user.role)) {
-      navigate('/security', { replace: true });
+      navigate(user.role === 'administrator' || user.role === 'auditor' ? '/admin' : '/security', { replace: true });
     }
   }, [user, route.name]);
 
@@ -194,6 +196,8 @@ export function App() {
     content = <ProgressSheetPage key={route.id} id={route.id} />;
   } else if (route.name === 'services') {
     content = <ServicesSheetPage key={route.id} id={route.id} />;
+  } else if (route.name === 'admin') {
+    content = <AdminPage role={user.role} selfId={user.id} />;
   } else if (route.name === 'centre') {
     content = <CentrePage />;
   } else if (route.name === 'providers') {

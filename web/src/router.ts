@@ -48,6 +48,7 @@ export type Route =
   | { name: 'assessment' }
   | { name: 'providers' }
   | { name: 'centre' }
+  | { name: 'admin' }
   | { name: 'cases' }
   | { name: 'reception' }
   | { name: 'case'; id: string }
@@ -63,6 +64,7 @@ export function matchRoute(path: string): Route {
   if (p === '/centre/self-assessment') return { name: 'assessment' };
   if (p === '/providers') return { name: 'providers' };
   if (p === '/centre') return { name: 'centre' };
+  if (p === '/admin') return { name: 'admin' };
   if (p === '/signin') return { name: 'signin' };
   if (p === '/security') return { name: 'security' };
   if (p === '/reception' || p === '/cases/new') return { name: 'reception' };

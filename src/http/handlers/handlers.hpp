@@ -15,6 +15,7 @@ void add_case_work_routes(Router& router, app::AppContext& ctx);
 void add_centre_routes(Router& router, app::AppContext& ctx);
 void add_disclosure_routes(Router& router, app::AppContext& ctx);
 void add_erasure_routes(Router& router, app::AppContext& ctx);
+void add_admin_routes(Router& router, app::AppContext& ctx);
 
 std::string_view openapi_document();
 

@@ -581,7 +581,7 @@ Result<std::vector<domain::CentreRecord>> SqlTransaction::list_centre_records(st
 Result<std::vector<domain::StaffAccount>> SqlTransaction::list_staff(std::string_view centre_id) {
   auto rows = db_.query(
       "SELECT id, COALESCE(centre_id, ''), username, display_name, role, password_hash, disabled, created_at, version, "
-      "organisation FROM staff WHERE centre_id = $1 ORDER BY display_name, id",
+      "organisation FROM staff WHERE centre_id = $1 OR ($1 = '' AND centre_id IS NULL) ORDER BY display_name, id",
       {text(centre_id)});
   if (!rows) return propagate<std::vector<domain::StaffAccount>>(rows.error());
   std::vector<domain::StaffAccount> staff;

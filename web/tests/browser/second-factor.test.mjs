@@ -9,6 +9,7 @@ import {
   launch,
   newPage,
   PASSWORD,
+  randomWord,
   rememberSecondFactor,
   requireEnv,
   screenshot,
@@ -21,6 +22,7 @@ const ADMIN_USER = process.env.HAVEN_TEST_ADMIN ?? '';
 
 describe('two-step sign-in', { timeout: 120_000 }, () => {
   let browser;
+  let adminPage;
 
   before(async () => {
     requireEnv();
@@ -82,6 +84,42 @@ describe('two-step sign-in', { timeout: 120_000 }, () => {
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
     await page.getByTestId('user-name').waitFor();
+    assert.deepEqual(problems, []);
+    adminPage = { page, problems };
+  });
+
+  it("the administrator's screen: adds an account, disables it, checks the audit log, reads the parameters", async () => {
+    const { page, problems } = adminPage;
+    // An administrator works no case: his home is administration.
+    await page.waitForURL(/\/admin$/);
+    await page.getByRole('heading', { level: 1, name: 'Quản trị hệ thống' }).waitFor();
+    const username = `yen.${randomWord(5).toLowerCase()}`;
+    const form = page.getByTestId('account-form');
+    await form.locator('#acc-role').selectOption('case_worker');
+    await form.locator('#acc-display_name').fill('Hoàng Thị Yến');
+    await form.locator('#acc-username').fill(username);
+    await form.locator('#acc-password').fill('123');
+    await page.getByTestId('account-submit').click();
+    await form.locator('.field-invalid #acc-password').waitFor();  // refused beside the field, nothing lost
+    assert.equal(await form.locator('#acc-username').inputValue(), username);
+    await form.locator('#acc-password').fill(`Mật khẩu đủ dài ${randomWord(6)}`);
+    await page.getByTestId('account-submit').click();
+    await page.getByTestId('account-added').waitFor();
+    const row = page.getByTestId('account-row').filter({ hasText: username });
+    await row.waitFor();
+    await row.getByTestId('account-disable').click();
+    await page.getByTestId('admin-notice').waitFor();
+    await page.waitForFunction((u) => [...document.querySelectorAll('[data-testid="account-row"]')]
+      .some((r) => r.textContent.includes(u) && r.getAttribute('data-disabled') === 'true'), username);
+
+    await page.getByTestId('audit-verify').click();
+    await page.getByTestId('audit-result').filter({ hasText: 'Nhật ký nguyên vẹn' }).waitFor();
+    assert.ok((await page.getByTestId('parameters').locator('tbody tr').count()) > 10);
+    await assertAccessible(page, 'administration');
+    await screenshot(page, '60-administration');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Administration' }).waitFor();
+    assert.match(await page.getByTestId('audit-result').textContent(), /The log is intact/);
     assert.deepEqual(problems, []);
   });
 });

@@ -1,0 +1,64 @@
+#include "app/administration.hpp"
+
+#include <algorithm>
+
+#include "app/permissions.hpp"
+#include "security/random.hpp"
+
+namespace haven::app {
+
+Result<AccountsOverview> list_accounts(AppContext& ctx, const Actor& admin) {
+  if (auto allowed = require(admin, Action::manage_accounts); !allowed) return tl::unexpected(allowed.error());
+  return storage::read_value<AccountsOverview>(ctx.store, [&](storage::ReadTransaction& tx) -> Result<AccountsOverview> {
+    AccountsOverview overview;
+    auto centres = tx.list_centres();
+    if (!centres) return tl::unexpected(centres.error());
+    overview.centres = std::move(*centres);
+    std::vector<std::string> centre_ids{""};  // the administrators, who belong to no centre, first
+    for (const auto& c : overview.centres) centre_ids.push_back(c.id);
+    for (const auto& centre_id : centre_ids) {
+      auto staff = tx.list_staff(centre_id);
+      if (!staff) return tl::unexpected(staff.error());
+      for (auto& account : *staff) {
+        auto factor = tx.find_second_factor(account.id);
+        if (!factor) return tl::unexpected(factor.error());
+        account.password_hash.clear();
+        overview.accounts.push_back({std::move(account), *factor && (*factor)->enabled});
+      }
+    }
+    return overview;
+  });
+}
+
+Result<domain::StaffAccount> create_account(AppContext& ctx, const Actor& admin, const NewStaff& staff,
+                                            std::string_view password) {
+  if (auto allowed = require(admin, Action::manage_accounts); !allowed) return tl::unexpected(allowed.error());
+  auto added = add_staff(ctx, staff, password, admin.staff_id);
+  if (added) added->password_hash.clear();
+  return added;
+}
+
+Result<void> set_account_disabled(AppContext& ctx, const Actor& admin, std::string_view staff_id, bool disabled) {
+  if (auto allowed = require(admin, Action::manage_accounts); !allowed) return tl::unexpected(allowed.error());
+  if (!security::is_record_id(staff_id)) return fail(ErrorCode::not_found, {}, "error.staff_not_found");
+  if (disabled && staff_id == admin.staff_id) return fail(ErrorCode::forbidden, {}, "error.cannot_disable_self");
+  const Timestamp now = ctx.clock.now();
+  return ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+    auto staff = tx.find_staff(staff_id);
+    if (!staff) return tl::unexpected(staff.error());
+    if (!*staff) return fail(ErrorCode::not_found, {}, "error.staff_not_found");
+    if (auto r = tx.update_staff_disabled(staff_id, disabled); !r) return r;
+    if (disabled) {
+      if (auto n = tx.delete_sessions_of_staff(staff_id); !n) return tl::unexpected(n.error());
+    }
+    return tx.append_audit({now, admin.staff_id, disabled ? "staff.disable" : "staff.enable", {}, "staff=" + std::string(staff_id)});
+  });
+}
+
+Result<AuditVerification> check_audit_log(AppContext& ctx, const Actor& actor) {
+  if (auto allowed = require(actor, Action::verify_audit_log); !allowed) return tl::unexpected(allowed.error());
+  if (!ctx.keys) return fail(ErrorCode::internal, {}, "error.internal");
+  return verify_audit_log(ctx.store, *ctx.keys, [](std::int64_t) {});
+}
+
+}  // namespace haven::app
