@@ -21,7 +21,7 @@ packages=(
   libsodium-dev libssl-dev libpq-dev libsqlite3-dev sqlite3 libspdlog-dev libcli11-dev libexpected-dev
 )
 if $want_tests; then
-  packages+=(libgtest-dev libgmock-dev googletest postgresql postgresql-common chromium)
+  packages+=(libgtest-dev libgmock-dev googletest postgresql postgresql-common chromium firefox-esr)
 fi
 # Node.js: Debian's own, unless a node is already on the machine.
 if ! command -v node >/dev/null 2>&1; then packages+=(nodejs npm); fi

@@ -6,8 +6,9 @@
 #      that pg_virtualenv creates and removes;
 #   3. `haven standards --check`: every clause of the Minimum Standards has a mechanism and a
 #      scenario test;
-#   4. browser tests in headless Chromium (playwright-core, Debian's /usr/bin/chromium) against a
-#      real haven server on a free port with a fresh data folder.
+#   4. browser tests in headless Chromium (playwright-core, Debian's /usr/bin/chromium) and in
+#      headless Firefox ESR (puppeteer-core over WebDriver BiDi, Debian's /usr/bin/firefox-esr)
+#      against a real haven server on a free port with a fresh data folder.
 # Ends with one line: "N passed, N failed". Screenshots go to test-artifacts/.
 set -uo pipefail
 source "$(dirname "$0")/lib.sh"

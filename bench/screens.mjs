@@ -1,0 +1,96 @@
+// Seeds a centre with HAVEN_BENCH_CASES cases through the API, then times each screen in headless
+// Chromium: from navigation to the screen's content, three times, as the median and the slowest.
+// Run by bench/screens.sh, which starts the server; reuses the browser tests' helpers.
+import { apiClient, HEAD_USER, launch, newCaseBody, newPage, signIn, USER, BASE_URL } from '../web/tests/browser/helpers.mjs';
+
+const total = Number(process.env.HAVEN_BENCH_CASES ?? 100000);
+const iso = (minutesAgo) => new Date(Date.now() - minutesAgo * 60_000).toISOString().replace(/\.\d+Z$/, 'Z');
+const head = await apiClient(HEAD_USER);
+const worker = await apiClient(USER);
+const at = iso(60 * 24 * 30);
+for (const [type, body] of [
+  ['recruitment_screening', { ability: true, qualifications: true, moral_standing: true, judicial_record_checked: true }],
+  ['staff_matching', { sex: 'female', languages: ['vi'] }],
+  ['staff_qualification', { qualification: 'counselling', title: 'Chứng chỉ' }],
+]) {
+  for (const subject of [worker.user.id, head.user.id]) await head.post('/centre/records', { type, occurred_at: at, subject, body });
+}
+for (let i = 0; i < 60; i++) {
+  await head.post('/centre/records', { type: 'service_provider', occurred_at: at, body: {
+    name: `Nhà cung cấp dịch vụ số ${i + 1}`, services: 'Khám bệnh, học nghề', contact: '0296 3 852 989',
+    address: 'Long Xuyên, An Giang', last_verified: iso(60 * 24 * (i % 2 ? 30 : 400)).slice(0, 10) } });
+}
+
+// The cases: 32 registrations in flight at a time, names from common Vietnamese parts, received over
+// the last three years.
+const family = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
+const given = ['Thị Mai', 'Thị Lan', 'Thị Hoa', 'Văn Minh', 'Thị Hạnh', 'Thị Thu', 'Văn Đức', 'Thị Ngọc', 'Thị Hương', 'Văn Nam'];
+const started = Date.now();
+let next = 0;
+let firstId = '';
+async function lane() {
+  for (;;) {
+    const n = next++;
+    if (n >= total) return;
+    const body = newCaseBody(`${family[n % family.length]} ${given[(n >> 4) % given.length]} ${n}`);
+    body.reception.received_at = iso(60 * 24 * 3 * 365 * (1 - n / total) + 60);
+    const created = await worker.post('/cases', body);
+    if (n === total - 1) firstId = created.id;
+    if (n % 10000 === 9999) console.log(`seeded ${n + 1} cases (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  }
+}
+await Promise.all(Array.from({ length: 32 }, lane));
+console.log(`seeded ${total} cases in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+
+// One case file worked as far as planning, as a worker would open it.
+const record = (type, body, minutesAgo) => worker.post(`/cases/${firstId}/records`, { type, occurred_at: iso(minutesAgo), body });
+const act = async (action) => {
+  const { version } = await worker.get(`/cases/${firstId}`);
+  await worker.post(`/cases/${firstId}/actions`, { action, version });
+};
+await act('begin_care');
+await record('health_check', { by_medical_staff: true, findings: 'Ổn định' }, 50);
+await record('counselling_session', { condition_observed: 'Bình tĩnh' }, 45);
+await record('intake_assessment', { physical: 'Gầy', psychological: 'Lo âu' }, 44);
+await act('begin_identification');
+await record('identification_interview', { place: 'Phòng tư vấn', people_present: ['Cán bộ'] }, 40);
+await act('begin_assessment');
+await record('return_risk_assessment', { level: 'medium', findings: 'Gia đình ủng hộ' }, 35);
+await record('consent', { given_by: 'victim', categories: ['health'], recipient: 'Bệnh viện tỉnh', purposes: ['referral'], informed: true }, 30);
+
+const browser = await launch();
+const time = async (page, label, path, ready) => {
+  const runs = [];
+  for (let i = 0; i < 3; i++) {
+    const t0 = Date.now();
+    await page.goto(`${BASE_URL}${path}`);
+    await page.waitForSelector(ready, { timeout: 120_000 });
+    runs.push(Date.now() - t0);
+  }
+  runs.sort((a, b) => a - b);
+  console.log(`${label.padEnd(34)} median ${String(runs[1]).padStart(6)} ms   slowest ${String(runs[2]).padStart(6)} ms`);
+};
+for (const [who, screens] of [
+  [USER, [
+    ['my work (100 of her cases)', '/', '[data-testid="work-case"]'],
+    ['case list (first 50)', '/cases', '[data-testid="case-row"]'],
+    ['case list, search "nguyen mai 7"', '/cases?q=nguyen%20mai%207', '[data-testid="case-row"], [data-testid="cases-empty"]'],
+    ['case list, stage in care', '/cases?stage=in_care', '[data-testid="case-row"]'],
+    ['case file (worked)', `/cases/${firstId}`, '[data-testid="timeline"] .timeline-item'],
+    ['progress sheet', `/cases/${firstId}/progress`, '[data-testid="progress-done"]'],
+    ['provider directory (60)', '/providers', '[data-testid="provider"]'],
+  ]],
+  [HEAD_USER, [
+    ['case list, whole centre (head)', '/cases', '[data-testid="case-row"]'],
+    ['centre (staff indicators today)', '/centre', '[data-testid="centre-staff-row"]'],
+    ['self-assessment, last 365 days', '/centre/self-assessment', '[data-testid="verdict"]'],
+  ]],
+]) {
+  const { context, page } = await newPage(browser);
+  await page.goto(`${BASE_URL}/signin`);
+  await signIn(page, { username: who });
+  await page.waitForSelector('[data-testid="user-name"]', { timeout: 120_000 });
+  for (const [label, path, ready] of screens) await time(page, label, path, ready);
+  await context.close();
+}
+await browser.close();
