@@ -12,6 +12,7 @@ for (const [type, body] of [
   ['recruitment_screening', { ability: true, qualifications: true, moral_standing: true, judicial_record_checked: true }],
   ['staff_matching', { sex: 'female', languages: ['vi'] }],
   ['staff_qualification', { qualification: 'counselling', title: 'Chứng chỉ' }],
+  ['staff_qualification', { qualification: 'identification_interview', title: 'Chứng chỉ' }],
 ]) {
   for (const subject of [worker.user.id, head.user.id]) await head.post('/centre/records', { type, occurred_at: at, subject, body });
 }
@@ -58,13 +59,20 @@ await act('begin_assessment');
 await record('return_risk_assessment', { level: 'medium', findings: 'Gia đình ủng hộ' }, 35);
 await record('consent', { given_by: 'victim', categories: ['health'], recipient: 'Bệnh viện tỉnh', purposes: ['referral'], informed: true }, 30);
 
+// HAVEN_BENCH_SEED_ONLY=1: seed, time nothing (to look into a query with the data kept).
+if (process.env.HAVEN_BENCH_SEED_ONLY) process.exit(0);
 const browser = await launch();
 const time = async (page, label, path, ready) => {
   const runs = [];
   for (let i = 0; i < 3; i++) {
     const t0 = Date.now();
     await page.goto(`${BASE_URL}${path}`);
-    await page.waitForSelector(ready, { timeout: 120_000 });
+    try {
+      await page.waitForSelector(ready, { timeout: 30_000 });
+    } catch {
+      console.log(`${label.padEnd(34)} not usable within 30 s`);
+      return;
+    }
     runs.push(Date.now() - t0);
   }
   runs.sort((a, b) => a - b);
@@ -75,7 +83,7 @@ for (const [who, screens] of [
     ['my work (100 of her cases)', '/', '[data-testid="work-case"]'],
     ['case list (first 50)', '/cases', '[data-testid="case-row"]'],
     ['case list, search "nguyen mai 7"', '/cases?q=nguyen%20mai%207', '[data-testid="case-row"], [data-testid="cases-empty"]'],
-    ['case list, stage in care', '/cases?stage=in_care', '[data-testid="case-row"]'],
+    ['case list, stage assessment', '/cases?stage=assessment', '[data-testid="case-row"]'],
     ['case file (worked)', `/cases/${firstId}`, '[data-testid="timeline"] .timeline-item'],
     ['progress sheet', `/cases/${firstId}/progress`, '[data-testid="progress-done"]'],
     ['provider directory (60)', '/providers', '[data-testid="provider"]'],
@@ -90,6 +98,11 @@ for (const [who, screens] of [
   await page.goto(`${BASE_URL}/signin`);
   await signIn(page, { username: who });
   await page.waitForSelector('[data-testid="user-name"]', { timeout: 120_000 });
+  // A first pass untimed: the page cache and the server's readers warm, as on a working day.
+  for (const [, path, ready] of screens) {
+    await page.goto(`${BASE_URL}${path}`);
+    await page.waitForSelector(ready, { timeout: 5_000 }).catch(() => undefined);
+  }
   for (const [label, path, ready] of screens) await time(page, label, path, ready);
   await context.close();
 }

@@ -13,7 +13,8 @@ haven="${HAVEN_BINARY:-build/release/src/haven}"
 
 data="$(mktemp -d)"
 server=""
-trap 'kill $server 2>/dev/null || true; rm -rf "$data" "$data.key" "$data.state.json"' EXIT
+# HAVEN_BENCH_KEEP=1 keeps the seeded data folder (printed at the end) for looking into a query.
+trap 'kill $server 2>/dev/null || true; [[ -n "${HAVEN_BENCH_KEEP:-}" ]] && echo "data kept in $data" || rm -rf "$data" "$data.key" "$data.state.json"' EXIT
 password="screens-bench-$$-long-enough-passphrase"
 "$haven" init --data "$data" --centre "Trung tâm đo hiệu năng" >/dev/null
 printf '%s\n' "$password" | "$haven" user add --data "$data" --username worker --display-name "Trần Thị Bench" \

@@ -112,6 +112,40 @@ TEST_P(StoreContract, TheListKeepsOneStageWhenAsked) {
   EXPECT_EQ(at(std::nullopt, "")->total, 2);
 }
 
+// A list longer than a caseload (over 2,000 of the viewer's cases) is read in reception order from
+// the receptions' time index rather than from the viewer's cases: the same page, newest first.
+TEST_P(StoreContract, ALongListOfOnesOwnCasesPagesNewestFirstLikeAShortOne) {
+  constexpr int kCases = 2003;
+  std::vector<CaseFile> files;
+  for (int i = 0; i < kCases; ++i) files.push_back(case_file("Vũ Thị Ngân", centre_.id, kNow - std::chrono::minutes{kCases - i}));
+  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) -> Result<void> {
+    for (const auto& f : files) {
+      if (auto r = tx.insert_case(f); !r) return r;
+      if (auto r = tx.set_case_staff(f.id, {staff_.id}); !r) return r;
+    }
+    return {};
+  }));
+  const CaseFile theirs = case_file("Vũ Thị Khác", centre_.id, kNow);  // the newest, but not the viewer's
+  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.insert_case(theirs); }));
+  auto page = [&](int offset, std::optional<domain::CaseStage> stage = std::nullopt) {
+    return read_value<CasePage>(*store_, [&](ReadTransaction& tx) {
+      return tx.list_cases({centre_.id, staff_.id, true, "", 50, offset, stage});
+    });
+  };
+  auto first = page(0);
+  ASSERT_TRUE(first);
+  EXPECT_EQ(first->total, kCases);
+  ASSERT_EQ(first->items.size(), 50U);
+  EXPECT_EQ(first->items.at(0).id, files.back().id);
+  EXPECT_EQ(first->items.at(1).id, files.at(kCases - 2).id);
+  EXPECT_EQ(first->items.at(0).name, "Vũ Thị Ngân");
+  auto last = page(kCases - 1);
+  ASSERT_TRUE(last);
+  ASSERT_EQ(last->items.size(), 1U);
+  EXPECT_EQ(last->items.at(0).id, files.front().id);
+  EXPECT_EQ(page(0, domain::CaseStage::closed)->total, 0);
+}
+
 TEST_P(StoreContract, SettingACasesStaffReplacesWhoIsOnIt) {
   const CaseFile f = case_file("Phạm Thị Hoa", centre_.id);
   ASSERT_TRUE(insert(f));

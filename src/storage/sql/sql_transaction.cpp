@@ -49,6 +49,9 @@ E parse_stored(const EnumNames<E, N>& names, const std::string& stored, E fallba
 }
 
 // staff_from() reads the columns in this order.
+// A viewer's own list longer than this is read in reception order rather than from their cases.
+constexpr std::int64_t kLongCaseList = 2000;
+
 constexpr std::string_view kStaffById =
     "SELECT id, COALESCE(centre_id, ''), username, display_name, role, password_hash, disabled, created_at, version, "
     "organisation "
@@ -234,27 +237,19 @@ Result<CasePage> SqlTransaction::list_cases(const CaseQuery& query) {
     return viewer_slot;
   };
   auto on_case = [&] { return "EXISTS (SELECT 1 FROM case_staff s WHERE s.case_id = c.id AND s.staff_id = " + viewer() + ")"; };
-  // An erased case is in no list: nothing of it is left to pick it by.
-  std::string where = " WHERE c.centre_id = $1 AND c.erased_at IS NULL";
-  std::string from = " FROM cases c JOIN persons p ON p.case_id = c.id JOIN receptions r ON r.case_id = c.id";
-  if (query.only_viewers_cases) {
-    // Start from the viewer's own cases (an index range of hundreds), not the centre's (years of
-    // them): a name search then probes the name index once per case of theirs (docs/performance.md).
-    // CROSS JOIN keeps SQLite's planner from starting at the centre when a search has many words;
-    // PostgreSQL plans it as the inner join it is.
-    from = " FROM case_staff v CROSS JOIN cases c JOIN persons p ON p.case_id = c.id"
-           " JOIN receptions r ON r.case_id = c.id";
-    where += " AND v.staff_id = " + viewer() + " AND c.id = v.case_id";
-  }
+  // An erased case is in no list: nothing of it is left to pick it by. `filters` holds the stage and
+  // the words, whichever table the query starts from.
+  const std::string centre = " WHERE c.centre_id = $1 AND c.erased_at IS NULL";
+  std::string filters;
   if (query.stage) {
     params.push_back(text(std::string(domain::kCaseStageNames.name(*query.stage))));
-    where += " AND c.stage = $" + std::to_string(params.size());
+    filters += " AND c.stage = $" + std::to_string(params.size());
   }
-  std::size_t start = 0;
   // Names are indexed by the same folding (insert_case), as keyed tokens (security/blind_index.hpp):
   // a word finds a name by a whole word or the start of one; a case code by any part of it.
   const std::string search = domain::fold_for_search(query.search);
-  for (int words = 0; start < search.size() && words < 6;) {
+  int words = 0;
+  for (std::size_t start = 0; start < search.size() && words < 6;) {
     std::size_t end = search.find(' ', start);
     if (end == std::string::npos) end = search.size();
     if (end > start) {
@@ -263,12 +258,39 @@ Result<CasePage> SqlTransaction::list_cases(const CaseQuery& query) {
       const std::string token_slot = "$" + std::to_string(params.size());
       params.push_back(text("%" + like_literal(word) + "%"));
       const std::string code_slot = "$" + std::to_string(params.size());
-      where += " AND ((EXISTS (SELECT 1 FROM name_index n WHERE n.token = " + token_slot +
-               " AND n.case_id = c.id) AND " + on_case() + ") OR LOWER(c.code) LIKE " + code_slot + " ESCAPE '!')";
+      filters += " AND ((EXISTS (SELECT 1 FROM name_index n WHERE n.token = " + token_slot +
+                 " AND n.case_id = c.id) AND " + on_case() + ") OR LOWER(c.code) LIKE " + code_slot + " ESCAPE '!')";
       ++words;
     }
     start = end + 1;
   }
+
+  // Where the query starts. The centre's cases: by the centre. The viewer's own: from their cases (an
+  // index range of hundreds), not the centre's (years of them), so that a name search probes the
+  // name index once per case of theirs (docs/performance.md); CROSS JOIN keeps SQLite's planner from
+  // starting at the centre when a search has many words (PostgreSQL plans it as the inner join it is).
+  std::string from = " FROM cases c JOIN persons p ON p.case_id = c.id JOIN receptions r ON r.case_id = c.id";
+  std::string where = centre + filters;
+  if (query.only_viewers_cases) {
+    from = " FROM case_staff v CROSS JOIN cases c JOIN persons p ON p.case_id = c.id JOIN receptions r ON r.case_id = c.id";
+    where = centre + " AND v.staff_id = " + viewer() + " AND c.id = v.case_id" + filters;
+  }
+  CasePage page;
+  const bool browsing = words == 0;
+  if (browsing) {
+    // No words: the count on its own (an index range), then the page. A window count would join and
+    // sort every case before the first row: 0.8 s for a list of 100,000. A long list is read in the
+    // receptions' time order instead, which stops after `limit` rows (docs/performance.md).
+    auto counted = db_.query("SELECT COUNT(*)" + from + where, params);
+    if (!counted) return propagate<CasePage>(counted.error());
+    page.total = counted->front().integer(0);
+    // With a stage, few cases match: walking every reception in time order to find them would be slower.
+    if (!query.stage && (!query.only_viewers_cases || page.total > kLongCaseList)) {
+      from = " FROM receptions r CROSS JOIN cases c JOIN persons p ON p.case_id = c.id";
+      where = centre + " AND r.case_id = c.id" + (query.only_viewers_cases ? " AND " + on_case() : std::string()) + filters;
+    }
+  }
+  // After the count, which must not carry a parameter it does not read (PostgreSQL refuses one).
   const std::string viewer_on_case = on_case();
   params.push_back(SqlValue{std::int64_t{query.limit}});
   const std::string limit_slot = "$" + std::to_string(params.size());
@@ -277,18 +299,17 @@ Result<CasePage> SqlTransaction::list_cases(const CaseQuery& query) {
   auto rows = db_.query(
       "SELECT c.id, c.code, c.stage, CASE WHEN " + viewer_on_case + " THEN p.name ELSE '' END, p.name_is_alias, "
       "p.sex, p.birth_date, p.estimated_age, p.suspected_child, r.received_at, CASE WHEN " + viewer_on_case +
-          " THEN 1 ELSE 0 END, COUNT(*) OVER (), (SELECT k.wrapped FROM case_keys k WHERE k.case_id = c.id)" + from +
-          where + " ORDER BY r.received_at DESC, c.id LIMIT " +
-          limit_slot + " OFFSET " + offset_slot,
+          " THEN 1 ELSE 0 END, " + (browsing ? "0" : "COUNT(*) OVER ()") +
+          ", (SELECT k.wrapped FROM case_keys k WHERE k.case_id = c.id)" + from + where +
+          " ORDER BY r.received_at DESC, c.id LIMIT " + limit_slot + " OFFSET " + offset_slot,
       params);
   if (!rows) return propagate<CasePage>(rows.error());
 
-  // The total rides on the page's rows (a window count), so that the filter, a name-index probe per
-  // case, runs once rather than twice. Only a page past the end needs a count of its own.
-  CasePage page;
-  if (!rows->empty()) {
+  // With words, the total rides on the page's rows (a window count), so that the filter, a name-index
+  // probe per case, runs once rather than twice. Only a page past the end needs a count of its own.
+  if (!browsing && !rows->empty()) {
     page.total = rows->front().integer(11);
-  } else if (query.offset > 0) {
+  } else if (!browsing && query.offset > 0) {
     params.resize(params.size() - 2);  // without the limit and offset
     auto counted = db_.query("SELECT COUNT(*)" + from + where, params);
     if (!counted) return propagate<CasePage>(counted.error());
