@@ -129,12 +129,17 @@ Result<void> set_disabled(AppContext& ctx, std::string_view username, bool disab
     auto staff = tx.find_staff_by_username(username);
     if (!staff) return tl::unexpected(staff.error());
     if (!*staff) return fail(ErrorCode::not_found, "username", "error.staff_not_found");
-    if (auto r = tx.update_staff_disabled((*staff)->id, disabled); !r) return r;
-    if (disabled) {
-      if (auto n = tx.delete_sessions_of_staff((*staff)->id); !n) return tl::unexpected(n.error());
-    }
-    return tx.append_audit({now, {}, disabled ? "staff.disable" : "staff.enable", {}, "staff=" + (*staff)->id});
+    return set_disabled_in(tx, **staff, disabled, {}, now);
   });
+}
+
+Result<void> set_disabled_in(storage::WriteTransaction& tx, const domain::StaffAccount& staff, bool disabled,
+                             std::string_view by, Timestamp now) {
+  if (auto r = tx.update_staff_disabled(staff.id, disabled); !r) return r;
+  if (disabled) {
+    if (auto n = tx.delete_sessions_of_staff(staff.id); !n) return tl::unexpected(n.error());
+  }
+  return tx.append_audit({now, std::string(by), disabled ? "staff.disable" : "staff.enable", {}, "staff=" + staff.id});
 }
 
 Result<std::vector<DemoLogin>> create_demo_centre(AppContext& ctx) {

@@ -35,6 +35,9 @@ Result<std::int64_t> end_sessions(AppContext& ctx, const Actor& admin, std::stri
 
 // From the command line: disable (or enable again) an account; disabling ends its sessions.
 Result<void> set_disabled(AppContext& ctx, std::string_view username, bool disabled);
+// The change itself, inside the caller's transaction, audited with `by` (empty: the command line).
+Result<void> set_disabled_in(storage::WriteTransaction& tx, const domain::StaffAccount& staff, bool disabled,
+                             std::string_view by, Timestamp now);
 
 // The demo centre of the README's run command: a head, two case workers and a counsellor, each with
 // a generated password that is returned once for printing and never stored in clear.

@@ -47,11 +47,7 @@ Result<void> set_account_disabled(AppContext& ctx, const Actor& admin, std::stri
     auto staff = tx.find_staff(staff_id);
     if (!staff) return tl::unexpected(staff.error());
     if (!*staff) return fail(ErrorCode::not_found, {}, "error.staff_not_found");
-    if (auto r = tx.update_staff_disabled(staff_id, disabled); !r) return r;
-    if (disabled) {
-      if (auto n = tx.delete_sessions_of_staff(staff_id); !n) return tl::unexpected(n.error());
-    }
-    return tx.append_audit({now, admin.staff_id, disabled ? "staff.disable" : "staff.enable", {}, "staff=" + std::string(staff_id)});
+    return set_disabled_in(tx, **staff, disabled, admin.staff_id, now);
   });
 }
 

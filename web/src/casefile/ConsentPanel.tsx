@@ -5,10 +5,10 @@ import { useState } from 'preact/hooks';
 import { api, type CaseRecord } from '../api';
 import { toUtcIsoSeconds } from '../datetime';
 import { formatDateTime } from '../format';
-import { useI18n, type MessageKey } from '../i18n';
+import { useI18n } from '../i18n';
 import { problemMessage } from '../problems';
 import { consentsInForce } from '../records/caseState';
-import { OPTION_LABEL } from '../records/schema';
+import { optionText } from '../records/schema';
 
 interface Props {
   caseId: string;
@@ -25,8 +25,7 @@ export function ConsentPanel({ caseId, records, child, mayWrite, onRecordConsent
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const consents = consentsInForce(records, new Date());
-  const label = (map: Record<string, MessageKey>, v: string) => (map[v] ? t(map[v]) : v);
-  const giverOf = (v: string) => label(OPTION_LABEL.consent_giver, v);
+  const giverOf = (v: string) => optionText(t, 'consent_giver', v);
   const yesNo = (b: boolean) => t(b ? 'timeline.yes' : 'timeline.no');
 
   const withdraw = async (consentId: string) => {
@@ -71,9 +70,9 @@ export function ConsentPanel({ caseId, records, child, mayWrite, onRecordConsent
             <li key={c.id} class="task" data-testid="consent-in-force">
               <strong>{t('consent.givenBy', { giver: giverOf(c.given_by), recipient: c.recipient })}</strong>
               <br />
-              {t('consent.covers', { categories: c.categories.map((x) => label(OPTION_LABEL.category, x)).join(', ') })}
+              {t('consent.covers', { categories: c.categories.map((x) => optionText(t, 'category', x)).join(', ') })}
               <br />
-              {t('consent.purposes', { purposes: c.purposes.map((x) => label(OPTION_LABEL.purpose, x)).join(', ') })}
+              {t('consent.purposes', { purposes: c.purposes.map((x) => optionText(t, 'purpose', x)).join(', ') })}
               <br />
               <span class="muted">{c.expires_at ? t('consent.expires', { date: formatDateTime(c.expires_at, lang) }) : t('consent.noExpiry')}</span>
               {mayWrite && confirming !== c.id && (

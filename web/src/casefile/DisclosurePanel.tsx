@@ -5,10 +5,10 @@
 import { useMemo, useState } from 'preact/hooks';
 import { api, type CaseRecord, type Colleague, type DisclosurePackage, type DisclosureRequest, type Role } from '../api';
 import { formatDateTime } from '../format';
-import { useI18n, type MessageKey } from '../i18n';
+import { useI18n } from '../i18n';
 import { problemMessage } from '../problems';
 import { consentsInForce } from '../records/caseState';
-import { ENUMS, OPTION_LABEL } from '../records/schema';
+import { ENUMS, OPTION_LABEL, optionText } from '../records/schema';
 import { Timeline } from '../records/Timeline';
 
 interface Props {
@@ -47,7 +47,6 @@ export function DisclosurePanel({ caseId, records, staff, role, onReleased }: Pr
   };
   const key = JSON.stringify([request, language]);
   const current = pkg && pkg.key === key ? pkg.value : null;
-  const optionLabel = (map: Record<string, MessageKey>, v: string) => (map[v] ? t(map[v]) : v);
 
   const run = async (what: 'preview' | 'release') => {
     if (!request.recipient) return setProblem({ field: 'recipient', error: null });
@@ -166,7 +165,7 @@ export function DisclosurePanel({ caseId, records, staff, role, onReleased }: Pr
           <h3>{current.title}</h3>
           <p>{current.notice}</p>
           <p class="muted">
-            {optionLabel(OPTION_LABEL.disclosure_kind, current.kind)} · {current.case.code} · {current.categories.map((c) => c.label).join(', ')} · {formatDateTime(current.generated_at, current.language)}
+            {optionText(t, 'disclosure_kind', current.kind)} · {current.case.code} · {current.categories.map((c) => c.label).join(', ')} · {formatDateTime(current.generated_at, current.language)}
           </p>
           {current.case.person && (
             <p data-testid="package-person">

@@ -8,11 +8,11 @@ import { Loading } from '../components/Loading';
 import { TableWrap } from '../components/TableWrap';
 import { todayLocal } from '../datetime';
 import { formatDateTime } from '../format';
-import { useI18n, type MessageKey } from '../i18n';
+import { useI18n } from '../i18n';
 import { ROLE_LABEL } from '../labels';
 import { problemMessage } from '../problems';
 import { RecordForm } from '../records/RecordForm';
-import { CENTRE_FORMS, OPTION_LABEL, formFor } from '../records/schema';
+import { CENTRE_FORMS, formFor, optionText } from '../records/schema';
 import { Timeline } from '../records/Timeline';
 
 interface Loaded {
@@ -52,7 +52,6 @@ export function CentrePage() {
     );
   }
   const yesNo = (b: boolean) => t(b ? 'timeline.yes' : 'timeline.no');
-  const label = (map: Record<string, MessageKey>, v: unknown) => (typeof v === 'string' && map[v] ? t(map[v]) : String(v ?? ''));
   const facilities = latest(data.records, 'facilities_checklist');
   const facilitiesForm = formFor('facilities_checklist')!;
   const shown = data.records.map((r) => ({ ...r, body: r.subject ? { ...r.body, subject: r.subject } : r.body }));
@@ -78,7 +77,7 @@ export function CentrePage() {
               {data.staff.filter((s) => s.role !== 'auditor').map((s) => {
                 const ind = data.today.staff.find((x) => x.staff_id === s.id);
                 const qualifications = data.records.filter((r) => r.type === 'staff_qualification' && r.subject === s.id)
-                  .map((r) => label(OPTION_LABEL.qualification, r.body.qualification));
+                  .map((r) => optionText(t, 'qualification', r.body.qualification));
                 return (
                   <tr key={s.id} data-testid="centre-staff-row">
                     <th scope="row">{s.display_name} <span class="muted">({t(ROLE_LABEL[s.role])})</span>{s.disabled && <span class="badge badge-alias">{t('centre.disabled')}</span>}</th>

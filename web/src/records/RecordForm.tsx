@@ -113,7 +113,7 @@ export function RecordForm({ forms, save, role, records, staff, onSaved, request
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
   const alertRef = useRef<HTMLDivElement>(null);
-  const formFor = (t: string) => forms.find((f) => f.type === t);
+  const formFor = (name: string) => forms.find((f) => f.type === name);
   const form = formFor(type);
   const isHead = role === 'centre_head';
 

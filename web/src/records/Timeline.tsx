@@ -4,18 +4,14 @@ import type { CaseRecord, Colleague } from '../api';
 import { countryName, formatDateOnly, formatDateTime, languageName } from '../format';
 import { useI18n, type MessageKey } from '../i18n';
 import { recordGist } from './caseState';
-import { formFor, optionKey, recordLabel, type FieldSpec } from './schema';
+import { formFor, optionText, recordLabel, type FieldSpec } from './schema';
 
 function show(spec: FieldSpec, v: unknown, byId: Map<string, CaseRecord>, staff: Map<string, Colleague>, t: (k: MessageKey) => string, lang: 'vi' | 'en'): string {
   if (v === undefined || v === null || v === '') return '';
   switch (spec.kind) {
     case 'bool': return v === true ? t('timeline.yes') : t('timeline.no');
-    case 'enum': {
-      const key = optionKey(spec.options, String(v));
-      return key ? t(key) : String(v);
-    }
-    case 'choices':
-      return Array.isArray(v) ? v.map((x) => { const key = optionKey(spec.options, String(x)); return key ? t(key) : String(x); }).join(', ') : '';
+    case 'enum': return optionText(t, spec.options, v);
+    case 'choices': return Array.isArray(v) ? v.map((x) => optionText(t, spec.options, x)).join(', ') : '';
     case 'lines': return Array.isArray(v) ? v.join(', ') : String(v);
     case 'languages': return Array.isArray(v) ? v.map((c) => languageName(String(c), lang)).join(', ') : String(v);
     case 'language': return languageName(String(v), lang);

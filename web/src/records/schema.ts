@@ -209,6 +209,12 @@ export function recordLabel(type: string): MessageKey | undefined {
   return formFor(type)?.label ?? SERVER_RECORD_LABELS[type];
 }
 
+/** An enum value in words, or as it is when the catalog has no label for it. */
+export function optionText(t: (key: MessageKey) => string, options: EnumName, value: unknown): string {
+  const key = optionKey(options, String(value ?? ''));
+  return key ? t(key) : String(value ?? '');
+}
+
 /** Catalog key of an enum value's label. */
 export function optionKey(options: EnumName, value: string): MessageKey | undefined {
   return (OPTION_LABEL[options] as Record<string, MessageKey | undefined>)[value];
