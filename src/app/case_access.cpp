@@ -1,5 +1,6 @@
 #include "app/case_access.hpp"
 
+#include "app/case_standings.hpp"
 #include "app/permissions.hpp"
 #include "common/iso_time.hpp"
 #include "domain/text_rules.hpp"
@@ -83,6 +84,8 @@ Result<void> with_case(AppContext& ctx, const Actor& actor, std::string_view cas
     auto open = open_case(tx, actor, case_id, use, now, refused);
     if (!open) return tl::unexpected(open.error());
     if (auto r = work(tx, *open); !r) return r;
+    // Whatever the work changed, the case's standing is stored as it now stands (case_standings.hpp).
+    if (auto r = refresh_case_standing(tx, actor.centre_id, case_id, ctx.standards); !r) return r;
     if (use != CaseUse::read) return {};
     return tx.append_audit({now, actor.staff_id, "case.read", std::string(case_id), {}});
   });

@@ -1,6 +1,7 @@
 #include "app/cases.hpp"
 
 #include "app/case_access.hpp"
+#include "app/case_standings.hpp"
 #include "app/permissions.hpp"
 #include "domain/new_case_validation.hpp"
 #include "security/random.hpp"
@@ -59,6 +60,7 @@ Result<CaseView> register_case(AppContext& ctx, const Actor& actor, domain::Pers
       if (auto r = tx.insert_case(file); !r) return r;
       // Whoever received the person is on the case until the head assigns its staff (I.3.c).
       if (auto r = tx.set_case_staff(file.id, {actor.staff_id}); !r) return r;
+      if (auto r = refresh_case_standing(tx, actor.centre_id, file.id, ctx.standards); !r) return r;
       return tx.append_audit({now, actor.staff_id, "case.create", file.id, "code=" + file.code});
     });
     if (written) break;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 
+#include "app/case_standings.hpp"
 #include "app/permissions.hpp"
 #include "domain/search_fold.hpp"
 #include "security/random.hpp"
@@ -133,26 +134,17 @@ Result<CentreAssessment> centre_self_assessment(AppContext& ctx, const Actor& ac
   const Timestamp period_start{std::chrono::sys_days{from}.time_since_epoch()};
   const Timestamp period_end{(std::chrono::sys_days{to} + std::chrono::days{1}).time_since_epoch()};
   const Timestamp now = std::min(ctx.clock.now(), period_end);
+  // Every case's standing (case_standings.hpp): stored as each case last changed, not its history.
+  auto standings = centre_standings(ctx, actor.centre_id);
+  if (!standings) return tl::unexpected(standings.error());
+  std::vector<standards::CaseStanding> cases;
+  for (auto& [id, standing] : *standings) {
+    if (standing.received_at >= period_end) continue;  // not yet received in the period
+    // Closed before the period began: its last change was the closure.
+    if (standing.stage == domain::CaseStage::closed && standing.updated_at < period_start) continue;
+    cases.push_back(std::move(standing));
+  }
   return storage::read_value<CentreAssessment>(ctx.store, [&](storage::ReadTransaction& tx) -> Result<CentreAssessment> {
-    // Every case of the centre with its records, a page at a time, from one consistent snapshot.
-    std::vector<standards::CaseHistory> cases;
-    constexpr int kPage = 200;
-    for (int offset = 0;; offset += kPage) {
-      auto page = tx.list_cases({actor.centre_id, actor.staff_id, false, "", kPage, offset, std::nullopt});
-      if (!page) return tl::unexpected(page.error());
-      for (const auto& summary : page->items) {
-        if (summary.received_at >= period_end) continue;  // not yet received in the period
-        auto file = tx.find_case(actor.centre_id, summary.id);
-        if (!file) return tl::unexpected(file.error());
-        if (!*file) continue;
-        // Closed before the period began: its last change was the closure.
-        if ((*file)->stage == domain::CaseStage::closed && (*file)->updated_at < period_start) continue;
-        auto records = tx.list_records(actor.centre_id, summary.id);
-        if (!records) return tl::unexpected(records.error());
-        cases.push_back({std::move(**file), std::move(*records)});
-      }
-      if (page->items.size() < static_cast<std::size_t>(kPage)) break;
-    }
     auto accounts = tx.list_staff(actor.centre_id);
     if (!accounts) return tl::unexpected(accounts.error());
     auto centre_records = tx.list_centre_records(actor.centre_id, std::nullopt);

@@ -25,8 +25,7 @@ bool closed(const CaseHistory& history) { return history.file.stage == CaseStage
 
 }  // namespace
 
-void visit_case_indicators(const CaseHistory& history, const Parameters& /*params*/, Timestamp /*now*/,
-                           const IndicatorVisitor& visit) {
+void visit_case_indicators(const CaseHistory& history, const Parameters& /*params*/, const IndicatorVisitor& visit) {
   // I.1.c: safety and health guidance, due before reintegration (its guard); missing once it began
   // (a case that predates the rule, or moved on by an override) is not met.
   if (const auto* guidance = guidance_that_counts(history)) {

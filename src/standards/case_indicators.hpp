@@ -17,8 +17,9 @@ struct IndicatorOutcome {
   const domain::CaseRecord* evidence = nullptr;
 };
 
+// They read the file, never the time: a case's standing (case_standing.hpp) keeps their states until
+// the case changes, so an indicator that came to depend on the time would need a deadline there.
 using IndicatorVisitor = FunctionRef<void(const IndicatorOutcome&)>;
-void visit_case_indicators(const CaseHistory& history, const Parameters& params, Timestamp now,
-                           const IndicatorVisitor& visit);
+void visit_case_indicators(const CaseHistory& history, const Parameters& params, const IndicatorVisitor& visit);
 
 }  // namespace haven::standards

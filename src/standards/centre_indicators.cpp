@@ -20,7 +20,7 @@ void count(SelfAssessmentLine& line, ClauseState state) {
 
 }  // namespace
 
-std::vector<StaffIndicators> staff_indicators(const Team& team, std::span<const CaseHistory> cases,
+std::vector<StaffIndicators> staff_indicators(const Team& team, std::span<const CaseStanding> cases,
                                               const Parameters& params, Timestamp now) {
   const auto interval = params.duration("III.1.c", "supervision_interval_days");
   std::vector<StaffIndicators> out;
@@ -37,9 +37,8 @@ std::vector<StaffIndicators> staff_indicators(const Team& team, std::span<const 
     i.trained_in_recovery = s.trained_in(domain::TrainingTopic::recovery);
     i.trained_in_law = s.trained_in(domain::TrainingTopic::law);
     for (const auto& c : cases) {
-      if (c.file.stage == domain::CaseStage::closed) continue;
-      const auto on_case = c.case_staff();
-      if (std::find(on_case.begin(), on_case.end(), s.id) != on_case.end()) ++i.caseload;
+      if (c.stage == domain::CaseStage::closed) continue;
+      if (std::find(c.staff.begin(), c.staff.end(), s.id) != c.staff.end()) ++i.caseload;
     }
     out.push_back(std::move(i));
   }
@@ -82,20 +81,19 @@ CentreIndicators centre_indicators(std::span<const domain::CentreRecord> records
   return out;
 }
 
-std::vector<SelfAssessmentLine> self_assessment(std::span<const CaseHistory> cases, const Team& team,
+std::vector<SelfAssessmentLine> self_assessment(std::span<const CaseStanding> cases, const Team& team,
                                                 std::span<const domain::CentreRecord> centre_records,
                                                 const Parameters& params, Timestamp now) {
   const auto catalog = clause_catalog();
   std::vector<SelfAssessmentLine> lines(catalog.size());
   for (std::size_t i = 0; i < catalog.size(); ++i) lines[i].clause = catalog[i].id;
 
-  // Over cases: each case's compliance, folded clause by clause.
+  // Over cases: each case's state of each clause at `now`, as its compliance panel shows it.
   for (const auto& c : cases) {
-    const auto compliance = case_compliance(c, params, now);
-    for (const auto& status : compliance.clauses()) {
-      auto& line = lines[status.clause_index];
+    for (const auto& [clause, state] : clause_states_at(c, now)) {
+      auto& line = lines[clause];
       line.basis = SelfAssessmentLine::Basis::cases;
-      count(line, status.state);
+      count(line, state);
     }
   }
 

@@ -1,9 +1,9 @@
 // Indicators beyond a single case: each staff member (screened III.1.b, supervised III.1.c, trained
 // III.2.b, caseload), the centre (facilities III.1.a, a provider directory kept fresh II.6.a), and the
-// centre's self-assessment against all 59 clauses for the cases it holds (II.4.a). Pure: the cases,
-// team, centre records, parameters and time come in.
+// centre's self-assessment against all 59 clauses for the cases it holds (II.4.a). Pure: the cases'
+// standings (case_standing.hpp), team, centre records, parameters and time come in.
 //
-//   for (const auto& line : self_assessment(cases, team, centre_records, params, now))
+//   for (const auto& line : self_assessment(standings, team, centre_records, params, now))
 //     print(line.clause, line.met, line.applicable(), line.manual);
 #pragma once
 
@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "domain/centre_record.hpp"
-#include "standards/case_history.hpp"
+#include "standards/case_standing.hpp"
 #include "standards/compliance.hpp"
 #include "standards/parameters.hpp"
 #include "standards/team.hpp"
@@ -33,7 +33,7 @@ struct StaffIndicators {
   int caseload = 0;                            // open cases they are on
 };
 
-std::vector<StaffIndicators> staff_indicators(const Team& team, std::span<const CaseHistory> cases,
+std::vector<StaffIndicators> staff_indicators(const Team& team, std::span<const CaseStanding> cases,
                                               const Parameters& params, Timestamp now);
 
 struct CentreIndicators {
@@ -60,7 +60,7 @@ struct SelfAssessmentLine {
   int applicable() const { return met + pending + overdue + not_met; }
 };
 
-std::vector<SelfAssessmentLine> self_assessment(std::span<const CaseHistory> cases, const Team& team,
+std::vector<SelfAssessmentLine> self_assessment(std::span<const CaseStanding> cases, const Team& team,
                                                 std::span<const domain::CentreRecord> centre_records,
                                                 const Parameters& params, Timestamp now);
 

@@ -7,14 +7,20 @@
 #include <boost/container/small_vector.hpp>
 
 #include "standards/case_indicators.hpp"
+#include "standards/case_standing.hpp"
 #include "standards/obligations.hpp"
 
 namespace haven::standards {
 namespace {
 
-// A clause with several obligations (a crisis each time) is met only when all are; its state is the
-// worst of them: not met (late) > overdue > pending > met.
-int rank(ClauseState s) {
+std::uint16_t index_of(std::string_view clause) {
+  // Every clause the engine names is in the catalog (the mechanism registry test holds it to that).
+  return clause_index(clause).value();
+}
+
+}  // namespace
+
+int severity(ClauseState s) {
   switch (s) {
     case ClauseState::not_met: return 4;
     case ClauseState::overdue: return 3;
@@ -25,23 +31,11 @@ int rank(ClauseState s) {
   return 0;
 }
 
-std::pair<ClauseState, Reason> state_of(const ObligationOutcome& o, Timestamp now) {
-  if (o.recurring) {
-    if (now >= o.due_at) return {ClauseState::overdue, Reason::overdue};
-    if (!o.last) return {ClauseState::pending, Reason::not_yet_due};
-    return {ClauseState::met, Reason::none};
-  }
-  if (o.fulfilled_by) return o.late() ? std::pair{ClauseState::not_met, Reason::late} : std::pair{ClauseState::met, Reason::none};
-  return now >= o.due_at ? std::pair{ClauseState::overdue, Reason::overdue}
-                         : std::pair{ClauseState::pending, Reason::not_yet_due};
+std::span<const ConditionalClause> conditional_clauses() {
+  static constexpr ConditionalClause kConditional[] = {
+      {"I.4.b", Reason::not_a_child}, {"II.3.b", Reason::no_crisis}, {"I.1.d", Reason::no_complaint}};
+  return kConditional;
 }
-
-std::uint16_t index_of(std::string_view clause) {
-  // Every clause the engine names is in the catalog (the mechanism registry test holds it to that).
-  return clause_index(clause).value();
-}
-
-}  // namespace
 
 const ClauseStatus* CaseCompliance::find(std::string_view clause) const {
   const auto index = clause_index(clause);
@@ -66,21 +60,19 @@ CaseCompliance case_compliance(const CaseHistory& history, const Parameters& par
   };
   visit_obligations(history, params, [&](const ObligationOutcome& o) {
     const auto index = index_of(o.clause);
-    const auto [state, reason] = state_of(o, now);
+    const auto [state, reason] = standing_item(o).at(now);
     if (const auto* shown = o.recurring ? o.last : o.fulfilled_by) evidence.emplace_back(index, position(shown));
     Fold& fold = folds[index];
-    if (!fold.seen || rank(state) > rank(fold.state)) fold = {true, state, reason};
+    if (!fold.seen || severity(state) > severity(fold.state)) fold = {true, state, reason};
   });
-  visit_case_indicators(history, params, now, [&](const IndicatorOutcome& o) {
+  visit_case_indicators(history, params, [&](const IndicatorOutcome& o) {
     const auto index = index_of(o.clause);
     if (o.evidence) evidence.emplace_back(index, position(o.evidence));
     Fold& fold = folds[index];
-    if (!fold.seen || rank(o.state) > rank(fold.state)) fold = {true, o.state, o.reason};
+    if (!fold.seen || severity(o.state) > severity(fold.state)) fold = {true, o.state, o.reason};
   });
   // Clauses whose condition this case does not meet are not applicable, and say why.
-  const std::pair<std::string_view, Reason> conditional[] = {
-      {"I.4.b", Reason::not_a_child}, {"II.3.b", Reason::no_crisis}, {"I.1.d", Reason::no_complaint}};
-  for (const auto& [clause, reason] : conditional) {
+  for (const auto& [clause, reason] : conditional_clauses()) {
     Fold& fold = folds[index_of(clause)];
     if (!fold.seen) fold = {true, ClauseState::not_applicable, reason};
   }

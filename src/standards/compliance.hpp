@@ -110,4 +110,16 @@ class CaseCompliance {
 
 CaseCompliance case_compliance(const CaseHistory& history, const Parameters& params, Timestamp now);
 
+// A clause with several findings (a crisis each time) takes the worst: not met > overdue > pending
+// > met > not applicable. Shared with case_standing.hpp, which folds the same way.
+int severity(ClauseState state);
+
+// Clauses that apply only on a condition of the case (a child, a crisis, a complaint): when nothing
+// in the case made them apply, they are not applicable, with this reason.
+struct ConditionalClause {
+  std::string_view clause;
+  Reason reason;
+};
+std::span<const ConditionalClause> conditional_clauses();
+
 }  // namespace haven::standards

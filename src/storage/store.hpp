@@ -108,6 +108,16 @@ struct CasePage {
   std::int64_t total = 0;
 };
 
+// A case's standing as last stored (app/case_standings.hpp), beside the case's revision now: a
+// standing computed from an older revision (or under another basis) no longer says how the case stands.
+struct StoredStanding {
+  std::string case_id;
+  std::int64_t case_revision = 0;  // bumped by every change to the case, its person, reception or records
+  std::optional<std::int64_t> revision;  // the revision it was computed from; none: nothing stored
+  std::string basis;               // what it was computed under (the engine and the parameters)
+  std::string body;                // opened; "" when nothing is stored or it did not open
+};
+
 class ReadTransaction {
  public:
   virtual ~ReadTransaction() = default;
@@ -122,6 +132,10 @@ class ReadTransaction {
   virtual Result<CasePage> list_cases(const CaseQuery& query) = 0;
   // The records of a case of the centre, in the order they happened.
   virtual Result<std::vector<domain::CaseRecord>> list_records(std::string_view centre_id, std::string_view case_id) = 0;
+  // The standings of the centre's cases (erased ones are in no list), by case ID after `after_id`,
+  // at most `limit`: a centre's 100,000 are read a page at a time.
+  virtual Result<std::vector<StoredStanding>> list_case_standings(std::string_view centre_id, std::string_view after_id,
+                                                                   int limit) = 0;
   // Every record of one type (e.g. "disclosure") on the centre's cases, oldest first.
   virtual Result<std::vector<CaseRecordRef>> list_records_of_type(std::string_view centre_id, std::string_view type_name) = 0;
   virtual Result<std::vector<AuditEntry>> list_audit_for_case(std::string_view case_id) = 0;
@@ -181,6 +195,10 @@ class WriteTransaction : public ReadTransaction {
                                                   std::int64_t expected_version, std::string_view new_centre_id,
                                                   Timestamp at) = 0;
   virtual Result<void> insert_centre_record(std::string_view centre_id, const domain::CentreRecord& record) = 0;
+  // Stores a case's standing, sealed under the case's key, as computed from `revision` (none: the
+  // case as this transaction sees it). A standing of a revision since passed is simply not used.
+  virtual Result<void> put_case_standing(std::string_view case_id, std::optional<std::int64_t> revision,
+                                         std::string_view basis, std::string_view body) = 0;
 
   // Holds the case's row until the transaction ends (on PostgreSQL a row lock; SQLite has one writer),
   // so that whatever the transaction decides next about the case (an erasure, a new record) cannot

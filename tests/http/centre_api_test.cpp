@@ -4,6 +4,8 @@
 
 #include <boost/json.hpp>
 
+#include "app/case_standings.hpp"
+#include "codec/case_standing_json.hpp"
 #include "common/iso_time.hpp"
 #include "support/http_client.hpp"
 #include "support/test_server.hpp"
@@ -143,6 +145,50 @@ TEST_F(CentreApi, TheSelfAssessmentCoversEveryClauseAndOnlyTheHeadSeesIt) {
   EXPECT_EQ(backwards.result_int(), 422);
   EXPECT_EQ(json::parse(backwards.body()).at("field").as_string(), "to");
   EXPECT_EQ(json::parse(head_.get("/api/v1/centre/self-assessment?from=yesterday").body()).at("field").as_string(), "from");
+}
+
+// The self-assessment reads each case's stored standing (app/case_standings.hpp), and only one that
+// still holds: computed under this engine and these parameters, from the case as it now stands.
+TEST_F(CentreApi, TheSelfAssessmentTrustsNoStoredStandingThatNoLongerHolds) {
+  sign_in(head_, "head");
+  sign_in(worker_, "worker1");
+  auto created = worker_.post_json("/api/v1/cases", new_case_json("Mạc Thị Đứng"));
+  ASSERT_EQ(created.result_int(), 201);
+  const std::string case_id(json::parse(created.body()).at("id").as_string());
+  auto intake = [&] {
+    const auto assessment = json::parse(head_.get("/api/v1/centre/self-assessment").body());
+    for (const auto& line : assessment.at("lines").as_array()) {
+      if (line.at("clause").as_string() == "I.1.b") {
+        return std::to_string(line.at("met").as_int64()) + " met, " +
+               std::to_string(line.at("pending").as_int64() + line.at("overdue").as_int64()) + " open, " +
+               std::to_string(line.at("not_met").as_int64()) + " late";
+      }
+    }
+    return std::string("no line");
+  };
+  EXPECT_EQ(intake(), "0 met, 1 open, 0 late");
+
+  // A standing that claims the intake assessment was done, stored as if by another engine, and then
+  // one under this engine's basis that does not read back: neither is believed.
+  standards::CaseStanding claimed;
+  claimed.items.push_back({*standards::clause_index("I.1.b"), standards::ClauseState::met, standards::Reason::none});
+  const auto store_standing = [&](const std::string& basis, const std::string& body) {
+    return server_.store().write([&](storage::WriteTransaction& tx) {
+      return tx.put_case_standing(case_id, std::nullopt, basis, body);
+    });
+  };
+  ASSERT_TRUE(store_standing("engine 0000000000000000", codec::encode_case_standing(claimed)));
+  EXPECT_EQ(intake(), "0 met, 1 open, 0 late");
+  ASSERT_TRUE(store_standing(app::standing_basis(standards::Parameters::defaults()), "{\"items\": [[999, 0, 0]]}"));
+  EXPECT_EQ(intake(), "0 met, 1 open, 0 late");
+
+  // The intake assessment recorded (months after the reception of 2026-01-15: late): the case's
+  // standing is stored again with the record.
+  auto recorded = worker_.post_json("/api/v1/cases/" + case_id + "/records",
+                                    json::serialize(json::object{{"type", "intake_assessment"}, {"occurred_at", an_hour_ago_},
+                                                                 {"body", {{"physical", "gầy"}, {"psychological", "lo âu"}}}}));
+  ASSERT_EQ(recorded.result_int(), 201) << recorded.body();
+  EXPECT_EQ(intake(), "0 met, 0 open, 1 late");
 }
 
 TEST_F(CentreApi, TheVictimsProgressIsInPlainWordsInTheirLanguage) {

@@ -429,6 +429,23 @@ std::vector<std::string> run_scenario(const Scenario& s, const std::function<voi
   const auto tasks = open_tasks(b.history, b.params, b.now);
   const auto states = case_compliance(b.history, b.params, b.now);
 
+  // The stored standing must say what the compliance panel says, at the scenario's moment and at
+  // others around its deadlines: the self-assessment counts the one, the case file shows the other.
+  const auto standing = standing_of(b.history, b.params);
+  for (const auto offset : {std::chrono::hours{0}, std::chrono::hours{-24 * 30}, std::chrono::hours{1},
+                            std::chrono::hours{24 * 8}, std::chrono::hours{24 * 400}}) {
+    const Timestamp at = b.now + offset;
+    std::vector<std::pair<std::uint16_t, ClauseState>> expected;
+    const auto compliance = case_compliance(b.history, b.params, at);
+    for (const auto& status : compliance.clauses()) {
+      expected.emplace_back(status.clause_index, status.state);
+    }
+    if (clause_states_at(standing, at) != expected) {
+      failures.push_back(s.file + ":" + std::to_string(s.line) + ": the standing disagrees with the compliance " +
+                         std::to_string(offset.count()) + " h from the scenario's moment");
+    }
+  }
+
   for (const auto& line : s.expectations) {
     const auto& w = line.words;
     std::string expected;
@@ -464,7 +481,7 @@ std::vector<std::string> run_scenario(const Scenario& s, const std::function<voi
       if (actual != expected) failures.push_back(where(s, line) + ": expected " + expected + ", got " + actual);
       continue;
     } else if (w.size() == 5 && w[1] == "staff") {  // expect staff ID CLAUSE STATE
-      const std::vector<CaseHistory> cases{b.history};
+      const std::vector<CaseStanding> cases{standing_of(b.history, b.params)};
       const auto all = staff_indicators(b.team, cases, b.params, b.now);
       const auto found = std::find_if(all.begin(), all.end(), [&](const StaffIndicators& i) { return i.staff_id == w[2]; });
       if (found == all.end()) {
@@ -484,7 +501,7 @@ std::vector<std::string> run_scenario(const Scenario& s, const std::function<voi
       actual = w[2] == "stale" ? std::to_string(centre.stale_providers.size())
                                : std::string(kClauseStateNames.name(centre.facilities));
     } else if (w.size() == 5 && w[1] == "assessment") {  // expect assessment CLAUSE BASIS MET/APPLICABLE
-      const std::vector<CaseHistory> cases{b.history};
+      const std::vector<CaseStanding> cases{standing_of(b.history, b.params)};
       const auto lines = self_assessment(cases, b.team, b.centre_records, b.params, b.now);
       const auto found = std::find_if(lines.begin(), lines.end(), [&](const SelfAssessmentLine& l) { return l.clause == w[2]; });
       if (found == lines.end()) {

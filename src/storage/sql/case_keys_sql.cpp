@@ -108,7 +108,8 @@ Result<void> SqlTransaction::erase_case(std::string_view centre_id, std::string_
   // Only a closed case (standards/erasure_rules.hpp); the caller decided on what it read after
   // lock_case, so this condition is the last word, not the only one.
   auto marked = db_.execute(
-      "UPDATE cases SET erased_at = $1, erased_by = $2, erasure_ground = $3, version = version + 1, updated_at = $1 "
+      "UPDATE cases SET erased_at = $1, erased_by = $2, erasure_ground = $3, version = version + 1, "
+      "revision = revision + 1, updated_at = $1 "
       "WHERE centre_id = $4 AND id = $5 AND erased_at IS NULL AND stage = 'closed'",
       {seconds(erasure.at), text(erasure.by), text(domain::kErasureGroundNames.name(erasure.ground)), text(centre_id),
        text(case_id)});
@@ -121,6 +122,7 @@ Result<void> SqlTransaction::erase_case(std::string_view centre_id, std::string_
            "DELETE FROM case_keys WHERE case_id = $1",
            "DELETE FROM name_index WHERE case_id = $1",
            "DELETE FROM case_staff WHERE case_id = $1",
+           "DELETE FROM case_standings WHERE case_id = $1",
            // What is left is emptied too, so that not even ciphertext stays where it can be copied.
            "UPDATE persons SET name = '', birth_date = NULL, estimated_age = NULL, sex = 'unknown', "
            "suspected_child = 0, nationality = '', languages = '[]', preferred_staff_gender = 'any' WHERE case_id = $1",

@@ -203,6 +203,19 @@ ALTER TABLE cases ADD COLUMN erased_by TEXT;
 ALTER TABLE cases ADD COLUMN erasure_ground TEXT;
 )sql";
 
+// Version 11: each case's standing against the standard (app/case_standings.hpp), sealed under the
+// case's key, and the case's revision, bumped by every change to the case or its records, which
+// tells whether a stored standing still holds.
+constexpr std::string_view kCaseStandings = R"sql(
+ALTER TABLE cases ADD COLUMN revision BIGINT NOT NULL DEFAULT 0;
+CREATE TABLE case_standings (
+  case_id TEXT PRIMARY KEY REFERENCES cases(id),
+  revision BIGINT NOT NULL,
+  basis TEXT NOT NULL,
+  body TEXT NOT NULL
+);
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "foundation", kFoundation},
     Migration{2, "case_records", kCaseRecords},
@@ -214,6 +227,7 @@ constexpr std::array kMigrations{
     Migration{8, "second_factors", kSecondFactors},
     Migration{9, "staff_organisation", kStaffOrganisation},
     Migration{10, "case_keys", kCaseKeys},
+    Migration{11, "case_standings", kCaseStandings},
 };
 
 void replace_all(std::string& text, std::string_view token, std::string_view with) {

@@ -517,7 +517,7 @@ Result<std::int64_t> SqlTransaction::update_reception(std::string_view centre_id
                                                       std::int64_t expected_version, const domain::Reception& reception,
                                                       Timestamp at) {
   auto bumped = db_.execute(
-      "UPDATE cases SET version = version + 1, updated_at = $1 WHERE centre_id = $2 AND id = $3 AND version = $4",
+      "UPDATE cases SET version = version + 1, revision = revision + 1, updated_at = $1 WHERE centre_id = $2 AND id = $3 AND version = $4",
       {seconds(at), text(centre_id), text(case_id), SqlValue{expected_version}});
   if (!bumped) return propagate<std::int64_t>(bumped.error());
   if (*bumped == 0) {
@@ -633,6 +633,10 @@ Result<void> SqlTransaction::insert_record(std::string_view case_id, const domai
        text(seal_case(**key, "case_records", record.id, "body",
                       boost::json::serialize(codec::encode_record_body(record.body))))});
   if (!r) return tl::unexpected(r.error());
+  // A new record changes how the case stands: a standing stored before it no longer holds.
+  if (auto bumped = db_.execute("UPDATE cases SET revision = revision + 1 WHERE id = $1", {text(case_id)}); !bumped) {
+    return tl::unexpected(bumped.error());
+  }
   return {};
 }
 
@@ -650,7 +654,7 @@ Result<void> SqlTransaction::set_case_staff(std::string_view case_id, const std:
 Result<std::int64_t> SqlTransaction::update_stage(std::string_view centre_id, std::string_view case_id,
                                                   std::int64_t expected_version, domain::CaseStage stage, Timestamp at) {
   auto changed = db_.execute(
-      "UPDATE cases SET stage = $1, version = version + 1, updated_at = $2 "
+      "UPDATE cases SET stage = $1, version = version + 1, revision = revision + 1, updated_at = $2 "
       "WHERE centre_id = $3 AND id = $4 AND version = $5",
       {text(domain::kCaseStageNames.name(stage)), seconds(at), text(centre_id), text(case_id), SqlValue{expected_version}});
   if (!changed) return propagate<std::int64_t>(changed.error());
@@ -665,7 +669,7 @@ Result<std::int64_t> SqlTransaction::update_case_centre(std::string_view centre_
                                                         std::int64_t expected_version, std::string_view new_centre_id,
                                                         Timestamp at) {
   auto changed = db_.execute(
-      "UPDATE cases SET centre_id = $1, version = version + 1, updated_at = $2 "
+      "UPDATE cases SET centre_id = $1, version = version + 1, revision = revision + 1, updated_at = $2 "
       "WHERE centre_id = $3 AND id = $4 AND version = $5",
       {text(new_centre_id), seconds(at), text(centre_id), text(case_id), SqlValue{expected_version}});
   if (!changed) return propagate<std::int64_t>(changed.error());

@@ -27,6 +27,8 @@ class SqlTransaction final : public WriteTransaction {
   Result<CasePage> list_cases(const CaseQuery& query) override;
   Result<std::vector<domain::CaseRecord>> list_records(std::string_view centre_id, std::string_view case_id) override;
   Result<std::vector<CaseRecordRef>> list_records_of_type(std::string_view centre_id, std::string_view type_name) override;
+  Result<std::vector<StoredStanding>> list_case_standings(std::string_view centre_id, std::string_view after_id,
+                                                           int limit) override;
   Result<std::vector<AuditEntry>> list_audit_for_case(std::string_view case_id) override;
   Result<std::vector<StoredAuditEntry>> list_audit_page(std::int64_t after_id, int limit) override;
   Result<std::string> audit_head() override;
@@ -54,6 +56,8 @@ class SqlTransaction final : public WriteTransaction {
   Result<std::int64_t> update_stage(std::string_view centre_id, std::string_view case_id, std::int64_t expected_version,
                                     domain::CaseStage stage, Timestamp at) override;
   Result<void> insert_centre_record(std::string_view centre_id, const domain::CentreRecord& record) override;
+  Result<void> put_case_standing(std::string_view case_id, std::optional<std::int64_t> revision, std::string_view basis,
+                                 std::string_view body) override;
   Result<std::int64_t> update_case_centre(std::string_view centre_id, std::string_view case_id,
                                           std::int64_t expected_version, std::string_view new_centre_id,
                                           Timestamp at) override;

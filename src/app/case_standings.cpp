@@ -1,0 +1,95 @@
+#include "app/case_standings.hpp"
+
+#include <algorithm>
+#include <iterator>
+
+#include "codec/case_standing_json.hpp"
+#include "engine_digest.hpp"
+
+namespace haven::app {
+namespace {
+
+// A centre's cases are read in pages of this many: a few megabytes at a time.
+constexpr int kStandingPage = 2000;
+
+Result<std::optional<standards::CaseStanding>> evaluate(storage::ReadTransaction& tx, std::string_view centre_id,
+                                                        std::string_view case_id, const standards::Parameters& params) {
+  auto file = tx.find_case(centre_id, case_id);
+  if (!file) return tl::unexpected(file.error());
+  if (!*file || (*file)->erasure) return std::optional<standards::CaseStanding>{};
+  auto records = tx.list_records(centre_id, case_id);
+  if (!records) return tl::unexpected(records.error());
+  const standards::CaseHistory history{std::move(**file), std::move(*records)};
+  return std::optional{standards::standing_of(history, params)};
+}
+
+}  // namespace
+
+std::string standing_basis(const standards::Parameters& params) {
+  std::string basis = std::string("engine ") + standards::kEngineDigest;
+  for (const auto& [name, value] : params.all()) basis += ";" + name + "=" + std::to_string(value);
+  return basis;
+}
+
+Result<void> refresh_case_standing(storage::WriteTransaction& tx, std::string_view centre_id, std::string_view case_id,
+                                   const standards::Parameters& params) {
+  auto standing = evaluate(tx, centre_id, case_id, params);
+  if (!standing) return tl::unexpected(standing.error());
+  if (!*standing) return {};
+  return tx.put_case_standing(case_id, std::nullopt, standing_basis(params), codec::encode_case_standing(**standing));
+}
+
+Result<std::vector<CentreCaseStanding>> centre_standings(AppContext& ctx, std::string_view centre_id) {
+  const std::string basis = standing_basis(ctx.standards);
+  struct Evaluated {
+    std::string case_id;
+    std::int64_t revision;
+    std::string body;
+  };
+  std::vector<Evaluated> evaluated;
+  auto standings = storage::read_value<std::vector<CentreCaseStanding>>(
+      ctx.store, [&](storage::ReadTransaction& tx) -> Result<std::vector<CentreCaseStanding>> {
+        std::vector<CentreCaseStanding> out;
+        std::string after;
+        for (;;) {
+          auto page = tx.list_case_standings(centre_id, after, kStandingPage);
+          if (!page) return tl::unexpected(page.error());
+          if (page->empty()) break;
+          after = page->back().case_id;
+          for (auto& stored : *page) {
+            if (stored.revision == stored.case_revision && stored.basis == basis) {
+              if (auto standing = codec::decode_case_standing(stored.body)) {
+                out.push_back({std::move(stored.case_id), std::move(*standing)});
+                continue;
+              }
+            }
+            auto standing = evaluate(tx, centre_id, stored.case_id, ctx.standards);
+            if (!standing) return tl::unexpected(standing.error());
+            if (!*standing) continue;
+            evaluated.push_back({stored.case_id, stored.case_revision, codec::encode_case_standing(**standing)});
+            out.push_back({std::move(stored.case_id), std::move(**standing)});
+          }
+          if (page->size() < static_cast<std::size_t>(kStandingPage)) break;
+        }
+        return out;
+      });
+  if (!standings) return standings;
+  // Stored for the next reading, not waited for: the figures are already computed, and a case erased
+  // or changed meanwhile only means its standing is evaluated again next time. In pages, so that
+  // after an upgrade the writes of 100,000 standings do not hold up the centre's work in one go.
+  for (std::size_t from = 0; from < evaluated.size(); from += kStandingPage) {
+    std::vector<Evaluated> page(std::make_move_iterator(evaluated.begin() + static_cast<std::ptrdiff_t>(from)),
+                                std::make_move_iterator(evaluated.begin() + static_cast<std::ptrdiff_t>(
+                                                            std::min(evaluated.size(), from + kStandingPage))));
+    (void)ctx.store.write_deferred([page = std::move(page), basis](storage::WriteTransaction& tx) -> Result<void> {
+      for (const auto& e : page) {
+        auto r = tx.put_case_standing(e.case_id, e.revision, basis, e.body);
+        if (!r && r.error().code != ErrorCode::not_found) return r;
+      }
+      return {};
+    });
+  }
+  return standings;
+}
+
+}  // namespace haven::app

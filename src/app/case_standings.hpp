@@ -1,0 +1,39 @@
+// Each case's standing against the standard (standards/case_standing.hpp), stored beside the case:
+// computed again whenever a case is written through with_case or registered, and, for any case
+// whose stored standing no longer holds (changed since, another engine or other parameters), from
+// its history when the centre's standings are read, then stored for next time.
+//
+//   auto standings = centre_standings(ctx, actor.centre_id);   // every case of the centre
+//   for (const auto& s : *standings) if (standards::overdue_at(s.standing, now)) ...
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "app/app_context.hpp"
+#include "standards/case_standing.hpp"
+
+namespace haven::app {
+
+// What a standing was computed under: the engine's build (its sources' digest) and the deployment's
+// parameters. A standing under another basis is evaluated again.
+std::string standing_basis(const standards::Parameters& params);
+
+// In the transaction that changed the case: its standing as the case now stands. A case no longer
+// in the centre (moved, erased) has nothing to refresh.
+Result<void> refresh_case_standing(storage::WriteTransaction& tx, std::string_view centre_id, std::string_view case_id,
+                                   const standards::Parameters& params);
+
+struct CentreCaseStanding {
+  std::string case_id;
+  standards::CaseStanding standing;
+};
+
+// Every case of the centre (not erased) with its standing, in case ID order. Standings that no longer
+// hold are evaluated from the histories, in the same snapshot, and stored again without waiting.
+// Derived figures about the cases, no names: the callers (the self-assessment, the case list's
+// filters) check who may see what.
+Result<std::vector<CentreCaseStanding>> centre_standings(AppContext& ctx, std::string_view centre_id);
+
+}  // namespace haven::app

@@ -1,0 +1,72 @@
+#include "standards/case_standing.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "standards/case_indicators.hpp"
+
+namespace haven::standards {
+
+StandingItem standing_item(const ObligationOutcome& o) {
+  const auto clause = clause_index(o.clause).value();  // the mechanism registry test keeps every clause named
+  if (o.recurring) {
+    // Met while the next review is ahead (pending before the first), overdue once it is due.
+    return o.last ? StandingItem{clause, ClauseState::met, Reason::none, o.due_at}
+                  : StandingItem{clause, ClauseState::pending, Reason::not_yet_due, o.due_at};
+  }
+  if (o.fulfilled_by) {
+    return o.late() ? StandingItem{clause, ClauseState::not_met, Reason::late}
+                    : StandingItem{clause, ClauseState::met, Reason::none};
+  }
+  return {clause, ClauseState::pending, Reason::not_yet_due, o.due_at};
+}
+
+CaseStanding standing_of(const CaseHistory& history, const Parameters& params) {
+  CaseStanding out;
+  out.stage = history.file.stage;
+  out.received_at = history.received_at();
+  out.updated_at = history.file.updated_at;
+  out.child = history.treated_as_child();
+  out.staff = history.case_staff();
+  std::array<bool, kClauseCount> found{};
+  visit_obligations(history, params, [&](const ObligationOutcome& o) {
+    out.items.push_back(standing_item(o));
+    found[out.items.back().clause_index] = true;
+  });
+  // The indicators do not read the time: their states hold until the case changes.
+  visit_case_indicators(history, params, [&](const IndicatorOutcome& o) {
+    const auto clause = clause_index(o.clause).value();
+    out.items.push_back({clause, o.state, o.reason});
+    found[clause] = true;
+  });
+  for (const auto& [clause, reason] : conditional_clauses()) {
+    const auto index = clause_index(clause).value();
+    if (!found[index]) out.items.push_back({index, ClauseState::not_applicable, reason});
+  }
+  return out;
+}
+
+std::vector<std::pair<std::uint16_t, ClauseState>> clause_states_at(const CaseStanding& standing, Timestamp now) {
+  struct Fold {
+    bool seen = false;
+    ClauseState state = ClauseState::met;
+  };
+  std::array<Fold, kClauseCount> folds{};
+  for (const auto& item : standing.items) {
+    const auto state = item.at(now).first;
+    Fold& fold = folds[item.clause_index];
+    if (!fold.seen || severity(state) > severity(fold.state)) fold = {true, state};
+  }
+  std::vector<std::pair<std::uint16_t, ClauseState>> out;
+  for (std::uint16_t i = 0; i < folds.size(); ++i) {
+    if (folds[i].seen) out.emplace_back(i, folds[i].state);
+  }
+  return out;
+}
+
+bool overdue_at(const CaseStanding& standing, Timestamp now) {
+  return std::any_of(standing.items.begin(), standing.items.end(),
+                     [now](const StandingItem& item) { return item.at(now).first == ClauseState::overdue; });
+}
+
+}  // namespace haven::standards

@@ -1,0 +1,61 @@
+// Each case's standing against the standard (app/case_standings.hpp), kept beside the case so that a
+// centre's figures read one small row per case. Sealed under the case's key like the file it comes
+// from: it tells, for one, whether the victim is a child and whether a crisis was recorded.
+#include <sodium.h>
+
+#include "security/case_key.hpp"
+#include "storage/sql/sql_transaction.hpp"
+#include "storage/sql/sql_values.hpp"
+
+namespace haven::storage {
+
+using namespace sql_values;
+
+Result<std::vector<StoredStanding>> SqlTransaction::list_case_standings(std::string_view centre_id,
+                                                                        std::string_view after_id, int limit) {
+  auto rows = db_.query(
+      "SELECT c.id, c.revision, s.revision, s.basis, s.body, k.wrapped FROM cases c "
+      "LEFT JOIN case_standings s ON s.case_id = c.id LEFT JOIN case_keys k ON k.case_id = c.id "
+      "WHERE c.centre_id = $1 AND c.erased_at IS NULL AND c.id > $2 ORDER BY c.id LIMIT $3",
+      {text(centre_id), text(after_id), SqlValue{std::int64_t{limit}}});
+  if (!rows) return propagate<std::vector<StoredStanding>>(rows.error());
+  std::vector<StoredStanding> out;
+  out.reserve(rows->size());
+  for (const auto& row : *rows) {
+    StoredStanding s{row.text(0), row.integer(1), row.optional_integer(2), row.text(3), {}};
+    if (s.revision && !row.is_null(5)) {
+      // Unwrapped for this row only, not kept for the transaction: a page holds thousands of cases.
+      auto key = security::unwrap_case_key(keys_, s.case_id, row.text(5));
+      if (key) {
+        // A standing that does not open is as good as none: the case is evaluated again.
+        if (auto body = open("case_standings", s.case_id, "body", row.text(4), &*key)) s.body = std::move(*body);
+        sodium_memzero(key->data(), key->size());
+      }
+    }
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+Result<void> SqlTransaction::put_case_standing(std::string_view case_id, std::optional<std::int64_t> revision,
+                                               std::string_view basis, std::string_view body) {
+  // not_found once erased; a case sealed before case keys gets its key, as when a record is written.
+  auto key = case_key_for_writing(case_id);
+  if (!key) return tl::unexpected(key.error());
+  const std::string sealed = seal_case(**key, "case_standings", case_id, "body", body);
+  // Never over one computed from a later revision (a reading's standing stored after a write's).
+  constexpr std::string_view kUpsert =
+      " ON CONFLICT (case_id) DO UPDATE SET revision = excluded.revision, basis = excluded.basis, body = excluded.body"
+      " WHERE case_standings.revision <= excluded.revision";
+  // Computed from a given revision, or from the case as it stands in this transaction.
+  auto r = revision ? db_.execute("INSERT INTO case_standings (case_id, revision, basis, body) VALUES ($1, $2, $3, $4)" +
+                                      std::string(kUpsert),
+                                  {text(case_id), SqlValue{*revision}, text(basis), text(sealed)})
+                    : db_.execute("INSERT INTO case_standings (case_id, revision, basis, body) "
+                                  "SELECT id, revision, $2, $3 FROM cases WHERE id = $1" + std::string(kUpsert),
+                                  {text(case_id), text(basis), text(sealed)});
+  if (!r) return tl::unexpected(r.error());
+  return {};
+}
+
+}  // namespace haven::storage
