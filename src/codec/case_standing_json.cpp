@@ -2,6 +2,8 @@
 
 #include <boost/json.hpp>
 
+#include "common/iso_time.hpp"
+
 namespace haven::codec {
 namespace {
 
@@ -40,7 +42,9 @@ std::string encode_case_standing(const standards::CaseStanding& standing) {
       {"stage", domain::kCaseStageNames.name(standing.stage)},
       {"received", seconds(standing.received_at)},
       {"updated", seconds(standing.updated_at)},
-      {"child", standing.child},
+      {"birth", standing.birth_date ? boost::json::value(format_iso_date(*standing.birth_date)) : nullptr},
+      {"age", standing.estimated_age ? boost::json::value(*standing.estimated_age) : nullptr},
+      {"suspected_child", standing.suspected_child},
       {"staff", std::move(staff)},
       {"items", std::move(items)},
   });
@@ -54,11 +58,14 @@ std::optional<standards::CaseStanding> decode_case_standing(std::string_view tex
   const auto* stage = o.if_contains("stage");
   const auto* received = o.if_contains("received");
   const auto* updated = o.if_contains("updated");
-  const auto* child = o.if_contains("child");
+  const auto* birth = o.if_contains("birth");
+  const auto* age = o.if_contains("age");
+  const auto* suspected = o.if_contains("suspected_child");
   const auto* staff = o.if_contains("staff");
   const auto* items = o.if_contains("items");
   if (!stage || !stage->is_string() || !received || !received->is_int64() || !updated || !updated->is_int64() ||
-      !child || !child->is_bool() || !staff || !staff->is_array() || !items || !items->is_array()) {
+      !birth || !(birth->is_null() || birth->is_string()) || !age || !(age->is_null() || age->is_int64()) ||
+      !suspected || !suspected->is_bool() || !staff || !staff->is_array() || !items || !items->is_array()) {
     return std::nullopt;
   }
   standards::CaseStanding out;
@@ -67,7 +74,12 @@ std::optional<standards::CaseStanding> decode_case_standing(std::string_view tex
   out.stage = *parsed_stage;
   out.received_at = timestamp(received->get_int64());
   out.updated_at = timestamp(updated->get_int64());
-  out.child = child->get_bool();
+  if (birth->is_string()) {
+    out.birth_date = parse_iso_date(birth->get_string());
+    if (!out.birth_date) return std::nullopt;
+  }
+  if (age->is_int64()) out.estimated_age = static_cast<int>(age->get_int64());
+  out.suspected_child = suspected->get_bool();
   for (const auto& id : staff->get_array()) {
     if (!id.is_string()) return std::nullopt;
     out.staff.emplace_back(id.get_string());

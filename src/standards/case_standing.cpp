@@ -26,7 +26,9 @@ CaseStanding standing_of(const CaseHistory& history, const Parameters& params) {
   out.stage = history.file.stage;
   out.received_at = history.received_at();
   out.updated_at = history.file.updated_at;
-  out.child = history.treated_as_child();
+  out.birth_date = history.file.person.birth_date;
+  out.estimated_age = history.file.person.estimated_age;
+  out.suspected_child = history.file.person.suspected_child;
   out.staff = history.case_staff();
   std::array<bool, kClauseCount> found{};
   visit_obligations(history, params, [&](const ObligationOutcome& o) {
@@ -67,6 +69,14 @@ std::vector<std::pair<std::uint16_t, ClauseState>> clause_states_at(const CaseSt
 bool overdue_at(const CaseStanding& standing, Timestamp now) {
   return std::any_of(standing.items.begin(), standing.items.end(),
                      [now](const StandingItem& item) { return item.at(now).first == ClauseState::overdue; });
+}
+
+bool child_at(const CaseStanding& standing, Timestamp now) {
+  domain::Person person;
+  person.birth_date = standing.birth_date;
+  person.estimated_age = standing.estimated_age;
+  person.suspected_child = standing.suspected_child;
+  return domain::treated_as_child(person, date_of(standing.received_at), date_of(now));
 }
 
 }  // namespace haven::standards

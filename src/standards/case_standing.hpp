@@ -12,10 +12,12 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "common/iso_time.hpp"
 #include "standards/case_history.hpp"
 #include "standards/compliance.hpp"
 #include "standards/obligations.hpp"
@@ -49,7 +51,11 @@ struct CaseStanding {
   domain::CaseStage stage = domain::CaseStage::received;
   Timestamp received_at{};
   Timestamp updated_at{};  // the file's last change: for a closed case, its closure
-  bool child = false;      // treated as a child (II.2.d), as judged at reception
+  // Enough of the person to say, on any day, whether they are treated as a child (II.2.d), as the
+  // case list's badge says it (domain::treated_as_child): for its "children" filter.
+  std::optional<Date> birth_date;
+  std::optional<int> estimated_age;
+  bool suspected_child = false;
   std::vector<std::string> staff;  // on the case now (case_history's case_staff())
   std::vector<StandingItem> items;
   bool operator==(const CaseStanding&) const = default;
@@ -63,5 +69,8 @@ std::vector<std::pair<std::uint16_t, ClauseState>> clause_states_at(const CaseSt
 
 // Whether something the case needs is overdue at `now` (the case list's filter, the worker's alarm).
 bool overdue_at(const CaseStanding& standing, Timestamp now);
+
+// Whether the person is treated as a child on the day of `now`, as the case list shows it.
+bool child_at(const CaseStanding& standing, Timestamp now);
 
 }  // namespace haven::standards
