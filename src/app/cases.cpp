@@ -1,5 +1,7 @@
 #include "app/cases.hpp"
 
+#include <algorithm>
+
 #include "app/case_access.hpp"
 #include "app/case_standings.hpp"
 #include "app/permissions.hpp"
@@ -91,20 +93,13 @@ Result<CaseView> view_case(AppContext& ctx, const Actor& actor, std::string_view
   return std::move(*view);
 }
 
-Result<CaseList> list_cases(AppContext& ctx, const Actor& actor, const CaseFilter& filter) {
-  if (auto allowed = require(actor, Action::read_cases); !allowed) return tl::unexpected(allowed.error());
-  // Staff see the cases they are on (I.3.c); the centre head sees every case of the centre, so that
-  // she can assign its staff, but a name only where she is on the case.
-  const bool only_own = filter.mine || !role_may(actor.role, Action::see_all_cases);
-  const storage::CaseQuery query{actor.centre_id, actor.staff_id, only_own, filter.search, filter.limit, filter.offset, filter.stage};
-  auto page = storage::read_value<storage::CasePage>(ctx.store,
-                                                     [&](storage::ReadTransaction& tx) { return tx.list_cases(query); });
-  if (!page) return tl::unexpected(page.error());
-  const Timestamp now = ctx.clock.now();
+namespace {
+
+CaseList list_of(std::vector<domain::CaseSummary> summaries, std::int64_t total, Timestamp now) {
   CaseList list;
-  list.total = page->total;
-  list.items.reserve(page->items.size());
-  for (auto& summary : page->items) {
+  list.total = total;
+  list.items.reserve(summaries.size());
+  for (auto& summary : summaries) {
     domain::Person person;
     person.birth_date = summary.birth_date;
     person.estimated_age = summary.estimated_age;
@@ -113,6 +108,76 @@ Result<CaseList> list_cases(AppContext& ctx, const Actor& actor, const CaseFilte
     list.items.push_back({std::move(summary), child});
   }
   return list;
+}
+
+// The children and overdue filters read what only the cases' sealed standings hold: the centre's
+// standings pick the candidates, newest first, and the list query, given them a chunk at a time,
+// keeps those the reader may list and the words match, in the same order.
+Result<CaseList> list_by_standing(AppContext& ctx, const CaseFilter& filter, storage::CaseQuery query) {
+  auto standings = centre_standings(ctx, query.centre_id);
+  if (!standings) return tl::unexpected(standings.error());
+  const Timestamp now = ctx.clock.now();
+  std::vector<const CentreCaseStanding*> picked;
+  for (const auto& s : *standings) {
+    if (filter.stage && s.standing.stage != *filter.stage) continue;
+    if (filter.child && !standards::child_at(s.standing, now)) continue;
+    if (filter.overdue && !standards::overdue_at(s.standing, now)) continue;
+    picked.push_back(&s);
+  }
+  std::sort(picked.begin(), picked.end(), [](const CentreCaseStanding* a, const CentreCaseStanding* b) {
+    if (a->standing.received_at != b->standing.received_at) return a->standing.received_at > b->standing.received_at;
+    return a->case_id < b->case_id;
+  });
+  const auto ids_of = [&](std::size_t from, std::size_t count) {
+    std::vector<std::string> ids;
+    for (std::size_t i = from; i < std::min(picked.size(), from + count); ++i) ids.push_back(picked[i]->case_id);
+    return ids;
+  };
+  const auto offset = static_cast<std::size_t>(filter.offset);
+  const auto limit = static_cast<std::size_t>(filter.limit);
+  if (!query.only_viewers_cases && query.search.empty()) {
+    // The head's whole centre: every candidate is listed, so only the page's are asked for.
+    query.only_ids = ids_of(offset, limit);
+    query.offset = 0;
+    auto page = storage::read_value<storage::CasePage>(ctx.store, [&](storage::ReadTransaction& tx) { return tx.list_cases(query); });
+    if (!page) return tl::unexpected(page.error());
+    return list_of(std::move(page->items), static_cast<std::int64_t>(picked.size()), now);
+  }
+  constexpr std::size_t kChunk = 500;
+  std::vector<domain::CaseSummary> items;
+  std::int64_t total = 0;
+  auto done = ctx.store.read([&](storage::ReadTransaction& tx) -> Result<void> {
+    for (std::size_t from = 0; from < picked.size(); from += kChunk) {
+      query.only_ids = ids_of(from, kChunk);
+      query.limit = static_cast<int>(kChunk);
+      query.offset = 0;
+      auto chunk = tx.list_cases(query);
+      if (!chunk) return tl::unexpected(chunk.error());
+      for (auto& summary : chunk->items) {
+        const auto position = static_cast<std::size_t>(total++);
+        if (position >= offset && position < offset + limit) items.push_back(std::move(summary));
+      }
+    }
+    return {};
+  });
+  if (!done) return tl::unexpected(done.error());
+  return list_of(std::move(items), total, now);
+}
+
+}  // namespace
+
+Result<CaseList> list_cases(AppContext& ctx, const Actor& actor, const CaseFilter& filter) {
+  if (auto allowed = require(actor, Action::read_cases); !allowed) return tl::unexpected(allowed.error());
+  // Staff see the cases they are on (I.3.c); the centre head sees every case of the centre, so that
+  // she can assign its staff, but a name only where she is on the case.
+  const bool only_own = filter.mine || !role_may(actor.role, Action::see_all_cases);
+  const storage::CaseQuery query{actor.centre_id, actor.staff_id, only_own, filter.search, filter.limit, filter.offset,
+                                 filter.stage, std::nullopt};
+  if (filter.child || filter.overdue) return list_by_standing(ctx, filter, query);
+  auto page = storage::read_value<storage::CasePage>(ctx.store,
+                                                     [&](storage::ReadTransaction& tx) { return tx.list_cases(query); });
+  if (!page) return tl::unexpected(page.error());
+  return list_of(std::move(page->items), page->total, ctx.clock.now());
 }
 
 Result<CaseView> update_reception(AppContext& ctx, const Actor& actor, std::string_view case_id,

@@ -50,6 +50,8 @@ struct CaseFilter {
   std::string search;
   std::optional<domain::CaseStage> stage;
   bool mine = false;
+  bool child = false;    // only those treated as a child today (II.2.d), as the list's badge says
+  bool overdue = false;  // only those with something overdue today, as their compliance panel says
   int limit = 50;
   int offset = 0;
 };

@@ -101,6 +101,9 @@ struct CaseQuery {
   int limit = 50;
   int offset = 0;
   std::optional<domain::CaseStage> stage;  // only the cases at this stage; none: every stage
+  // Only these cases (at most a few hundred: one parameter each), as picked by what the database
+  // cannot filter on (their sealed standings); none: no such restriction.
+  std::optional<std::vector<std::string>> only_ids;
 };
 
 struct CasePage {

@@ -124,6 +124,45 @@ TEST_F(CaseApi, TheListKeepsOneStageAndTheHeadsOwnCases) {
   EXPECT_EQ(total(head, "?mine=true&stage=received"), 0);
 }
 
+// The children and overdue filters read each case's stored standing: a child as the list's badge
+// says it (II.2.d), overdue as the case's compliance says it (here the intake assessment, I.1.b,
+// long past its hours for the cases received on 15 January).
+TEST_F(CaseApi, TheListKeepsChildrenOrOverdueCasesWhenAsked) {
+  register_case("Hà Thị Lan");
+  auto child = boost::json::parse(new_case_json("Lò Thị Nhỏ", "2015-03-01")).as_object();
+  child["reception"].as_object()["received_at"] = "2026-01-16T02:30:00Z";  // a day later: listed first
+  ASSERT_EQ(client_.post_json("/api/v1/cases", boost::json::serialize(child)).result_int(), 201);
+  auto fresh = boost::json::parse(new_case_json("Vi Thị Mới")).as_object();
+  fresh["reception"].as_object()["received_at"] = format_iso_timestamp(SystemClock().now() - std::chrono::minutes{5});
+  ASSERT_EQ(client_.post_json("/api/v1/cases", boost::json::serialize(fresh)).result_int(), 201);
+  auto list = [](HttpClient& client, const std::string& query) {
+    const auto answer = boost::json::parse(client.get("/api/v1/cases" + query).body());
+    std::string names;
+    for (const auto& item : answer.at("items").as_array()) {
+      names += (item.at("name").is_string() ? std::string(item.at("name").as_string()) : std::string()) + ";";
+    }
+    return std::to_string(answer.at("total").as_int64()) + " " + names;
+  };
+  EXPECT_EQ(list(client_, "?child=true"), "1 Lò Thị Nhỏ;");
+  EXPECT_EQ(list(client_, "?overdue=true"), "2 Lò Thị Nhỏ;Hà Thị Lan;");
+  EXPECT_EQ(list(client_, "?overdue=true&child=true"), "1 Lò Thị Nhỏ;");
+  EXPECT_EQ(list(client_, "?overdue=true&limit=1&offset=1"), "2 Hà Thị Lan;");
+  EXPECT_EQ(list(client_, "?overdue=true&q=lan"), "1 Hà Thị Lan;");
+  EXPECT_EQ(list(client_, "?overdue=true&stage=in_care"), "0 ");
+  auto bad = client_.get("/api/v1/cases?child=maybe");
+  EXPECT_EQ(bad.result_int(), 422);
+  EXPECT_EQ(boost::json::parse(bad.body()).at("field").as_string(), "child");
+  // The head's list holds the whole centre's overdue cases, without the names of those she is not on.
+  HttpClient head(server_.port());
+  ASSERT_EQ(sign_in(head, "head"), 200);
+  EXPECT_EQ(list(head, "?overdue=true"), "2 ;;");
+  EXPECT_EQ(list(head, "?overdue=true&mine=true"), "0 ");
+  // A counsellor on none of them lists none.
+  HttpClient counsellor(server_.port());
+  ASSERT_EQ(sign_in(counsellor, "counsellor"), 200);
+  EXPECT_EQ(list(counsellor, "?overdue=true"), "0 ");
+}
+
 TEST_F(CaseApi, MyWorkHoldsTheOpenTasksOfMyCasesAndWhatWasRecordedLately) {
   const auto created = register_case("Lý Thị Hương");
   const std::string id(created.at("id").as_string());

@@ -44,7 +44,7 @@ TEST_P(StoreContract, ACaseIsInvisibleFromAnotherCentre) {
   const CaseFile f = case_file("Lê Thị Thu", centre_.id);
   ASSERT_TRUE(insert(f));
   EXPECT_FALSE(find(other_centre_.id, f.id));
-  auto other = read_value<CasePage>(*store_, [&](ReadTransaction& tx) { return tx.list_cases({other_centre_.id, staff_.id, false, "", 50, 0, std::nullopt}); });
+  auto other = read_value<CasePage>(*store_, [&](ReadTransaction& tx) { return tx.list_cases({other_centre_.id, staff_.id, false, "", 50, 0, std::nullopt, std::nullopt}); });
   ASSERT_TRUE(other);
   EXPECT_EQ(other->total, 0);
 }
@@ -67,7 +67,7 @@ TEST_P(StoreContract, TheWholeCentresListNamesOnlyTheViewersCases) {
   ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.insert_case(theirs); }));
   auto list = [&](const std::string& text) {
     return read_value<CasePage>(*store_, [&](ReadTransaction& tx) {
-      return tx.list_cases({centre_.id, staff_.id, false, text, 50, 0, std::nullopt});
+      return tx.list_cases({centre_.id, staff_.id, false, text, 50, 0, std::nullopt, std::nullopt});
     });
   };
   auto all = list("");
@@ -100,7 +100,7 @@ TEST_P(StoreContract, TheListKeepsOneStageWhenAsked) {
   }));
   auto at = [&](std::optional<domain::CaseStage> stage, const std::string& text) {
     return read_value<CasePage>(*store_, [&](ReadTransaction& tx) {
-      return tx.list_cases({centre_.id, staff_.id, true, text, 50, 0, stage});
+      return tx.list_cases({centre_.id, staff_.id, true, text, 50, 0, stage, std::nullopt});
     });
   };
   auto in_care = at(domain::CaseStage::in_care, "");
@@ -110,6 +110,30 @@ TEST_P(StoreContract, TheListKeepsOneStageWhenAsked) {
   EXPECT_EQ(at(domain::CaseStage::received, "do thi")->total, 1);  // with a name search too
   EXPECT_EQ(at(domain::CaseStage::closed, "")->total, 0);
   EXPECT_EQ(at(std::nullopt, "")->total, 2);
+}
+
+// The children and overdue filters hand the list the cases they picked: only those are listed, still
+// only where the viewer may list them, newest first, with the words applied.
+TEST_P(StoreContract, TheListKeepsOnlyTheCasesAskedFor) {
+  const CaseFile older = case_file("Đinh Thị Cũ", centre_.id, kNow - std::chrono::hours{5});
+  const CaseFile newer = case_file("Đinh Thị Mới", centre_.id, kNow - std::chrono::hours{1});
+  const CaseFile left_out = case_file("Đinh Thị Ngoài", centre_.id);
+  for (const auto& f : {older, newer, left_out}) ASSERT_TRUE(insert(f));
+  const CaseFile not_theirs = case_file("Đinh Thị Khác", centre_.id);  // nobody on it
+  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.insert_case(not_theirs); }));
+  auto listed = [&](bool only_own, const std::string& text, std::vector<std::string> ids) {
+    auto page = read_value<CasePage>(*store_, [&](ReadTransaction& tx) {
+      return tx.list_cases({centre_.id, staff_.id, only_own, text, 50, 0, std::nullopt, std::move(ids)});
+    });
+    EXPECT_TRUE(page) << page.error().log_detail;
+    std::string names = std::to_string(page->total);
+    for (const auto& item : page->items) names += " " + item.name;
+    return names;
+  };
+  EXPECT_EQ(listed(true, "", {older.id, newer.id, not_theirs.id}), "2 Đinh Thị Mới Đinh Thị Cũ");
+  EXPECT_EQ(listed(false, "", {older.id, not_theirs.id}), "2  Đinh Thị Cũ");  // the whole centre's: no name where not on it
+  EXPECT_EQ(listed(true, "cu", {older.id, newer.id}), "1 Đinh Thị Cũ");
+  EXPECT_EQ(listed(true, "", {}), "0");
 }
 
 // A list longer than a caseload (over 2,000 of the viewer's cases) is read in reception order from
@@ -129,7 +153,7 @@ TEST_P(StoreContract, ALongListOfOnesOwnCasesPagesNewestFirstLikeAShortOne) {
   ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.insert_case(theirs); }));
   auto page = [&](int offset, std::optional<domain::CaseStage> stage = std::nullopt) {
     return read_value<CasePage>(*store_, [&](ReadTransaction& tx) {
-      return tx.list_cases({centre_.id, staff_.id, true, "", 50, offset, stage});
+      return tx.list_cases({centre_.id, staff_.id, true, "", 50, offset, stage, std::nullopt});
     });
   };
   auto first = page(0);

@@ -121,7 +121,7 @@ class StoreFixture : public ::testing::TestWithParam<std::string> {
 
   CasePage search(const std::string& text, int limit = 50, int offset = 0) {
     auto page = read_value<CasePage>(*store_, [&](ReadTransaction& tx) {
-      return tx.list_cases({centre_.id, staff_.id, true, text, limit, offset, std::nullopt});
+      return tx.list_cases({centre_.id, staff_.id, true, text, limit, offset, std::nullopt, std::nullopt});
     });
     EXPECT_TRUE(page);
     return page ? *page : CasePage{};

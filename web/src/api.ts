@@ -51,6 +51,8 @@ export interface CaseListFilter {
   stage?: Stage;
   /** The centre head's own cases only. */
   mine?: boolean;
+  child?: boolean;
+  overdue?: boolean;
 }
 
 export interface CaseList {
@@ -432,6 +434,8 @@ export const api = {
     const p = new URLSearchParams({ q, limit: String(limit), offset: String(offset) });
     if (filter.stage) p.set('stage', filter.stage);
     if (filter.mine) p.set('mine', 'true');
+    if (filter.child) p.set('child', 'true');
+    if (filter.overdue) p.set('overdue', 'true');
     return request<CaseList>(`/cases?${p.toString()}`, signal ? { signal } : {});
   },
   createCase: (body: NewCase) => request<CaseDetail>('/cases', { method: 'POST', body }),

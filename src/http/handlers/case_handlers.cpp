@@ -30,7 +30,7 @@ Result<int> integer_parameter(std::string_view text, std::string_view name, int 
   return value;
 }
 
-// ?q=&stage=&mine=true&limit=&offset=
+// ?q=&stage=&mine=true&child=true&overdue=true&limit=&offset=
 Result<app::CaseFilter> list_parameters(const Request& request) {
   app::CaseFilter out;
   out.limit = kDefaultPageSize;
@@ -43,9 +43,9 @@ Result<app::CaseFilter> list_parameters(const Request& request) {
     } else if (param.key == "stage") {
       out.stage = domain::kCaseStageNames.parse(param.value);
       if (!out.stage) return bad_query("stage");
-    } else if (param.key == "mine") {
-      if (param.value != "true" && param.value != "false") return bad_query("mine");
-      out.mine = param.value == "true";
+    } else if (param.key == "mine" || param.key == "child" || param.key == "overdue") {
+      if (param.value != "true" && param.value != "false") return bad_query(std::string(param.key));
+      (param.key == "mine" ? out.mine : param.key == "child" ? out.child : out.overdue) = param.value == "true";
     } else if (param.key == "limit") {
       auto v = integer_parameter(param.value, "limit", 1, kMaxPageSize);
       if (!v) return tl::unexpected(v.error());

@@ -245,6 +245,14 @@ Result<CasePage> SqlTransaction::list_cases(const CaseQuery& query) {
     params.push_back(text(std::string(domain::kCaseStageNames.name(*query.stage))));
     filters += " AND c.stage = $" + std::to_string(params.size());
   }
+  if (query.only_ids) {
+    std::string slots;
+    for (const auto& id : *query.only_ids) {
+      params.push_back(text(id));
+      slots += (slots.empty() ? "$" : ", $") + std::to_string(params.size());
+    }
+    filters += slots.empty() ? " AND 1 = 0" : " AND c.id IN (" + slots + ")";
+  }
   // Names are indexed by the same folding (insert_case), as keyed tokens (security/blind_index.hpp):
   // a word finds a name by a whole word or the start of one; a case code by any part of it.
   const std::string search = domain::fold_for_search(query.search);
@@ -284,8 +292,9 @@ Result<CasePage> SqlTransaction::list_cases(const CaseQuery& query) {
     auto counted = db_.query("SELECT COUNT(*)" + from + where, params);
     if (!counted) return propagate<CasePage>(counted.error());
     page.total = counted->front().integer(0);
-    // With a stage, few cases match: walking every reception in time order to find them would be slower.
-    if (!query.stage && (!query.only_viewers_cases || page.total > kLongCaseList)) {
+    // With a stage or a set of cases, few match: walking every reception in time order to find them
+    // would be slower.
+    if (!query.stage && !query.only_ids && (!query.only_viewers_cases || page.total > kLongCaseList)) {
       from = " FROM receptions r CROSS JOIN cases c JOIN persons p ON p.case_id = c.id";
       where = centre + " AND r.case_id = c.id" + (query.only_viewers_cases ? " AND " + on_case() : std::string()) + filters;
     }

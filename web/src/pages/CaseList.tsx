@@ -28,7 +28,14 @@ export function CaseListPage({ search, role }: { search: string; role: Role | nu
   const initialQ = params.get('q') ?? '';
   const [stage, setStage] = useState<Stage | ''>(() => (STAGES.includes(params.get('stage') as Stage) ? (params.get('stage') as Stage) : ''));
   const [mine, setMine] = useState(() => params.get('mine') === 'true');
-  const filter: CaseListFilter = { ...(stage ? { stage } : {}), ...(mine ? { mine } : {}) };
+  const [child, setChild] = useState(() => params.get('child') === 'true');
+  const [overdue, setOverdue] = useState(() => params.get('overdue') === 'true');
+  const filter: CaseListFilter = {
+    ...(stage ? { stage } : {}),
+    ...(mine ? { mine } : {}),
+    ...(child ? { child } : {}),
+    ...(overdue ? { overdue } : {}),
+  };
   const [input, setInput] = useState(initialQ);
   const [query, setQuery] = useState(initialQ);
   const [items, setItems] = useState<CaseSummary[]>([]);
@@ -50,6 +57,8 @@ export function CaseListPage({ search, role }: { search: string; role: Role | nu
     if (query) shown.set('q', query);
     if (stage) shown.set('stage', stage);
     if (mine) shown.set('mine', 'true');
+    if (child) shown.set('child', 'true');
+    if (overdue) shown.set('overdue', 'true');
     replaceSearch(shown.toString());
     abortRef.current?.abort();
     const ctl = new AbortController();
@@ -70,7 +79,7 @@ export function CaseListPage({ search, role }: { search: string; role: Role | nu
         setLoading(false);
       });
     return () => ctl.abort();
-  }, [query, stage, mine, reload]);
+  }, [query, stage, mine, child, overdue, reload]);
 
   const loadMore = async () => {
     setLoadingMore(true);
@@ -121,6 +130,14 @@ export function CaseListPage({ search, role }: { search: string; role: Role | nu
                 </option>
               ))}
             </select>
+          </div>
+          <div class="check">
+            <input type="checkbox" id="case-child" checked={child} onChange={(e) => setChild(e.currentTarget.checked)} data-testid="filter-child" />
+            <label for="case-child">{t('cases.onlyChildren')}</label>
+          </div>
+          <div class="check">
+            <input type="checkbox" id="case-overdue" checked={overdue} onChange={(e) => setOverdue(e.currentTarget.checked)} data-testid="filter-overdue" />
+            <label for="case-overdue">{t('cases.onlyOverdue')}</label>
           </div>
           {role === 'centre_head' && (
             <div class="check">

@@ -146,6 +146,17 @@ describe('case work', { timeout: 90_000 }, () => {
     await screenshot(page, '06-case-search');
     await assertAccessible(page, 'case list with search');
 
+    // The children filter keeps her (she is 15); the overdue filter does not: she was received minutes ago.
+    await page.getByTestId('filter-child').check();
+    await page.waitForURL(/child=true/);
+    await row.getByTestId('child-badge').waitFor({ state: 'visible' });
+    await page.getByTestId('filter-overdue').check();
+    await page.waitForURL(/overdue=true/);
+    await page.getByTestId('cases-empty').waitFor();
+    await page.getByTestId('filter-overdue').uncheck();
+    await page.getByTestId('filter-child').uncheck();
+    await page.waitForURL((u) => !u.search.includes('child='));
+
     await search.fill('zzqx no such person');
     await page.getByTestId('cases-empty').waitFor();
   });
