@@ -49,7 +49,7 @@ Result<void> refresh_case_standing(storage::WriteTransaction& tx, std::string_vi
   return tx.put_case_standing(case_id, std::nullopt, standing_basis(params), codec::encode_case_standing(**standing));
 }
 
-Result<std::vector<CentreCaseStanding>> centre_standings(AppContext& ctx, std::string_view centre_id) {
+Result<void> visit_centre_standings(AppContext& ctx, std::string_view centre_id, const StandingVisitor& visit) {
   const std::string basis = standing_basis(ctx.standards);
   struct Evaluated {
     std::string case_id;
@@ -57,33 +57,30 @@ Result<std::vector<CentreCaseStanding>> centre_standings(AppContext& ctx, std::s
     std::string body;
   };
   std::vector<Evaluated> evaluated;
-  auto standings = storage::read_value<std::vector<CentreCaseStanding>>(
-      ctx.store, [&](storage::ReadTransaction& tx) -> Result<std::vector<CentreCaseStanding>> {
-        std::vector<CentreCaseStanding> out;
-        std::string after;
-        for (;;) {
-          auto page = tx.list_case_standings(centre_id, after, kStandingPage);
-          if (!page) return tl::unexpected(page.error());
-          if (page->empty()) break;
-          after = page->back().case_id;
-          for (auto& stored : *page) {
-            if (stored.revision == stored.case_revision && stored.basis == basis) {
-              if (auto standing = codec::decode_case_standing(stored.body)) {
-                out.push_back({std::move(stored.case_id), std::move(*standing)});
-                continue;
-              }
-            }
-            auto standing = evaluate(tx, centre_id, stored.case_id, ctx.standards);
-            if (!standing) return tl::unexpected(standing.error());
-            if (!*standing) continue;
-            evaluated.push_back({stored.case_id, stored.case_revision, codec::encode_case_standing(**standing)});
-            out.push_back({std::move(stored.case_id), std::move(**standing)});
+  auto read = ctx.store.read([&](storage::ReadTransaction& tx) -> Result<void> {
+    std::string after;
+    for (;;) {
+      auto page = tx.list_case_standings(centre_id, after, kStandingPage);
+      if (!page) return tl::unexpected(page.error());
+      if (page->empty()) return {};
+      after = page->back().case_id;
+      for (auto& stored : *page) {
+        if (stored.revision == stored.case_revision && stored.basis == basis) {
+          if (auto standing = codec::decode_case_standing(stored.body)) {
+            visit(stored.case_id, *standing);
+            continue;
           }
-          if (page->size() < static_cast<std::size_t>(kStandingPage)) break;
         }
-        return out;
-      });
-  if (!standings) return standings;
+        auto standing = evaluate(tx, centre_id, stored.case_id, ctx.standards);
+        if (!standing) return tl::unexpected(standing.error());
+        if (!*standing) continue;
+        evaluated.push_back({stored.case_id, stored.case_revision, codec::encode_case_standing(**standing)});
+        visit(stored.case_id, **standing);
+      }
+      if (page->size() < static_cast<std::size_t>(kStandingPage)) return {};
+    }
+  });
+  if (!read) return read;
   // Stored for the next reading, not waited for: the figures are already computed, and a case erased
   // or changed meanwhile only means its standing is evaluated again next time. In pages, so that
   // after an upgrade the writes of 100,000 standings do not hold up the centre's work in one go.
@@ -99,7 +96,7 @@ Result<std::vector<CentreCaseStanding>> centre_standings(AppContext& ctx, std::s
       return {};
     });
   }
-  return standings;
+  return {};
 }
 
 }  // namespace haven::app

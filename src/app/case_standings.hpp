@@ -3,8 +3,9 @@
 // whose stored standing no longer holds (changed since, another engine or other parameters), from
 // its history when the centre's standings are read, then stored for next time.
 //
-//   auto standings = centre_standings(ctx, actor.centre_id);   // every case of the centre
-//   for (const auto& s : *standings) if (standards::overdue_at(s.standing, now)) ...
+//   visit_centre_standings(ctx, actor.centre_id, [&](std::string_view id, const standards::CaseStanding& s) {
+//     if (standards::overdue_at(s, now)) overdue.push_back(std::string(id));
+//   });
 #pragma once
 
 #include <string>
@@ -12,6 +13,7 @@
 #include <vector>
 
 #include "app/app_context.hpp"
+#include "common/function_ref.hpp"
 #include "standards/case_standing.hpp"
 
 namespace haven::app {
@@ -25,15 +27,12 @@ std::string standing_basis(const standards::Parameters& params);
 Result<void> refresh_case_standing(storage::WriteTransaction& tx, std::string_view centre_id, std::string_view case_id,
                                    const standards::Parameters& params);
 
-struct CentreCaseStanding {
-  std::string case_id;
-  standards::CaseStanding standing;
-};
-
-// Every case of the centre (not erased) with its standing, in case ID order. Standings that no longer
-// hold are evaluated from the histories, in the same snapshot, and stored again without waiting.
-// Derived figures about the cases, no names: the callers (the self-assessment, the case list's
-// filters) check who may see what.
-Result<std::vector<CentreCaseStanding>> centre_standings(AppContext& ctx, std::string_view centre_id);
+// Hands every case of the centre (not erased) with its standing to `visit`, in case ID order, one at
+// a time: a centre's 100,000 are never held together. Standings that no longer hold are evaluated
+// from the histories, in the same snapshot, and stored again without waiting. Derived figures about
+// the cases, no names: the callers (the self-assessment, the case list's filters) check who may see
+// what.
+using StandingVisitor = FunctionRef<void(std::string_view case_id, const standards::CaseStanding& standing)>;
+Result<void> visit_centre_standings(AppContext& ctx, std::string_view centre_id, const StandingVisitor& visit);
 
 }  // namespace haven::app

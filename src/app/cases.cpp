@@ -1,6 +1,7 @@
 #include "app/cases.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "app/case_access.hpp"
 #include "app/case_standings.hpp"
@@ -111,32 +112,44 @@ CaseList list_of(std::vector<domain::CaseSummary> summaries, std::int64_t total,
 }
 
 // The children and overdue filters read what only the cases' sealed standings hold: the centre's
-// standings pick the candidates, newest first, and the list query, given them a chunk at a time,
-// keeps those the reader may list and the words match, in the same order.
+// standings pick the candidates, newest first; the list query, given a page of them (or, with words,
+// all of them a chunk at a time), keeps those the reader may list and the words match, in that order.
 Result<CaseList> list_by_standing(AppContext& ctx, const CaseFilter& filter, storage::CaseQuery query) {
-  auto standings = centre_standings(ctx, query.centre_id);
-  if (!standings) return tl::unexpected(standings.error());
   const Timestamp now = ctx.clock.now();
-  std::vector<const CentreCaseStanding*> picked;
-  for (const auto& s : *standings) {
-    if (filter.stage && s.standing.stage != *filter.stage) continue;
-    if (filter.child && !standards::child_at(s.standing, now)) continue;
-    if (filter.overdue && !standards::overdue_at(s.standing, now)) continue;
-    picked.push_back(&s);
-  }
-  std::sort(picked.begin(), picked.end(), [](const CentreCaseStanding* a, const CentreCaseStanding* b) {
-    if (a->standing.received_at != b->standing.received_at) return a->standing.received_at > b->standing.received_at;
-    return a->case_id < b->case_id;
+  struct Candidate {
+    Timestamp received_at;
+    std::string case_id;
+  };
+  std::vector<Candidate> picked;
+  auto read = visit_centre_standings(ctx, query.centre_id, [&](std::string_view id, const standards::CaseStanding& s) {
+    if (filter.stage && s.stage != *filter.stage) return;
+    if (filter.child && !standards::child_at(s, now)) return;
+    if (filter.overdue && !standards::overdue_at(s, now)) return;
+    picked.push_back({s.received_at, std::string(id)});
+  });
+  if (!read) return tl::unexpected(read.error());
+  std::sort(picked.begin(), picked.end(), [](const Candidate& a, const Candidate& b) {
+    if (a.received_at != b.received_at) return a.received_at > b.received_at;
+    return a.case_id < b.case_id;
   });
   const auto ids_of = [&](std::size_t from, std::size_t count) {
     std::vector<std::string> ids;
-    for (std::size_t i = from; i < std::min(picked.size(), from + count); ++i) ids.push_back(picked[i]->case_id);
+    for (std::size_t i = from; i < std::min(picked.size(), from + count); ++i) ids.push_back(picked[i].case_id);
     return ids;
   };
   const auto offset = static_cast<std::size_t>(filter.offset);
   const auto limit = static_cast<std::size_t>(filter.limit);
-  if (!query.only_viewers_cases && query.search.empty()) {
-    // The head's whole centre: every candidate is listed, so only the page's are asked for.
+  if (query.only_viewers_cases && query.search.empty()) {
+    // One's own cases: kept to those one is on first (one index range), so that, as for the whole
+    // centre, only the page's are asked for.
+    auto mine = storage::read_value<std::vector<std::string>>(
+        ctx.store, [&](storage::ReadTransaction& tx) { return tx.list_cases_of_staff(query.viewer_id); });
+    if (!mine) return tl::unexpected(mine.error());
+    const std::unordered_set<std::string_view> on(mine->begin(), mine->end());
+    std::erase_if(picked, [&](const Candidate& c) { return !on.contains(c.case_id); });
+  }
+  if (query.search.empty()) {
+    // Every candidate is listed, so only the page's are asked for.
     query.only_ids = ids_of(offset, limit);
     query.offset = 0;
     auto page = storage::read_value<storage::CasePage>(ctx.store, [&](storage::ReadTransaction& tx) { return tx.list_cases(query); });

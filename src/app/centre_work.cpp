@@ -134,16 +134,16 @@ Result<CentreAssessment> centre_self_assessment(AppContext& ctx, const Actor& ac
   const Timestamp period_start{std::chrono::sys_days{from}.time_since_epoch()};
   const Timestamp period_end{(std::chrono::sys_days{to} + std::chrono::days{1}).time_since_epoch()};
   const Timestamp now = std::min(ctx.clock.now(), period_end);
-  // Every case's standing (case_standings.hpp): stored as each case last changed, not its history.
-  auto standings = centre_standings(ctx, actor.centre_id);
-  if (!standings) return tl::unexpected(standings.error());
-  std::vector<standards::CaseStanding> cases;
-  for (auto& [id, standing] : *standings) {
-    if (standing.received_at >= period_end) continue;  // not yet received in the period
+  // Every case's standing (case_standings.hpp), as each case last changed, not its history: counted
+  // as read.
+  standards::CaseTally cases(now);
+  auto read = visit_centre_standings(ctx, actor.centre_id, [&](std::string_view, const standards::CaseStanding& standing) {
+    if (standing.received_at >= period_end) return;  // not yet received in the period
     // Closed before the period began: its last change was the closure.
-    if (standing.stage == domain::CaseStage::closed && standing.updated_at < period_start) continue;
-    cases.push_back(std::move(standing));
-  }
+    if (standing.stage == domain::CaseStage::closed && standing.updated_at < period_start) return;
+    cases.add(standing);
+  });
+  if (!read) return tl::unexpected(read.error());
   return storage::read_value<CentreAssessment>(ctx.store, [&](storage::ReadTransaction& tx) -> Result<CentreAssessment> {
     auto accounts = tx.list_staff(actor.centre_id);
     if (!accounts) return tl::unexpected(accounts.error());
@@ -154,7 +154,7 @@ Result<CentreAssessment> centre_self_assessment(AppContext& ctx, const Actor& ac
     CentreAssessment out;
     out.from = from;
     out.to = to;
-    out.cases = cases.size();
+    out.cases = cases.cases();
     out.lines = standards::self_assessment(cases, team, *centre_records, ctx.standards, now);
     out.staff = standards::staff_indicators(team, cases, ctx.standards, now);
     const auto centre = standards::centre_indicators(*centre_records, ctx.standards, now);

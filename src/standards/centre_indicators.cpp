@@ -20,8 +20,24 @@ void count(SelfAssessmentLine& line, ClauseState state) {
 
 }  // namespace
 
-std::vector<StaffIndicators> staff_indicators(const Team& team, std::span<const CaseStanding> cases,
-                                              const Parameters& params, Timestamp now) {
+void CaseTally::add(const CaseStanding& standing) {
+  ++cases_;
+  for (const auto& [clause, state] : clause_states_at(standing, now_)) {
+    auto& line = lines_[clause];
+    line.basis = SelfAssessmentLine::Basis::cases;
+    count(line, state);
+  }
+  if (standing.stage == domain::CaseStage::closed) return;
+  for (const auto& id : standing.staff) ++caseloads_[id];
+}
+
+int CaseTally::caseload(std::string_view staff_id) const {
+  const auto found = caseloads_.find(staff_id);
+  return found == caseloads_.end() ? 0 : found->second;
+}
+
+std::vector<StaffIndicators> staff_indicators(const Team& team, const CaseTally& cases, const Parameters& params,
+                                              Timestamp now) {
   const auto interval = params.duration("III.1.c", "supervision_interval_days");
   std::vector<StaffIndicators> out;
   out.reserve(team.staff.size());
@@ -36,13 +52,17 @@ std::vector<StaffIndicators> staff_indicators(const Team& team, std::span<const 
     i.supervision_overdue = i.direct_support && now >= i.supervision_due;
     i.trained_in_recovery = s.trained_in(domain::TrainingTopic::recovery);
     i.trained_in_law = s.trained_in(domain::TrainingTopic::law);
-    for (const auto& c : cases) {
-      if (c.stage == domain::CaseStage::closed) continue;
-      if (std::find(c.staff.begin(), c.staff.end(), s.id) != c.staff.end()) ++i.caseload;
-    }
+    i.caseload = cases.caseload(s.id);  // open cases they are on
     out.push_back(std::move(i));
   }
   return out;
+}
+
+std::vector<StaffIndicators> staff_indicators(const Team& team, std::span<const CaseStanding> cases,
+                                              const Parameters& params, Timestamp now) {
+  CaseTally tally(now);
+  for (const auto& c : cases) tally.add(c);
+  return staff_indicators(team, tally, params, now);
 }
 
 CentreIndicators centre_indicators(std::span<const domain::CentreRecord> records, const Parameters& params,
@@ -84,17 +104,20 @@ CentreIndicators centre_indicators(std::span<const domain::CentreRecord> records
 std::vector<SelfAssessmentLine> self_assessment(std::span<const CaseStanding> cases, const Team& team,
                                                 std::span<const domain::CentreRecord> centre_records,
                                                 const Parameters& params, Timestamp now) {
+  CaseTally tally(now);
+  for (const auto& c : cases) tally.add(c);
+  return self_assessment(tally, team, centre_records, params, now);
+}
+
+std::vector<SelfAssessmentLine> self_assessment(const CaseTally& cases, const Team& team,
+                                                std::span<const domain::CentreRecord> centre_records,
+                                                const Parameters& params, Timestamp now) {
   const auto catalog = clause_catalog();
   std::vector<SelfAssessmentLine> lines(catalog.size());
-  for (std::size_t i = 0; i < catalog.size(); ++i) lines[i].clause = catalog[i].id;
-
   // Over cases: each case's state of each clause at `now`, as its compliance panel shows it.
-  for (const auto& c : cases) {
-    for (const auto& [clause, state] : clause_states_at(c, now)) {
-      auto& line = lines[clause];
-      line.basis = SelfAssessmentLine::Basis::cases;
-      count(line, state);
-    }
+  for (std::size_t i = 0; i < catalog.size(); ++i) {
+    lines[i] = cases.line(i);
+    lines[i].clause = catalog[i].id;
   }
 
   // Over staff: screened (III.1.b), supervised (III.1.c, direct support staff), trained (III.2.b).

@@ -7,6 +7,8 @@
 //     print(line.clause, line.met, line.applicable(), line.manual);
 #pragma once
 
+#include <array>
+#include <map>
 #include <optional>
 #include <span>
 #include <string>
@@ -33,19 +35,6 @@ struct StaffIndicators {
   int caseload = 0;                            // open cases they are on
 };
 
-std::vector<StaffIndicators> staff_indicators(const Team& team, std::span<const CaseStanding> cases,
-                                              const Parameters& params, Timestamp now);
-
-struct CentreIndicators {
-  ClauseState facilities = ClauseState::pending;  // III.1.a: the latest checklist, all items met
-  const domain::CentreRecord* facilities_checklist = nullptr;
-  std::vector<const domain::CentreRecord*> providers;        // II.6.a: the directory, latest entry per provider
-  std::vector<const domain::CentreRecord*> stale_providers;  // not verified within provider_stale_days
-};
-
-CentreIndicators centre_indicators(std::span<const domain::CentreRecord> records, const Parameters& params,
-                                   Timestamp now);
-
 // II.4.a: one line per clause of the catalog. A clause measured over cases counts them by state;
 // one measured over staff or the directory counts people or entries; one the data cannot show is
 // a manual item for the centre to assess and sign.
@@ -60,6 +49,42 @@ struct SelfAssessmentLine {
   int applicable() const { return met + pending + overdue + not_met; }
 };
 
+// The cases' part of the indicators, counted one case at a time as a centre's standings are read,
+// so that 100,000 of them are never held together: each clause's states, and each member of staff's
+// open cases.
+class CaseTally {
+ public:
+  explicit CaseTally(Timestamp now) : now_(now) {}
+  void add(const CaseStanding& standing);
+  std::size_t cases() const { return cases_; }
+  int caseload(std::string_view staff_id) const;
+  const SelfAssessmentLine& line(std::size_t clause_index) const { return lines_.at(clause_index); }
+
+ private:
+  Timestamp now_;
+  std::size_t cases_ = 0;
+  std::array<SelfAssessmentLine, kClauseCount> lines_{};
+  std::map<std::string, int, std::less<>> caseloads_;
+};
+
+std::vector<StaffIndicators> staff_indicators(const Team& team, const CaseTally& cases, const Parameters& params,
+                                              Timestamp now);
+std::vector<StaffIndicators> staff_indicators(const Team& team, std::span<const CaseStanding> cases,
+                                              const Parameters& params, Timestamp now);
+
+struct CentreIndicators {
+  ClauseState facilities = ClauseState::pending;  // III.1.a: the latest checklist, all items met
+  const domain::CentreRecord* facilities_checklist = nullptr;
+  std::vector<const domain::CentreRecord*> providers;        // II.6.a: the directory, latest entry per provider
+  std::vector<const domain::CentreRecord*> stale_providers;  // not verified within provider_stale_days
+};
+
+CentreIndicators centre_indicators(std::span<const domain::CentreRecord> records, const Parameters& params,
+                                   Timestamp now);
+
+std::vector<SelfAssessmentLine> self_assessment(const CaseTally& cases, const Team& team,
+                                                std::span<const domain::CentreRecord> centre_records,
+                                                const Parameters& params, Timestamp now);
 std::vector<SelfAssessmentLine> self_assessment(std::span<const CaseStanding> cases, const Team& team,
                                                 std::span<const domain::CentreRecord> centre_records,
                                                 const Parameters& params, Timestamp now);

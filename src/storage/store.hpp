@@ -135,6 +135,8 @@ class ReadTransaction {
   virtual Result<CasePage> list_cases(const CaseQuery& query) = 0;
   // The records of a case of the centre, in the order they happened.
   virtual Result<std::vector<domain::CaseRecord>> list_records(std::string_view centre_id, std::string_view case_id) = 0;
+  // The IDs of the cases a member of staff is on (case_staff: the rule the lists keep to, I.3.c).
+  virtual Result<std::vector<std::string>> list_cases_of_staff(std::string_view staff_id) = 0;
   // The standings of the centre's cases (erased ones are in no list), by case ID after `after_id`,
   // at most `limit`: a centre's 100,000 are read a page at a time.
   virtual Result<std::vector<StoredStanding>> list_case_standings(std::string_view centre_id, std::string_view after_id,

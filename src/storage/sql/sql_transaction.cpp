@@ -649,6 +649,15 @@ Result<void> SqlTransaction::insert_record(std::string_view case_id, const domai
   return {};
 }
 
+Result<std::vector<std::string>> SqlTransaction::list_cases_of_staff(std::string_view staff_id) {
+  auto rows = db_.query("SELECT case_id FROM case_staff WHERE staff_id = $1", {text(staff_id)});
+  if (!rows) return propagate<std::vector<std::string>>(rows.error());
+  std::vector<std::string> ids;
+  ids.reserve(rows->size());
+  for (const auto& row : *rows) ids.push_back(row.text(0));
+  return ids;
+}
+
 Result<void> SqlTransaction::set_case_staff(std::string_view case_id, const std::vector<std::string>& staff_ids) {
   if (auto r = db_.execute("DELETE FROM case_staff WHERE case_id = $1", {text(case_id)}); !r) {
     return tl::unexpected(r.error());

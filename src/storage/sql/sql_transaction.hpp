@@ -27,6 +27,7 @@ class SqlTransaction final : public WriteTransaction {
   Result<CasePage> list_cases(const CaseQuery& query) override;
   Result<std::vector<domain::CaseRecord>> list_records(std::string_view centre_id, std::string_view case_id) override;
   Result<std::vector<CaseRecordRef>> list_records_of_type(std::string_view centre_id, std::string_view type_name) override;
+  Result<std::vector<std::string>> list_cases_of_staff(std::string_view staff_id) override;
   Result<std::vector<StoredStanding>> list_case_standings(std::string_view centre_id, std::string_view after_id,
                                                            int limit) override;
   Result<std::vector<AuditEntry>> list_audit_for_case(std::string_view case_id) override;
