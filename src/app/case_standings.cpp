@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <iterator>
 
 #include <sodium.h>
 
@@ -14,6 +13,8 @@ namespace {
 
 // A centre's cases are read in pages of this many: a few megabytes at a time.
 constexpr int kStandingPage = 2000;
+// Standings evaluated by a reading are stored this many to a transaction.
+constexpr std::size_t kStoredPage = 500;
 
 Result<std::optional<standards::CaseStanding>> evaluate(storage::ReadTransaction& tx, std::string_view centre_id,
                                                         std::string_view case_id, const standards::Parameters& params) {
@@ -81,15 +82,15 @@ Result<void> visit_centre_standings(AppContext& ctx, std::string_view centre_id,
     }
   });
   if (!read) return read;
-  // Stored for the next reading, not waited for: the figures are already computed, and a case erased
-  // or changed meanwhile only means its standing is evaluated again next time. In pages, so that
-  // after an upgrade the writes of 100,000 standings do not hold up the centre's work in one go.
-  for (std::size_t from = 0; from < evaluated.size(); from += kStandingPage) {
-    std::vector<Evaluated> page(std::make_move_iterator(evaluated.begin() + static_cast<std::ptrdiff_t>(from)),
-                                std::make_move_iterator(evaluated.begin() + static_cast<std::ptrdiff_t>(
-                                                            std::min(evaluated.size(), from + kStandingPage))));
-    (void)ctx.store.write_deferred([page = std::move(page), basis](storage::WriteTransaction& tx) -> Result<void> {
-      for (const auto& e : page) {
+  // Stored for the next reading, a transaction of kStoredPage at a time, so that after an upgrade
+  // the 100,000 writes take turns with the centre's work instead of holding the writer in one go.
+  // The figures are already computed: a page that fails (the case erased or changed meanwhile is
+  // not a failure: it is skipped) only means those cases are evaluated again next time.
+  for (std::size_t from = 0; from < evaluated.size(); from += kStoredPage) {
+    const auto to = std::min(evaluated.size(), from + kStoredPage);
+    (void)ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+      for (std::size_t i = from; i < to; ++i) {
+        const auto& e = evaluated[i];
         auto r = tx.put_case_standing(e.case_id, e.revision, basis, e.body);
         if (!r && r.error().code != ErrorCode::not_found) return r;
       }

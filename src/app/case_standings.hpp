@@ -29,7 +29,7 @@ Result<void> refresh_case_standing(storage::WriteTransaction& tx, std::string_vi
 
 // Hands every case of the centre (not erased) with its standing to `visit`, in case ID order, one at
 // a time: a centre's 100,000 are never held together. Standings that no longer hold are evaluated
-// from the histories, in the same snapshot, and stored again without waiting. Derived figures about
+// from the histories, in the same snapshot, and stored again before it returns, a page at a time. Derived figures about
 // the cases, no names: the callers (the self-assessment, the case list's filters) check who may see
 // what.
 using StandingVisitor = FunctionRef<void(std::string_view case_id, const standards::CaseStanding& standing)>;

@@ -183,7 +183,9 @@ Result<CaseList> list_cases(AppContext& ctx, const Actor& actor, const CaseFilte
   if (auto allowed = require(actor, Action::read_cases); !allowed) return tl::unexpected(allowed.error());
   // Staff see the cases they are on (I.3.c); the centre head sees every case of the centre, so that
   // she can assign its staff, but a name only where she is on the case.
-  const bool only_own = filter.mine || !role_may(actor.role, Action::see_all_cases);
+  // Whether a case has something overdue is its compliance, which only those on the case may read
+  // (I.3.c): the overdue filter keeps to the reader's own cases, the head's too.
+  const bool only_own = filter.mine || filter.overdue || !role_may(actor.role, Action::see_all_cases);
   const storage::CaseQuery query{actor.centre_id, actor.staff_id, only_own, filter.search, filter.limit, filter.offset,
                                  filter.stage, std::nullopt};
   if (filter.child || filter.overdue) return list_by_standing(ctx, filter, query);

@@ -67,8 +67,10 @@ std::vector<std::pair<std::uint16_t, ClauseState>> clause_states_at(const CaseSt
 }
 
 bool overdue_at(const CaseStanding& standing, Timestamp now) {
-  return std::any_of(standing.items.begin(), standing.items.end(),
-                     [now](const StandingItem& item) { return item.at(now).first == ClauseState::overdue; });
+  // As the compliance panel shows it: a clause whose worst finding is overdue (one already late,
+  // not met, outranks another still open).
+  const auto states = clause_states_at(standing, now);
+  return std::any_of(states.begin(), states.end(), [](const auto& s) { return s.second == ClauseState::overdue; });
 }
 
 bool child_at(const CaseStanding& standing, Timestamp now) {

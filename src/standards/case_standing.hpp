@@ -67,7 +67,8 @@ CaseStanding standing_of(const CaseHistory& history, const Parameters& params);
 // items (not met > overdue > pending > met), in the catalog's order.
 std::vector<std::pair<std::uint16_t, ClauseState>> clause_states_at(const CaseStanding& standing, Timestamp now);
 
-// Whether something the case needs is overdue at `now` (the case list's filter, the worker's alarm).
+// Whether a clause of the case is overdue at `now`, as its compliance panel would show it (the case
+// list's filter).
 bool overdue_at(const CaseStanding& standing, Timestamp now);
 
 // Whether the person is treated as a child on the day of `now`, as the case list shows it.

@@ -152,11 +152,12 @@ TEST_F(CaseApi, TheListKeepsChildrenOrOverdueCasesWhenAsked) {
   auto bad = client_.get("/api/v1/cases?child=maybe");
   EXPECT_EQ(bad.result_int(), 422);
   EXPECT_EQ(boost::json::parse(bad.body()).at("field").as_string(), "child");
-  // The head's list holds the whole centre's overdue cases, without the names of those she is not on.
+  // The head's list holds the whole centre's children, without the names of those she is not on;
+  // what is overdue on a case is its compliance, which only those on it read (I.3.c): her own.
   HttpClient head(server_.port());
   ASSERT_EQ(sign_in(head, "head"), 200);
-  EXPECT_EQ(list(head, "?overdue=true"), "2 ;;");
-  EXPECT_EQ(list(head, "?overdue=true&mine=true"), "0 ");
+  EXPECT_EQ(list(head, "?child=true"), "1 ;");
+  EXPECT_EQ(list(head, "?overdue=true"), "0 ");
   // A counsellor on none of them lists none.
   HttpClient counsellor(server_.port());
   ASSERT_EQ(sign_in(counsellor, "counsellor"), 200);

@@ -88,5 +88,20 @@ TEST(CaseStanding, AChildIsAChildOnTheSameDaysAsTheListSays) {
   EXPECT_FALSE(child_at(standing, day(45)));  // 1 March 2026: eighteen
 }
 
+// A clause whose worst finding is not met (a crisis follow-up done late) is not met, not overdue,
+// even while another of its findings is past its deadline: the filter says what the panel says.
+TEST(CaseStanding, OverdueIsWhatTheCompliancePanelShows) {
+  const auto clause = *clause_index("II.3.b");
+  const Timestamp t0{std::chrono::sys_days{Date{std::chrono::year{2026}, std::chrono::month{3}, std::chrono::day{1}}}};
+  CaseStanding standing;
+  standing.items.push_back({clause, ClauseState::pending, Reason::not_yet_due, t0 + std::chrono::hours{24}});
+  EXPECT_FALSE(overdue_at(standing, t0));
+  EXPECT_TRUE(overdue_at(standing, t0 + std::chrono::hours{25}));
+  standing.items.push_back({clause, ClauseState::not_met, Reason::late});
+  EXPECT_FALSE(overdue_at(standing, t0 + std::chrono::hours{25}));
+  EXPECT_EQ(clause_states_at(standing, t0 + std::chrono::hours{25}),
+            (std::vector<std::pair<std::uint16_t, ClauseState>>{{clause, ClauseState::not_met}}));
+}
+
 }  // namespace
 }  // namespace haven::standards

@@ -226,7 +226,7 @@ std::string_view openapi_document() {
           {"name": "stage", "in": "query", "required": false, "schema": {"type": "string", "enum": ["received", "in_care", "identification", "assessment", "planning", "reintegration", "monitoring", "closed", "repatriation"]}, "description": "Only the cases at this stage."},
           {"name": "mine", "in": "query", "required": false, "schema": {"type": "boolean", "default": false}, "description": "Only the cases the reader is on (the centre head's list otherwise holds the whole centre's)."},
           {"name": "child", "in": "query", "required": false, "schema": {"type": "boolean", "default": false}, "description": "Only the cases of a person treated as a child today (II.2.d), as each item's treated_as_child says."},
-          {"name": "overdue", "in": "query", "required": false, "schema": {"type": "boolean", "default": false}, "description": "Only the cases with something overdue today, as the case's compliance says."},
+          {"name": "overdue", "in": "query", "required": false, "schema": {"type": "boolean", "default": false}, "description": "Only the cases with something overdue today, as the case's compliance says; always among the reader's own cases, the head's too (a case's compliance is for those on it, I.3.c)."},
           {"name": "limit", "in": "query", "required": false, "schema": {"type": "integer", "minimum": 1, "maximum": 200, "default": 50}},
           {"name": "offset", "in": "query", "required": false, "schema": {"type": "integer", "minimum": 0, "default": 0}}],
         "responses": {"200": {"description": "A page of cases", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CaseList"}}}},

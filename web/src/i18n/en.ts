@@ -42,6 +42,7 @@ export const en: Catalog = {
   'cases.onlyMine': 'Only cases I am on',
   'cases.onlyChildren': 'Only children',
   'cases.onlyOverdue': 'Only cases with something overdue',
+  'cases.onlyOverdueMine': 'Only my cases with something overdue',
   'cases.searchHint': 'Accents are optional: “dang” finds “Đặng”.',
   'cases.new': 'Register a new person',
   'cases.caption': 'Cases at this centre',

@@ -41,6 +41,7 @@ export const vi = {
   'cases.onlyMine': 'Chỉ hồ sơ tôi được phân công',
   'cases.onlyChildren': 'Chỉ trẻ em',
   'cases.onlyOverdue': 'Chỉ hồ sơ có việc quá hạn',
+  'cases.onlyOverdueMine': 'Chỉ hồ sơ của tôi có việc quá hạn',
   'cases.searchHint': 'Có thể gõ không dấu, ví dụ “dang” tìm được “Đặng”.',
   'cases.new': 'Tiếp nhận người mới',
   'cases.caption': 'Các hồ sơ của cơ sở',

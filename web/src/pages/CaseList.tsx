@@ -137,7 +137,7 @@ export function CaseListPage({ search, role }: { search: string; role: Role | nu
           </div>
           <div class="check">
             <input type="checkbox" id="case-overdue" checked={overdue} onChange={(e) => setOverdue(e.currentTarget.checked)} data-testid="filter-overdue" />
-            <label for="case-overdue">{t('cases.onlyOverdue')}</label>
+            <label for="case-overdue">{t(role === 'centre_head' ? 'cases.onlyOverdueMine' : 'cases.onlyOverdue')}</label>
           </div>
           {role === 'centre_head' && (
             <div class="check">
