@@ -177,6 +177,7 @@ Result<CaseView> take_action(AppContext& ctx, const Actor& actor, std::string_vi
     if (!view) return tl::unexpected(view.error());
     moved = std::move(*view);
     moved->access = open.access;
+    moved->staffing = open.history.staffing();
     return {};
   });
   if (!written) return tl::unexpected(written.error());

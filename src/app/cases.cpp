@@ -88,6 +88,7 @@ Result<CaseView> view_case(AppContext& ctx, const Actor& actor, std::string_view
     if (!loaded) return tl::unexpected(loaded.error());
     view = std::move(*loaded);
     view->access = open.access;
+    view->staffing = open.history.staffing();
     return {};
   });
   if (!done) return tl::unexpected(done.error());
@@ -214,6 +215,7 @@ Result<CaseView> update_reception(AppContext& ctx, const Actor& actor, std::stri
     if (!view) return tl::unexpected(view.error());
     updated = std::move(*view);
     updated->access = open.access;
+    updated->staffing = open.history.staffing();
     return {};
   });
   if (!written) return tl::unexpected(written.error());

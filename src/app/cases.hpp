@@ -23,6 +23,9 @@ struct CaseView {
   std::string recorded_by_name;  // display name of the staff member who recorded the reception
   bool treated_as_child = false; // II.2.d, derived at the time of reading
   std::optional<standards::CaseAccess> access;  // why the reader may open it (I.3.c); empty: a head managing it
+  // Who is on the case and whom the victim designated (II.1.d), as the records say it
+  // (standards::CaseHistory::staffing), so that no screen keeps a copy of the rule.
+  standards::CaseHistory::Staffing staffing;
 };
 
 struct CaseListItem {

@@ -131,6 +131,12 @@ boost::json::object encode_case(const app::CaseView& view) {
       {"person", encode_person(f.person, view.treated_as_child)},
       {"reception", encode_reception(f.reception, view.recorded_by_name)},
       {"access", encode_access(view.access)},
+      {"staff_on_case", [&] {
+         boost::json::array ids;
+         for (const auto& id : view.staffing.on_case) ids.emplace_back(id);
+         return ids;
+       }()},
+      {"designated_staff", view.staffing.designated ? boost::json::value(*view.staffing.designated) : nullptr},
   };
 }
 

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -80,13 +81,17 @@ struct CaseHistory {
   Timestamp received_at() const { return file.reception.received_at; }
 
   // The staff on the case now: assigned and not since released, and the one the victim designated
-  // (II.1.d), in the order they joined.
-  std::vector<std::string> case_staff() const {
-    std::vector<std::string> staff;
+  // (II.1.d), in the order they joined; and the designated member of staff while still on it.
+  struct Staffing {
+    std::vector<std::string> on_case;
+    std::optional<std::string> designated;
+  };
+  Staffing staffing() const {
+    Staffing out;
+    auto& staff = out.on_case;
     auto add = [&staff](const std::string& id) {
       if (std::find(staff.begin(), staff.end(), id) == staff.end()) staff.push_back(id);
     };
-    auto remove = [&staff](const std::string& id) { std::erase(staff, id); };
     std::vector<const domain::CaseRecord*> ordered;
     for (const auto& r : records) {
       if (r.is<domain::StaffAssignment>() || r.is<domain::StaffAssignmentEnded>() || r.is<domain::DesignatedStaff>()) {
@@ -100,11 +105,19 @@ struct CaseHistory {
     });
     for (const auto* r : ordered) {
       if (r->is<domain::StaffAssignment>()) add(r->as<domain::StaffAssignment>().staff_id);
-      if (r->is<domain::DesignatedStaff>()) add(r->as<domain::DesignatedStaff>().staff_id);
-      if (r->is<domain::StaffAssignmentEnded>()) remove(r->as<domain::StaffAssignmentEnded>().staff_id);
+      if (r->is<domain::DesignatedStaff>()) {
+        add(r->as<domain::DesignatedStaff>().staff_id);
+        out.designated = r->as<domain::DesignatedStaff>().staff_id;
+      }
+      if (r->is<domain::StaffAssignmentEnded>()) {
+        const auto& id = r->as<domain::StaffAssignmentEnded>().staff_id;
+        std::erase(staff, id);
+        if (out.designated == id) out.designated.reset();
+      }
     }
-    return staff;
+    return out;
   }
+  std::vector<std::string> case_staff() const { return staffing().on_case; }
 
   // I.5.a: a victim whose nationality is recorded and is not Viet Nam's. (No other rule reads the
   // nationality: II.1.b forbids services that depend on it.)

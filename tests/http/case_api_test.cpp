@@ -91,8 +91,13 @@ TEST_F(CaseApi, ACounsellorReadsACaseOnlyOnceAssignedAndDoesNotRegister) {
   EXPECT_EQ(boost::json::parse(counsellor.get("/api/v1/cases").body()).at("total").as_int64(), 0);
   HttpClient head(server_.port());
   ASSERT_EQ(sign_in(head, "head"), 200);
+  EXPECT_TRUE(boost::json::parse(client_.get(path).body()).at("staff_on_case").as_array().empty());  // only the receiver
   ASSERT_EQ(head.post_json(path + "/records", assignment_json(server_.staff_id("counsellor"))).result_int(), 201);
   EXPECT_EQ(counsellor.get(path).result_int(), 200);
+  // The case says who is on it, by the server's rule: no screen keeps a copy of it.
+  const auto seen = boost::json::parse(counsellor.get(path).body());
+  EXPECT_EQ(seen.at("staff_on_case"), (boost::json::array{boost::json::string(server_.staff_id("counsellor"))}));
+  EXPECT_TRUE(seen.at("designated_staff").is_null());
   EXPECT_EQ(boost::json::parse(counsellor.get("/api/v1/cases").body()).at("total").as_int64(), 1);
   auto r = counsellor.post_json("/api/v1/cases", new_case_json("Người mới"));
   EXPECT_EQ(r.result_int(), 403);

@@ -95,6 +95,9 @@ export interface CaseDetail {
   reception: ReceptionInput & { recorded_by: { id: string; display_name: string } };
   /** Why the reader may open the case (I.3.c); break_glass until a time. */
   access: { via: 'on_case' | 'received' | 'break_glass'; until: string | null } | null;
+  /** Staff IDs on the case now and the one the victim designated (II.1.d), as the server reads the records. */
+  staff_on_case: string[];
+  designated_staff: string | null;
 }
 
 export interface Problem {

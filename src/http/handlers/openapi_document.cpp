@@ -121,7 +121,9 @@ std::string_view openapi_document() {
           "person": {"allOf": [{"$ref": "#/components/schemas/Person"}], "properties": {"treated_as_child": {"type": "boolean"}}},
           "reception": {"allOf": [{"$ref": "#/components/schemas/Reception"}], "properties": {"recorded_by": {"type": "object", "properties": {"id": {"type": "string"}, "display_name": {"type": "string"}}}}},
           "access": {"type": ["object", "null"], "description": "Why the reader may open the case (I.3.c): on_case (assigned or designated), received (who received the person, until the first assignment) or break_glass (the centre head's emergency opening, until the time given). Null when the centre head acts on a case she is not on (an assignment, a transfer).",
-            "properties": {"via": {"type": "string", "enum": ["on_case", "received", "break_glass"]}, "until": {"type": ["string", "null"], "format": "date-time"}}}
+            "properties": {"via": {"type": "string", "enum": ["on_case", "received", "break_glass"]}, "until": {"type": ["string", "null"], "format": "date-time"}}},
+          "staff_on_case": {"type": "array", "items": {"type": "string"}, "description": "The staff IDs on the case now, as its records say (assigned or designated, not since released), in the order they joined; empty before the first assignment, when the one who received the person is on it."},
+          "designated_staff": {"type": ["string", "null"], "description": "The member of staff the victim designated (II.1.d), while still on the case."}
         }
       },
       "CaseRecord": {

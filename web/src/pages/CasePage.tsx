@@ -6,7 +6,7 @@ import { ConsentPanel } from '../casefile/ConsentPanel';
 import { DisclosurePanel } from '../casefile/DisclosurePanel';
 import { MoveBar } from '../casefile/MoveBar';
 import { TaskList } from '../casefile/TaskList';
-import { consentsInForce, staffingOf } from '../records/caseState';
+import { consentsInForce } from '../records/caseState';
 import { RecordForm } from '../records/RecordForm';
 import { RECORD_FORMS } from '../records/schema';
 import { Timeline } from '../records/Timeline';
@@ -124,7 +124,6 @@ export function CasePage({ id, role }: { id: string; role: Role | null }) {
   const p = data.person;
   const r = data.reception;
   const { records, moves, tasks, compliance } = file!;
-  const staffing = staffingOf(records);
   // Those who record the service: the head, case workers and counsellors (the server checks again).
   const writer = role === 'centre_head' || role === 'case_worker' || role === 'counsellor';
   const consents = consentsInForce(records, new Date());
@@ -150,12 +149,12 @@ export function CasePage({ id, role }: { id: string; role: Role | null }) {
           {p.name_is_alias && <span class="badge badge-alias">{t('case.nameAlias')}</span>}
         </Item>
         <Item label={t('casefile.assigned')} testid="header-assigned">
-          {staffing.assigned.length
-            ? staffing.assigned.map(who).join(', ')
+          {data.staff_on_case.length
+            ? data.staff_on_case.map(who).join(', ')
             : t('casefile.onlyReceiver', { name: r.recorded_by.display_name })}
         </Item>
         <Item label={t('casefile.designated')} testid="header-designated">
-          {staffing.designated ? who(staffing.designated) : t('casefile.nobody')}
+          {data.designated_staff ? who(data.designated_staff) : t('casefile.nobody')}
         </Item>
         <Item label={t('casefile.consent')} testid="header-consent">
           {consents.length ? t('casefile.consentInForce', { n: consents.length }) : t('casefile.consentNone')}

@@ -1,6 +1,6 @@
-// What a case file's header says, read from its records: who is on the case, who is designated
-// (II.1.d), and which consents are in force (I.3.b). Pure, so that it is unit-tested under node.
-// The server decides who may open a case and what may leave it; this only shows it.
+// What a case file's header says of its consents, read from its records: which are in force
+// (I.3.b). Pure, so that it is unit-tested under node. Who is on the case comes from the server with
+// the case (staff_on_case, designated_staff); the server decides what may leave; this only shows it.
 
 export interface RecordLike {
   id: string;
@@ -18,43 +18,8 @@ export interface ConsentInForce {
   expires_at: string | null;
 }
 
-export interface CaseStaffing {
-  /** Staff IDs on the case, in the order they joined (the designated member of staff too). */
-  assigned: string[];
-  designated: string | null;
-}
-
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-
-/** Who is on the case now, as the server decides it (standards/case_history.hpp, case_staff()):
- * assigned or designated and not since released, in the order they joined; at the same time a join
- * comes before an end, so an end at or after a join wins. */
-export function staffingOf(records: readonly RecordLike[]): CaseStaffing {
-  const staffing = records
-    .filter((r) => ['staff_assignment', 'staff_assignment_ended', 'designated_staff'].includes(r.type) && str(r.body.staff_id))
-    .map((r, i) => ({ r, i }))
-    .sort((a, b) => {
-      const at = Date.parse(a.r.occurred_at) - Date.parse(b.r.occurred_at);
-      if (at !== 0) return at;
-      const ends = Number(a.r.type === 'staff_assignment_ended') - Number(b.r.type === 'staff_assignment_ended');
-      return ends !== 0 ? ends : a.i - b.i;
-    });
-  const assigned: string[] = [];
-  let designated: string | null = null;
-  for (const { r } of staffing) {
-    const id = str(r.body.staff_id);
-    if (r.type === 'staff_assignment_ended') {
-      const at = assigned.indexOf(id);
-      if (at >= 0) assigned.splice(at, 1);
-      if (designated === id) designated = null;
-      continue;
-    }
-    if (!assigned.includes(id)) assigned.push(id);
-    if (r.type === 'designated_staff') designated = id;
-  }
-  return { assigned, designated };
-}
 
 /** Consents given and neither withdrawn nor expired at `now`. */
 export function consentsInForce(records: readonly RecordLike[], now: Date): ConsentInForce[] {

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { CENTRE_FORMS, ENUMS, GROUPS, OPTION_LABEL, RECORD_FORMS, SERVER_RECORD_LABELS } from './.build/schema.mjs';
-import { consentsInForce, staffingOf } from './.build/caseState.mjs';
+import { consentsInForce } from './.build/caseState.mjs';
 import { vi } from './.build/vi.mjs';
 import { en } from './.build/en.mjs';
 
@@ -66,18 +66,6 @@ test('every label of the forms exists in Vietnamese and English', () => {
 });
 
 const rec = (id, type, at, body) => ({ id, type, occurred_at: at, body });
-
-test('the staff on a case: assigned or designated, not since released; an end at the same time wins', () => {
-  const records = [
-    rec('1', 'staff_assignment', '2026-01-01T00:00:00Z', { staff_id: 'a' }),
-    rec('2', 'staff_assignment', '2026-01-02T00:00:00Z', { staff_id: 'b' }),
-    rec('4', 'staff_assignment_ended', '2026-01-03T00:00:00Z', { staff_id: 'a' }),
-    rec('3', 'designated_staff', '2026-01-03T00:00:00Z', { staff_id: 'a' }),
-    rec('5', 'designated_staff', '2026-01-04T00:00:00Z', { staff_id: 'c' }),
-  ];
-  assert.deepEqual(staffingOf(records), { assigned: ['b', 'c'], designated: 'c' });
-  assert.deepEqual(staffingOf([]), { assigned: [], designated: null });
-});
 
 test('consents in force: not withdrawn, not expired', () => {
   const now = new Date('2026-06-01T00:00:00Z');
