@@ -3,7 +3,7 @@
 // only once the child and a guardian have both agreed (I.3.d), until a consent is withdrawn.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { apiClient, assertAccessible, BASE_URL, HEAD_USER, launch, newCaseBody, newPage, randomWord, requireEnv, screenshot, signIn, USER } from './helpers.mjs';
+import { apiClient, assertAccessible, BASE_URL, HEAD_USER, launch, newCaseBody, newPage, randomWord, requireEnv, screenshot, signIn, USER, waitUntil } from './helpers.mjs';
 
 const PROVIDER = 'Bệnh viện Sản Nhi tỉnh An Giang';
 const COMMUNE = 'Ủy ban nhân dân xã An Phú';
@@ -14,13 +14,14 @@ describe('consent and disclosures', { timeout: 180_000 }, () => {
   let page;
   let ctx;
   let worker;
+  let head;
   let adultCase;
   let childCase;
 
   before(async () => {
     requireEnv();
     worker = await apiClient(USER);
-    const head = await apiClient(HEAD_USER);
+    head = await apiClient(HEAD_USER);
     const record = (caseId, type, body, minutesAgo) => worker.post(`/cases/${caseId}/records`, { type, occurred_at: iso(minutesAgo), body });
     const act = async (caseId, action) => {
       const { version } = await worker.get(`/cases/${caseId}`);
@@ -73,6 +74,15 @@ describe('consent and disclosures', { timeout: 180_000 }, () => {
     await page.getByTestId('disclosure-preview').click();
     await page.getByTestId('package-preview').waitFor();
   }
+
+  it('names the staff on the case in its header, as the server reads the records', async () => {
+    const assigned = page.getByTestId('header-assigned');
+    await waitUntil(async () => {
+      const text = (await assigned.textContent()) ?? '';
+      return text.includes(worker.user.display_name) && text.includes(head.user.display_name);
+    }, 'the worker and the head named as on the case');
+    assert.match(await page.getByTestId('header-designated').textContent(), /Chưa có/);  // nobody designated
+  });
 
   it('sends a referral package with only the consented content', async () => {
     await page.getByTestId('consent-in-force').filter({ hasText: PROVIDER }).waitFor();
