@@ -33,7 +33,7 @@ Error access_refused(const standards::GuardDecision& decision) {
 // for its audit entry after the rollback.
 Result<OpenCase> open_case(storage::ReadTransaction& tx, const Actor& actor, std::string_view case_id, CaseUse use,
                            Timestamp now, std::optional<Error>& refused) {
-  auto history = load_case_history(tx, actor, case_id);
+  auto history = load_case_history(tx, actor.centre_id, case_id);
   if (!history) return tl::unexpected(history.error());
   OpenCase open{std::move(*history), std::nullopt};
   open.access = standards::case_access_of(open.history, actor.staff_id, now);
@@ -58,8 +58,9 @@ Result<void> audit_refusal(AppContext& ctx, const Actor& actor, std::string_view
 
 }  // namespace
 
-Result<standards::CaseHistory> load_case_history(storage::ReadTransaction& tx, const Actor& actor, std::string_view case_id) {
-  auto file = tx.find_case(actor.centre_id, case_id);
+Result<standards::CaseHistory> load_case_history(storage::ReadTransaction& tx, std::string_view centre_id,
+                                                 std::string_view case_id) {
+  auto file = tx.find_case(centre_id, case_id);
   if (!file) return tl::unexpected(file.error());
   if (!*file) return fail(ErrorCode::not_found, {}, "error.case_not_found");
   if (const auto& erasure = (*file)->erasure) {
@@ -69,7 +70,7 @@ Result<standards::CaseHistory> load_case_history(storage::ReadTransaction& tx, c
     e.with_arg("date", format_iso_date(date_of(erasure->at)));
     return tl::unexpected(e);
   }
-  auto records = tx.list_records(actor.centre_id, case_id);
+  auto records = tx.list_records(centre_id, case_id);
   if (!records) return tl::unexpected(records.error());
   return standards::CaseHistory{std::move(**file), std::move(*records)};
 }

@@ -36,8 +36,8 @@ struct OpenCase {
   std::optional<standards::CaseAccess> access;  // empty when a head manages a case she is not on
 };
 
-// The case of the actor's centre with its records: not_found outside it, gone once erased.
-Result<standards::CaseHistory> load_case_history(storage::ReadTransaction& tx, const Actor& actor,
+// The case of the centre with its records: not_found outside it, gone once erased.
+Result<standards::CaseHistory> load_case_history(storage::ReadTransaction& tx, std::string_view centre_id,
                                                  std::string_view case_id);
 
 Result<void> with_case(AppContext& ctx, const Actor& actor, std::string_view case_id, CaseUse use,

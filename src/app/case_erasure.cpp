@@ -93,7 +93,7 @@ Result<ErasedCase> erase_case(AppContext& ctx, const Actor& actor, std::string_v
     // On PostgreSQL a legal hold, a reopening or a record may be committing at this moment: hold the
     // case's row, then decide on the case as it stands once held (each of those takes the row too).
     if (auto r = tx.lock_case(actor.centre_id, case_id); !r) return r;
-    auto held = load_case_history(tx, actor, case_id);
+    auto held = load_case_history(tx, actor.centre_id, case_id);
     if (!held) return tl::unexpected(held.error());
     // Typed back, the code shows the head meant this case: nothing brings it back.
     if (upper_trimmed(typed_code) != held->file.code) {

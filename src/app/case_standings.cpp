@@ -5,6 +5,7 @@
 
 #include <sodium.h>
 
+#include "app/case_access.hpp"
 #include "codec/case_standing_json.hpp"
 #include "engine_digest.hpp"
 
@@ -18,13 +19,14 @@ constexpr std::size_t kStoredPage = 500;
 
 Result<std::optional<standards::CaseStanding>> evaluate(storage::ReadTransaction& tx, std::string_view centre_id,
                                                         std::string_view case_id, const standards::Parameters& params) {
-  auto file = tx.find_case(centre_id, case_id);
-  if (!file) return tl::unexpected(file.error());
-  if (!*file || (*file)->erasure) return std::optional<standards::CaseStanding>{};
-  auto records = tx.list_records(centre_id, case_id);
-  if (!records) return tl::unexpected(records.error());
-  const standards::CaseHistory history{std::move(**file), std::move(*records)};
-  return std::optional{standards::standing_of(history, params)};
+  auto history = load_case_history(tx, centre_id, case_id);
+  if (!history) {
+    // Moved to another centre or erased: nothing stands here to store.
+    const auto code = history.error().code;
+    if (code == ErrorCode::not_found || code == ErrorCode::gone) return std::optional<standards::CaseStanding>{};
+    return tl::unexpected(history.error());
+  }
+  return std::optional{standards::standing_of(*history, params)};
 }
 
 }  // namespace
