@@ -1,11 +1,13 @@
-// What every use case needs: the store, the clock and the password hasher, plus the session policy and
-// the deployment's standards parameters.
+// What every use case needs: the store, the clock and the password hasher, plus the session policy,
+// the deployment's standards parameters and the centres' standings held between readings.
 // Built once at start and passed by reference; holds no per-request state.
 #pragma once
 
 #include <chrono>
+#include <memory>
 #include <vector>
 
+#include "app/standing_cache.hpp"
 #include "common/clock.hpp"
 #include "security/key_ring.hpp"
 #include "security/password_hasher.hpp"
@@ -41,6 +43,8 @@ struct AppContext {
   standards::Parameters standards = standards::Parameters::defaults();  // this deployment's deadlines
   // The key file, for checking the audit log's chain from the API; the store holds its own reference.
   const security::KeyRing* keys = nullptr;
+  // Shared by the copies of a context (the server's handlers and its start-up reading).
+  std::shared_ptr<StandingCache> standing_cache = std::make_shared<StandingCache>();
 };
 
 }  // namespace haven::app

@@ -108,6 +108,8 @@ Result<ErasedCase> erase_case(AppContext& ctx, const Actor& actor, std::string_v
                             std::string(domain::kErasureGroundNames.name(ground))});
   });
   if (!done) return tl::unexpected(done.error());
+  // Nothing of the case stays in memory either: not even whether the person was a child.
+  ctx.standing_cache->forget(case_id);
   return out;
 }
 

@@ -14,7 +14,7 @@ namespace {
 
 // A centre's cases are read in pages of this many: a few megabytes at a time.
 constexpr int kStandingPage = 2000;
-// Standings evaluated by a reading are stored this many to a transaction.
+// Stored standings are opened, and those evaluated by a reading stored, this many at a time.
 constexpr std::size_t kStoredPage = 500;
 
 Result<std::optional<standards::CaseStanding>> evaluate(storage::ReadTransaction& tx, std::string_view centre_id,
@@ -54,6 +54,8 @@ Result<void> refresh_case_standing(storage::WriteTransaction& tx, std::string_vi
 
 Result<void> visit_centre_standings(AppContext& ctx, std::string_view centre_id, const StandingVisitor& visit) {
   const std::string basis = standing_basis(ctx.standards);
+  StandingCache& cache = *ctx.standing_cache;
+  const auto reading = cache.begin_reading();
   struct Evaluated {
     std::string case_id;
     std::int64_t revision;
@@ -62,28 +64,49 @@ Result<void> visit_centre_standings(AppContext& ctx, std::string_view centre_id,
   std::vector<Evaluated> evaluated;
   auto read = ctx.store.read([&](storage::ReadTransaction& tx) -> Result<void> {
     std::string after;
+    std::vector<StandingCache::Standing> held;
+    std::vector<std::string> missing;
     for (;;) {
-      auto page = tx.list_case_standings(centre_id, after, kStandingPage);
+      auto page = tx.list_case_revisions(centre_id, after, kStandingPage);
       if (!page) return tl::unexpected(page.error());
       if (page->empty()) return {};
       after = page->back().case_id;
-      for (auto& stored : *page) {
-        if (stored.revision == stored.case_revision && stored.basis == basis) {
-          if (auto standing = codec::decode_case_standing(stored.body)) {
-            visit(stored.case_id, *standing);
-            continue;
+      cache.find(centre_id, basis, *page, reading, held);
+      // Those not held at their revision (changed since, or not read yet in this process): their
+      // stored standings, or, where none still holds, their histories.
+      missing.clear();
+      for (std::size_t i = 0; i < page->size(); ++i) {
+        if (!held[i]) missing.push_back((*page)[i].case_id);
+      }
+      for (std::size_t from = 0; from < missing.size(); from += kStoredPage) {
+        const auto count = std::min(kStoredPage, missing.size() - from);
+        auto stored = tx.find_case_standings(centre_id, std::span(missing).subspan(from, count));
+        if (!stored) return tl::unexpected(stored.error());
+        for (auto& s : *stored) {
+          std::optional<standards::CaseStanding> standing;
+          if (s.revision == s.case_revision && s.basis == basis) standing = codec::decode_case_standing(s.body);
+          if (!standing) {
+            auto fresh = evaluate(tx, centre_id, s.case_id, ctx.standards);
+            if (!fresh) return tl::unexpected(fresh.error());
+            if (!*fresh) continue;
+            standing = std::move(*fresh);
+            evaluated.push_back({s.case_id, s.case_revision, codec::encode_case_standing(*standing)});
           }
+          auto shared = std::make_shared<const standards::CaseStanding>(std::move(*standing));
+          cache.keep(centre_id, basis, s.case_id, s.case_revision, shared, reading);
+          const auto at = std::lower_bound(page->begin(), page->end(), s.case_id,
+                                           [](const storage::CaseRevision& c, const std::string& id) { return c.case_id < id; });
+          held[static_cast<std::size_t>(at - page->begin())] = std::move(shared);
         }
-        auto standing = evaluate(tx, centre_id, stored.case_id, ctx.standards);
-        if (!standing) return tl::unexpected(standing.error());
-        if (!*standing) continue;
-        evaluated.push_back({stored.case_id, stored.case_revision, codec::encode_case_standing(**standing)});
-        visit(stored.case_id, **standing);
+      }
+      for (std::size_t i = 0; i < page->size(); ++i) {
+        if (held[i]) visit((*page)[i].case_id, *held[i]);
       }
       if (page->size() < static_cast<std::size_t>(kStandingPage)) return {};
     }
   });
   if (!read) return read;
+  cache.end_reading(centre_id, reading);
   // Stored for the next reading, a transaction of kStoredPage at a time, so that after an upgrade
   // the 100,000 writes take turns with the centre's work instead of holding the writer in one go.
   // The figures are already computed: a page that fails (the case erased or changed meanwhile is
@@ -100,6 +123,18 @@ Result<void> visit_centre_standings(AppContext& ctx, std::string_view centre_id,
     });
   }
   return {};
+}
+
+Result<std::size_t> read_every_centres_standings(AppContext& ctx) {
+  auto centres = storage::read_value<std::vector<domain::Centre>>(
+      ctx.store, [](storage::ReadTransaction& tx) { return tx.list_centres(); });
+  if (!centres) return tl::unexpected(centres.error());
+  std::size_t cases = 0;
+  for (const auto& centre : *centres) {
+    auto read = visit_centre_standings(ctx, centre.id, [&](std::string_view, const standards::CaseStanding&) { ++cases; });
+    if (!read) return tl::unexpected(read.error());
+  }
+  return cases;
 }
 
 }  // namespace haven::app

@@ -1,7 +1,8 @@
 // Each case's standing against the standard (standards/case_standing.hpp), stored beside the case:
 // computed again whenever a case is written through with_case or registered, and, for any case
 // whose stored standing no longer holds (changed since, another engine or other parameters), from
-// its history when the centre's standings are read, then stored for next time.
+// its history when the centre's standings are read, then stored for next time. Between readings
+// the process holds the standings it has read (app/standing_cache.hpp).
 //
 //   visit_centre_standings(ctx, actor.centre_id, [&](std::string_view id, const standards::CaseStanding& s) {
 //     if (standards::overdue_at(s, now)) overdue.push_back(std::string(id));
@@ -28,11 +29,16 @@ Result<void> refresh_case_standing(storage::WriteTransaction& tx, std::string_vi
                                    const standards::Parameters& params);
 
 // Hands every case of the centre (not erased) with its standing to `visit`, in case ID order, one at
-// a time: a centre's 100,000 are never held together. Standings that no longer hold are evaluated
-// from the histories, in the same snapshot, and stored again before it returns, a page at a time. Derived figures about
-// the cases, no names: the callers (the self-assessment, the case list's filters) check who may see
-// what.
+// a time: nothing holds the centre's 100,000 together for the reading. A standing comes from the
+// context's StandingCache where one is held for the case's revision; otherwise the stored one is
+// opened, or, where none still holds, the case's history evaluated (in the same snapshot) and
+// stored again before it returns, a page at a time. Derived figures about the cases, no names:
+// the callers (the self-assessment, the case list's filters) check who may see what.
 using StandingVisitor = FunctionRef<void(std::string_view case_id, const standards::CaseStanding& standing)>;
 Result<void> visit_centre_standings(AppContext& ctx, std::string_view centre_id, const StandingVisitor& visit);
+
+// Every centre's standings read once (into the context's StandingCache), so that after a start the
+// first reading of a centre's figures is not the one that opens them all. The number of cases read.
+Result<std::size_t> read_every_centres_standings(AppContext& ctx);
 
 }  // namespace haven::app

@@ -1,12 +1,15 @@
 // `haven serve`: open the store, bring its schema up to date, load the web UI, and serve until
 // SIGTERM or SIGINT. Requests in flight finish before the store is closed.
 #include <charconv>
+#include <chrono>
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <thread>
 
 #include <spdlog/spdlog.h>
 
+#include "app/case_standings.hpp"
 #include "cli/commands.hpp"
 #include "http/server.hpp"
 #include "standards/parameters.hpp"
@@ -129,6 +132,18 @@ int run_serve(const CommonFlags& common, const ServeFlags& flags) {
   if (!endpoint) return report_failure("cannot start the server", endpoint.error());
   std::cout << "Haven is serving on " << (tls ? "https://" : "http://") << endpoint->address().to_string() << ":" << endpoint->port()
             << "/ (store: " << env->store->backend() << ", schema " << env->schema_version << ")" << std::endl;
+  // The centres' standings, read once while the first requests are served: a centre's figures then
+  // open only the cases changed since (app/standing_cache.hpp). Joined before the context goes.
+  std::jthread first_reading([&ctx] {
+    const auto started = std::chrono::steady_clock::now();
+    auto cases = app::read_every_centres_standings(ctx);
+    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
+    if (cases) {
+      spdlog::info("read the standings of {} cases in {} ms", *cases, ms.count());
+    } else {
+      spdlog::warn("the centres' standings were not read at start (the first reading will): {}", cases.error().log_detail);
+    }
+  });
   server.run();
   std::cout << "Haven stopped." << std::endl;
   return 0;

@@ -15,6 +15,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -121,6 +122,13 @@ struct StoredStanding {
   std::string body;                // opened; "" when nothing is stored or it did not open
 };
 
+// A case of the centre and its revision now: enough to tell whether a standing already at hand for
+// it still holds, without opening the stored one.
+struct CaseRevision {
+  std::string case_id;
+  std::int64_t revision = 0;
+};
+
 class ReadTransaction {
  public:
   virtual ~ReadTransaction() = default;
@@ -137,10 +145,13 @@ class ReadTransaction {
   virtual Result<std::vector<domain::CaseRecord>> list_records(std::string_view centre_id, std::string_view case_id) = 0;
   // The IDs of the cases a member of staff is on (case_staff: the rule the lists keep to, I.3.c).
   virtual Result<std::vector<std::string>> list_cases_of_staff(std::string_view staff_id) = 0;
-  // The standings of the centre's cases (erased ones are in no list), by case ID after `after_id`,
-  // at most `limit`: a centre's 100,000 are read a page at a time.
-  virtual Result<std::vector<StoredStanding>> list_case_standings(std::string_view centre_id, std::string_view after_id,
-                                                                   int limit) = 0;
+  // The centre's cases (erased ones are in no list) with their revisions, by case ID after
+  // `after_id`, at most `limit`: a centre's 100,000 are read a page at a time.
+  virtual Result<std::vector<CaseRevision>> list_case_revisions(std::string_view centre_id, std::string_view after_id,
+                                                                int limit) = 0;
+  // The stored standings of those of `case_ids` that are the centre's and not erased, by case ID.
+  virtual Result<std::vector<StoredStanding>> find_case_standings(std::string_view centre_id,
+                                                                  std::span<const std::string> case_ids) = 0;
   // Every record of one type (e.g. "disclosure") on the centre's cases, oldest first.
   virtual Result<std::vector<CaseRecordRef>> list_records_of_type(std::string_view centre_id, std::string_view type_name) = 0;
   virtual Result<std::vector<AuditEntry>> list_audit_for_case(std::string_view case_id) = 0;

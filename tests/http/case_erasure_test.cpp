@@ -129,7 +129,11 @@ TEST_F(CaseErasure, ALegalHoldKeepsTheFileUntilTheHeadLiftsIt) {
 TEST_F(CaseErasure, AnErasedCaseIsGoneEverywhereAndItsTrailStays) {
   ASSERT_EQ(worker_.get(path_).result_int(), 200);  // a reading, audited, before the erasure
   close_case();
+  // The centre's figures read: the server holds the case's standing (whether she is a child) in memory.
+  ASSERT_EQ(head_.get("/api/v1/centre/self-assessment").result_int(), 200);
+  ASSERT_EQ(server_.context().standing_cache->size(), 1U);
   ASSERT_EQ(erase(head_, code_).result_int(), 200);
+  EXPECT_EQ(server_.context().standing_cache->size(), 0U) << "nothing of the case is left in memory either";
 
   auto gone = worker_.get(path_);
   EXPECT_EQ(gone.result_int(), 410);

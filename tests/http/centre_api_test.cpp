@@ -7,6 +7,7 @@
 #include "app/case_standings.hpp"
 #include "codec/case_standing_json.hpp"
 #include "common/iso_time.hpp"
+#include "security/random.hpp"
 #include "support/http_client.hpp"
 #include "support/test_server.hpp"
 
@@ -177,9 +178,13 @@ TEST_F(CentreApi, TheSelfAssessmentTrustsNoStoredStandingThatNoLongerHolds) {
       return tx.put_case_standing(case_id, std::nullopt, basis, body);
     });
   };
+  // Each is read as after a restart, when the server holds no standing in memory yet.
+  auto& held = *server_.context().standing_cache;
   ASSERT_TRUE(store_standing("engine 0000000000000000", codec::encode_case_standing(claimed)));
+  held.clear();
   EXPECT_EQ(intake(), "0 met, 1 open, 0 late");
   ASSERT_TRUE(store_standing(app::standing_basis(standards::Parameters::defaults()), "{\"items\": [[999, 0, 0]]}"));
+  held.clear();
   EXPECT_EQ(intake(), "0 met, 1 open, 0 late");
 
   // The intake assessment recorded (months after the reception of 2026-01-15: late): the case's
@@ -189,6 +194,29 @@ TEST_F(CentreApi, TheSelfAssessmentTrustsNoStoredStandingThatNoLongerHolds) {
                                                                  {"body", {{"physical", "gầy"}, {"psychological", "lo âu"}}}}));
   ASSERT_EQ(recorded.result_int(), 201) << recorded.body();
   EXPECT_EQ(intake(), "0 met, 0 open, 1 late");
+}
+
+TEST_F(CentreApi, TheStandingsHeldInMemoryGiveWayToAChangeMadeByAnotherServer) {
+  sign_in(head_, "head");
+  sign_in(worker_, "worker1");
+  auto created = worker_.post_json("/api/v1/cases", new_case_json("Lục Thị Nhớ"));
+  ASSERT_EQ(created.result_int(), 201);
+  const std::string case_id(json::parse(created.body()).at("id").as_string());
+  const auto intake_met = [&] {
+    const auto assessment = json::parse(head_.get("/api/v1/centre/self-assessment").body());
+    for (const auto& line : assessment.at("lines").as_array()) {
+      if (line.at("clause").as_string() == "I.1.b") return line.at("met").as_int64() + line.at("not_met").as_int64();
+    }
+    return std::int64_t{-1};
+  };
+  EXPECT_EQ(intake_met(), 0);
+  EXPECT_EQ(server_.context().standing_cache->size(), 1U) << "held after the first reading";
+  // Another server on the same database records the intake assessment: this one's memory knows
+  // nothing of it, nor is the stored standing refreshed, but the case's revision has moved on.
+  domain::CaseRecord record{security::new_record_id(), server_.now() - std::chrono::hours{1}, server_.now(),
+                            server_.staff_id("worker1"), 1, domain::IntakeAssessment{"gầy", "", "lo âu", false}};
+  ASSERT_TRUE(server_.store().write([&](storage::WriteTransaction& tx) { return tx.insert_record(case_id, record); }));
+  EXPECT_EQ(intake_met(), 1);
 }
 
 TEST_F(CentreApi, TheVictimsProgressIsInPlainWordsInTheirLanguage) {

@@ -1,6 +1,8 @@
 // Each case's stored standing (app/case_standings.hpp) on both backends: sealed under the case's key,
 // listed with the case's revision so that a standing the case has moved past is known for what it
 // is, never stored over a newer one, and gone with an erasure.
+#include <map>
+
 #include <gtest/gtest.h>
 
 #include "security/random.hpp"
@@ -23,8 +25,9 @@ class CaseStandingStore : public StoreFixture {
   }
 
   StoredStanding stored() {
+    const std::vector<std::string> ids{case_.id};
     auto all = read_value<std::vector<StoredStanding>>(
-        *store_, [&](ReadTransaction& tx) { return tx.list_case_standings(centre_.id, "", 100); });
+        *store_, [&](ReadTransaction& tx) { return tx.find_case_standings(centre_.id, ids); });
     EXPECT_TRUE(all) << all.error().log_detail;
     EXPECT_EQ(all->size(), 1U);
     return all->empty() ? StoredStanding{} : all->front();
@@ -79,7 +82,7 @@ TEST_P(CaseStandingStore, AnOlderStandingIsNeverStoredOverANewerOne) {
   EXPECT_EQ(*stored().revision, current);
 }
 
-TEST_P(CaseStandingStore, TheCentresStandingsArePagedByCaseAndKeepToTheCentre) {
+TEST_P(CaseStandingStore, TheCentresCasesArePagedWithTheirRevisionsAndKeepToTheCentre) {
   std::vector<std::string> ids{case_.id};
   for (int i = 0; i < 4; ++i) {
     const CaseFile f = case_file("Người " + std::to_string(i), centre_.id);
@@ -87,18 +90,56 @@ TEST_P(CaseStandingStore, TheCentresStandingsArePagedByCaseAndKeepToTheCentre) {
     ids.push_back(f.id);
   }
   ASSERT_TRUE(insert(case_file("Ở trung tâm khác", other_centre_.id)));
+  ASSERT_TRUE(add_record());
   std::sort(ids.begin(), ids.end());
   std::vector<std::string> seen;
+  std::map<std::string, std::int64_t> revisions;
   std::string after;
   for (;;) {
-    auto page = read_value<std::vector<StoredStanding>>(
-        *store_, [&](ReadTransaction& tx) { return tx.list_case_standings(centre_.id, after, 2); });
+    auto page = read_value<std::vector<CaseRevision>>(
+        *store_, [&](ReadTransaction& tx) { return tx.list_case_revisions(centre_.id, after, 2); });
     ASSERT_TRUE(page);
     if (page->empty()) break;
-    for (const auto& s : *page) seen.push_back(s.case_id);
+    for (const auto& c : *page) {
+      seen.push_back(c.case_id);
+      revisions[c.case_id] = c.revision;
+    }
     after = page->back().case_id;
   }
   EXPECT_EQ(seen, ids);
+  // The one with a record added has moved on from the others, as registered.
+  for (const auto& id : ids) {
+    if (id == case_.id) continue;
+    EXPECT_GT(revisions[case_.id], revisions[id]);
+  }
+}
+
+TEST_P(CaseStandingStore, StandingsAreFoundByCaseOnlyWithinTheCentre) {
+  const CaseFile other = case_file("Ở trung tâm khác", other_centre_.id);
+  ASSERT_TRUE(insert(other));
+  std::vector<std::string> ids{case_.id};
+  for (int i = 0; i < 4; ++i) {
+    const CaseFile f = case_file("Người " + std::to_string(i), centre_.id);
+    ASSERT_TRUE(insert(f));
+    ids.push_back(f.id);
+  }
+  std::sort(ids.begin(), ids.end());
+  ASSERT_TRUE(put(std::nullopt, "{}"));
+  // Five asked for (a list padded to eight), one of another centre's and one that does not exist.
+  std::vector<std::string> asked = ids;
+  asked.push_back(other.id);
+  asked.push_back("no-such-case");
+  auto found = read_value<std::vector<StoredStanding>>(
+      *store_, [&](ReadTransaction& tx) { return tx.find_case_standings(centre_.id, asked); });
+  ASSERT_TRUE(found) << found.error().log_detail;
+  std::vector<std::string> seen;
+  for (const auto& s : *found) seen.push_back(s.case_id);
+  EXPECT_EQ(seen, ids) << "each once, by case ID, none of another centre";
+  for (const auto& s : *found) EXPECT_EQ(s.revision.has_value(), s.case_id == case_.id) << s.case_id;
+  auto none = read_value<std::vector<StoredStanding>>(
+      *store_, [&](ReadTransaction& tx) { return tx.find_case_standings(centre_.id, {}); });
+  ASSERT_TRUE(none);
+  EXPECT_TRUE(none->empty());
 }
 
 TEST_P(CaseStandingStore, AnErasedCaseHasNoStandingAndTakesNoNewOne) {
@@ -111,10 +152,15 @@ TEST_P(CaseStandingStore, AnErasedCaseHasNoStandingAndTakesNoNewOne) {
   auto left = raw().query("SELECT COUNT(*) FROM " + table("case_standings") + " WHERE case_id = $1", {SqlValue{case_.id}});
   ASSERT_TRUE(left);
   EXPECT_EQ(left->front().integer(0), 0);
-  auto all = read_value<std::vector<StoredStanding>>(
-      *store_, [&](ReadTransaction& tx) { return tx.list_case_standings(centre_.id, "", 100); });
-  ASSERT_TRUE(all);
-  EXPECT_TRUE(all->empty());
+  const std::vector<std::string> ids{case_.id};
+  auto found = read_value<std::vector<StoredStanding>>(
+      *store_, [&](ReadTransaction& tx) { return tx.find_case_standings(centre_.id, ids); });
+  ASSERT_TRUE(found);
+  EXPECT_TRUE(found->empty());
+  auto listed = read_value<std::vector<CaseRevision>>(
+      *store_, [&](ReadTransaction& tx) { return tx.list_case_revisions(centre_.id, "", 100); });
+  ASSERT_TRUE(listed);
+  EXPECT_TRUE(listed->empty());
   auto again = put(std::nullopt, "{}");
   ASSERT_FALSE(again);
   EXPECT_EQ(again.error().code, ErrorCode::not_found);

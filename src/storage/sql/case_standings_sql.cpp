@@ -11,20 +11,34 @@ namespace haven::storage {
 
 using namespace sql_values;
 
-Result<std::vector<StoredStanding>> SqlTransaction::list_case_standings(std::string_view centre_id,
-                                                                        std::string_view after_id, int limit) {
+Result<std::vector<CaseRevision>> SqlTransaction::list_case_revisions(std::string_view centre_id,
+                                                                      std::string_view after_id, int limit) {
+  auto rows = db_.query(
+      "SELECT id, revision FROM cases WHERE centre_id = $1 AND erased_at IS NULL AND id > $2 ORDER BY id LIMIT $3",
+      {text(centre_id), text(after_id), SqlValue{std::int64_t{limit}}});
+  if (!rows) return propagate<std::vector<CaseRevision>>(rows.error());
+  std::vector<CaseRevision> out;
+  out.reserve(rows->size());
+  for (const auto& row : *rows) out.push_back({row.text(0), row.integer(1)});
+  return out;
+}
+
+Result<std::vector<StoredStanding>> SqlTransaction::find_case_standings(std::string_view centre_id,
+                                                                        std::span<const std::string> case_ids) {
+  std::vector<SqlValue> params{text(centre_id)};
+  const std::string ids = in_list(params, case_ids);
   auto rows = db_.query(
       "SELECT c.id, c.revision, s.revision, s.basis, s.body, k.wrapped FROM cases c "
       "LEFT JOIN case_standings s ON s.case_id = c.id LEFT JOIN case_keys k ON k.case_id = c.id "
-      "WHERE c.centre_id = $1 AND c.erased_at IS NULL AND c.id > $2 ORDER BY c.id LIMIT $3",
-      {text(centre_id), text(after_id), SqlValue{std::int64_t{limit}}});
+      "WHERE c.centre_id = $1 AND c.erased_at IS NULL AND c.id " + ids + " ORDER BY c.id",
+      params);
   if (!rows) return propagate<std::vector<StoredStanding>>(rows.error());
   std::vector<StoredStanding> out;
   out.reserve(rows->size());
   for (const auto& row : *rows) {
     StoredStanding s{row.text(0), row.integer(1), row.optional_integer(2), row.text(3), {}};
     if (s.revision && !row.is_null(5)) {
-      // Unwrapped for this row only, not kept for the transaction: a page holds thousands of cases.
+      // Unwrapped for this row only, not kept for the transaction: a reading may open thousands.
       auto key = security::unwrap_case_key(keys_, s.case_id, row.text(5));
       if (key) {
         // A standing that does not open is as good as none: the case is evaluated again.

@@ -245,14 +245,7 @@ Result<CasePage> SqlTransaction::list_cases(const CaseQuery& query) {
     params.push_back(text(std::string(domain::kCaseStageNames.name(*query.stage))));
     filters += " AND c.stage = $" + std::to_string(params.size());
   }
-  if (query.only_ids) {
-    std::string slots;
-    for (const auto& id : *query.only_ids) {
-      params.push_back(text(id));
-      slots += (slots.empty() ? "$" : ", $") + std::to_string(params.size());
-    }
-    filters += slots.empty() ? " AND 1 = 0" : " AND c.id IN (" + slots + ")";
-  }
+  if (query.only_ids) filters += " AND c.id " + in_list(params, *query.only_ids);
   // Names are indexed by the same folding (insert_case), as keyed tokens (security/blind_index.hpp):
   // a word finds a name by a whole word or the start of one; a case code by any part of it.
   const std::string search = domain::fold_for_search(query.search);

@@ -28,8 +28,10 @@ class SqlTransaction final : public WriteTransaction {
   Result<std::vector<domain::CaseRecord>> list_records(std::string_view centre_id, std::string_view case_id) override;
   Result<std::vector<CaseRecordRef>> list_records_of_type(std::string_view centre_id, std::string_view type_name) override;
   Result<std::vector<std::string>> list_cases_of_staff(std::string_view staff_id) override;
-  Result<std::vector<StoredStanding>> list_case_standings(std::string_view centre_id, std::string_view after_id,
-                                                           int limit) override;
+  Result<std::vector<CaseRevision>> list_case_revisions(std::string_view centre_id, std::string_view after_id,
+                                                        int limit) override;
+  Result<std::vector<StoredStanding>> find_case_standings(std::string_view centre_id,
+                                                          std::span<const std::string> case_ids) override;
   Result<std::vector<AuditEntry>> list_audit_for_case(std::string_view case_id) override;
   Result<std::vector<StoredAuditEntry>> list_audit_page(std::int64_t after_id, int limit) override;
   Result<std::string> audit_head() override;

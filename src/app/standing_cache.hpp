@@ -1,0 +1,75 @@
+// The centres' case standings as the last reading left them, in this process's memory: a centre's
+// figures (the self-assessment, the centre page, the case list's children and overdue filters) then
+// open only the stored standings of the cases changed since, not 100,000 sealed rows every time.
+//
+//   const auto reading = cache.begin_reading();
+//   cache.find(centre_id, basis, page_of_case_revisions, held);   // null where nothing holds
+//   cache.keep(centre_id, basis, case_id, revision, standing, reading);
+//   cache.end_reading(centre_id, reading);                          // drops cases no longer there
+//
+// An entry is used only for the case revision it was read at and under the basis (the engine and
+// the parameters) it was computed under, both checked against the case as the reading's snapshot
+// has it: an entry can never be wrong, only unused. It holds derived facts and no names. An erased
+// case's entry is dropped with the erasure, a case gone from the centre at its next reading, and
+// nothing outlives the process.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "standards/case_standing.hpp"
+#include "storage/store.hpp"
+
+namespace haven::app {
+
+class StandingCache {
+ public:
+  using Standing = std::shared_ptr<const standards::CaseStanding>;
+  using Reading = std::uint64_t;
+
+  // A number for one reading of a centre, later than every reading begun before it.
+  Reading begin_reading();
+  // For each case of `cases`, the standing held for it at its revision under `basis`, or null; one
+  // entry of `held` per case, in order. Marks those found as seen by `reading`.
+  void find(std::string_view centre_id, std::string_view basis, std::span<const storage::CaseRevision> cases,
+            Reading reading, std::vector<Standing>& held);
+  void keep(std::string_view centre_id, std::string_view basis, const std::string& case_id, std::int64_t revision,
+            Standing standing, Reading reading);
+  // After a whole reading of the centre: drops every case that neither it nor a later reading saw
+  // (erased, moved away).
+  void end_reading(std::string_view centre_id, Reading reading);
+  // The case's standing is dropped at once, wherever held (an erasure).
+  void forget(std::string_view case_id);
+  void clear();
+  std::size_t size() const;
+
+ private:
+  struct Entry {
+    std::int64_t revision = 0;
+    Reading seen = 0;
+    Standing standing;
+  };
+  struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  struct Centre {
+    std::string basis;
+    std::unordered_map<std::string, Entry, StringHash, std::equal_to<>> cases;
+  };
+  // The centre's entries under `basis`; those under another are dropped first.
+  Centre& centre(std::string_view centre_id, std::string_view basis);
+
+  mutable std::mutex mutex_;
+  Reading readings_ = 0;
+  std::map<std::string, Centre, std::less<>> centres_;
+};
+
+}  // namespace haven::app
