@@ -52,10 +52,19 @@ Result<void> refresh_case_standing(storage::WriteTransaction& tx, std::string_vi
   return tx.put_case_standing(case_id, std::nullopt, standing_basis(params), codec::encode_case_standing(**standing));
 }
 
-Result<void> visit_centre_standings(AppContext& ctx, std::string_view centre_id, const StandingVisitor& visit) {
+Result<void> visit_centre_standings(AppContext& ctx, std::string_view centre_id, const StandingVisitor& visit,
+                                    std::stop_token stop) {
   const std::string basis = standing_basis(ctx.standards);
   StandingCache& cache = *ctx.standing_cache;
   const auto reading = cache.begin_reading();
+  bool whole = false;  // every case of the centre seen: those held and not seen are gone
+  const struct Ending {
+    StandingCache& cache;
+    StandingCache::Reading reading;
+    std::string_view centre_id;
+    const bool& whole;
+    ~Ending() { cache.end_reading(reading, centre_id, whole); }
+  } ending{cache, reading, centre_id, whole};
   struct Evaluated {
     std::string case_id;
     std::int64_t revision;
@@ -69,7 +78,10 @@ Result<void> visit_centre_standings(AppContext& ctx, std::string_view centre_id,
     for (;;) {
       auto page = tx.list_case_revisions(centre_id, after, kStandingPage);
       if (!page) return tl::unexpected(page.error());
-      if (page->empty()) return {};
+      if (page->empty()) {
+        whole = true;
+        return {};
+      }
       after = page->back().case_id;
       cache.find(centre_id, basis, *page, reading, held);
       // Those not held at their revision (changed since, or not read yet in this process): their
@@ -94,19 +106,22 @@ Result<void> visit_centre_standings(AppContext& ctx, std::string_view centre_id,
           }
           auto shared = std::make_shared<const standards::CaseStanding>(std::move(*standing));
           cache.keep(centre_id, basis, s.case_id, s.case_revision, shared, reading);
-          const auto at = std::lower_bound(page->begin(), page->end(), s.case_id,
-                                           [](const storage::CaseRevision& c, const std::string& id) { return c.case_id < id; });
-          held[static_cast<std::size_t>(at - page->begin())] = std::move(shared);
+          const auto at = std::find_if(page->begin(), page->end(),
+                                       [&](const storage::CaseRevision& c) { return c.case_id == s.case_id; });
+          if (at != page->end()) held[static_cast<std::size_t>(at - page->begin())] = std::move(shared);
         }
       }
       for (std::size_t i = 0; i < page->size(); ++i) {
         if (held[i]) visit((*page)[i].case_id, *held[i]);
       }
-      if (page->size() < static_cast<std::size_t>(kStandingPage)) return {};
+      if (page->size() < static_cast<std::size_t>(kStandingPage)) {
+        whole = true;
+        return {};
+      }
+      if (stop.stop_requested()) return {};
     }
   });
   if (!read) return read;
-  cache.end_reading(centre_id, reading);
   // Stored for the next reading, a transaction of kStoredPage at a time, so that after an upgrade
   // the 100,000 writes take turns with the centre's work instead of holding the writer in one go.
   // The figures are already computed: a page that fails (the case erased or changed meanwhile is
@@ -125,13 +140,15 @@ Result<void> visit_centre_standings(AppContext& ctx, std::string_view centre_id,
   return {};
 }
 
-Result<std::size_t> read_every_centres_standings(AppContext& ctx) {
+Result<std::size_t> read_every_centres_standings(AppContext& ctx, std::stop_token stop) {
   auto centres = storage::read_value<std::vector<domain::Centre>>(
       ctx.store, [](storage::ReadTransaction& tx) { return tx.list_centres(); });
   if (!centres) return tl::unexpected(centres.error());
   std::size_t cases = 0;
   for (const auto& centre : *centres) {
-    auto read = visit_centre_standings(ctx, centre.id, [&](std::string_view, const standards::CaseStanding&) { ++cases; });
+    if (stop.stop_requested()) break;
+    auto read = visit_centre_standings(ctx, centre.id, [&](std::string_view, const standards::CaseStanding&) { ++cases; },
+                                       stop);
     if (!read) return tl::unexpected(read.error());
   }
   return cases;

@@ -9,6 +9,7 @@
 //   });
 #pragma once
 
+#include <stop_token>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,11 +35,14 @@ Result<void> refresh_case_standing(storage::WriteTransaction& tx, std::string_vi
 // opened, or, where none still holds, the case's history evaluated (in the same snapshot) and
 // stored again before it returns, a page at a time. Derived figures about the cases, no names:
 // the callers (the self-assessment, the case list's filters) check who may see what.
+// A stop requested ends it after the page in hand: the visitor has then seen only some of the cases.
 using StandingVisitor = FunctionRef<void(std::string_view case_id, const standards::CaseStanding& standing)>;
-Result<void> visit_centre_standings(AppContext& ctx, std::string_view centre_id, const StandingVisitor& visit);
+Result<void> visit_centre_standings(AppContext& ctx, std::string_view centre_id, const StandingVisitor& visit,
+                                    std::stop_token stop = {});
 
 // Every centre's standings read once (into the context's StandingCache), so that after a start the
-// first reading of a centre's figures is not the one that opens them all. The number of cases read.
-Result<std::size_t> read_every_centres_standings(AppContext& ctx);
+// first reading of a centre's figures is not the one that opens them all. The number of cases read;
+// a stop requested (the server stopping) ends it after the page in hand.
+Result<std::size_t> read_every_centres_standings(AppContext& ctx, std::stop_token stop);
 
 }  // namespace haven::app

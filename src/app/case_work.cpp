@@ -233,6 +233,8 @@ Result<TransferResult> transfer_case(AppContext& ctx, const Actor& actor, std::s
                             actor.centre_id + " -> " + (*destination)->id});
   });
   if (!written) return tl::unexpected(written.error());
+  // Its standing (whether the person is a child) is no longer this centre's to hold.
+  ctx.standing_cache->forget(case_id);
   return result;
 }
 

@@ -4,7 +4,8 @@ namespace haven::app {
 
 StandingCache::Reading StandingCache::begin_reading() {
   std::lock_guard lock(mutex_);
-  return ++readings_;
+  active_.insert(++readings_);
+  return readings_;
 }
 
 StandingCache::Centre& StandingCache::centre(std::string_view centre_id, std::string_view basis) {
@@ -34,14 +35,21 @@ void StandingCache::find(std::string_view centre_id, std::string_view basis,
 void StandingCache::keep(std::string_view centre_id, std::string_view basis, const std::string& case_id,
                          std::int64_t revision, Standing standing, Reading reading) {
   std::lock_guard lock(mutex_);
+  // Its snapshot came before the erasure or transfer that made the case forgotten.
+  if (const auto it = forgotten_.find(case_id); it != forgotten_.end() && reading <= it->second) return;
   auto& entry = centre(centre_id, basis).cases[case_id];
   // Two readings may both have opened the case: the one that saw the later revision stays.
   if (entry.standing && entry.revision > revision) return;
   entry = {revision, std::max(entry.seen, reading), std::move(standing)};
 }
 
-void StandingCache::end_reading(std::string_view centre_id, Reading reading) {
+void StandingCache::end_reading(Reading reading, std::string_view centre_id, bool whole) {
   std::lock_guard lock(mutex_);
+  if (const auto it = active_.find(reading); it != active_.end()) active_.erase(it);
+  // A forgotten case need be remembered only while a reading from before its forgetting may keep it.
+  const Reading oldest = active_.empty() ? readings_ + 1 : *active_.begin();
+  std::erase_if(forgotten_, [&](const auto& f) { return f.second < oldest; });
+  if (!whole) return;
   const auto it = centres_.find(centre_id);
   if (it == centres_.end()) return;
   std::erase_if(it->second.cases, [&](const auto& entry) { return entry.second.seen < reading; });
@@ -52,6 +60,7 @@ void StandingCache::forget(std::string_view case_id) {
   for (auto& [id, centre] : centres_) {
     if (const auto it = centre.cases.find(case_id); it != centre.cases.end()) centre.cases.erase(it);
   }
+  if (!active_.empty()) forgotten_.insert_or_assign(std::string(case_id), readings_);
 }
 
 void StandingCache::clear() {

@@ -3,14 +3,15 @@
 // open only the stored standings of the cases changed since, not 100,000 sealed rows every time.
 //
 //   const auto reading = cache.begin_reading();
-//   cache.find(centre_id, basis, page_of_case_revisions, held);   // null where nothing holds
+//   cache.find(centre_id, basis, page_of_case_revisions, reading, held);   // null where nothing holds
 //   cache.keep(centre_id, basis, case_id, revision, standing, reading);
-//   cache.end_reading(centre_id, reading);                          // drops cases no longer there
+//   cache.end_reading(reading, centre_id, /*whole=*/true);             // drops cases no longer there
 //
 // An entry is used only for the case revision it was read at and under the basis (the engine and
 // the parameters) it was computed under, both checked against the case as the reading's snapshot
 // has it: an entry can never be wrong, only unused. It holds derived facts and no names. An erased
-// case's entry is dropped with the erasure, a case gone from the centre at its next reading, and
+// or transferred case's entry is dropped with the change (and no reading begun before it may keep
+// the case again), a case changed so by another server at the centre's next whole reading, and
 // nothing outlives the process.
 #pragma once
 
@@ -18,6 +19,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <span>
 #include <string>
 #include <string_view>
@@ -34,18 +36,21 @@ class StandingCache {
   using Standing = std::shared_ptr<const standards::CaseStanding>;
   using Reading = std::uint64_t;
 
-  // A number for one reading of a centre, later than every reading begun before it.
+  // A number for one reading of a centre, later than every reading begun before it. Every reading
+  // begun is ended (end_reading), whether or not it read the whole centre.
   Reading begin_reading();
   // For each case of `cases`, the standing held for it at its revision under `basis`, or null; one
   // entry of `held` per case, in order. Marks those found as seen by `reading`.
   void find(std::string_view centre_id, std::string_view basis, std::span<const storage::CaseRevision> cases,
             Reading reading, std::vector<Standing>& held);
+  // Held from now on, unless a later revision is, or the case was forgotten after `reading` began.
   void keep(std::string_view centre_id, std::string_view basis, const std::string& case_id, std::int64_t revision,
             Standing standing, Reading reading);
-  // After a whole reading of the centre: drops every case that neither it nor a later reading saw
-  // (erased, moved away).
-  void end_reading(std::string_view centre_id, Reading reading);
-  // The case's standing is dropped at once, wherever held (an erasure).
+  // `whole`: the reading went through every case of the centre, so a case neither it nor a later
+  // reading saw is no longer there (erased, moved away by another server) and is dropped.
+  void end_reading(Reading reading, std::string_view centre_id, bool whole);
+  // The case's standing is dropped at once, wherever held, and not taken back from a reading begun
+  // before now, whose snapshot may still show the case (an erasure, a transfer).
   void forget(std::string_view case_id);
   void clear();
   std::size_t size() const;
@@ -69,6 +74,9 @@ class StandingCache {
 
   mutable std::mutex mutex_;
   Reading readings_ = 0;
+  std::multiset<Reading> active_;  // readings begun and not yet ended
+  // Cases forgotten, with the last reading begun before: kept while such a reading is active.
+  std::map<std::string, Reading, std::less<>> forgotten_;
   std::map<std::string, Centre, std::less<>> centres_;
 };
 

@@ -133,15 +133,21 @@ int run_serve(const CommonFlags& common, const ServeFlags& flags) {
   std::cout << "Haven is serving on " << (tls ? "https://" : "http://") << endpoint->address().to_string() << ":" << endpoint->port()
             << "/ (store: " << env->store->backend() << ", schema " << env->schema_version << ")" << std::endl;
   // The centres' standings, read once while the first requests are served: a centre's figures then
-  // open only the cases changed since (app/standing_cache.hpp). Joined before the context goes.
-  std::jthread first_reading([&ctx] {
+  // open only the cases changed since (app/standing_cache.hpp). Stopped and joined before the context
+  // goes; a failure here only leaves the work to the first reading.
+  std::jthread first_reading([&ctx](std::stop_token stop) {
     const auto started = std::chrono::steady_clock::now();
-    auto cases = app::read_every_centres_standings(ctx);
-    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
-    if (cases) {
-      spdlog::info("read the standings of {} cases in {} ms", *cases, ms.count());
-    } else {
-      spdlog::warn("the centres' standings were not read at start (the first reading will): {}", cases.error().log_detail);
+    try {
+      auto cases = app::read_every_centres_standings(ctx, stop);
+      const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
+      if (cases) {
+        spdlog::info("read the standings of {} cases in {} ms", *cases, ms.count());
+      } else {
+        spdlog::warn("the centres' standings were not read at start (the first reading will): {}",
+                     cases.error().log_detail);
+      }
+    } catch (const std::exception& e) {  // out of memory, say: the server goes on without them
+      spdlog::warn("the centres' standings were not read at start (the first reading will): {}", e.what());
     }
   });
   server.run();

@@ -360,8 +360,12 @@ TEST_F(CaseWorkApi, ATransferNeedsTheHeadAndTheVictimsConsentAndMovesTheWholeFil
                 {{"given_by", "victim"}, {"categories", every_category}, {"recipient", "Trung tâm khác"},
                  {"purposes", json::array{"referral"}}, {"informed", true}}, an_hour_ago)
                 .result_int(), 201);
+  // The centre's figures read: the server holds the case's standing in memory for this centre.
+  ASSERT_EQ(head.get("/api/v1/centre/self-assessment").result_int(), 200);
+  ASSERT_EQ(server_.context().standing_cache->size(), 1U);
   auto moved = transfer(head);
   ASSERT_EQ(moved.result_int(), 200) << moved.body();
+  EXPECT_EQ(server_.context().standing_cache->size(), 0U) << "no longer this centre's to hold";
   EXPECT_EQ(json::parse(moved.body()).at("centre_id").as_string(), server_.other_centre_id());
   EXPECT_EQ(client_.get(case_path_).result_int(), 404);  // no longer this centre's
   // At the destination nobody is on the case until its head assigns someone (I.3.c); she sees the

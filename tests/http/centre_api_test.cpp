@@ -219,6 +219,33 @@ TEST_F(CentreApi, TheStandingsHeldInMemoryGiveWayToAChangeMadeByAnotherServer) {
   EXPECT_EQ(intake_met(), 1);
 }
 
+TEST_F(CentreApi, AReadingTakesTheStandingsHeldInMemoryAndOpensNoStoredOne) {
+  sign_in(head_, "head");
+  sign_in(worker_, "worker1");
+  auto created = worker_.post_json("/api/v1/cases", new_case_json("Kha Thị Giữ"));
+  ASSERT_EQ(created.result_int(), 201);
+  const std::string case_id(json::parse(created.body()).at("id").as_string());
+  const auto intake_met = [&] {
+    const auto assessment = json::parse(head_.get("/api/v1/centre/self-assessment").body());
+    for (const auto& line : assessment.at("lines").as_array()) {
+      if (line.at("clause").as_string() == "I.1.b") return line.at("met").as_int64();
+    }
+    return std::int64_t{-1};
+  };
+  EXPECT_EQ(intake_met(), 0);
+  // A stored standing that says otherwise, for the case's revision and under this engine's basis:
+  // one that a reading opening the stored standings would believe.
+  standards::CaseStanding claimed;
+  claimed.items.push_back({*standards::clause_index("I.1.b"), standards::ClauseState::met, standards::Reason::none});
+  ASSERT_TRUE(server_.store().write([&](storage::WriteTransaction& tx) {
+    return tx.put_case_standing(case_id, std::nullopt, app::standing_basis(standards::Parameters::defaults()),
+                                codec::encode_case_standing(claimed));
+  }));
+  EXPECT_EQ(intake_met(), 0) << "the standing held in memory, the stored one not opened";
+  server_.context().standing_cache->clear();
+  EXPECT_EQ(intake_met(), 1) << "with nothing held, the stored one is opened";
+}
+
 TEST_F(CentreApi, TheVictimsProgressIsInPlainWordsInTheirLanguage) {
   sign_in(worker_, "worker1");
   auto created = worker_.post_json("/api/v1/cases", new_case_json("Đoàn Thị Yến"));
