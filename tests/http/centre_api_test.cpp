@@ -28,6 +28,39 @@ class CentreApi : public ::testing::Test {
     return client.post_json("/api/v1/centre/records", json::serialize(request));
   }
 
+  // The head and worker1 signed in, and a case worker1 registered: its ID.
+  std::string registered_case(const std::string& name) {
+    sign_in(head_, "head");
+    sign_in(worker_, "worker1");
+    auto created = worker_.post_json("/api/v1/cases", new_case_json(name));
+    EXPECT_EQ(created.result_int(), 201) << created.body();
+    return std::string(json::parse(created.body()).at("id").as_string());
+  }
+  // The self-assessment's line for the intake assessment (I.1.b), as "1 met, 0 open, 0 late".
+  std::string intake_line() {
+    const auto assessment = json::parse(head_.get("/api/v1/centre/self-assessment").body());
+    for (const auto& line : assessment.at("lines").as_array()) {
+      if (line.at("clause").as_string() != "I.1.b") continue;
+      return std::to_string(line.at("met").as_int64()) + " met, " +
+             std::to_string(line.at("pending").as_int64() + line.at("overdue").as_int64()) + " open, " +
+             std::to_string(line.at("not_met").as_int64()) + " late";
+    }
+    return "no line";
+  }
+  // A standing that claims the intake assessment was done.
+  static standards::CaseStanding intake_done() {
+    standards::CaseStanding claimed;
+    claimed.items.push_back({*standards::clause_index("I.1.b"), standards::ClauseState::met, standards::Reason::none});
+    return claimed;
+  }
+  static std::string this_engine() { return app::standing_basis(standards::Parameters::defaults()); }
+  // Stored over the case's standing for its current revision, as a reading would store one.
+  Result<void> store_standing(const std::string& case_id, const std::string& basis, const std::string& body) {
+    return server_.store().write([&](storage::WriteTransaction& tx) {
+      return tx.put_case_standing(case_id, std::nullopt, basis, body);
+    });
+  }
+
   TestServer server_;
   HttpClient head_{server_.port()};
   HttpClient worker_{server_.port()};
@@ -151,41 +184,19 @@ TEST_F(CentreApi, TheSelfAssessmentCoversEveryClauseAndOnlyTheHeadSeesIt) {
 // The self-assessment reads each case's stored standing (app/case_standings.hpp), and only one that
 // still holds: computed under this engine and these parameters, from the case as it now stands.
 TEST_F(CentreApi, TheSelfAssessmentTrustsNoStoredStandingThatNoLongerHolds) {
-  sign_in(head_, "head");
-  sign_in(worker_, "worker1");
-  auto created = worker_.post_json("/api/v1/cases", new_case_json("Mạc Thị Đứng"));
-  ASSERT_EQ(created.result_int(), 201);
-  const std::string case_id(json::parse(created.body()).at("id").as_string());
-  auto intake = [&] {
-    const auto assessment = json::parse(head_.get("/api/v1/centre/self-assessment").body());
-    for (const auto& line : assessment.at("lines").as_array()) {
-      if (line.at("clause").as_string() == "I.1.b") {
-        return std::to_string(line.at("met").as_int64()) + " met, " +
-               std::to_string(line.at("pending").as_int64() + line.at("overdue").as_int64()) + " open, " +
-               std::to_string(line.at("not_met").as_int64()) + " late";
-      }
-    }
-    return std::string("no line");
-  };
-  EXPECT_EQ(intake(), "0 met, 1 open, 0 late");
+  const std::string case_id = registered_case("Mạc Thị Đứng");
+  EXPECT_EQ(intake_line(), "0 met, 1 open, 0 late");
 
   // A standing that claims the intake assessment was done, stored as if by another engine, and then
-  // one under this engine's basis that does not read back: neither is believed.
-  standards::CaseStanding claimed;
-  claimed.items.push_back({*standards::clause_index("I.1.b"), standards::ClauseState::met, standards::Reason::none});
-  const auto store_standing = [&](const std::string& basis, const std::string& body) {
-    return server_.store().write([&](storage::WriteTransaction& tx) {
-      return tx.put_case_standing(case_id, std::nullopt, basis, body);
-    });
-  };
-  // Each is read as after a restart, when the server holds no standing in memory yet.
+  // one under this engine's basis that does not read back: neither is believed. Each is read as
+  // after a restart, when the server holds no standing in memory yet.
   auto& held = *server_.context().standing_cache;
-  ASSERT_TRUE(store_standing("engine 0000000000000000", codec::encode_case_standing(claimed)));
+  ASSERT_TRUE(store_standing(case_id, "engine 0000000000000000", codec::encode_case_standing(intake_done())));
   held.clear();
-  EXPECT_EQ(intake(), "0 met, 1 open, 0 late");
-  ASSERT_TRUE(store_standing(app::standing_basis(standards::Parameters::defaults()), "{\"items\": [[999, 0, 0]]}"));
+  EXPECT_EQ(intake_line(), "0 met, 1 open, 0 late");
+  ASSERT_TRUE(store_standing(case_id, this_engine(), "{\"items\": [[999, 0, 0]]}"));
   held.clear();
-  EXPECT_EQ(intake(), "0 met, 1 open, 0 late");
+  EXPECT_EQ(intake_line(), "0 met, 1 open, 0 late");
 
   // The intake assessment recorded (months after the reception of 2026-01-15: late): the case's
   // standing is stored again with the record.
@@ -193,57 +204,30 @@ TEST_F(CentreApi, TheSelfAssessmentTrustsNoStoredStandingThatNoLongerHolds) {
                                     json::serialize(json::object{{"type", "intake_assessment"}, {"occurred_at", an_hour_ago_},
                                                                  {"body", {{"physical", "gầy"}, {"psychological", "lo âu"}}}}));
   ASSERT_EQ(recorded.result_int(), 201) << recorded.body();
-  EXPECT_EQ(intake(), "0 met, 0 open, 1 late");
+  EXPECT_EQ(intake_line(), "0 met, 0 open, 1 late");
+}
+
+TEST_F(CentreApi, AReadingTakesTheStandingsHeldInMemoryAndOpensNoStoredOne) {
+  const std::string case_id = registered_case("Kha Thị Giữ");
+  EXPECT_EQ(intake_line(), "0 met, 1 open, 0 late");
+  // A stored standing that says otherwise, for the case's revision and under this engine's basis:
+  // one that a reading opening the stored standings would believe.
+  ASSERT_TRUE(store_standing(case_id, this_engine(), codec::encode_case_standing(intake_done())));
+  EXPECT_EQ(intake_line(), "0 met, 1 open, 0 late") << "the standing held in memory, the stored one not opened";
+  server_.context().standing_cache->clear();
+  EXPECT_EQ(intake_line(), "1 met, 0 open, 0 late") << "with nothing held, the stored one is opened";
 }
 
 TEST_F(CentreApi, TheStandingsHeldInMemoryGiveWayToAChangeMadeByAnotherServer) {
-  sign_in(head_, "head");
-  sign_in(worker_, "worker1");
-  auto created = worker_.post_json("/api/v1/cases", new_case_json("Lục Thị Nhớ"));
-  ASSERT_EQ(created.result_int(), 201);
-  const std::string case_id(json::parse(created.body()).at("id").as_string());
-  const auto intake_met = [&] {
-    const auto assessment = json::parse(head_.get("/api/v1/centre/self-assessment").body());
-    for (const auto& line : assessment.at("lines").as_array()) {
-      if (line.at("clause").as_string() == "I.1.b") return line.at("met").as_int64() + line.at("not_met").as_int64();
-    }
-    return std::int64_t{-1};
-  };
-  EXPECT_EQ(intake_met(), 0);
+  const std::string case_id = registered_case("Lục Thị Nhớ");
+  EXPECT_EQ(intake_line(), "0 met, 1 open, 0 late");
   EXPECT_EQ(server_.context().standing_cache->size(), 1U) << "held after the first reading";
   // Another server on the same database records the intake assessment: this one's memory knows
   // nothing of it, nor is the stored standing refreshed, but the case's revision has moved on.
   domain::CaseRecord record{security::new_record_id(), server_.now() - std::chrono::hours{1}, server_.now(),
                             server_.staff_id("worker1"), 1, domain::IntakeAssessment{"gầy", "", "lo âu", false}};
   ASSERT_TRUE(server_.store().write([&](storage::WriteTransaction& tx) { return tx.insert_record(case_id, record); }));
-  EXPECT_EQ(intake_met(), 1);
-}
-
-TEST_F(CentreApi, AReadingTakesTheStandingsHeldInMemoryAndOpensNoStoredOne) {
-  sign_in(head_, "head");
-  sign_in(worker_, "worker1");
-  auto created = worker_.post_json("/api/v1/cases", new_case_json("Kha Thị Giữ"));
-  ASSERT_EQ(created.result_int(), 201);
-  const std::string case_id(json::parse(created.body()).at("id").as_string());
-  const auto intake_met = [&] {
-    const auto assessment = json::parse(head_.get("/api/v1/centre/self-assessment").body());
-    for (const auto& line : assessment.at("lines").as_array()) {
-      if (line.at("clause").as_string() == "I.1.b") return line.at("met").as_int64();
-    }
-    return std::int64_t{-1};
-  };
-  EXPECT_EQ(intake_met(), 0);
-  // A stored standing that says otherwise, for the case's revision and under this engine's basis:
-  // one that a reading opening the stored standings would believe.
-  standards::CaseStanding claimed;
-  claimed.items.push_back({*standards::clause_index("I.1.b"), standards::ClauseState::met, standards::Reason::none});
-  ASSERT_TRUE(server_.store().write([&](storage::WriteTransaction& tx) {
-    return tx.put_case_standing(case_id, std::nullopt, app::standing_basis(standards::Parameters::defaults()),
-                                codec::encode_case_standing(claimed));
-  }));
-  EXPECT_EQ(intake_met(), 0) << "the standing held in memory, the stored one not opened";
-  server_.context().standing_cache->clear();
-  EXPECT_EQ(intake_met(), 1) << "with nothing held, the stored one is opened";
+  EXPECT_EQ(intake_line(), "0 met, 0 open, 1 late");
 }
 
 TEST_F(CentreApi, TheVictimsProgressIsInPlainWordsInTheirLanguage) {
