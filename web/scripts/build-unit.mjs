@@ -18,13 +18,17 @@ const modules = {
   en: 'i18n/en.ts',
   schema: 'records/schema.ts',
   caseState: 'records/caseState.ts',
+  format: 'format.ts',
+  locale: 'i18n/locale.ts',
 };
 for (const [name, path] of Object.entries(modules)) {
   const file = join(root, 'src', path);
   const js = ts.transpileModule(readFileSync(file, 'utf8'), {
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
     fileName: file,
-  }).outputText.replace(/from '\.\.\/i18n'/g, "from './i18n-stub.mjs'");
+  })
+    .outputText.replace(/from '\.\.\/i18n'/g, "from './i18n-stub.mjs'")
+    .replace(/from '\.\/i18n\/locale'/g, "from './locale.mjs'");
   writeFileSync(join(out, `${name}.mjs`), js);
 }
 writeFileSync(join(out, 'i18n-stub.mjs'), 'export const k = (key) => key;\n');

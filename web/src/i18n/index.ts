@@ -44,9 +44,7 @@ export function translate(lang: Lang, key: MessageKey, params?: Params): string 
 }
 
 /** BCP 47 locale used for Intl formatting. */
-export function locale(lang: Lang): string {
-  return lang === 'vi' ? 'vi-VN' : 'en-GB';
-}
+export { locale } from './locale';
 
 export interface I18n {
   lang: Lang;
