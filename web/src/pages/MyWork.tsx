@@ -64,8 +64,9 @@ export function MyWorkPage() {
   const endOfToday = new Date();
   endOfToday.setHours(23, 59, 59, 999);
   const all = work.cases.flatMap((c) => c.tasks.map((task) => ({ task, c }))).sort(byUrgency);
-  const now = all.filter((d) => d.task.clause === CRISIS || d.task.overdue || Date.parse(d.task.due_at) <= endOfToday.getTime());
-  const later = all.filter((d) => !now.includes(d));
+  const isNow = (d: Due) => d.task.clause === CRISIS || d.task.overdue || Date.parse(d.task.due_at) <= endOfToday.getTime();
+  const now = all.filter(isNow);
+  const later = all.filter((d) => !isNow(d));
   const who = (id: string) => staff.find((s) => s.id === id)?.display_name ?? t('timeline.someone');
 
   const taskItem = ({ task, c }: Due) => (
