@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_map>
 
 #include <sodium.h>
 
@@ -75,6 +76,7 @@ Result<void> visit_centre_standings(AppContext& ctx, std::string_view centre_id,
     std::string after;
     std::vector<StandingCache::Standing> held;
     std::vector<std::string> missing;
+    std::unordered_map<std::string_view, std::size_t> position;  // of each missing case in the page
     for (;;) {
       auto page = tx.list_case_revisions(centre_id, after, kStandingPage);
       if (!page) return tl::unexpected(page.error());
@@ -87,8 +89,11 @@ Result<void> visit_centre_standings(AppContext& ctx, std::string_view centre_id,
       // Those not held at their revision (changed since, or not read yet in this process): their
       // stored standings, or, where none still holds, their histories.
       missing.clear();
+      position.clear();
       for (std::size_t i = 0; i < page->size(); ++i) {
-        if (!held[i]) missing.push_back((*page)[i].case_id);
+        if (held[i]) continue;
+        missing.push_back((*page)[i].case_id);
+        position.emplace((*page)[i].case_id, i);
       }
       for (std::size_t from = 0; from < missing.size(); from += kStoredPage) {
         const auto count = std::min(kStoredPage, missing.size() - from);
@@ -106,9 +111,7 @@ Result<void> visit_centre_standings(AppContext& ctx, std::string_view centre_id,
           }
           auto shared = std::make_shared<const standards::CaseStanding>(std::move(*standing));
           cache.keep(centre_id, basis, s.case_id, s.case_revision, shared, reading);
-          const auto at = std::find_if(page->begin(), page->end(),
-                                       [&](const storage::CaseRevision& c) { return c.case_id == s.case_id; });
-          if (at != page->end()) held[static_cast<std::size_t>(at - page->begin())] = std::move(shared);
+          if (const auto at = position.find(s.case_id); at != position.end()) held[at->second] = std::move(shared);
         }
       }
       for (std::size_t i = 0; i < page->size(); ++i) {
