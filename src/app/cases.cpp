@@ -129,10 +129,6 @@ Result<CaseList> list_by_standing(AppContext& ctx, const CaseFilter& filter, sto
     picked.push_back({s.received_at, std::string(id)});
   });
   if (!read) return tl::unexpected(read.error());
-  std::sort(picked.begin(), picked.end(), [](const Candidate& a, const Candidate& b) {
-    if (a.received_at != b.received_at) return a.received_at > b.received_at;
-    return a.case_id < b.case_id;
-  });
   const auto ids_of = [&](std::size_t from, std::size_t count) {
     std::vector<std::string> ids;
     for (std::size_t i = from; i < std::min(picked.size(), from + count); ++i) ids.push_back(picked[i].case_id);
@@ -149,6 +145,11 @@ Result<CaseList> list_by_standing(AppContext& ctx, const CaseFilter& filter, sto
     const std::unordered_set<std::string_view> on(mine->begin(), mine->end());
     std::erase_if(picked, [&](const Candidate& c) { return !on.contains(c.case_id); });
   }
+  // Newest first; sorted after keeping to one's own cases, which may leave a few of 100,000.
+  std::sort(picked.begin(), picked.end(), [](const Candidate& a, const Candidate& b) {
+    if (a.received_at != b.received_at) return a.received_at > b.received_at;
+    return a.case_id < b.case_id;
+  });
   if (query.search.empty()) {
     // Every candidate is listed, so only the page's are asked for.
     query.only_ids = ids_of(offset, limit);
