@@ -20,7 +20,7 @@ else
   # A folder from before the key file (schema 4 and older): migrate creates its key file beside it.
   [[ -f "$data.key" ]] || "$haven" migrate --data "$data"
   echo "Using the existing data folder $data."
-  echo "Demo logins: head, worker1, worker2, counsellor (their passwords were shown when the folder was created)."
+  echo "Demo logins: head, worker1, worker2, counsellor, admin (their passwords were shown when the folder was created)."
   echo "Forgot one? $haven user password --data $data --username worker1"
 fi
 echo "Open http://$listen/ in a browser. Stop with Ctrl+C."

@@ -154,21 +154,25 @@ Result<std::vector<DemoLogin>> create_demo_centre(AppContext& ctx) {
       {"worker1", "Trần Văn Minh", domain::Role::case_worker},
       {"worker2", "Lê Thị Thu", domain::Role::case_worker},
       {"counsellor", "Phạm Thị Hương", domain::Role::counsellor},
+      {"admin", "Quản trị viên", domain::Role::administrator},
   };
   std::vector<DemoLogin> logins;
   std::vector<domain::StaffAccount> accounts;
   for (const auto& person : people) {
     DemoLogin login{person.username, security::new_password(), person.role};
-    auto added = add_staff(ctx, {centre->id, person.username, person.display_name, person.role, {}}, login.password);
+    const std::string centre_id = person.role == domain::Role::administrator ? std::string() : centre->id;
+    auto added = add_staff(ctx, {centre_id, person.username, person.display_name, person.role, {}}, login.password);
     if (!added) return tl::unexpected(added.error());
     logins.push_back(std::move(login));
     accounts.push_back(std::move(*added));
   }
   // The demo staff as the head would have recorded them: screened (III.1.b), qualified for their
-  // work (I.2.d), trained (III.2.b), and what matching reads (I.2.b, II.1.b).
+  // work (I.2.d), trained (III.2.b), and what matching reads (I.2.b, II.1.b). The head's own by the
+  // administrator: nobody records their own.
   using namespace domain;
   const RecruitmentScreening screened{true, true, true, true, "hồ sơ tuyển dụng đầy đủ"};
   const auto& head_id = accounts[0].id;
+  const auto& admin_id = accounts[4].id;
   const std::vector<CentreRecordBody> profiles[] = {
       {screened, StaffMatching{Sex::female, {"vi"}}, StaffQualification{Qualification::social_work, "Cử nhân Công tác xã hội", ""}},
       {screened, StaffMatching{Sex::male, {"vi"}},
@@ -181,9 +185,9 @@ Result<std::vector<DemoLogin>> create_demo_centre(AppContext& ctx) {
        StaffQualification{Qualification::counselling, "Thạc sĩ Tâm lý học lâm sàng", ""},
        StaffTraining{TrainingTopic::trauma_care, "Chăm sóc sang chấn", 24}},
   };
-  static_assert(std::size(profiles) == std::size(people), "one profile for each demo account");
-  for (std::size_t i = 0; i < accounts.size(); ++i) {
-    if (auto r = record_staff_profile(ctx, centre->id, head_id, accounts[i].id, profiles[i]); !r) {
+  for (std::size_t i = 0; i < std::size(profiles); ++i) {
+    const auto& recorder = accounts[i].id == head_id ? admin_id : head_id;
+    if (auto r = record_staff_profile(ctx, centre->id, recorder, accounts[i].id, profiles[i]); !r) {
       return tl::unexpected(r.error());
     }
   }

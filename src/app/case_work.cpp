@@ -40,9 +40,7 @@ bool is_staffing(const domain::RecordBody& body) {
 // The centre head decides who is on a case and approves what leaves it (I.3.a) without being on it:
 // those records read none of the file's content.
 CaseUse use_for(const Actor& actor, const domain::RecordBody& body) {
-  const bool head_decision = std::holds_alternative<domain::StaffAssignment>(body) ||
-                             std::holds_alternative<domain::StaffAssignmentEnded>(body) ||
-                             std::holds_alternative<domain::Disclosure>(body);
+  const bool head_decision = is_staffing(body) || std::holds_alternative<domain::Disclosure>(body);
   return head_decision && role_may(actor.role, Action::manage_case_staff) ? CaseUse::manage : CaseUse::write;
 }
 
@@ -95,9 +93,16 @@ Result<void> pass_over(storage::WriteTransaction& tx, const Actor& actor, std::s
 Result<domain::CaseRecord> add_record(AppContext& ctx, const Actor& actor, std::string_view case_id,
                                       domain::RecordBody body, Timestamp occurred_at, std::string_view override_reason) {
   if (auto allowed = require(actor, Action::add_record); !allowed) return tl::unexpected(allowed.error());
-  if (std::holds_alternative<domain::StaffAssignment>(body) || std::holds_alternative<domain::StaffAssignmentEnded>(body)) {
-    // Who works on a case, and so who may open it (I.3.c), is the centre head's decision.
+  if (is_staffing(body)) {
+    // Who works on a case, and so who may open it (I.3.c), is the centre head's decision: the victim's
+    // choice of a staff member (II.1.d) too, which she records. And never about herself: nobody alone
+    // both grants access to a victim's file and uses it.
     if (auto allowed = require(actor, Action::manage_case_staff); !allowed) return tl::unexpected(allowed.error());
+    if (auto self = standards::guard_self_staffing(body, actor.staff_id)) {
+      Error e = standards::refusal_error(standards::GuardDecision{{*self}});
+      e.code = ErrorCode::forbidden;
+      return tl::unexpected(e);
+    }
   }
   if (std::holds_alternative<domain::GuardOverride>(body) || std::holds_alternative<domain::BreakGlass>(body) ||
       std::holds_alternative<domain::LegalHold>(body) || std::holds_alternative<domain::LegalHoldLifted>(body)) {

@@ -7,6 +7,7 @@
 #include "app/permissions.hpp"
 #include "domain/search_fold.hpp"
 #include "security/random.hpp"
+#include "standards/staff_guards.hpp"
 
 namespace haven::app {
 
@@ -34,6 +35,12 @@ Result<domain::CentreRecord> add_centre_record(AppContext& ctx, const Actor& act
   record.recorded_at = now;
   record.recorded_by = actor.staff_id;
   record.body = std::move(body);
+  if (auto self = standards::guard_record_about_self(record.body, record.subject, actor.staff_id)) {
+    Error e = standards::refusal_error(standards::GuardDecision{{*self}});
+    e.code = ErrorCode::forbidden;
+    e.field = "subject";
+    return tl::unexpected(e);
+  }
   auto written = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
     if (about_staff) {
       // A staff record is about a member of this centre's staff: the ID must name one.
@@ -108,6 +115,9 @@ Result<std::vector<Colleague>> list_colleagues(AppContext& ctx, const Actor& act
 
 Result<void> record_staff_profile(AppContext& ctx, std::string_view centre_id, std::string_view head_id,
                                   std::string_view staff_id, std::vector<domain::CentreRecordBody> bodies) {
+  for (const auto& body : bodies) {
+    if (auto self = standards::guard_record_about_self(body, staff_id, head_id)) return fail(standards::refusal_error({{*self}}));
+  }
   const Timestamp now = ctx.clock.now();
   return ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
     for (auto& body : bodies) {

@@ -63,8 +63,9 @@ struct CentreAssessment {
 // evaluated as they stood at its end (or now, if sooner).
 Result<CentreAssessment> centre_self_assessment(AppContext& ctx, const Actor& actor, Date from, Date to);
 
-// For setting up a centre (the demo, tests): records about a staff member written by the system on the
-// head's behalf, in one transaction, audited.
+// For setting up a centre (the demo, tests): records about a staff member written by the system on
+// behalf of `head_id` (a centre head, or for a head an administrator), in one transaction, audited.
+// Never about `head_id` themselves: nobody records their own screening.
 Result<void> record_staff_profile(AppContext& ctx, std::string_view centre_id, std::string_view head_id,
                                   std::string_view staff_id, std::vector<domain::CentreRecordBody> bodies);
 

@@ -197,7 +197,9 @@ StaffAssignmentEnded read(Tag<StaffAssignmentEnded>, Input& i) {
   r.reason = i.text("reason");
   return r;
 }
-DesignatedStaff read(Tag<DesignatedStaff>, Input& i) { return {i.in.required_string("staff_id")}; }
+DesignatedStaff read(Tag<DesignatedStaff>, Input& i) {
+  return {i.in.required_string("staff_id"), i.flag("no_conflict_of_interest")};
+}
 FollowUpSchedule read(Tag<FollowUpSchedule>, Input& i) {
   FollowUpSchedule r;
   r.interval_days = i.in.required_integer("interval_days");
@@ -388,7 +390,9 @@ struct Encoder {
             {"matching_reason", r.matching_reason}};
   }
   json::object operator()(const StaffAssignmentEnded& r) const { return {{"staff_id", r.staff_id}, {"reason", r.reason}}; }
-  json::object operator()(const DesignatedStaff& r) const { return {{"staff_id", r.staff_id}}; }
+  json::object operator()(const DesignatedStaff& r) const {
+    return {{"staff_id", r.staff_id}, {"no_conflict_of_interest", r.no_conflict_of_interest}};
+  }
   json::object operator()(const FollowUpSchedule& r) const {
     return {{"interval_days", r.interval_days}, {"reason", r.reason}};
   }

@@ -309,9 +309,12 @@ struct StaffAssignmentEnded {
   std::string reason;
 };
 
-// II.1.d: the staff member the victim chose to turn to; they join the case's staff.
+// II.1.d: the staff member the victim chose to turn to; they join the case's staff, replacing the one
+// designated before. Recorded by the centre head, as every change to who is on a case (I.3.c), with
+// the designated member's declaration of no conflict of interest, as for an assignment (III.2.c).
 struct DesignatedStaff {
   std::string staff_id;
+  bool no_conflict_of_interest = false;
 };
 
 // A guard passed over by the centre head with a written reason, where the standard allows judgement.

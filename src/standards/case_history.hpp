@@ -62,36 +62,41 @@ struct CaseHistory {
   }
 
   // Whether anyone is on the case now (case_staff() not empty), without allocating: an assignment
-  // or designation not followed by the end of that person's assignment.
+  // not followed by the end of that person's assignment, or the latest designation (II.1.d) not
+  // followed by the end of the designated person's.
   bool staffed() const {
-    for (const auto& joined : records) {
-      const std::string* id = joined.is<domain::StaffAssignment>() ? &joined.as<domain::StaffAssignment>().staff_id
-                              : joined.is<domain::DesignatedStaff>() ? &joined.as<domain::DesignatedStaff>().staff_id
-                                                                     : nullptr;
-      if (!id) continue;
-      const bool left = std::any_of(records.begin(), records.end(), [&](const domain::CaseRecord& r) {
-        return r.is<domain::StaffAssignmentEnded>() && r.as<domain::StaffAssignmentEnded>().staff_id == *id &&
-               r.occurred_at >= joined.occurred_at;
+    const auto left_since = [this](const std::string& id, Timestamp joined) {
+      return std::any_of(records.begin(), records.end(), [&](const domain::CaseRecord& r) {
+        return r.is<domain::StaffAssignmentEnded>() && r.as<domain::StaffAssignmentEnded>().staff_id == id &&
+               r.occurred_at >= joined;
       });
-      if (!left) return true;
+    };
+    const domain::CaseRecord* designation = nullptr;
+    for (const auto& joined : records) {
+      if (joined.is<domain::DesignatedStaff>() && (!designation || joined.occurred_at >= designation->occurred_at)) {
+        designation = &joined;
+      }
+      if (joined.is<domain::StaffAssignment>() &&
+          !left_since(joined.as<domain::StaffAssignment>().staff_id, joined.occurred_at)) {
+        return true;
+      }
     }
-    return false;
+    return designation && !left_since(designation->as<domain::DesignatedStaff>().staff_id, designation->occurred_at);
   }
 
   Timestamp received_at() const { return file.reception.received_at; }
 
-  // The staff on the case now: assigned and not since released, and the one the victim designated
-  // (II.1.d), in the order they joined; and the designated member of staff while still on it.
+  // The staff on the case now, in the order they joined: those the head assigned and has not since
+  // released, and the one the victim designated last (II.1.d). A designation replaces the one before:
+  // its holder leaves the case unless the head also assigned them.
   struct Staffing {
     std::vector<std::string> on_case;
     std::optional<std::string> designated;
   };
   Staffing staffing() const {
     Staffing out;
-    auto& staff = out.on_case;
-    auto add = [&staff](const std::string& id) {
-      if (std::find(staff.begin(), staff.end(), id) == staff.end()) staff.push_back(id);
-    };
+    std::vector<std::string> assigned;
+    auto& joined = out.on_case;
     std::vector<const domain::CaseRecord*> ordered;
     for (const auto& r : records) {
       if (r.is<domain::StaffAssignment>() || r.is<domain::StaffAssignmentEnded>() || r.is<domain::DesignatedStaff>()) {
@@ -103,17 +108,25 @@ struct CaseHistory {
       if (a->occurred_at != b->occurred_at) return a->occurred_at < b->occurred_at;
       return !a->template is<domain::StaffAssignmentEnded>() && b->template is<domain::StaffAssignmentEnded>();
     });
+    const auto contains = [](const std::vector<std::string>& ids, const std::string& id) {
+      return std::find(ids.begin(), ids.end(), id) != ids.end();
+    };
     for (const auto* r : ordered) {
-      if (r->is<domain::StaffAssignment>()) add(r->as<domain::StaffAssignment>().staff_id);
-      if (r->is<domain::DesignatedStaff>()) {
-        add(r->as<domain::DesignatedStaff>().staff_id);
-        out.designated = r->as<domain::DesignatedStaff>().staff_id;
+      const std::string* id = nullptr;
+      if (r->is<domain::StaffAssignment>()) {
+        id = &r->as<domain::StaffAssignment>().staff_id;
+        if (!contains(assigned, *id)) assigned.push_back(*id);
+      } else if (r->is<domain::DesignatedStaff>()) {
+        id = &r->as<domain::DesignatedStaff>().staff_id;
+        out.designated = *id;
+      } else {
+        const auto& ended = r->as<domain::StaffAssignmentEnded>().staff_id;
+        std::erase(assigned, ended);
+        if (out.designated == ended) out.designated.reset();
       }
-      if (r->is<domain::StaffAssignmentEnded>()) {
-        const auto& id = r->as<domain::StaffAssignmentEnded>().staff_id;
-        std::erase(staff, id);
-        if (out.designated == id) out.designated.reset();
-      }
+      if (id && !contains(joined, *id)) joined.push_back(*id);
+      // Whoever is neither assigned nor designated any more has left, and joins at the end if they return.
+      std::erase_if(joined, [&](const std::string& j) { return !contains(assigned, j) && out.designated != j; });
     }
     return out;
   }

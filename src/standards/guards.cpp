@@ -371,6 +371,7 @@ GuardDecision check_new_record(const CaseHistory& history, const domain::RecordB
     for (auto& refusal : guard_assignment(history, *assignment, team)) decision.refusals.push_back(std::move(refusal));
   }
   if (const auto* designation = std::get_if<domain::DesignatedStaff>(&body)) add(guard_designation(*designation, team));
+  if (author.facts) add(guard_self_staffing(body, author.facts->id));
   if (const auto* release = std::get_if<domain::StaffAssignmentEnded>(&body)) add(guard_release(history, *release));
   if (const auto* disclosure = std::get_if<domain::Disclosure>(&body)) {
     for (auto& refusal : check_disclosure(history, *disclosure, author, now)) decision.refusals.push_back(std::move(refusal));

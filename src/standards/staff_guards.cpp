@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
+#include <type_traits>
+#include <variant>
 
 namespace haven::standards {
 namespace {
@@ -66,18 +68,43 @@ std::optional<Refusal> guard_release(const CaseHistory& history, const domain::S
   if (std::find(on_case.begin(), on_case.end(), release.staff_id) == on_case.end()) {
     return Refusal{"I.3.c", "guard.release_not_on_case", {}, false};
   }
-  const auto* designated = history.latest<domain::DesignatedStaff>();
-  if (designated && designated->as<domain::DesignatedStaff>().staff_id == release.staff_id) {
-    return Refusal{"II.1.d", "guard.release_designated", {}, false};
-  }
+  if (history.staffing().designated == release.staff_id) return Refusal{"II.1.d", "guard.release_designated", {}, false};
   return std::nullopt;
 }
 
 std::optional<Refusal> guard_designation(const domain::DesignatedStaff& designation, const Team& team) {
   // II.1.d: the victim may turn to any screened member of the centre's staff.
   const StaffFacts* staff = team.find(designation.staff_id);
-  if (staff && staff->screened) return std::nullopt;
-  return Refusal{"II.1.d", "guard.designated_not_available", {}, false};
+  if (!staff || !staff->screened) return Refusal{"II.1.d", "guard.designated_not_available", {}, false};
+  // III.2.c: joining the case's staff, they declare no conflict of interest with the victim, as on assignment.
+  if (!designation.no_conflict_of_interest) return Refusal{"III.2.c", "guard.conflict_of_interest_undeclared", {}, false};
+  return std::nullopt;
+}
+
+std::optional<Refusal> guard_self_staffing(const domain::RecordBody& body, std::string_view author_id) {
+  const std::string* named = nullptr;
+  if (const auto* assignment = std::get_if<domain::StaffAssignment>(&body)) named = &assignment->staff_id;
+  if (const auto* designation = std::get_if<domain::DesignatedStaff>(&body)) named = &designation->staff_id;
+  if (!named || author_id.empty() || *named != author_id) return std::nullopt;
+  return Refusal{"I.3.c", "guard.staff_self_assignment", {}, false};
+}
+
+std::optional<Refusal> guard_record_about_self(const domain::CentreRecordBody& body, std::string_view subject,
+                                               std::string_view author_id) {
+  if (author_id.empty() || subject != author_id) return std::nullopt;
+  const char* clause = std::visit(
+      [](const auto& r) -> const char* {
+        using T = std::decay_t<decltype(r)>;
+        if constexpr (std::is_same_v<T, domain::RecruitmentScreening>) return "III.1.b";
+        if constexpr (std::is_same_v<T, domain::StaffQualification>) return "I.2.d";
+        if constexpr (std::is_same_v<T, domain::StaffTraining>) return "III.2.b";
+        if constexpr (std::is_same_v<T, domain::SupervisionCheckIn>) return "III.1.c";
+        if constexpr (std::is_same_v<T, domain::StaffMatching>) return "I.2.b";
+        return nullptr;  // about the centre: no subject to be
+      },
+      body);
+  if (!clause) return std::nullopt;
+  return Refusal{clause, "guard.record_about_self", {{"clause", clause}}, false};
 }
 
 std::optional<Refusal> guard_qualified_author(const domain::RecordBody& body, const Author& author) {

@@ -15,7 +15,16 @@ namespace haven::standards {
 
 std::vector<Refusal> guard_assignment(const CaseHistory& history, const domain::StaffAssignment& assignment,
                                       const Team& team);  // III.1.b, III.2.c, I.2.b, II.1.b
-std::optional<Refusal> guard_designation(const domain::DesignatedStaff& designation, const Team& team);  // II.1.d
+std::optional<Refusal> guard_designation(const domain::DesignatedStaff& designation, const Team& team);  // II.1.d, III.2.c
+// I.3.c: nobody puts themselves on a case, by assignment or designation: who opens a victim's file is
+// decided by someone else, so that nobody alone both grants access and uses it. A centre head who must
+// open a case she is not on breaks the glass, for a reason and a time, shown on the case.
+std::optional<Refusal> guard_self_staffing(const domain::RecordBody& body, std::string_view author_id);
+// Nobody certifies themselves: a record about a member of staff (their screening, III.1.b;
+// qualification, I.2.d; training, III.2.b; supervision, III.1.c; what matching reads, I.2.b) is
+// written by someone else. Names the clause the record serves.
+std::optional<Refusal> guard_record_about_self(const domain::CentreRecordBody& body, std::string_view subject,
+                                               std::string_view author_id);
 std::optional<Refusal> guard_release(const CaseHistory& history,
                                      const domain::StaffAssignmentEnded& release);  // I.3.c, II.1.d
 std::optional<Refusal> guard_qualified_author(const domain::RecordBody& body, const Author& author);     // I.2.d

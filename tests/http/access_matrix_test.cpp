@@ -64,9 +64,13 @@ class AccessMatrix : public ::testing::Test {
     }
     HttpClient& head = clients_.at(0);
     HttpClient& worker1 = clients_.at(1);
-    // On `assigned_`: the head, worker1 and the counsellor. On `unassigned_`: only worker2.
+    // On `assigned_`: the head (whom the deputy head assigned: nobody assigns themselves), worker1
+    // and the counsellor. On `unassigned_`: only worker2.
     assigned_ = register_case(worker1);
-    for (const char* who : {"head", "worker1", "counsellor"}) {
+    HttpClient deputy(server_.port());
+    ASSERT_EQ(deputy.post_json("/api/v1/session", TestServer::credentials("deputy")).result_int(), 200);
+    ASSERT_EQ(deputy.post_json(assigned_ + "/records", assignment_json(server_.staff_id("head"))).result_int(), 201);
+    for (const char* who : {"worker1", "counsellor"}) {
       ASSERT_EQ(head.post_json(assigned_ + "/records", assignment_json(server_.staff_id(who))).result_int(), 201);
     }
     HttpClient worker2(server_.port());
@@ -175,6 +179,91 @@ TEST_F(AccessMatrix, EveryRouteAnswersEveryRoleAsThePermissionTableSays) {
     }
   }
   EXPECT_GT(cells, 100);
+}
+
+// Who is on a case is the head's decision (I.3.c, II.1.d), and never about herself: every role tries
+// to designate a colleague, to assign itself and to designate itself on the case it is on (or would
+// reach); only the head's designation of someone else goes through.
+TEST_F(AccessMatrix, StaffingIsTheHeadsDecisionAndNobodyPutsThemselvesOnACase) {
+  const std::string worker2 = server_.staff_id("worker2");
+  const auto staffing = [&](const std::string& type, const std::string& staff_id) {
+    return json::serialize(json::object{{"type", type},
+                                        {"occurred_at", format_iso_timestamp(server_.now() - std::chrono::minutes{5})},
+                                        {"body", {{"staff_id", staff_id}, {"no_conflict_of_interest", true}}}});
+  };
+  for (std::size_t u = 0; u < users_.size(); ++u) {
+    const User& user = users_[u];
+    const std::string self = server_.staff_id(user.username);
+    const bool head = user.role == domain::Role::centre_head;
+    for (const auto& [type, named] : {std::pair{std::string("staff_assignment"), self}, std::pair{std::string("designated_staff"), self},
+                                      std::pair{std::string("designated_staff"), worker2}}) {
+      auto r = clients_[u].post_json(assigned_ + "/records", staffing(type, named));
+      const std::string cell = type + " naming " + (named == self ? "themselves" : "worker2") + " by " + user.username;
+      if (head && named != self) {
+        EXPECT_EQ(r.result_int(), 201) << cell << " " << r.body();
+      } else {
+        ASSERT_EQ(r.result_int(), 403) << cell << " " << r.body();
+        if (head) {
+          EXPECT_EQ(json::parse(r.body()).at("clause").as_string(), "I.3.c") << cell;
+        }
+      }
+    }
+  }
+  // Nobody but the head's designee joined: the case says so, and the one she designated reads it.
+  const auto seen = json::parse(clients_.at(1).get(assigned_).body());
+  EXPECT_EQ(seen.at("designated_staff").as_string(), worker2);
+  EXPECT_EQ(seen.at("staff_on_case").as_array().size(), 4U);  // head, worker1, counsellor, worker2
+}
+
+// The attack that found this: a worker on a case lets colleagues in by designating them. Refused, and
+// they still cannot read it.
+TEST_F(AccessMatrix, AWorkerCannotLetColleaguesIntoACaseByDesignatingThem) {
+  HttpClient& worker1 = clients_.at(1);
+  HttpClient worker2(server_.port());
+  ASSERT_EQ(worker2.post_json("/api/v1/session", TestServer::credentials("worker2")).result_int(), 200);
+  for (const char* who : {"worker1", "worker2", "counsellor"}) {
+    auto r = worker1.post_json(assigned_ + "/records",
+                               json::serialize(json::object{{"type", "designated_staff"},
+                                                            {"occurred_at", format_iso_timestamp(server_.now())},
+                                                            {"body", {{"staff_id", server_.staff_id(who)},
+                                                                      {"no_conflict_of_interest", true}}}}));
+    EXPECT_EQ(r.result_int(), 403) << who << " " << r.body();
+  }
+  EXPECT_EQ(worker2.get(assigned_).result_int(), 403);
+  const auto seen = json::parse(worker1.get(assigned_).body());
+  EXPECT_TRUE(seen.at("designated_staff").is_null());
+  EXPECT_EQ(seen.at("staff_on_case").as_array().size(), 3U);
+}
+
+// A new designation replaces the one before (II.1.d): whom the victim no longer chooses leaves the
+// case, unless the head assigned them as well.
+TEST_F(AccessMatrix, ANewDesignationReplacesTheOneBefore) {
+  HttpClient& head = clients_.at(0);
+  HttpClient worker2(server_.port());
+  ASSERT_EQ(worker2.post_json("/api/v1/session", TestServer::credentials("worker2")).result_int(), 200);
+  const auto designate = [&](const std::string& who, int minutes_ago) {
+    return head.post_json(unassigned_ + "/records",
+                          json::serialize(json::object{
+                              {"type", "designated_staff"},
+                              {"occurred_at", format_iso_timestamp(server_.now() - std::chrono::minutes{minutes_ago})},
+                              {"body", {{"staff_id", server_.staff_id(who)}, {"no_conflict_of_interest", true}}}}));
+  };
+  HttpClient& counsellor = clients_.at(2);
+  ASSERT_EQ(designate("counsellor", 10).result_int(), 201);
+  EXPECT_EQ(counsellor.get(unassigned_).result_int(), 200);
+  ASSERT_EQ(designate("worker1", 5).result_int(), 201);
+  EXPECT_EQ(counsellor.get(unassigned_).result_int(), 403) << "replaced by a later designation";
+  const auto seen = json::parse(worker2.get(unassigned_).body());
+  EXPECT_EQ(seen.at("designated_staff").as_string(), server_.staff_id("worker1"));
+  EXPECT_EQ(seen.at("staff_on_case"),
+            (json::array{json::string(server_.staff_id("worker2")), json::string(server_.staff_id("worker1"))}));
+  // Without the declaration of no conflict of interest (III.2.c), refused.
+  auto undeclared = head.post_json(unassigned_ + "/records",
+                                   json::serialize(json::object{{"type", "designated_staff"},
+                                                                {"occurred_at", format_iso_timestamp(server_.now())},
+                                                                {"body", {{"staff_id", server_.staff_id("counsellor")}}}}));
+  EXPECT_EQ(undeclared.result_int(), 409);
+  EXPECT_EQ(json::parse(undeclared.body()).at("clause").as_string(), "III.2.c");
 }
 
 TEST_F(AccessMatrix, ARefusedOpeningIsAuditedAndAnAllowedOneToo) {

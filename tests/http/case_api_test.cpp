@@ -124,7 +124,13 @@ TEST_F(CaseApi, TheListKeepsOneStageAndTheHeadsOwnCases) {
   ASSERT_EQ(sign_in(head, "head"), 200);
   EXPECT_EQ(total(head, ""), 2);
   EXPECT_EQ(total(head, "?mine=true"), 0);
-  ASSERT_EQ(head.post_json(path + "/records", assignment_json(server_.staff_id("head"))).result_int(), 201);
+  // Nobody puts themselves on a case (I.3.c): another centre head assigns her.
+  auto self = head.post_json(path + "/records", assignment_json(server_.staff_id("head")));
+  EXPECT_EQ(self.result_int(), 403);
+  EXPECT_EQ(boost::json::parse(self.body()).at("clause").as_string(), "I.3.c");
+  HttpClient deputy(server_.port());
+  ASSERT_EQ(sign_in(deputy, "deputy"), 200);
+  ASSERT_EQ(deputy.post_json(path + "/records", assignment_json(server_.staff_id("head"))).result_int(), 201);
   EXPECT_EQ(total(head, "?mine=true"), 1);
   EXPECT_EQ(total(head, "?mine=true&stage=received"), 0);
 }

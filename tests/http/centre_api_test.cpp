@@ -125,6 +125,39 @@ TEST_F(CentreApi, TheDirectoryHoldsTheLatestEntryOfEachProviderAndFlagsThoseNotV
   EXPECT_EQ(provider_account.get("/api/v1/centre/providers").result_int(), 403);
 }
 
+// Nobody certifies themselves: the head cannot record her own screening, qualification, training,
+// supervision or matching; the deputy head can. Each refusal names the clause the record serves.
+TEST_F(CentreApi, NobodyRecordsFactsAboutThemselves) {
+  const auto head_id = sign_in(head_, "head");
+  const struct {
+    const char* type;
+    json::object body;
+    const char* clause;
+  } records[] = {
+      {"recruitment_screening", {{"ability", true}, {"qualifications", true}, {"moral_standing", true}, {"judicial_record_checked", true}}, "III.1.b"},
+      {"staff_qualification", {{"qualification", "counselling"}, {"title", "Thạc sĩ Tâm lý"}}, "I.2.d"},
+      {"staff_training", {{"topic", "law"}, {"course", "Luật Phòng, chống mua bán người"}, {"hours", 8}}, "III.2.b"},
+      {"supervision_check_in", {{"notes", "ổn"}}, "III.1.c"},
+      {"staff_matching", {{"sex", "female"}, {"languages", json::array{"vi"}}}, "I.2.b"},
+  };
+  HttpClient deputy(server_.port());
+  sign_in(deputy, "deputy");
+  for (const auto& r : records) {
+    auto own = add(head_, r.type, head_id, r.body);
+    EXPECT_EQ(own.result_int(), 403) << r.type << " " << own.body();
+    EXPECT_EQ(json::parse(own.body()).at("clause").as_string(), r.clause) << r.type;
+    EXPECT_EQ(json::parse(own.body()).at("field").as_string(), "subject") << r.type;
+    auto by_deputy = add(deputy, r.type, head_id, r.body);
+    EXPECT_EQ(by_deputy.result_int(), 201) << r.type << " " << by_deputy.body();
+  }
+  const auto about_head = json::parse(head_.get("/api/v1/centre/records").body()).at("items").as_array();
+  for (const auto& item : about_head) {
+    if (item.at("subject") == json::value(head_id)) {
+      EXPECT_NE(item.at("recorded_by"), json::value(head_id));
+    }
+  }
+}
+
 TEST_F(CentreApi, CaseGuardsReadTheStaffRecords) {
   sign_in(head_, "head");
   const auto worker_id = sign_in(worker_, "worker1");
@@ -142,9 +175,14 @@ TEST_F(CentreApi, CaseGuardsReadTheStaffRecords) {
   auto undeclared = post(head_, "staff_assignment", {{"staff_id", worker_id}});
   EXPECT_EQ(json::parse(undeclared.body()).at("clause").as_string(), "III.2.c");
   EXPECT_EQ(post(head_, "staff_assignment", {{"staff_id", worker_id}, {"no_conflict_of_interest", true}}).result_int(), 201);
-  // The head on the case has no counselling qualification on record.
+  // The head cannot put herself on the case (I.3.c); opened by break-glass, she has no counselling
+  // qualification on record.
   const std::string head_id = json::parse(head_.get("/api/v1/session").body()).at("user").at("id").as_string().c_str();
-  EXPECT_EQ(post(head_, "staff_assignment", {{"staff_id", head_id}, {"no_conflict_of_interest", true}}).result_int(), 201);
+  auto self = post(head_, "staff_assignment", {{"staff_id", head_id}, {"no_conflict_of_interest", true}});
+  EXPECT_EQ(self.result_int(), 403);
+  EXPECT_EQ(json::parse(self.body()).at("clause").as_string(), "I.3.c");
+  const std::string case_path = records.substr(0, records.size() - std::string("/records").size());
+  ASSERT_EQ(head_.post_json(case_path + "/break-glass", break_glass_json()).result_int(), 201);
   auto by_head = post(head_, "counselling_session", {{"condition_observed", "bình tĩnh"}});
   EXPECT_EQ(by_head.result_int(), 409);
   EXPECT_EQ(json::parse(by_head.body()).at("clause").as_string(), "I.2.d");
@@ -167,7 +205,7 @@ TEST_F(CentreApi, TheSelfAssessmentCoversEveryClauseAndOnlyTheHeadSeesIt) {
     if (line.at("clause").as_string() == "I.1.b") {
       intake_counted = line.at("basis").as_string() == "cases" && line.at("pending").as_int64() + line.at("overdue").as_int64() == 1;
     }
-    if (line.at("clause").as_string() == "III.1.b") screening_counted = line.at("met").as_int64() == 4;  // head, worker1, worker2, counsellor
+    if (line.at("clause").as_string() == "III.1.b") screening_counted = line.at("met").as_int64() == 5;  // head, deputy, worker1, worker2, counsellor
   }
   EXPECT_TRUE(intake_counted);
   EXPECT_TRUE(screening_counted);

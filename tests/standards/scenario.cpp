@@ -181,8 +181,9 @@ std::optional<domain::RecordBody> record_body(const std::string& type, const std
     return e;
   }
   if (type == "designated_staff") {
-    DesignatedStaff d{"staff-1"};
+    DesignatedStaff d{"staff-1", true};
     if (attribute(words, "staff", v)) d.staff_id = v;
+    if (attribute(words, "coi", v) && v == "undeclared") d.no_conflict_of_interest = false;
     return d;
   }
   if (type == "follow_up_schedule") {

@@ -42,7 +42,8 @@ TestServer::TestServer(http::ServerOptions options, const std::filesystem::path&
                {"head2", other_centre_id_, domain::Role::centre_head},
                {"worker2", centre_id_, domain::Role::case_worker},
                {"auditor", centre_id_, domain::Role::auditor},
-               {"provider", centre_id_, domain::Role::external_provider}};
+               {"provider", centre_id_, domain::Role::external_provider},
+               {"deputy", centre_id_, domain::Role::centre_head}};
   std::vector<domain::StaffAccount> added;
   for (const auto& s : staff) {
     const std::string organisation = s.role == domain::Role::external_provider ? kTestProviderOrganisation : "";
@@ -64,19 +65,23 @@ TestServer::TestServer(http::ServerOptions options, const std::filesystem::path&
       {screened, StaffMatching{Sex::female, {"vi"}}, StaffQualification{Qualification::counselling, "Tâm lý", ""}},
   };
   for (std::size_t i = 0; i < std::size(profiles); ++i) {
-    if (!app::record_staff_profile(*ctx_, centre_id_, added[0].id, added[i].id, profiles[i])) {
-      throw std::runtime_error("cannot record staff profiles");
+    const auto& recorder = added[i == 0 ? 9 : 0].id;  // the deputy records the head's: nobody their own
+    if (!app::record_staff_profile(*ctx_, centre_id_, recorder, added[i].id, profiles[i])) {
+      throw std::runtime_error("cannot record staff profiles (" + std::to_string(i) + ")");
     }
   }
-  if (!app::record_staff_profile(*ctx_, centre_id_, added[0].id, added[6].id, {screened, StaffMatching{Sex::female, {"vi"}}})) {
+  // worker2 and the deputy head.
+  if (!app::record_staff_profile(*ctx_, centre_id_, added[0].id, added[6].id, {screened, StaffMatching{Sex::female, {"vi"}}}) ||
+      !app::record_staff_profile(*ctx_, centre_id_, added[0].id, added[9].id, {screened, StaffMatching{Sex::female, {"vi"}}})) {
     throw std::runtime_error("cannot record staff profiles");
   }
 
-  // The other centre's head and worker, screened, for tests of a transferred case.
+  // The other centre's head and worker, screened, for tests of a transferred case: the head's by the
+  // administrator, since nobody records their own.
   for (const std::size_t i : {std::size_t{4}, std::size_t{5}}) {
-    if (!app::record_staff_profile(*ctx_, other_centre_id_, added[5].id, added[i].id,
+    if (!app::record_staff_profile(*ctx_, other_centre_id_, added[i == 5 ? 3 : 5].id, added[i].id,
                                    {screened, StaffMatching{Sex::female, {"vi"}}})) {
-      throw std::runtime_error("cannot record staff profiles");
+      throw std::runtime_error("cannot record staff profiles (" + std::to_string(i) + ")");
     }
   }
 
@@ -122,6 +127,11 @@ std::string assignment_json(const std::string& staff_id, const std::string& occu
       {"type", "staff_assignment"},
       {"occurred_at", occurred_at},
       {"body", {{"staff_id", staff_id}, {"no_conflict_of_interest", true}}}});
+}
+
+std::string break_glass_json(int minutes) {
+  return boost::json::serialize(boost::json::object{
+      {"reason", "Cần xem hồ sơ để phê duyệt việc cung cấp thông tin; cán bộ phụ trách vắng mặt"}, {"minutes", minutes}});
 }
 
 std::string new_case_json(const std::string& name, const std::string& birth_date) {

@@ -46,8 +46,8 @@ class TestServer {
   // The server's clock starts at the real time and stands still until a test moves it on.
   Timestamp now() const { return clock_.now(); }
   void advance_clock(std::chrono::seconds by) { clock_.advance(by); }
-  // The ID of a test account: head, worker1, worker2, counsellor, auditor, admin, provider (an
-  // external provider); elsewhere and head2 at the other centre.
+  // The ID of a test account: head, deputy (a second centre head), worker1, worker2, counsellor,
+  // auditor, admin, provider (an external provider); elsewhere and head2 at the other centre.
   std::string staff_id(const std::string& username) const;
   // {"username": ..., "password": ...} for POST /api/v1/session
   static std::string credentials(const std::string& username, const std::string& password = kTestPassword);
@@ -73,6 +73,10 @@ class TestServer {
 // The body of POST /cases/{id}/records that puts a member of staff on a case (I.3.c), with the
 // declaration of no conflict of interest (III.2.c); only the centre head may post it.
 std::string assignment_json(const std::string& staff_id, const std::string& occurred_at = "2026-01-15T03:00:00Z");
+
+// The body of POST /cases/{id}/break-glass: how a centre head opens a case she is not on (I.3.c),
+// since nobody puts themselves on a case; with a reason, for `minutes` (the server's clock stands still).
+std::string break_glass_json(int minutes = 240);
 
 // A valid registration body; `name` and `birth_date` vary between tests.
 std::string new_case_json(const std::string& name, const std::string& birth_date = "2001-05-20");

@@ -33,6 +33,27 @@ TEST(CaseStaffing, AssignedOrDesignatedNotSinceReleasedAndAnEndAtTheSameTimeWins
   EXPECT_EQ(h.staffing().on_case, (std::vector<std::string>{"b", "c"}));
   EXPECT_EQ(h.staffing().designated, "c");
   EXPECT_EQ(h.case_staff(), h.staffing().on_case);
+  EXPECT_TRUE(h.staffed());
+}
+
+TEST(CaseStaffing, ANewDesignationReplacesTheOneBeforeUnlessTheHeadAssignedThem) {
+  CaseHistory h;
+  h.records = {at(1, domain::DesignatedStaff{"c"}), at(2, domain::DesignatedStaff{"d"})};
+  EXPECT_EQ(h.staffing().on_case, (std::vector<std::string>{"d"}));
+  EXPECT_EQ(h.staffing().designated, "d");
+  // Assigned as well, "d" stays when the victim chooses "e"; designated again, "c" comes back last.
+  h.records.push_back(at(3, domain::StaffAssignment{"d", true, ""}));
+  h.records.push_back(at(4, domain::DesignatedStaff{"e"}));
+  EXPECT_EQ(h.staffing().on_case, (std::vector<std::string>{"d", "e"}));
+  h.records.push_back(at(5, domain::DesignatedStaff{"c"}));
+  EXPECT_EQ(h.staffing().on_case, (std::vector<std::string>{"d", "c"}));
+  EXPECT_TRUE(h.staffed());
+  // The designated member released: nobody designated, and with the assignment ended, nobody on it.
+  h.records.push_back(at(6, domain::StaffAssignmentEnded{"c", "nạn nhân đổi ý"}));
+  h.records.push_back(at(6, domain::StaffAssignmentEnded{"d", "chuyển công tác"}));
+  EXPECT_TRUE(h.staffing().on_case.empty());
+  EXPECT_FALSE(h.staffing().designated);
+  EXPECT_FALSE(h.staffed()) << "staffed() and staffing() say the same";
 }
 
 }  // namespace

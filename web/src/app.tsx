@@ -199,7 +199,7 @@ export function App() {
   } else if (route.name === 'admin') {
     content = <AdminPage role={user.role} selfId={user.id} />;
   } else if (route.name === 'centre') {
-    content = <CentrePage />;
+    content = <CentrePage selfId={user.id} />;
   } else if (route.name === 'providers') {
     content = <ProvidersPage />;
   } else if (route.name === 'assessment') {
@@ -209,7 +209,7 @@ export function App() {
   } else if (route.name === 'reception') {
     content = <ReceptionPage />;
   } else if (route.name === 'case') {
-    content = <CasePage key={route.id} id={route.id} role={user?.role ?? null} />;
+    content = <CasePage key={route.id} id={route.id} role={user?.role ?? null} selfId={user?.id} />;
   } else {
     content = (
       <>

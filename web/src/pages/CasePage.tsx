@@ -44,7 +44,7 @@ async function loadFile(id: string): Promise<CaseFile> {
   return { detail, records, moves, tasks, compliance };
 }
 
-export function CasePage({ id, role }: { id: string; role: Role | null }) {
+export function CasePage({ id, role, selfId }: { id: string; role: Role | null; selfId?: string }) {
   const { t, lang } = useI18n();
   const [file, setFile] = useState<CaseFile | null>(null);
   const [staff, setStaff] = useState<Colleague[]>([]);
@@ -188,7 +188,7 @@ export function CasePage({ id, role }: { id: string; role: Role | null }) {
               refresh();
             }} />
           {writer && (
-            <RecordForm forms={RECORD_FORMS} save={(r) => api.addRecord(id, r)} role={role} records={records} staff={staff} request={formRequest}
+            <RecordForm forms={RECORD_FORMS} save={(r) => api.addRecord(id, r)} role={role} records={records} staff={staff} request={formRequest} selfId={selfId}
               onSaved={() => {
                 setMoved(null);
                 refresh();

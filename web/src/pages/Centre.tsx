@@ -25,7 +25,7 @@ function latest(records: CentreRecord[], type: string, subject = ''): CentreReco
   return records.filter((r) => r.type === type && r.subject === subject).sort((a, b) => Date.parse(b.occurred_at) - Date.parse(a.occurred_at))[0];
 }
 
-export function CentrePage() {
+export function CentrePage({ selfId }: { selfId?: string }) {
   const { t, lang } = useI18n();
   const [data, setData] = useState<Loaded | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -112,7 +112,7 @@ export function CentrePage() {
           </>
         )}
       </section>
-      <RecordForm forms={CENTRE_FORMS} save={api.addCentreRecord} role="centre_head" records={[]} staff={data.staff}
+      <RecordForm forms={CENTRE_FORMS} save={api.addCentreRecord} role="centre_head" records={[]} staff={data.staff} selfId={selfId}
         onSaved={() => setReload((n) => n + 1)} />
       <Timeline records={[...shown].sort((a, b) => Date.parse(a.occurred_at) - Date.parse(b.occurred_at))} staff={data.staff}
         title={t('centre.records')} testid="centre-records" />

@@ -27,6 +27,8 @@ interface Props {
   onChange: (v: FieldValue) => void;
   records: CaseRecord[];
   staff: Colleague[];
+  /** The signed-in member of staff, left out of a `notSelf` staff field. */
+  selfId?: string;
 }
 
 let rowSeq = 1;
@@ -34,7 +36,7 @@ export function newPlanActionRow(): PlanActionRow {
   return { key: rowSeq++, need_id: '', action: '' };
 }
 
-export function FieldInput({ spec, value, error, onChange, records, staff }: Props) {
+export function FieldInput({ spec, value, error, onChange, records, staff, selfId }: Props) {
   const { t, lang } = useI18n();
   const id = fieldDomId(spec.name);
   const errId = `${id}-error`;
@@ -150,7 +152,7 @@ export function FieldInput({ spec, value, error, onChange, records, staff }: Pro
         <select {...common} value={value as string} onChange={(e) => onChange(e.currentTarget.value)}>
           <option value="">{t('record.pickStaff')}</option>
           {staff
-            .filter((s) => !s.disabled && s.role !== 'auditor')
+            .filter((s) => !s.disabled && s.role !== 'auditor' && !(spec.notSelf && s.id === selfId))
             .map((s) => (
               <option key={s.id} value={s.id}>
                 {s.display_name} ({t(ROLE_LABEL[s.role])})

@@ -99,9 +99,11 @@ interface Props {
   onSaved: () => void;
   /** Another part of the file asks for a form ("record a consent"); n changes with each asking. */
   request?: { type: string; n: number };
+  /** The signed-in member of staff: never offered where nobody may name themselves. */
+  selfId?: string;
 }
 
-export function RecordForm({ forms, save, role, records, staff, onSaved, request }: Props) {
+export function RecordForm({ forms, save, role, records, staff, onSaved, request, selfId }: Props) {
   const { t } = useI18n();
   const [type, setType] = useState('');
   const [values, setValues] = useState<Values>({});
@@ -236,7 +238,7 @@ export function RecordForm({ forms, save, role, records, staff, onSaved, request
           {form.fields.map((f) => (
             <FieldInput key={`${form.type}-${f.name}`} spec={f} value={values[f.name] ?? initialValue(f)}
               error={errors[f.name] ? render(errors[f.name]) : undefined}
-              onChange={(v) => setValues((old) => ({ ...old, [f.name]: v }))} records={records} staff={staff} />
+              onChange={(v) => setValues((old) => ({ ...old, [f.name]: v }))} records={records} staff={staff} selfId={selfId} />
           ))}
           {refusal && isHead && (
             <div class={`field${errors.override_reason ? ' field-invalid' : ''}`}>

@@ -10,7 +10,9 @@ export type FieldSpec =
   | { name: string; label: MessageKey; kind: 'integer'; required?: boolean; min: number; max: number }
   | { name: string; label: MessageKey; kind: 'enum'; options: EnumName; required?: boolean }
   | { name: string; label: MessageKey; kind: 'choices'; options: EnumName; required?: boolean }
-  | { name: string; label: MessageKey; kind: 'language' | 'country' | 'staff'; required?: boolean }
+  | { name: string; label: MessageKey; kind: 'language' | 'country'; required?: boolean }
+  /** A member of the centre's staff; `notSelf`: never the one writing (nobody staffs or certifies themselves). */
+  | { name: string; label: MessageKey; kind: 'staff'; required?: boolean; notSelf?: boolean }
   /** The ID of an earlier record of this case, of `of` type. */
   | { name: string; label: MessageKey; kind: 'record'; of: string; required?: boolean }
   /** A reintegration plan's actions: each answers an identified need (II.5.c). */
@@ -159,17 +161,18 @@ export const RECORD_FORMS: RecordForm[] = [
   { type: 'consent_withdrawal', label: k('rt.consent_withdrawal'), clauses: 'I.3.b', group: 'consent', fields: [
     { name: 'consent_id', label: k('rf.consent_id'), kind: 'record', of: 'consent', required: true }] },
 
-  { type: 'staff_assignment', label: k('rt.staff_assignment'), clauses: 'III.1.b, III.2.c, I.2.b', group: 'staffing', headOnly: true, fields: [
-    { name: 'staff_id', label: k('rf.staff_id'), kind: 'staff', required: true }, flag('no_conflict_of_interest', k('rf.no_conflict_of_interest')),
+  { type: 'staff_assignment', label: k('rt.staff_assignment'), clauses: 'III.1.b, III.2.c, I.2.b, I.3.c', group: 'staffing', headOnly: true, fields: [
+    { name: 'staff_id', label: k('rf.staff_id'), kind: 'staff', required: true, notSelf: true }, flag('no_conflict_of_interest', k('rf.no_conflict_of_interest')),
     note('matching_reason', k('rf.matching_reason'))] },
   { type: 'staff_assignment_ended', label: k('rt.staff_assignment_ended'), clauses: 'I.3.c', group: 'staffing', headOnly: true, fields: [
     { name: 'staff_id', label: k('rf.staff_id'), kind: 'staff', required: true }, note('reason', k('rf.reason'))] },
-  { type: 'designated_staff', label: k('rt.designated_staff'), clauses: 'II.1.d', group: 'staffing', fields: [
-    { name: 'staff_id', label: k('rf.staff_id'), kind: 'staff', required: true }] },
+  { type: 'designated_staff', label: k('rt.designated_staff'), clauses: 'II.1.d, III.2.c, I.3.c', group: 'staffing', headOnly: true, fields: [
+    { name: 'staff_id', label: k('rf.staff_id'), kind: 'staff', required: true, notSelf: true },
+    flag('no_conflict_of_interest', k('rf.no_conflict_of_interest'))] },
 ];
 
 /** The centre's own records (Part III, II.6.a): about a member of staff (`subject`) or the centre. */
-const subject: FieldSpec = { name: 'subject', label: k('rf.subject'), kind: 'staff', required: true };
+const subject: FieldSpec = { name: 'subject', label: k('rf.subject'), kind: 'staff', required: true, notSelf: true };
 export const CENTRE_FORMS: RecordForm[] = [
   { type: 'recruitment_screening', label: k('rt.recruitment_screening'), clauses: 'III.1.b', group: 'staff', fields: [
     subject, flag('ability', k('rf.ability')), flag('qualifications', k('rf.qualifications')), flag('moral_standing', k('rf.moral_standing')),

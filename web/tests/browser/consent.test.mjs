@@ -27,14 +27,14 @@ describe('consent and disclosures', { timeout: 180_000 }, () => {
       const { version } = await worker.get(`/cases/${caseId}`);
       await worker.post(`/cases/${caseId}/actions`, { action, version });
     };
-    // The head puts the worker who received the person and herself on the case (I.3.c): the
-    // receiver's access lasts only until the first assignment.
+    // The head puts the worker who received the person on the case (I.3.c: the receiver's access
+    // lasts only until the first assignment) and, since nobody puts themselves on a case, opens it
+    // herself by break-glass to approve what leaves it.
     const withHead = async (caseId) => {
-      for (const staffId of [worker.user.id, head.user.id]) {
-        await head.post(`/cases/${caseId}/records`, {
-          type: 'staff_assignment', occurred_at: iso(1), body: { staff_id: staffId, no_conflict_of_interest: true, matching_reason: 'Phù hợp giới tính và ngôn ngữ' },
-        });
-      }
+      await head.post(`/cases/${caseId}/records`, {
+        type: 'staff_assignment', occurred_at: iso(1), body: { staff_id: worker.user.id, no_conflict_of_interest: true, matching_reason: 'Phù hợp giới tính và ngôn ngữ' },
+      });
+      await head.post(`/cases/${caseId}/break-glass`, { reason: 'Phê duyệt gói chuyển gửi; cán bộ phụ trách vắng mặt', minutes: 240 });
     };
 
     // An adult in care, referred to a hospital, who agreed that her health information may go there.
@@ -79,9 +79,10 @@ describe('consent and disclosures', { timeout: 180_000 }, () => {
     const assigned = page.getByTestId('header-assigned');
     await waitUntil(async () => {
       const text = (await assigned.textContent()) ?? '';
-      return text.includes(worker.user.display_name) && text.includes(head.user.display_name);
-    }, 'the worker and the head named as on the case');
+      return text.includes(worker.user.display_name) && !text.includes(head.user.display_name);
+    }, 'the worker named as on the case, the head not (she opened it by break-glass)');
     assert.match(await page.getByTestId('header-designated').textContent(), /Chưa có/);  // nobody designated
+    await page.getByTestId('break-glass-banner').waitFor();
   });
 
   it('sends a referral package with only the consented content', async () => {
