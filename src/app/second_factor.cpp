@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/permissions.hpp"
+#include "app/sign_in_attempts.hpp"
 #include "security/password_policy.hpp"
 #include "security/random.hpp"
 #include "security/totp.hpp"
@@ -41,24 +42,36 @@ Result<SecondFactorStatus> second_factor_status(AppContext& ctx, const Actor& ac
 }
 
 Result<void> check_password_again(AppContext& ctx, const Actor& actor, std::string_view password, Timestamp now) {
-  const std::string account_key = "account:" + security::lower_ascii(actor.username);
+  // Counted like a sign-in, and taken before the hash (app/sign_in_attempts.hpp).
+  const AttemptLimit account{account_attempt_key(actor.username), now - ctx.sessions.account_window,
+                             ctx.sessions.max_failures_per_account};
+  const std::string attempt = security::new_record_id();
   std::optional<domain::StaffAccount> staff;
-  bool throttled = false;
-  auto looked_up = ctx.store.read([&](storage::ReadTransaction& tx) -> Result<void> {
-    auto failures = tx.count_sign_in_failures(account_key, now - ctx.sessions.account_window);
-    if (!failures) return tl::unexpected(failures.error());
-    throttled = *failures >= ctx.sessions.max_failures_per_account;
+  bool taken = false;
+  auto reserved = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
     auto found = tx.find_staff(actor.staff_id);
     if (!found) return tl::unexpected(found.error());
     staff = std::move(*found);
+    if (!staff) return {};
+    auto took = take_attempt(tx, std::span(&account, 1), attempt, now);
+    if (!took) return tl::unexpected(took.error());
+    taken = *took;
+    if (!taken) return tx.append_audit({now, actor.staff_id, "session.throttled", {}, "password asked again"});
     return {};
   });
-  if (!looked_up) return looked_up;
+  if (!reserved) return reserved;
   if (!staff) return fail(ErrorCode::unauthenticated);
-  if (throttled) return fail(ErrorCode::rate_limited);
-  if (password.size() <= 4 * security::kMaxPasswordCharacters && ctx.hasher.verify(staff->password_hash, password)) return {};
+  if (!taken) return fail(ErrorCode::rate_limited);
+  const auto verified = password.size() <= 4 * security::kMaxPasswordCharacters
+                            ? ctx.hasher.try_verify(staff->password_hash, password)
+                            : std::optional<bool>(false);
+  if (!verified || *verified) {
+    // Right, or not checked at all because the hashing queue was full: the attempt is given back.
+    if (auto r = ctx.store.write([&](storage::WriteTransaction& tx) { return tx.release_sign_in_attempt(attempt); }); !r) return r;
+    if (!verified) return fail(ErrorCode::busy, {}, "error.sign_in_busy");
+    return {};
+  }
   auto recorded = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
-    if (auto r = tx.record_sign_in_failure(account_key, now); !r) return r;
     return tx.append_audit({now, actor.staff_id, "second_factor.refused", {}, "password wrong"});
   });
   if (!recorded) return recorded;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/second_factor.hpp"
+#include "app/sign_in_attempts.hpp"
 #include "security/password_policy.hpp"
 #include "security/random.hpp"
 #include "security/session_token.hpp"
@@ -27,123 +28,75 @@ constexpr std::size_t kMaxPassword = 4 * security::kMaxPasswordCharacters;
 
 Result<SignedIn> sign_in(AppContext& ctx, std::string_view username, std::string_view password,
                          std::string_view client_address, std::string_view second_factor_code) {
-  if (username.empty() || username.size() > kMaxUsername || password.size() > kMaxPassword ||
-      second_factor_code.size() > kMaxSecondFactorCode) {
-    return fail(ErrorCode::invalid_credentials);
-  }
   const Timestamp now = ctx.clock.now();
+  // Every attempt is counted and audited, whatever its shape: a name too long to be anyone's still
+  // counts against the address it came from and against its first 64 bytes, before being refused.
+  const bool well_formed = !username.empty() && username.size() <= kMaxUsername && password.size() <= kMaxPassword &&
+                           second_factor_code.size() <= kMaxSecondFactorCode;
   // Counted by the name typed (an unknown name is limited like a known one, so the limit tells
   // nothing about which accounts exist) and by the address it came from.
-  const std::string account_key = "account:" + security::lower_ascii(username);
-  const std::string address_key = client_address.empty() ? std::string() : "address:" + std::string(client_address);
+  std::vector<AttemptLimit> limits{
+      {account_attempt_key(username), now - ctx.sessions.account_window, ctx.sessions.max_failures_per_account}};
+  if (!client_address.empty()) {
+    limits.push_back({"address:" + std::string(client_address), now - ctx.sessions.address_window,
+                      ctx.sessions.max_failures_per_address});
+  }
+  const std::string attempt = security::new_record_id();
   std::optional<domain::StaffAccount> staff;
-  std::optional<storage::SecondFactor> factor;
-  std::int64_t wrong_codes = 0;  // the account's wrong two-step codes in their window
-  bool throttled = false;
-  auto looked_up = ctx.store.read([&](storage::ReadTransaction& tx) -> Result<void> {
-    auto by_account = tx.count_sign_in_failures(account_key, now - ctx.sessions.account_window);
-    if (!by_account) return tl::unexpected(by_account.error());
-    std::int64_t by_address = 0;
-    if (!address_key.empty()) {
-      auto counted = tx.count_sign_in_failures(address_key, now - ctx.sessions.address_window);
-      if (!counted) return tl::unexpected(counted.error());
-      by_address = *counted;
+  bool taken = false;
+  auto reserved = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+    if (well_formed) {
+      auto found = tx.find_staff_by_username(username);
+      if (!found) return tl::unexpected(found.error());
+      staff = std::move(*found);
     }
-    throttled = *by_account >= ctx.sessions.max_failures_per_account || by_address >= ctx.sessions.max_failures_per_address;
-    auto found = tx.find_staff_by_username(username);
-    if (!found) return tl::unexpected(found.error());
-    staff = std::move(*found);
-    if (!staff) return {};
-    auto second = tx.find_second_factor(staff->id);
-    if (!second) return tl::unexpected(second.error());
-    factor = std::move(*second);
-    if (!factor || !factor->enabled) return {};
-    auto counted = tx.count_sign_in_failures(second_factor_failure_key(staff->id), now - ctx.sessions.second_factor_window);
-    if (!counted) return tl::unexpected(counted.error());
-    wrong_codes = *counted;
+    const std::string actor = staff ? staff->id : std::string();
+    auto took = take_attempt(tx, limits, attempt, now);
+    if (!took) return tl::unexpected(took.error());
+    taken = *took;
+    // No password is checked while the limit holds: guessing stops, whatever the guess.
+    if (!taken) return tx.append_audit({now, actor, "session.throttled", {}, {}});
+    if (!well_formed) return tx.append_audit({now, actor, "session.refused", {}, "malformed"});
     return {};
   });
-  if (!looked_up) return tl::unexpected(looked_up.error());
+  if (!reserved) return tl::unexpected(reserved.error());
+  if (!taken) return fail(ErrorCode::rate_limited);
+  if (!well_formed) return fail(ErrorCode::invalid_credentials);
   const std::string actor = staff ? staff->id : std::string();
-  if (throttled) {
-    // No password is checked while the limit holds: guessing stops, whatever the guess.
-    auto audited = ctx.store.write([&](storage::WriteTransaction& tx) {
-      return tx.append_audit({now, actor, "session.throttled", {}, {}});
+  // Gives back what the attempt took, with its audit entry, in one transaction.
+  const auto release = [&](std::string_view action, std::string_view detail) {
+    return ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+      if (auto r = tx.release_sign_in_attempt(attempt); !r) return r;
+      return tx.append_audit({now, actor, std::string(action), {}, std::string(detail)});
     });
-    if (!audited) return tl::unexpected(audited.error());
-    return fail(ErrorCode::rate_limited);
+  };
+
+  // The same Argon2id work is spent whether or not the account exists, so timing tells nothing; on
+  // the hashing threads, and refused at once when too many wait, so that a flood of sign-ins slows
+  // nothing else.
+  const auto verified = staff ? ctx.hasher.try_verify(staff->password_hash, password) : ctx.hasher.try_verify_dummy(password);
+  if (!verified) {
+    if (auto r = release("session.busy", {}); !r) return tl::unexpected(r.error());
+    return fail(ErrorCode::busy, {}, "error.sign_in_busy");
   }
-  // The same Argon2id work is spent whether or not the account exists, so timing tells nothing.
-  bool accepted = false;
-  if (!staff) {
-    ctx.hasher.verify_dummy(password);
-  } else {
-    accepted = ctx.hasher.verify(staff->password_hash, password) && !staff->disabled;
-  }
-  const std::string second_factor_key = staff ? second_factor_failure_key(staff->id) : std::string();
-  // A refusal counts against the account and the address, whether the password or the code was
-  // wrong; a wrong code also against the account's codes.
-  const auto refuse = [&](std::string_view detail, Error error, bool wrong_code = false) -> Result<SignedIn> {
+  if (!staff || !*verified || staff->disabled) {
+    // The failures the attempt took stay: it counts against the account and the address.
     auto recorded = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
-      const auto longest =
-          std::max({ctx.sessions.account_window, ctx.sessions.address_window, ctx.sessions.second_factor_window});
-      if (auto r = tx.delete_sign_in_failures_before(now - longest); !r) return r;
-      if (auto r = tx.record_sign_in_failure(account_key, now); !r) return r;
-      if (!address_key.empty()) {
-        if (auto r = tx.record_sign_in_failure(address_key, now); !r) return r;
-      }
-      if (wrong_code) {
-        if (auto r = tx.record_sign_in_failure(second_factor_key, now); !r) return r;
-      }
-      return tx.append_audit({now, actor, "session.refused", {}, std::string(detail)});
+      if (auto r = forget_old_attempts(tx, ctx.sessions, now); !r) return r;
+      return tx.append_audit({now, actor, "session.refused", {}, staff ? "" : "unknown account"});
     });
     if (!recorded) return tl::unexpected(recorded.error());
-    return fail(std::move(error));
-  };
-  if (!accepted) return refuse(staff ? "" : "unknown account", Error{ErrorCode::invalid_credentials});
-
-  const bool second_factor_on = factor && factor->enabled;
-  if (second_factor_on) {
-    if (second_factor_code.empty()) {
-      // The password was right; the page now asks for the code. Not a failure, but on the record.
-      auto audited = ctx.store.write([&](storage::WriteTransaction& tx) {
-        return tx.append_audit({now, actor, "session.second_factor_asked", {}, {}});
-      });
-      if (!audited) return tl::unexpected(audited.error());
-      return fail(ErrorCode::second_factor_required, "code");
-    }
-    if (wrong_codes >= ctx.sessions.max_second_factor_failures) {
-      auto audited = ctx.store.write([&](storage::WriteTransaction& tx) {
-        return tx.append_audit({now, actor, "session.throttled", {}, "second factor codes"});
-      });
-      if (!audited) return tl::unexpected(audited.error());
-      return fail(ErrorCode::rate_limited, {}, "error.second_factor_locked");
-    }
-    const auto step = security::accepted_totp_step(factor->secret, second_factor_code, now, factor->last_used_step);
-    bool used = false;
-    if (step) {
-      auto done = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
-        auto r = tx.use_second_factor_step(staff->id, *step);
-        if (!r) return tl::unexpected(r.error());
-        used = *r;
-        return {};
-      });
-      if (!done) return tl::unexpected(done.error());
-    }
-    if (!used) {
-      Error wrong(ErrorCode::invalid_credentials);
-      wrong.field = "code";
-      wrong.message_key = "error.second_factor_code_wrong";
-      return refuse(step ? "second factor code already used" : "second factor code wrong", std::move(wrong), true);
-    }
+    return fail(ErrorCode::invalid_credentials);
   }
-  const bool needs_second_factor = !second_factor_on && second_factor_required(ctx.sessions, staff->role);
 
   SignedIn result;
-  result.token = security::new_session_token();
-  result.actor = actor_from(*staff, security::session_token_digest(result.token), needs_second_factor);
-  result.second_factor_enabled = second_factor_on;
-  auto done = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+  bool second_factor_on = false;
+  // Opens the session, inside the transaction that accepted the sign-in.
+  const auto open_session = [&](storage::WriteTransaction& tx) -> Result<void> {
+    const bool needs_second_factor = !second_factor_on && second_factor_required(ctx.sessions, staff->role);
+    result.token = security::new_session_token();
+    result.actor = actor_from(*staff, security::session_token_digest(result.token), needs_second_factor);
+    result.second_factor_enabled = second_factor_on;
     // Sweep sessions that have ended, so the table holds only live ones.
     if (auto swept = tx.delete_sessions_idle_since(now - ctx.sessions.idle_timeout, now); !swept) {
       return tl::unexpected(swept.error());
@@ -151,7 +104,9 @@ Result<SignedIn> sign_in(AppContext& ctx, std::string_view username, std::string
     storage::SessionRecord session{result.actor.session_digest, result.actor.staff_id, now, now,
                                    now + ctx.sessions.absolute_timeout, needs_second_factor};
     if (auto r = tx.insert_session(session); !r) return r;
-    if (auto r = tx.clear_sign_in_failures(account_key); !r) return r;
+    // A success gives back its own attempt and clears the account's count.
+    if (auto r = tx.release_sign_in_attempt(attempt); !r) return r;
+    if (auto r = tx.clear_sign_in_failures(limits.front().key); !r) return r;
     if (!result.actor.centre_id.empty()) {
       auto centre = tx.find_centre(result.actor.centre_id);
       if (!centre) return tl::unexpected(centre.error());
@@ -161,8 +116,58 @@ Result<SignedIn> sign_in(AppContext& ctx, std::string_view username, std::string
                             second_factor_on      ? "second factor"
                             : needs_second_factor ? "second factor to set up"
                                                   : ""});
+  };
+
+  enum class Outcome { signed_in, code_needed, codes_locked, code_refused };
+  Outcome outcome = Outcome::signed_in;
+  auto done = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+    auto factor = tx.find_second_factor(staff->id);
+    if (!factor) return tl::unexpected(factor.error());
+    second_factor_on = *factor && (*factor)->enabled;
+    if (!second_factor_on) return open_session(tx);
+    if (second_factor_code.empty()) {
+      // The password was right; the page now asks for the code. Not a failure, but on the record.
+      outcome = Outcome::code_needed;
+      if (auto r = tx.release_sign_in_attempt(attempt); !r) return r;
+      return tx.append_audit({now, actor, "session.second_factor_asked", {}, {}});
+    }
+    // The code is counted, checked and used in one step under the sign-in turn: sign-ins racing with
+    // the password cannot check more codes than the day allows.
+    const AttemptLimit codes{second_factor_failure_key(staff->id), now - ctx.sessions.second_factor_window,
+                             ctx.sessions.max_second_factor_failures};
+    auto room = take_attempt(tx, std::span(&codes, 1), attempt, now);
+    if (!room) return tl::unexpected(room.error());
+    if (!*room) {
+      outcome = Outcome::codes_locked;
+      if (auto r = tx.release_sign_in_attempt(attempt); !r) return r;
+      return tx.append_audit({now, actor, "session.throttled", {}, "second factor codes"});
+    }
+    const auto step = security::accepted_totp_step((*factor)->secret, second_factor_code, now, (*factor)->last_used_step);
+    bool used = false;
+    if (step) {
+      auto r = tx.use_second_factor_step(staff->id, *step);
+      if (!r) return tl::unexpected(r.error());
+      used = *r;
+    }
+    if (used) return open_session(tx);
+    // A wrong or reused code counts against the account, the address and the account's codes.
+    outcome = Outcome::code_refused;
+    if (auto r = forget_old_attempts(tx, ctx.sessions, now); !r) return r;
+    return tx.append_audit(
+        {now, actor, "session.refused", {}, step ? "second factor code already used" : "second factor code wrong"});
   });
   if (!done) return tl::unexpected(done.error());
+  switch (outcome) {
+    case Outcome::signed_in: return result;
+    case Outcome::code_needed: return fail(ErrorCode::second_factor_required, "code");
+    case Outcome::codes_locked: return fail(ErrorCode::rate_limited, {}, "error.second_factor_locked");
+    case Outcome::code_refused: {
+      Error wrong(ErrorCode::invalid_credentials);
+      wrong.field = "code";
+      wrong.message_key = "error.second_factor_code_wrong";
+      return tl::unexpected(wrong);
+    }
+  }
   return result;
 }
 

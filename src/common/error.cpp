@@ -26,6 +26,7 @@ std::string_view to_string(ErrorCode code) {
     case ErrorCode::already_exists: return "already_exists";
     case ErrorCode::unavailable: return "unavailable";
     case ErrorCode::rate_limited: return "rate_limited";
+    case ErrorCode::busy: return "busy";
     case ErrorCode::internal: return "internal";
   }
   return "internal";

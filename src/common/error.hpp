@@ -40,6 +40,7 @@ enum class ErrorCode {
   guard_refused,       // the Minimum Standards do not allow this yet; the error names the clause
   already_exists,      // a unique value is taken (username, case code)
   rate_limited,        // too many failed attempts: wait, then try again
+  busy,                // the server is at a limit of its own (connections, sign-ins waiting): try again soon
   unavailable,         // storage or a dependency cannot answer now
   internal,            // a bug; details go to the log, never to the client
 };

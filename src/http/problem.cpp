@@ -28,6 +28,7 @@ Status status_for(ErrorCode code) {
     case ErrorCode::already_exists: return Status::conflict;
     case ErrorCode::unavailable: return Status::service_unavailable;
     case ErrorCode::rate_limited: return Status::too_many_requests;
+    case ErrorCode::busy: return Status::service_unavailable;
     case ErrorCode::internal: return Status::internal_server_error;
   }
   return Status::internal_server_error;

@@ -230,7 +230,13 @@ class WriteTransaction : public ReadTransaction {
   // Appends to the hash chain (security/audit_chain.hpp), after the entry before it.
   virtual Result<void> append_audit(const AuditEntry& entry) = 0;
 
-  virtual Result<void> record_sign_in_failure(std::string_view key, Timestamp at) = 0;
+  // Holds the sign-in counters until the transaction ends (on PostgreSQL a row lock; SQLite has one
+  // writer), so that counting attempts and taking one are a single step for concurrent sign-ins.
+  virtual Result<void> take_sign_in_turn() = 0;
+  // A failed attempt under `key`; `attempt` names it, so that it can be released if the attempt,
+  // counted before it was checked, turns out to succeed.
+  virtual Result<void> record_sign_in_failure(std::string_view key, Timestamp at, std::string_view attempt = {}) = 0;
+  virtual Result<void> release_sign_in_attempt(std::string_view attempt) = 0;
   virtual Result<void> clear_sign_in_failures(std::string_view key) = 0;
   virtual Result<void> delete_sign_in_failures_before(Timestamp before) = 0;
 

@@ -33,7 +33,7 @@ TEST(OpenApi, DescribesExactlyTheRoutesTheServerHas) {
 
   // The routes as the router has them (probed through the API: each must answer with something
   // other than 404/405 for its own method).
-  security::PasswordHasher hasher(1);
+  security::PasswordHasher hasher({.threads = 1});
   SystemClock clock;
   app::AppContext ctx{server.store(), clock, hasher};
   const auto assets = http::StaticAssets::empty();

@@ -93,7 +93,7 @@ class ServerProcess {
 void prepare_data_folder(const std::filesystem::path& data) {
   security::initialise();
   SystemClock clock;
-  security::PasswordHasher hasher(1);
+  security::PasswordHasher hasher({.threads = 1});
   std::filesystem::create_directories(data);
   const auto keys = security::KeyRing::generate();
   ASSERT_TRUE(keys.save(security::default_key_file(data)));

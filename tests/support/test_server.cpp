@@ -1,5 +1,6 @@
 #include "support/test_server.hpp"
 
+#include <cstdlib>
 #include <stdexcept>
 
 #include <boost/json.hpp>
@@ -7,17 +8,41 @@
 #include "app/accounts.hpp"
 #include "app/centre_work.hpp"
 #include "security/random.hpp"
+#include "storage/postgres/pg_connection.hpp"
+#include "storage/postgres/postgres_store.hpp"
 #include "storage/sqlite/sqlite_store.hpp"
 
 namespace haven::testing {
 
+bool backend_unavailable(const std::string& backend) {
+  if (backend != "postgresql") return false;
+  const char* conninfo = std::getenv("HAVEN_TEST_POSTGRES");
+  if (conninfo && *conninfo) return false;
+  if (std::getenv("HAVEN_REQUIRE_POSTGRES")) throw std::runtime_error("HAVEN_TEST_POSTGRES is not set but PostgreSQL is required");
+  return true;
+}
+
 TestServer::TestServer(http::ServerOptions options, const std::filesystem::path& web_root,
-                       http::ApiOptions api_options) {
+                       http::ApiOptions api_options, std::string backend, security::HasherOptions hashing)
+    : backend_(std::move(backend)), hasher_(hashing) {
   security::initialise();
   keys_.emplace(security::KeyRing::generate());
-  auto store = storage::SqliteStore::open(dir_.path() / "haven.db", clock_, *keys_);
-  if (!store) throw std::runtime_error("cannot open test store: " + store.error().log_detail);
-  store_ = std::move(*store);
+  if (backend_ == "postgresql") {
+    const char* conninfo = std::getenv("HAVEN_TEST_POSTGRES");
+    if (!conninfo || !*conninfo) throw std::runtime_error("HAVEN_TEST_POSTGRES is not set");
+    pg_schema_ = "http_" + security::new_record_id();
+    auto admin = storage::PgConnection::open(conninfo);
+    if (!admin || !(*admin)->execute_script("CREATE SCHEMA " + pg_schema_)) throw std::runtime_error("cannot make a schema");
+    pg_admin_ = std::move(*admin);
+    auto store = storage::PostgresStore::open(std::string(conninfo) + " options='-c search_path=" + pg_schema_ + "'",
+                                              clock_, *keys_, 8);
+    if (!store) throw std::runtime_error("cannot open test store: " + store.error().log_detail);
+    store_ = std::move(*store);
+  } else {
+    auto store = storage::SqliteStore::open(dir_.path() / "haven.db", clock_, *keys_);
+    if (!store) throw std::runtime_error("cannot open test store: " + store.error().log_detail);
+    store_ = std::move(*store);
+  }
   if (!store_->migrate()) throw std::runtime_error("cannot migrate test store");
   ctx_ = std::make_unique<app::AppContext>(app::AppContext{*store_, clock_, hasher_});
   ctx_->keys = &*keys_;
@@ -94,7 +119,7 @@ TestServer::TestServer(http::ServerOptions options, const std::filesystem::path&
   options.address = "127.0.0.1";
   options.port = 0;
   options.handle_signals = false;
-  options.quick_on_io_threads = true;  // as `haven serve` on SQLite
+  options.quick_on_io_threads = backend_ == "sqlite";  // as `haven serve` does
   server_ = std::make_unique<http::Server>(*api_, options);
   auto endpoint = server_->listen();
   if (!endpoint) throw std::runtime_error("cannot listen");
@@ -102,7 +127,14 @@ TestServer::TestServer(http::ServerOptions options, const std::filesystem::path&
   thread_ = std::thread([this] { server_->run(); });
 }
 
-TestServer::~TestServer() { stop(); }
+TestServer::~TestServer() {
+  stop();
+  server_.reset();
+  api_.reset();
+  ctx_.reset();
+  store_.reset();
+  if (pg_admin_) (void)pg_admin_->execute_script("DROP SCHEMA " + pg_schema_ + " CASCADE");
+}
 
 void TestServer::stop() {
   if (thread_.joinable()) {

@@ -33,7 +33,7 @@ std::string_view openapi_document() {
           "title": {"type": "string"},
           "status": {"type": "integer"},
           "detail": {"type": "string", "description": "What happened and what to do, in the request's language."},
-          "code": {"type": "string", "enum": ["malformed_request", "malformed_json", "invalid_utf8", "wrong_type", "unknown_field", "missing_field", "validation_failed", "payload_too_large", "unsupported_media_type", "headers_too_large", "unauthenticated", "invalid_credentials", "second_factor_required", "forbidden", "not_found", "gone", "method_not_allowed", "version_conflict", "guard_refused", "already_exists", "rate_limited", "unavailable", "internal"]},
+          "code": {"type": "string", "enum": ["malformed_request", "malformed_json", "invalid_utf8", "wrong_type", "unknown_field", "missing_field", "validation_failed", "payload_too_large", "unsupported_media_type", "headers_too_large", "unauthenticated", "invalid_credentials", "second_factor_required", "forbidden", "not_found", "gone", "method_not_allowed", "version_conflict", "guard_refused", "already_exists", "rate_limited", "busy", "unavailable", "internal"]},
           "field": {"type": "string", "description": "Dotted path of the offending field, e.g. person.birth_date."},
           "clause": {"type": "string", "description": "The clause of the Minimum Standards the refusal enforces, e.g. II.1.a."},
           "current_version": {"type": "integer", "description": "With version_conflict: the record's version now."}
@@ -59,8 +59,8 @@ std::string_view openapi_document() {
       },
       "SignInRequest": {
         "type": "object", "additionalProperties": false, "required": ["username", "password"],
-        "properties": {"username": {"type": "string"}, "password": {"type": "string", "maxLength": 128},
-          "code": {"type": "string", "description": "The 6-digit code of the authenticator app, for an account with two-step sign-in on. Without it the answer is 401 second_factor_required; a wrong or already used code is 401 invalid_credentials with field code, and counts as a failed attempt."}}
+        "properties": {"username": {"type": "string", "maxLength": 64, "description": "A longer name is no one's: it is answered 401 without a password being checked, and counted and audited like every attempt."}, "password": {"type": "string", "maxLength": 128},
+          "code": {"type": "string", "maxLength": 16, "description": "The 6-digit code of the authenticator app, for an account with two-step sign-in on. Without it the answer is 401 second_factor_required; a wrong or already used code is 401 invalid_credentials with field code, and counts as a failed attempt."}}
       },
       "SignedIn": {
         "type": "object", "required": ["user", "csrf_token"],
@@ -199,10 +199,10 @@ std::string_view openapi_document() {
       "get": {"operationId": "getOpenApi", "summary": "This document.", "responses": {"200": {"description": "OpenAPI 3.1 document"}}}
     },
     "/api/v1/session": {
-      "post": {"operationId": "createSession", "summary": "Sign in; sets the session cookie and answers the session's anti-forgery token. After 100 failed attempts for one account in an hour, or 50 from one client address in 15 minutes, every attempt answers 429 rate_limited, even with the right password, until the window has passed. Every attempt is audited.", "parameters": [{"$ref": "#/components/parameters/AcceptLanguage"}],
+      "post": {"operationId": "createSession", "summary": "Sign in; sets the session cookie and answers the session's anti-forgery token. After 100 failed attempts for one account in an hour, or 50 from one client address in 15 minutes, every attempt answers 429 rate_limited, even with the right password, until the window has passed; an attempt is counted before its password is checked, so that attempts sent together cannot pass the limit. When too many sign-ins wait for their passwords to be checked, 503 busy at once (not counted). Every attempt is audited, whatever its shape.", "parameters": [{"$ref": "#/components/parameters/AcceptLanguage"}],
         "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SignInRequest"}}}},
         "responses": {"200": {"description": "Signed in", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SignedIn"}}}},
-          "401": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}, "429": {"$ref": "#/components/responses/Problem"}}},
+          "401": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}, "429": {"$ref": "#/components/responses/Problem"}, "503": {"$ref": "#/components/responses/Problem"}}},
       "get": {"operationId": "getSession", "summary": "Who is signed in.", "security": [{"session": []}],
         "responses": {"200": {"description": "Signed in", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SignedIn"}}}},
           "401": {"$ref": "#/components/responses/Problem"}}},

@@ -226,6 +226,17 @@ CREATE INDEX cases_by_centre_with_revision ON cases(centre_id, id, erased_at, re
 DROP INDEX cases_by_centre_and_id;
 )sql";
 
+// Version 13: a sign-in attempt is counted before its password is hashed, not after, so that
+// concurrent attempts cannot all pass the limit: each counted failure names the attempt that took it
+// (released if the password was right), and one row is the turn every sign-in takes to count and take
+// (on PostgreSQL its lock; SQLite has one writer).
+constexpr std::string_view kSignInAttempts = R"sql(
+ALTER TABLE sign_in_failures ADD COLUMN attempt TEXT NOT NULL DEFAULT '';
+CREATE INDEX sign_in_failures_by_attempt ON sign_in_failures(attempt);
+CREATE TABLE sign_in_turn (id INTEGER PRIMARY KEY);
+INSERT INTO sign_in_turn (id) VALUES (1);
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "foundation", kFoundation},
     Migration{2, "case_records", kCaseRecords},
@@ -239,6 +250,7 @@ constexpr std::array kMigrations{
     Migration{10, "case_keys", kCaseKeys},
     Migration{11, "case_standings", kCaseStandings},
     Migration{12, "case_revisions_index", kCaseRevisionsIndex},
+    Migration{13, "sign_in_attempts", kSignInAttempts},
 };
 
 void replace_all(std::string& text, std::string_view token, std::string_view with) {

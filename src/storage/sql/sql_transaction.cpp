@@ -717,8 +717,22 @@ Result<std::int64_t> SqlTransaction::count_sign_in_failures(std::string_view key
   return rows->front().integer(0);
 }
 
-Result<void> SqlTransaction::record_sign_in_failure(std::string_view key, Timestamp at) {
-  auto r = db_.execute("INSERT INTO sign_in_failures (key, at) VALUES ($1, $2)", {text(key), seconds(at)});
+Result<void> SqlTransaction::take_sign_in_turn() {
+  auto r = db_.execute("UPDATE sign_in_turn SET id = id WHERE id = 1", {});
+  if (!r) return tl::unexpected(r.error());
+  return {};
+}
+
+Result<void> SqlTransaction::record_sign_in_failure(std::string_view key, Timestamp at, std::string_view attempt) {
+  auto r = db_.execute("INSERT INTO sign_in_failures (key, at, attempt) VALUES ($1, $2, $3)",
+                       {text(key), seconds(at), text(attempt)});
+  if (!r) return tl::unexpected(r.error());
+  return {};
+}
+
+Result<void> SqlTransaction::release_sign_in_attempt(std::string_view attempt) {
+  if (attempt.empty()) return {};
+  auto r = db_.execute("DELETE FROM sign_in_failures WHERE attempt = $1", {text(attempt)});
   if (!r) return tl::unexpected(r.error());
   return {};
 }

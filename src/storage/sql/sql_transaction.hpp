@@ -68,7 +68,9 @@ class SqlTransaction final : public WriteTransaction {
   Result<void> erase_case(std::string_view centre_id, std::string_view case_id, const domain::Erasure& erasure) override;
   Result<void> append_audit(const AuditEntry& entry) override;
   Result<std::int64_t> count_sign_in_failures(std::string_view key, Timestamp since) override;
-  Result<void> record_sign_in_failure(std::string_view key, Timestamp at) override;
+  Result<void> take_sign_in_turn() override;
+  Result<void> record_sign_in_failure(std::string_view key, Timestamp at, std::string_view attempt) override;
+  Result<void> release_sign_in_attempt(std::string_view attempt) override;
   Result<void> clear_sign_in_failures(std::string_view key) override;
   Result<void> delete_sign_in_failures_before(Timestamp before) override;
   Result<std::optional<SecondFactor>> find_second_factor(std::string_view staff_id) override;
