@@ -74,6 +74,10 @@ printf '%s\n' "$password" | "$haven" user add --data "$data" --username head --d
   --role centre_head --password-stdin >/dev/null
 printf '%s\n' "$password" | "$haven" user add --data "$data" --username admin --display-name "Quản trị viên" \
   --role administrator --password-stdin >/dev/null
+# A second administrator, who records the head's recruitment screening in the set-up: nobody records
+# their own, and the test centre has one head.
+printf '%s\n' "$password" | "$haven" user add --data "$data" --username admin2 --display-name "Quản trị viên hai" \
+  --role administrator --password-stdin >/dev/null
 "$haven" serve --data "$data" --listen 127.0.0.1:0 --web-root "$repo_root/web/dist" --log-level warn \
   >"$artifacts/server.out" 2>"$artifacts/server.err" &
 server_pid=$!
@@ -92,7 +96,7 @@ else
   # a centre would before any case work. The test files share the TOTP secrets and open API sessions
   # through HAVEN_TEST_STATE.
   (cd web && export HAVEN_URL="http://127.0.0.1:$port" HAVEN_TEST_USER=worker1 HAVEN_TEST_HEAD=head \
-    HAVEN_TEST_ADMIN=admin HAVEN_TEST_PASSWORD="$password" HAVEN_ARTIFACTS="$artifacts/screenshots" \
+    HAVEN_TEST_ADMIN=admin HAVEN_TEST_SETUP_ADMIN=admin2 HAVEN_TEST_PASSWORD="$password" HAVEN_ARTIFACTS="$artifacts/screenshots" \
     HAVEN_TEST_STATE="$data.browser-state.json" &&
     node tests/browser/setup.mjs && npm run --silent test:browser) 2>&1 | tee "$artifacts/browser.log"
   count_node "$artifacts/browser.log"

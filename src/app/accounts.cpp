@@ -18,6 +18,8 @@ bool is_username(std::string_view name) {
   return true;
 }
 
+}  // namespace
+
 Result<void> check_password(std::string_view password, std::string_view username) {
   const auto problem = security::password_problem(password, username);
   if (!problem) return {};
@@ -36,8 +38,6 @@ Result<void> check_password(std::string_view password, std::string_view username
   return tl::unexpected(e);
 }
 
-}  // namespace
-
 Result<domain::Centre> create_centre(AppContext& ctx, std::string name) {
   if (domain::check_short_text(name, 200) != domain::TextProblem::none) {
     return fail(ErrorCode::validation_failed, "centre.name", "validation.required");
@@ -51,13 +51,11 @@ Result<domain::Centre> create_centre(AppContext& ctx, std::string name) {
   return centre;
 }
 
-Result<domain::StaffAccount> add_staff(AppContext& ctx, const NewStaff& staff, std::string_view password,
-                                       std::string_view by) {
+Result<void> check_new_staff(const NewStaff& staff) {
   if (!is_username(staff.username)) return fail(ErrorCode::validation_failed, "username", "validation.username");
   if (domain::check_name(staff.display_name, 200) != domain::TextProblem::none) {
     return fail(ErrorCode::validation_failed, "display_name", "validation.forbidden_characters");
   }
-  if (auto ok = check_password(password, staff.username); !ok) return tl::unexpected(ok.error());
   if (staff.role != domain::Role::administrator && staff.centre_id.empty()) {
     return fail(ErrorCode::validation_failed, "centre", "validation.required");
   }
@@ -67,6 +65,10 @@ Result<domain::StaffAccount> add_staff(AppContext& ctx, const NewStaff& staff, s
   if (!provider && !staff.organisation.empty()) {
     return fail(ErrorCode::validation_failed, "organisation", "validation.organisation_only_for_providers");
   }
+  return {};
+}
+
+domain::StaffAccount new_account(AppContext& ctx, const NewStaff& staff) {
   domain::StaffAccount account;
   account.id = security::new_record_id();
   account.centre_id = staff.centre_id;
@@ -74,17 +76,26 @@ Result<domain::StaffAccount> add_staff(AppContext& ctx, const NewStaff& staff, s
   account.display_name = staff.display_name;
   account.role = staff.role;
   account.organisation = staff.organisation;
-  account.password_hash = ctx.hasher.hash(password);
   account.created_at = ctx.clock.now();
-  auto done = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
-    if (!account.centre_id.empty()) {
-      auto centre = tx.find_centre(account.centre_id);
-      if (!centre) return tl::unexpected(centre.error());
-      if (!*centre) return fail(ErrorCode::validation_failed, "centre", "error.centre_not_found");
-    }
-    if (auto r = tx.insert_staff(account); !r) return r;
-    return tx.append_audit({account.created_at, std::string(by), "staff.create", {}, "staff=" + account.id});
-  });
+  return account;
+}
+
+Result<void> insert_new_account(storage::WriteTransaction& tx, const domain::StaffAccount& account) {
+  if (!account.centre_id.empty()) {
+    auto centre = tx.find_centre(account.centre_id);
+    if (!centre) return tl::unexpected(centre.error());
+    if (!*centre) return fail(ErrorCode::validation_failed, "centre", "error.centre_not_found");
+  }
+  if (auto r = tx.insert_staff(account); !r) return r;
+  return tx.append_audit({account.created_at, account.created_by, "staff.create", {}, "staff=" + account.id, account.id});
+}
+
+Result<domain::StaffAccount> add_staff(AppContext& ctx, const NewStaff& staff, std::string_view password) {
+  if (auto ok = check_new_staff(staff); !ok) return tl::unexpected(ok.error());
+  if (auto ok = check_password(password, staff.username); !ok) return tl::unexpected(ok.error());
+  auto account = new_account(ctx, staff);
+  account.password_hash = ctx.hasher.hash(password);
+  auto done = ctx.store.write([&](storage::WriteTransaction& tx) { return insert_new_account(tx, account); });
   if (!done) return tl::unexpected(done.error());
   return account;
 }
@@ -101,7 +112,7 @@ Result<void> set_password(AppContext& ctx, std::string_view username, std::strin
     if (!changed) return tl::unexpected(changed.error());
     // A new password is what one sets after a compromise: every session of the account ends with it.
     if (auto ended = tx.delete_sessions_of_staff((*staff)->id); !ended) return tl::unexpected(ended.error());
-    return tx.append_audit({now, {}, "staff.password", {}, "staff=" + (*staff)->id});
+    return tx.append_audit({now, {}, "staff.password", {}, "staff=" + (*staff)->id, (*staff)->id});
   });
 }
 
@@ -117,7 +128,8 @@ Result<std::int64_t> end_sessions(AppContext& ctx, const Actor& admin, std::stri
     auto n = tx.delete_sessions_of_staff(staff_id);
     if (!n) return tl::unexpected(n.error());
     ended = *n;
-    return tx.append_audit({now, admin.staff_id, "session.ended_by_admin", {}, "staff=" + std::string(staff_id)});
+    return tx.append_audit(
+        {now, admin.staff_id, "session.ended_by_admin", {}, "staff=" + std::string(staff_id), std::string(staff_id)});
   });
   if (!done) return tl::unexpected(done.error());
   return ended;
@@ -139,7 +151,7 @@ Result<void> set_disabled_in(storage::WriteTransaction& tx, const domain::StaffA
   if (disabled) {
     if (auto n = tx.delete_sessions_of_staff(staff.id); !n) return tl::unexpected(n.error());
   }
-  return tx.append_audit({now, std::string(by), disabled ? "staff.disable" : "staff.enable", {}, "staff=" + staff.id});
+  return tx.append_audit({now, std::string(by), disabled ? "staff.disable" : "staff.enable", {}, "staff=" + staff.id, staff.id});
 }
 
 Result<std::vector<DemoLogin>> create_demo_centre(AppContext& ctx) {

@@ -22,11 +22,17 @@ struct NewStaff {
   std::string organisation;  // an external provider's (required for that role, refused for others)
 };
 
-// A password is checked by security/password_policy.hpp: 12 to 128 characters, not a common one.
 Result<domain::Centre> create_centre(AppContext& ctx, std::string name);
-// `by`: the administrator who adds it from the API, for the audit entry; empty from the command line.
-Result<domain::StaffAccount> add_staff(AppContext& ctx, const NewStaff& staff, std::string_view password,
-                                       std::string_view by = {});
+// From the command line (and the demo): whoever runs it holds the server and its key file, so the
+// account is made with its password and needs no confirmation. Through the API an account is made by
+// app/account_lifecycle.hpp, without a password.
+// A password is checked by security/password_policy.hpp: 12 to 128 characters, not a common one.
+Result<domain::StaffAccount> add_staff(AppContext& ctx, const NewStaff& staff, std::string_view password);
+// The parts both ways of making an account share.
+Result<void> check_new_staff(const NewStaff& staff);
+Result<void> check_password(std::string_view password, std::string_view username);
+domain::StaffAccount new_account(AppContext& ctx, const NewStaff& staff);
+Result<void> insert_new_account(storage::WriteTransaction& tx, const domain::StaffAccount& account);
 Result<void> set_password(AppContext& ctx, std::string_view username, std::string_view password);
 
 // An administrator ends every session of a member of staff at once (a lost phone, a departure):

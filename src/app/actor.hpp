@@ -17,6 +17,9 @@ struct Actor {
   // Signed in without the second factor their role requires: may only set it up (app/second_factor.hpp).
   bool needs_second_factor = false;
   std::string organisation;  // an external provider's, to which referral packages are released
+  // Made through the API and not yet confirmed by someone else (domain::StaffAccount::confirmed): may
+  // only set up its own sign-in, like a session that still needs its second factor.
+  bool confirmed = true;
 };
 
 }  // namespace haven::app

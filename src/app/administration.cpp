@@ -22,20 +22,11 @@ Result<AccountsOverview> list_accounts(AppContext& ctx, const Actor& admin) {
       for (auto& account : *staff) {
         auto factor = tx.find_second_factor(account.id);
         if (!factor) return tl::unexpected(factor.error());
-        account.password_hash.clear();
-        overview.accounts.push_back({std::move(account), *factor && (*factor)->enabled});
+        overview.accounts.push_back(state_of(std::move(account), *factor && (*factor)->enabled));
       }
     }
     return overview;
   });
-}
-
-Result<domain::StaffAccount> create_account(AppContext& ctx, const Actor& admin, const NewStaff& staff,
-                                            std::string_view password) {
-  if (auto allowed = require(admin, Action::manage_accounts); !allowed) return tl::unexpected(allowed.error());
-  auto added = add_staff(ctx, staff, password, admin.staff_id);
-  if (added) added->password_hash.clear();
-  return added;
 }
 
 Result<void> set_account_disabled(AppContext& ctx, const Actor& admin, std::string_view staff_id, bool disabled) {

@@ -3,7 +3,6 @@
 // content is read; every change is audited with the administrator's ID.
 //
 //   auto overview = list_accounts(ctx, admin);
-//   auto added = create_account(ctx, admin, {.centre_id = c, .username = "worker3", ...}, password);
 //   auto check = check_audit_log(ctx, auditor);    // administrator or auditor
 #pragma once
 
@@ -11,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "app/account_lifecycle.hpp"
 #include "app/accounts.hpp"
 #include "app/actor.hpp"
 #include "app/app_context.hpp"
@@ -19,19 +19,13 @@
 
 namespace haven::app {
 
-struct AccountView {
-  domain::StaffAccount account;  // its password hash is never answered
-  bool second_factor = false;    // two-step sign-in is on
-};
-
 struct AccountsOverview {
   std::vector<domain::Centre> centres;
-  std::vector<AccountView> accounts;  // by centre, then name
+  std::vector<AccountState> accounts;  // by centre, then name; no password hash, no code
 };
 
+// Accounts are made, activated and confirmed by app/account_lifecycle.hpp.
 Result<AccountsOverview> list_accounts(AppContext& ctx, const Actor& admin);
-Result<domain::StaffAccount> create_account(AppContext& ctx, const Actor& admin, const NewStaff& staff,
-                                            std::string_view password);
 // Disabling ends the account's sessions at once. An administrator cannot disable their own account
 // (the deployment would be left without one to enable it again).
 Result<void> set_account_disabled(AppContext& ctx, const Actor& admin, std::string_view staff_id, bool disabled);

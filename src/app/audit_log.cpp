@@ -36,7 +36,7 @@ Result<AuditVerification> verify_audit_log(storage::Store& store, const security
           return {};
         }
         const auto expected = security::audit_link(
-            keys.audit_key(), stored.prev_hash, {e.at.time_since_epoch().count(), e.actor_id, e.action, e.case_id, e.detail});
+            keys.audit_key(), stored.prev_hash, {e.at.time_since_epoch().count(), e.actor_id, e.action, e.case_id, e.detail, e.subject_id});
         if (expected != stored.hash) {
           result.problem = AuditProblem::altered;
           result.first_bad_id = stored.id;

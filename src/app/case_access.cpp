@@ -1,5 +1,7 @@
 #include "app/case_access.hpp"
 
+#include <algorithm>
+
 #include "app/case_standings.hpp"
 #include "app/permissions.hpp"
 #include "common/iso_time.hpp"
@@ -31,9 +33,26 @@ Error access_refused(const standards::GuardDecision& decision) {
 
 // Loads the case and checks that the actor may open it for `use`; a refusal is also put in `refused`,
 // for its audit entry after the rollback.
+// Whether the actor may learn that a case was erased, and when: the heads of its centre, who decide
+// erasures, and the staff the audit log shows opened it. Anyone else is told nothing: 404, as for a
+// case that never was, so that an ID tells a stranger nothing about the people a centre received.
+Result<bool> may_know_of_erasure(storage::ReadTransaction& tx, const Actor& actor, std::string_view case_id) {
+  if (role_may(actor.role, Action::erase_case)) return true;
+  auto entries = tx.list_audit_for_case(case_id);
+  if (!entries) return tl::unexpected(entries.error());
+  return std::any_of(entries->begin(), entries->end(), [&](const storage::AuditEntry& e) {
+    return e.actor_id == actor.staff_id && e.action != "case.access_denied";
+  });
+}
+
 Result<OpenCase> open_case(storage::ReadTransaction& tx, const Actor& actor, std::string_view case_id, CaseUse use,
                            Timestamp now, std::optional<Error>& refused) {
   auto history = load_case_history(tx, actor.centre_id, case_id);
+  if (!history && history.error().code == ErrorCode::gone) {
+    auto knew = may_know_of_erasure(tx, actor, case_id);
+    if (!knew) return tl::unexpected(knew.error());
+    if (!*knew) return fail(ErrorCode::not_found, {}, "error.case_not_found");
+  }
   if (!history) return tl::unexpected(history.error());
   OpenCase open{std::move(*history), std::nullopt};
   open.access = standards::case_access_of(open.history, actor.staff_id, now);

@@ -19,22 +19,30 @@ Result<standards::Team> load_team(storage::ReadTransaction& tx, std::string_view
   return standards::team_of(*accounts, *records);
 }
 
-Result<domain::CentreRecord> add_centre_record(AppContext& ctx, const Actor& actor, std::string subject,
-                                               domain::CentreRecordBody body, Timestamp occurred_at) {
-  if (auto allowed = require(actor, Action::manage_centre_records); !allowed) return tl::unexpected(allowed.error());
-  const Timestamp now = ctx.clock.now();
+Result<domain::CentreRecord> new_centre_record(std::string subject, domain::CentreRecordBody body, Timestamp occurred_at,
+                                               std::string_view author, Timestamp now) {
   if (occurred_at > now + std::chrono::minutes{5}) {
     return fail(ErrorCode::validation_failed, "occurred_at", "validation.occurred_at_future");
   }
-  const bool about_staff = domain::is_staff_record(body.index());
-  if (!about_staff && !subject.empty()) return fail(ErrorCode::validation_failed, "subject", "validation.subject_centre");
   domain::CentreRecord record;
   record.id = security::new_record_id();
   record.subject = std::move(subject);
   record.occurred_at = occurred_at;
   record.recorded_at = now;
-  record.recorded_by = actor.staff_id;
+  record.recorded_by = std::string(author);
   record.body = std::move(body);
+  return record;
+}
+
+Result<domain::CentreRecord> add_centre_record(AppContext& ctx, const Actor& actor, std::string subject,
+                                               domain::CentreRecordBody body, Timestamp occurred_at) {
+  if (auto allowed = require(actor, Action::manage_centre_records); !allowed) return tl::unexpected(allowed.error());
+  const Timestamp now = ctx.clock.now();
+  const bool about_staff = domain::is_staff_record(body.index());
+  if (!about_staff && !subject.empty()) return fail(ErrorCode::validation_failed, "subject", "validation.subject_centre");
+  auto made = new_centre_record(std::move(subject), std::move(body), occurred_at, actor.staff_id, now);
+  if (!made) return made;
+  domain::CentreRecord record = std::move(*made);
   if (auto self = standards::guard_record_about_self(record.body, record.subject, actor.staff_id)) {
     Error e = standards::refusal_error(standards::GuardDecision{{*self}});
     e.code = ErrorCode::forbidden;
@@ -54,7 +62,8 @@ Result<domain::CentreRecord> add_centre_record(AppContext& ctx, const Actor& act
     if (auto r = tx.insert_centre_record(actor.centre_id, record); !r) return r;
     return tx.append_audit({now, actor.staff_id, "centre_record.create", "",
                             std::string(record.type_name()) + " " + record.id +
-                                (record.subject.empty() ? "" : " about " + record.subject)});
+                                (record.subject.empty() ? "" : " about " + record.subject),
+                            record.subject});
   });
   if (!written) return tl::unexpected(written.error());
   return record;
@@ -128,8 +137,9 @@ Result<void> record_staff_profile(AppContext& ctx, std::string_view centre_id, s
       record.recorded_by = std::string(head_id);
       record.body = std::move(body);
       if (auto r = tx.insert_centre_record(centre_id, record); !r) return r;
-      if (auto r = tx.append_audit({now, {}, "centre_record.create", "",
-                                    std::string(record.type_name()) + " " + record.id + " about " + record.subject});
+      if (auto r = tx.append_audit({now, std::string(head_id), "centre_record.create", "",
+                                    std::string(record.type_name()) + " " + record.id + " about " + record.subject,
+                                    record.subject});
           !r) {
         return r;
       }

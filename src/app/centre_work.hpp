@@ -63,6 +63,11 @@ struct CentreAssessment {
 // evaluated as they stood at its end (or now, if sooner).
 Result<CentreAssessment> centre_self_assessment(AppContext& ctx, const Actor& actor, Date from, Date to);
 
+// A new record about `subject` (a member of staff, or "" for the centre) written now by `author`;
+// validation_failed when it is said to have happened in the future.
+Result<domain::CentreRecord> new_centre_record(std::string subject, domain::CentreRecordBody body, Timestamp occurred_at,
+                                               std::string_view author, Timestamp now);
+
 // For setting up a centre (the demo, tests): records about a staff member written by the system on
 // behalf of `head_id` (a centre head, or for a head an administrator), in one transaction, audited.
 // Never about `head_id` themselves: nobody records their own screening.

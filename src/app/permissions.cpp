@@ -32,6 +32,8 @@ constexpr std::array kTable{
     Permission{Action::hold_case_file, "hold_case_file", false, true, false, false, false, false, "error.legal_hold_needs_head"},
     Permission{Action::erase_case, "erase_case", false, true, false, false, false, false, "error.erasure_needs_head"},
     Permission{Action::verify_audit_log, "verify_audit_log", true, false, false, false, true, false, "error.forbidden_role"},
+    Permission{Action::confirm_accounts, "confirm_accounts", true, true, false, false, false, false, "error.forbidden_role"},
+    Permission{Action::read_centre_audit, "read_centre_audit", false, true, false, false, false, false, "error.forbidden_role"},
 };
 
 constexpr bool table_in_enum_order() {
@@ -61,9 +63,12 @@ bool role_may(domain::Role role, Action action) {
   return false;
 }
 
-bool needs_centre(Action action) { return action != Action::manage_accounts && action != Action::verify_audit_log; }
+bool needs_centre(Action action) {
+  return action != Action::manage_accounts && action != Action::verify_audit_log && action != Action::confirm_accounts;
+}
 
 Result<void> require(const Actor& actor, Action action) {
+  if (!actor.confirmed) return fail(ErrorCode::forbidden, {}, "error.account_unconfirmed");
   if ((needs_centre(action) && actor.centre_id.empty()) || !role_may(actor.role, action)) {
     return fail(ErrorCode::forbidden, {}, std::string(permission(action).refusal_key));
   }

@@ -33,6 +33,8 @@ enum class Action {
   hold_case_file,         // place or lift a legal hold, which keeps a case's file from erasure
   erase_case,             // erase a closed case's file for good, by destroying its key (Law 91/2025)
   verify_audit_log,       // check the audit log's hash chain (no personal data: a count and an entry number)
+  confirm_accounts,       // confirm an account someone else made (separation of duties): never one's own making
+  read_centre_audit,      // the centre's audit log: who did what to its cases and its staff's accounts
 };
 
 struct Permission {
@@ -50,7 +52,7 @@ bool role_may(domain::Role role, Action action);
 bool needs_centre(Action action);
 
 // forbidden, with the action's message, when the actor may not take it (an administrator, who
-// belongs to no centre, never touches case content).
+// belongs to no centre, never touches case content), or when the actor's account is not confirmed yet.
 Result<void> require(const Actor& actor, Action action);
 
 }  // namespace haven::app

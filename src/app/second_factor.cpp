@@ -22,7 +22,7 @@ Result<void> remove_second_factor(storage::WriteTransaction& tx, const domain::S
   if (auto r = tx.clear_sign_in_failures(second_factor_failure_key(staff.id)); !r) return r;
   // Whoever holds a session made with the old factor signs in again, with the new one.
   if (auto ended = tx.delete_sessions_of_staff(staff.id); !ended) return tl::unexpected(ended.error());
-  return tx.append_audit({now, std::string(by), "second_factor.reset", {}, "staff=" + staff.id});
+  return tx.append_audit({now, std::string(by), "second_factor.reset", {}, "staff=" + staff.id, staff.id});
 }
 
 }  // namespace

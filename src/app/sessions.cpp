@@ -14,7 +14,8 @@ namespace {
 
 Actor actor_from(const domain::StaffAccount& staff, std::string session_digest, bool needs_second_factor) {
   return Actor{staff.id,   staff.centre_id,           staff.username,      staff.display_name,
-               staff.role, std::move(session_digest), needs_second_factor, staff.organisation};
+               staff.role, std::move(session_digest), needs_second_factor, staff.organisation,
+               staff.confirmed()};
 }
 
 constexpr std::size_t kMaxSecondFactorCode = 16;
@@ -33,35 +34,17 @@ Result<SignedIn> sign_in(AppContext& ctx, std::string_view username, std::string
   // counts against the address it came from and against its first 64 bytes, before being refused.
   const bool well_formed = !username.empty() && username.size() <= kMaxUsername && password.size() <= kMaxPassword &&
                            second_factor_code.size() <= kMaxSecondFactorCode;
-  // Counted by the name typed (an unknown name is limited like a known one, so the limit tells
-  // nothing about which accounts exist) and by the address it came from.
-  std::vector<AttemptLimit> limits{
-      {account_attempt_key(username), now - ctx.sessions.account_window, ctx.sessions.max_failures_per_account}};
-  if (!client_address.empty()) {
-    limits.push_back({"address:" + std::string(client_address), now - ctx.sessions.address_window,
-                      ctx.sessions.max_failures_per_address});
-  }
-  const std::string attempt = security::new_record_id();
-  std::optional<domain::StaffAccount> staff;
-  bool taken = false;
-  auto reserved = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
-    if (well_formed) {
-      auto found = tx.find_staff_by_username(username);
-      if (!found) return tl::unexpected(found.error());
-      staff = std::move(*found);
-    }
-    const std::string actor = staff ? staff->id : std::string();
-    auto took = take_attempt(tx, limits, attempt, now);
-    if (!took) return tl::unexpected(took.error());
-    taken = *took;
-    // No password is checked while the limit holds: guessing stops, whatever the guess.
-    if (!taken) return tx.append_audit({now, actor, "session.throttled", {}, {}});
-    if (!well_formed) return tx.append_audit({now, actor, "session.refused", {}, "malformed"});
-    return {};
+  const auto limits = sign_in_limits(ctx.sessions, username, client_address, now);
+  auto reserved = take_sign_in_attempt(ctx, username, well_formed, limits, {}, now,
+                                       [&](storage::WriteTransaction& tx, const SignInAttempt& taken) -> Result<void> {
+    if (well_formed) return {};
+    return tx.append_audit({now, taken.staff ? taken.staff->id : std::string(), "session.refused", {}, "malformed"});
   });
   if (!reserved) return tl::unexpected(reserved.error());
-  if (!taken) return fail(ErrorCode::rate_limited);
+  if (!reserved->taken) return fail(ErrorCode::rate_limited);
   if (!well_formed) return fail(ErrorCode::invalid_credentials);
+  const std::string& attempt = reserved->id;
+  const std::optional<domain::StaffAccount>& staff = reserved->staff;
   const std::string actor = staff ? staff->id : std::string();
   // Gives back what the attempt took, with its audit entry, in one transaction.
   const auto release = [&](std::string_view action, std::string_view detail) {

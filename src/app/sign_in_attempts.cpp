@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "security/password_policy.hpp"
+#include "security/random.hpp"
 
 namespace haven::app {
 namespace {
@@ -10,6 +11,17 @@ namespace {
 constexpr std::size_t kMaxUsernameBytes = 64;
 
 }  // namespace
+
+std::vector<AttemptLimit> sign_in_limits(const SessionPolicy& policy, std::string_view username,
+                                         std::string_view client_address, Timestamp now) {
+  // Counted by the name typed (an unknown name is limited like a known one, so the limit tells
+  // nothing about which accounts exist) and by the address it came from.
+  std::vector<AttemptLimit> limits{{account_attempt_key(username), now - policy.account_window, policy.max_failures_per_account}};
+  if (!client_address.empty()) {
+    limits.push_back({"address:" + std::string(client_address), now - policy.address_window, policy.max_failures_per_address});
+  }
+  return limits;
+}
 
 Result<bool> take_attempt(storage::WriteTransaction& tx, std::span<const AttemptLimit> limits, std::string_view attempt,
                           Timestamp now) {
@@ -23,6 +35,29 @@ Result<bool> take_attempt(storage::WriteTransaction& tx, std::span<const Attempt
     if (auto r = tx.record_sign_in_failure(limit.key, now, attempt); !r) return tl::unexpected(r.error());
   }
   return true;
+}
+
+Result<SignInAttempt> take_sign_in_attempt(AppContext& ctx, std::string_view username, bool look_up,
+                                           std::span<const AttemptLimit> limits, std::string_view throttled_detail,
+                                           Timestamp now,
+                                           FunctionRef<Result<void>(storage::WriteTransaction&, const SignInAttempt&)> also) {
+  SignInAttempt attempt{security::new_record_id(), std::nullopt, false};
+  auto done = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+    if (look_up) {
+      auto found = tx.find_staff_by_username(username);
+      if (!found) return tl::unexpected(found.error());
+      attempt.staff = std::move(*found);
+    }
+    const std::string actor = attempt.staff ? attempt.staff->id : std::string();
+    auto took = take_attempt(tx, limits, attempt.id, now);
+    if (!took) return tl::unexpected(took.error());
+    attempt.taken = *took;
+    // No password or code is checked while a limit holds: guessing stops, whatever the guess.
+    if (!attempt.taken) return tx.append_audit({now, actor, "session.throttled", {}, std::string(throttled_detail), actor});
+    return also(tx, attempt);
+  });
+  if (!done) return tl::unexpected(done.error());
+  return attempt;
 }
 
 Result<void> forget_old_attempts(storage::WriteTransaction& tx, const SessionPolicy& policy, Timestamp now) {

@@ -15,9 +15,11 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "app/app_context.hpp"
 #include "common/clock.hpp"
+#include "common/function_ref.hpp"
 #include "storage/store.hpp"
 
 namespace haven::app {
@@ -28,10 +30,30 @@ struct AttemptLimit {
   std::int64_t max;
 };
 
+// A sign-in's limits (and an activation's, which is a sign-in with a code): the name as typed, and the
+// client address when known.
+std::vector<AttemptLimit> sign_in_limits(const SessionPolicy& policy, std::string_view username,
+                                         std::string_view client_address, Timestamp now);
+
 // In the caller's write transaction: takes the sign-in turn, then one attempt under every limit when
 // each has room (true), or none at all when one is full (false).
 Result<bool> take_attempt(storage::WriteTransaction& tx, std::span<const AttemptLimit> limits, std::string_view attempt,
                           Timestamp now);
+
+// An attempt at a sign-in (or an activation) as taken: its ID, the account its name names, and
+// whether the limits had room for it.
+struct SignInAttempt {
+  std::string id;
+  std::optional<domain::StaffAccount> staff;
+  bool taken = false;
+};
+// In one write transaction: finds the account named (when `look_up`), takes the attempt under `limits`,
+// and audits `session.throttled` (with `throttled_detail`) when a limit is full; when taken, runs `also`
+// in the same transaction.
+Result<SignInAttempt> take_sign_in_attempt(AppContext& ctx, std::string_view username, bool look_up,
+                                           std::span<const AttemptLimit> limits, std::string_view throttled_detail,
+                                           Timestamp now,
+                                           FunctionRef<Result<void>(storage::WriteTransaction&, const SignInAttempt&)> also);
 
 // Forgets failures older than every window, so that the table holds only what still counts.
 Result<void> forget_old_attempts(storage::WriteTransaction& tx, const SessionPolicy& policy, Timestamp now);

@@ -34,6 +34,7 @@ struct ServeFlags {
   std::string workers;
   std::string io_threads;
   std::string max_body;
+  std::string max_connections_per_address;
   bool secure_cookies = false;
   std::string standards_file;
   std::string tls_certificate;
@@ -56,6 +57,7 @@ int run_migrate(const CommonFlags& common);
 int run_user_add(const CommonFlags& common, const UserFlags& user);
 int run_user_password(const CommonFlags& common, const UserFlags& user);
 int run_user_disabled(const CommonFlags& common, const UserFlags& user, bool disabled);
+int run_user_confirm(const CommonFlags& common, const UserFlags& user);
 int run_user_reset_second_factor(const CommonFlags& common, const UserFlags& user);
 int run_standards(const std::string& language, bool check);
 int run_audit_verify(const CommonFlags& common);
@@ -95,8 +97,11 @@ inline constexpr int kFirstEncryptedSchema = 6;
 // A progress bar on standard error for key rotation: "[#####.....] 45% 4500/10000".
 void draw_progress(const app::ResealProgress& progress);
 
-int run_keys_rotate(const CommonFlags& common);
-int run_keys_reencrypt(const CommonFlags& common);
-int run_keys_retire(const CommonFlags& common);
+struct KeysFlags {
+  int wait_seconds = 60;  // for every running server to read a new key
+};
+int run_keys_rotate(const CommonFlags& common, const KeysFlags& flags);
+int run_keys_reencrypt(const CommonFlags& common, const KeysFlags& flags);
+int run_keys_retire(const CommonFlags& common, const KeysFlags& flags);
 
 }  // namespace haven::cli

@@ -53,6 +53,9 @@ int main(int argc, char** argv) {
   serve->add_option("--io-threads", serve_flags.io_threads,
                     "Threads reading and writing the connections (env HAVEN_IO_THREADS; default: one per core)");
   serve->add_option("--max-body", serve_flags.max_body, "Largest request body in bytes (env HAVEN_MAX_BODY; default 1 MiB)");
+  serve->add_option("--max-connections-per-address", serve_flags.max_connections_per_address,
+                    "Connections one client address may hold; a trusted proxy is not capped "
+                    "(env HAVEN_MAX_CONNECTIONS_PER_ADDRESS; default 64)");
   serve->add_option("--standards", serve_flags.standards_file,
                     "File of `CLAUSE.parameter = value` lines changing the standards' deadlines (env HAVEN_STANDARDS)");
   serve->add_flag("--secure-cookies", serve_flags.secure_cookies,
@@ -91,6 +94,10 @@ int main(int argc, char** argv) {
   auto* user_enable = user->add_subcommand("enable", "Enable a disabled staff account again");
   add_common(*user_enable, common);
   user_enable->add_option("--username", user_flags.username, "Sign-in name")->required();
+  auto* user_confirm = user->add_subcommand(
+      "confirm", "Confirm an account an administrator made in the browser, once its owner activated it");
+  add_common(*user_confirm, common);
+  user_confirm->add_option("--username", user_flags.username, "Sign-in name")->required();
   auto* user_reset_2fa = user->add_subcommand(
       "reset-second-factor", "Remove an account's two-step sign-in (a lost phone); it is set up again at the next sign-in");
   add_common(*user_reset_2fa, common);
@@ -116,13 +123,18 @@ int main(int argc, char** argv) {
 
   auto* keys = app.add_subcommand("keys", "Manage the key file");
   keys->require_subcommand(1);
-  auto* keys_rotate = keys->add_subcommand("rotate", "Add a new data key and seal every case file again under it");
+  haven::cli::KeysFlags keys_flags;
+  auto* keys_rotate = keys->add_subcommand(
+      "rotate", "Add a new data key, take it into use once every running server holds it, and seal every case file again");
   add_common(*keys_rotate, common);
   auto* keys_reencrypt = keys->add_subcommand("reencrypt", "Finish an interrupted rotation: seal again what an older key sealed");
   add_common(*keys_reencrypt, common);
-  auto* keys_retire = keys->add_subcommand(
-      "retire", "Remove older data keys nothing is sealed under any more (stop or restart every server after a rotation first)");
+  auto* keys_retire = keys->add_subcommand("retire", "Remove older data keys nothing is sealed under any more");
   add_common(*keys_retire, common);
+  for (auto* sub : {keys_rotate, keys_reencrypt, keys_retire}) {
+    sub->add_option("--wait", keys_flags.wait_seconds,
+                    "Seconds to wait for every running server to read a new key from its key file (default 60)");
+  }
 
   auto* version = app.add_subcommand("version", "Print the version");
 
@@ -135,10 +147,11 @@ int main(int argc, char** argv) {
   if (*user_password) return haven::cli::run_user_password(common, user_flags);
   if (*user_disable) return haven::cli::run_user_disabled(common, user_flags, true);
   if (*user_enable) return haven::cli::run_user_disabled(common, user_flags, false);
+  if (*user_confirm) return haven::cli::run_user_confirm(common, user_flags);
   if (*user_reset_2fa) return haven::cli::run_user_reset_second_factor(common, user_flags);
-  if (*keys_rotate) return haven::cli::run_keys_rotate(common);
-  if (*keys_reencrypt) return haven::cli::run_keys_reencrypt(common);
-  if (*keys_retire) return haven::cli::run_keys_retire(common);
+  if (*keys_rotate) return haven::cli::run_keys_rotate(common, keys_flags);
+  if (*keys_reencrypt) return haven::cli::run_keys_reencrypt(common, keys_flags);
+  if (*keys_retire) return haven::cli::run_keys_retire(common, keys_flags);
   if (*audit_verify) return haven::cli::run_audit_verify(common);
   if (*audit_exposure) return haven::cli::run_audit_exposure(common, exposure_from, exposure_to);
   if (*standards) return haven::cli::run_standards(standards_language, standards_check);

@@ -1,5 +1,7 @@
 // `haven serve`: open the store, bring its schema up to date, load the web UI, and serve until
 // SIGTERM or SIGINT. Requests in flight finish before the store is closed.
+#include <sys/resource.h>
+
 #include <charconv>
 #include <chrono>
 #include <fstream>
@@ -10,6 +12,7 @@
 #include <spdlog/spdlog.h>
 
 #include "app/case_standings.hpp"
+#include "app/key_rotation.hpp"
 #include "cli/commands.hpp"
 #include "http/server.hpp"
 #include "standards/parameters.hpp"
@@ -26,6 +29,15 @@ std::optional<std::size_t> parse_count(const std::string& text) {
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (ec != std::errc{} || end != text.data() + text.size()) return std::nullopt;
   return value;
+}
+
+// Every connection is a file descriptor: as many as the system lets this process have, so that the
+// server's own connection limits (http/connection_table.hpp), not EMFILE, decide who waits.
+void raise_open_file_limit() {
+  struct rlimit files {};
+  if (::getrlimit(RLIMIT_NOFILE, &files) != 0 || files.rlim_cur >= files.rlim_max) return;
+  files.rlim_cur = files.rlim_max;
+  if (::setrlimit(RLIMIT_NOFILE, &files) != 0) spdlog::warn("could not raise the open file limit");
 }
 
 }  // namespace
@@ -60,6 +72,13 @@ int run_serve(const CommonFlags& common, const ServeFlags& flags) {
       return 2;
     }
     options.max_body_bytes = *max_body;
+    const auto per_address = parse_count(
+        settings.get("max_connections_per_address", std::to_string(options.max_connections_per_address)));
+    if (!per_address || *per_address == 0) {
+      std::cerr << "haven serve: --max-connections-per-address must be a whole number above 0\n";
+      return 2;
+    }
+    options.max_connections_per_address = *per_address;
     options.tls_certificate_file = settings.get("tls_cert");
     options.tls_private_key_file = settings.get("tls_key");
     if (options.tls_certificate_file.empty() != options.tls_private_key_file.empty()) {
@@ -97,6 +116,7 @@ int run_serve(const CommonFlags& common, const ServeFlags& flags) {
                                {"workers", flags.workers},
                                {"io_threads", flags.io_threads},
                                {"max_body", flags.max_body},
+                               {"max_connections_per_address", flags.max_connections_per_address},
                                {"secure_cookies", flags.secure_cookies ? "true" : ""},
                                {"standards", flags.standards_file},
                                {"tls_cert", flags.tls_certificate},
@@ -127,6 +147,13 @@ int run_serve(const CommonFlags& common, const ServeFlags& flags) {
   // SQLite reads from the page cache in microseconds: a quick reading is cheaper done on the I/O
   // thread than handed to a worker and back. PostgreSQL reads wait on the network: workers do them.
   options.quick_on_io_threads = env->store->backend() == "sqlite";
+  // A server started with an old copy of the key file would write what others cannot read.
+  if (auto held = app::check_sealing_key_held(*env->store, *env->keys); !held) {
+    return report_failure("cannot start the server", held.error());
+  }
+  // Says which keys it holds while it runs, and reads the key file again: key rotation while serving.
+  app::ServerPresenceLoop presence(*env->store, *env->keys, env->key_file, env->clock);
+  raise_open_file_limit();
   http::Server server(api, options);
   auto endpoint = server.listen();
   if (!endpoint) return report_failure("cannot start the server", endpoint.error());

@@ -1,7 +1,8 @@
-// `haven user add`, `password`, `disable` and `enable`: staff accounts from the command line. The password is
+// `haven user add`, `password`, `disable`, `enable`, `confirm` and `reset-second-factor`: staff accounts from the command line. The password is
 // read from standard input with --password-stdin, or generated and printed once.
 #include <iostream>
 
+#include "app/account_lifecycle.hpp"
 #include "app/accounts.hpp"
 #include "app/second_factor.hpp"
 #include "cli/commands.hpp"
@@ -82,6 +83,19 @@ int run_user_disabled(const CommonFlags& common, const UserFlags& user, bool dis
   }
   std::cout << (disabled ? "Disabled " : "Enabled ") << user.username
             << (disabled ? "; every session of the account has ended.\n" : ".\n");
+  return 0;
+}
+
+int run_user_confirm(const CommonFlags& common, const UserFlags& user) {
+  int exit_code = 0;
+  auto env = open_environment(common, exit_code);
+  if (!env) return exit_code;
+  auto ctx = env->app();
+  if (auto r = app::confirm_account_at_command_line(ctx, user.username); !r) {
+    return report_failure("cannot confirm the account", r.error());
+  }
+  std::cout << "Confirmed " << user.username << ": it works as its role allows. / Đã xác nhận tài khoản " << user.username
+            << ".\n";
   return 0;
 }
 

@@ -13,14 +13,14 @@ namespace json = boost::json;
 StaffQualification read(Tag<StaffQualification>, Input& i) {
   StaffQualification r;
   r.qualification = i.in.required_enum("qualification", kQualificationNames);
-  r.title = i.in.required_string("title");
-  r.issued_by = i.in.optional_string("issued_by");
+  r.title = i.required_text("title");
+  r.issued_by = i.text("issued_by");
   return r;
 }
 StaffTraining read(Tag<StaffTraining>, Input& i) {
   StaffTraining r;
   r.topic = i.in.required_enum("topic", kTrainingTopicNames);
-  r.course = i.in.required_string("course");
+  r.course = i.required_text("course");
   r.hours = i.in.optional_integer("hours").value_or(0);
   return r;
 }
@@ -32,7 +32,7 @@ SupervisionCheckIn read(Tag<SupervisionCheckIn>, Input& i) { return {i.text("not
 StaffMatching read(Tag<StaffMatching>, Input& i) {
   StaffMatching r;
   r.sex = i.in.required_enum("sex", kSexNames);
-  r.languages = i.in.string_array("languages", true);
+  r.languages = i.ids("languages", true);
   return r;
 }
 FacilitiesChecklist read(Tag<FacilitiesChecklist>, Input& i) {
@@ -41,10 +41,10 @@ FacilitiesChecklist read(Tag<FacilitiesChecklist>, Input& i) {
 }
 ServiceProviderEntry read(Tag<ServiceProviderEntry>, Input& i) {
   ServiceProviderEntry r;
-  r.name = i.in.required_string("name");
+  r.name = i.required_text("name");
   r.services = i.text("services");
-  r.contact = i.in.required_string("contact");
-  r.address = i.in.optional_string("address");
+  r.contact = i.required_text("contact");
+  r.address = i.text("address");
   r.last_verified = i.in.optional_date("last_verified").value_or(Date{});
   if (r.last_verified == Date{} && !i.in.failed() && !i.problem) {
     Error e(ErrorCode::validation_failed);

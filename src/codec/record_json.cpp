@@ -26,7 +26,7 @@ Orientation read(Tag<Orientation>, Input& i) {
 }
 InformationProvided read(Tag<InformationProvided>, Input& i) {
   InformationProvided r;
-  r.language = i.in.required_string("language");
+  r.language = i.id("language");
   r.format = i.in.required_enum("format", kInformationFormatNames);
   r.services = i.flag("services");
   r.reintegration_process = i.flag("reintegration_process");
@@ -40,7 +40,7 @@ CrisisIntervention read(Tag<CrisisIntervention>, Input& i) { return {i.text("act
 IdentificationInterview read(Tag<IdentificationInterview>, Input& i) {
   IdentificationInterview r;
   r.place = i.text("place");
-  r.people_present = i.in.string_array("people_present", false);
+  r.people_present = i.texts("people_present", false);
   r.interpreter = i.flag("interpreter");
   r.environment_notes = i.text("environment_notes");
   return r;
@@ -92,6 +92,13 @@ std::vector<PlanAction> read_actions(Input& i) {
     a.need_id = item.optional_string("need_id");
     a.need = item.optional_string("need");
     a.action = item.required_string("action");
+    if (!i.problem) {
+      Input row{item, i.prefix + ".actions[" + std::to_string(n) + "]", std::nullopt};
+      row.check_text("need", a.need);
+      row.check_text("action", a.action);
+      if (!Input::is_id(a.need_id)) row.refuse("need_id");
+      i.problem = row.problem;
+    }
     if (auto item_problem = item.finish(); item_problem && !i.problem) i.problem = *item_problem;
     actions.push_back(std::move(a));
   }
@@ -104,12 +111,12 @@ ReintegrationPlan read(Tag<ReintegrationPlan>, Input& i) {
   r.challenges = i.text("challenges");
   r.procedures = i.text("procedures");
   r.time_frame = i.text("time_frame");
-  r.providers = i.in.string_array("providers", false);
+  r.providers = i.texts("providers", false);
   r.strengths = i.text("strengths");
   r.abilities = i.text("abilities");
   r.aspirations = i.text("aspirations");
   r.resources = i.text("resources");
-  r.risk_assessment_id = i.in.optional_string("risk_assessment_id");
+  r.risk_assessment_id = i.id("risk_assessment_id", false);
   r.victim_participated = i.flag("victim_participated");
   r.victim_views = i.text("victim_views");
   r.actions = read_actions(i);
@@ -128,7 +135,7 @@ EssentialNeeds read(Tag<EssentialNeeds>, Input& i) {
 }
 Referral read(Tag<Referral>, Input& i) {
   Referral r;
-  r.provider = i.in.required_string("provider");
+  r.provider = i.required_text("provider");
   r.services = i.text("services");
   r.victim_opinion = i.text("victim_opinion");
   r.victim_agreed = i.flag("victim_agreed");
@@ -137,7 +144,7 @@ Referral read(Tag<Referral>, Input& i) {
 }
 ReferralUpdate read(Tag<ReferralUpdate>, Input& i) {
   ReferralUpdate r;
-  r.referral_id = i.in.required_string("referral_id");
+  r.referral_id = i.id("referral_id");
   r.status = i.in.required_enum("status", kReferralStatusNames);
   r.outcome = i.text("outcome");
   return r;
@@ -145,7 +152,7 @@ ReferralUpdate read(Tag<ReferralUpdate>, Input& i) {
 Complaint read(Tag<Complaint>, Input& i) { return {i.text("summary")}; }
 ComplaintResolution read(Tag<ComplaintResolution>, Input& i) {
   ComplaintResolution r;
-  r.complaint_id = i.in.required_string("complaint_id");
+  r.complaint_id = i.id("complaint_id");
   r.resolution = i.text("resolution");
   return r;
 }
@@ -154,12 +161,12 @@ SafetyGuidance read(Tag<SafetyGuidance>, Input& i) {
 }
 IdentifiedNeed read(Tag<IdentifiedNeed>, Input& i) {
   IdentifiedNeed r;
-  r.need = i.in.required_string("need");
+  r.need = i.required_text("need");
   return r;
 }
 NeedAddressed read(Tag<NeedAddressed>, Input& i) {
   NeedAddressed r;
-  r.need_id = i.in.required_string("need_id");
+  r.need_id = i.id("need_id");
   r.response = i.in.required_enum("response", kNeedResponseNames);
   r.service = i.text("service");
   return r;
@@ -169,7 +176,7 @@ RepatriationWish read(Tag<RepatriationWish>, Input& i) {
 }
 RepatriationSafetyAssessment read(Tag<RepatriationSafetyAssessment>, Input& i) {
   RepatriationSafetyAssessment r;
-  r.country = i.in.required_string("country");
+  r.country = i.id("country");
   r.safe = i.flag("safe");
   r.findings = i.text("findings");
   return r;
@@ -180,25 +187,25 @@ ExpertAndFamilyConsultation read(Tag<ExpertAndFamilyConsultation>, Input& i) {
 }
 ProviderListGiven read(Tag<ProviderListGiven>, Input& i) {
   ProviderListGiven r;
-  r.language = i.in.required_string("language");
+  r.language = i.id("language");
   return r;
 }
 
 StaffAssignment read(Tag<StaffAssignment>, Input& i) {
   StaffAssignment r;
-  r.staff_id = i.in.required_string("staff_id");
+  r.staff_id = i.id("staff_id");
   r.no_conflict_of_interest = i.flag("no_conflict_of_interest");
   r.matching_reason = i.text("matching_reason");
   return r;
 }
 StaffAssignmentEnded read(Tag<StaffAssignmentEnded>, Input& i) {
   StaffAssignmentEnded r;
-  r.staff_id = i.in.required_string("staff_id");
+  r.staff_id = i.id("staff_id");
   r.reason = i.text("reason");
   return r;
 }
 DesignatedStaff read(Tag<DesignatedStaff>, Input& i) {
-  return {i.in.required_string("staff_id"), i.flag("no_conflict_of_interest")};
+  return {i.id("staff_id"), i.flag("no_conflict_of_interest")};
 }
 FollowUpSchedule read(Tag<FollowUpSchedule>, Input& i) {
   FollowUpSchedule r;
@@ -215,8 +222,8 @@ FollowUpSchedule read(Tag<FollowUpSchedule>, Input& i) {
 }
 GuardOverride read(Tag<GuardOverride>, Input& i) {
   GuardOverride r;
-  r.clauses = i.in.string_array("clauses", true);
-  r.what = i.in.required_string("what");
+  r.clauses = i.ids("clauses", true);
+  r.what = i.id("what");
   r.reason = i.text("reason");
   return r;
 }
@@ -234,7 +241,7 @@ LegalHold read(Tag<LegalHold>, Input& i) {
 }
 LegalHoldLifted read(Tag<LegalHoldLifted>, Input& i) {
   LegalHoldLifted r;
-  r.hold_id = i.in.required_string("hold_id");
+  r.hold_id = i.id("hold_id");
   r.reason = i.text("reason");
   return r;
 }
@@ -243,21 +250,21 @@ Consent read(Tag<Consent>, Input& i) {
   Consent r;
   r.given_by = i.in.required_enum("given_by", kConsentGiverNames);
   r.categories = i.in.enum_array("categories", kInformationCategoryNames, true);
-  r.recipient = i.in.required_string("recipient");
+  r.recipient = i.required_text("recipient");
   r.purposes = i.in.enum_array("purposes", kDisclosurePurposeNames, true);
   r.expires_at = i.in.optional_timestamp("expires_at");
   r.informed = i.flag("informed");
   return r;
 }
-ConsentWithdrawal read(Tag<ConsentWithdrawal>, Input& i) { return {i.in.required_string("consent_id")}; }
+ConsentWithdrawal read(Tag<ConsentWithdrawal>, Input& i) { return {i.id("consent_id")}; }
 Disclosure read(Tag<Disclosure>, Input& i) {
   Disclosure r;
   r.kind = i.in.required_enum("kind", kDisclosureKindNames);
-  r.recipient = i.in.required_string("recipient");
+  r.recipient = i.required_text("recipient");
   r.purpose = i.in.required_enum("purpose", kDisclosurePurposeNames);
   r.categories = i.in.enum_array("categories", kInformationCategoryNames, true);
   r.reason = i.text("reason");
-  r.referral_id = i.in.optional_string("referral_id");
+  r.referral_id = i.id("referral_id", false);
   return r;
 }
 

@@ -63,6 +63,7 @@ Api::Api(app::AppContext& ctx, const StaticAssets& assets, ApiOptions options)
   add_disclosure_routes(router_, ctx_);
   add_erasure_routes(router_, ctx_);
   add_admin_routes(router_, ctx_);
+  add_account_routes(router_, ctx_);
 }
 
 void Api::add_answer_headers(Response& response) const {
@@ -175,6 +176,19 @@ Response Api::dispatch(const Request& request, std::string_view client_address, 
     if (actor->needs_second_factor && !needed->before_second_factor) {
       Error refused(ErrorCode::forbidden);
       refused.message_key = "error.second_factor_setup_required";
+      return problem_response(refused, language, version);
+    }
+    if (!actor->confirmed && !needed->before_second_factor) {
+      // On the record, for the centre's heads to see: an account nobody confirmed tried this.
+      const auto now = ctx_.clock.now();
+      if (auto audited = ctx_.store.write([&](storage::WriteTransaction& tx) {
+            return tx.append_audit({now, actor->staff_id, "account.unconfirmed_refused", {}, route.operation_id, actor->staff_id});
+          });
+          !audited) {
+        return problem_response(audited.error(), language, version);
+      }
+      Error refused(ErrorCode::forbidden);
+      refused.message_key = "error.account_unconfirmed";
       return problem_response(refused, language, version);
     }
     if (needed->action) {

@@ -172,6 +172,7 @@ boost::json::object encode_signed_in(const app::Actor& actor, const domain::Cent
                                           {"display_name", actor.display_name},
                                           {"role", domain::kRoleNames.name(actor.role)},
                                           {"centre", std::move(centre_json)},
+                                          {"confirmed", actor.confirmed},
                                       }},
                              {"csrf_token", csrf_token},
                              {"second_factor", boost::json::object{{"enabled", second_factor_enabled},

@@ -46,6 +46,11 @@ constexpr std::array kRoutes{
     RoutePermission{"resetStaffSecondFactor", Action::manage_accounts, CaseScope::none},
     RoutePermission{"listReceivedReferrals", Action::read_received_referrals, CaseScope::none},
     RoutePermission{"getReceivedReferral", Action::read_received_referrals, CaseScope::none},
+    RoutePermission{"issueActivation", Action::manage_accounts, CaseScope::none},
+    RoutePermission{"confirmAccount", Action::confirm_accounts, CaseScope::none},
+    RoutePermission{"recordHeadScreening", Action::manage_accounts, CaseScope::none},
+    RoutePermission{"listCentreAccounts", Action::manage_centre_records, CaseScope::none},
+    RoutePermission{"getCentreAudit", Action::read_centre_audit, CaseScope::none},
 };
 
 }  // namespace

@@ -24,8 +24,9 @@ struct RoutePermission {
   std::string_view operation_id;
   std::optional<app::Action> action;  // none: any signed-in user (their own session)
   CaseScope scope = CaseScope::none;
-  // Open to a session still waiting for the second factor its role requires (app/second_factor.hpp):
-  // only what it takes to set it up, or to leave.
+  // Open to a session still waiting for the second factor its role requires (app/second_factor.hpp),
+  // and to an account not yet confirmed (app/account_lifecycle.hpp): only what it takes to set up
+  // one's own sign-in, or to leave.
   bool before_second_factor = false;
 };
 

@@ -21,6 +21,7 @@
 #include <openssl/ssl.h>
 #include <spdlog/spdlog.h>
 
+#include "http/header_check.hpp"
 #include "http/problem.hpp"
 #include "storage/pending_commit.hpp"
 
@@ -111,6 +112,32 @@ asio::awaitable<Result<void>> committed(std::shared_ptr<storage::PendingCommit> 
       use_awaitable);
 }
 
+// Reads until the buffer holds a whole header (the blank line that ends it), or more than `limit`
+// bytes without one (header_limit, answered 431 like Beast's own).
+template <class Stream>
+asio::awaitable<boost::system::error_code> read_until_header_end(Stream& stream, beast::flat_buffer& buffer,
+                                                                 std::size_t limit) {
+  for (;;) {
+    const std::string_view seen(static_cast<const char*>(buffer.data().data()), buffer.size());
+    if (seen.find("\r\n\r\n") != std::string_view::npos || seen.find("\n\n") != std::string_view::npos) {
+      co_return boost::system::error_code{};
+    }
+    if (seen.size() > limit) co_return boost::system::error_code{beast_http::error::header_limit};
+    auto [ec, n] = co_await stream.async_read_some(buffer.prepare(std::min<std::size_t>(limit + 4 - seen.size(), 4096)),
+                                                   as_tuple(use_awaitable));
+    if (ec) co_return ec;
+    buffer.commit(n);
+  }
+}
+
+// The header as read so far, up to the blank line that ends it.
+std::string_view header_text(const beast::flat_buffer& buffer) {
+  const std::string_view seen(static_cast<const char*>(buffer.data().data()), buffer.size());
+  const auto crlf = seen.find("\r\n\r\n");
+  const auto lf = seen.find("\n\n");
+  return seen.substr(0, std::min(crlf, lf));
+}
+
 // Every X-Forwarded-For line, in order, as one list: a proxy may add its own line rather than extend
 // the client's, and reading only the first line would read the client's forgery.
 std::string forwarded_for(const Request& request) {
@@ -152,26 +179,28 @@ struct Server::Lane {
   asio::io_context io{1};  // run by one thread: no locking inside Asio, nor around `connections`
   // Keeps run() going while the lane has no connection; released at shutdown.
   asio::executor_work_guard<asio::io_context::executor_type> keep_running{io.get_executor()};
-  std::map<std::uint64_t, Connection> connections;  // for graceful shutdown
-  std::uint64_t next_connection_id = 0;
+  std::map<std::uint64_t, Connection> connections;  // by the connection table's ID: for shutdown and eviction
   asio::steady_timer grace{io};
 };
 
 // Keeps the count of open connections and the lane's registry used by graceful shutdown.
 class Server::ConnectionRegistration {
  public:
-  ConnectionRegistration(Server& server, Lane& lane, beast::tcp_stream& stream)
-      : server_(server), lane_(lane), id_(lane.next_connection_id++) {
+  ConnectionRegistration(Server& server, Lane& lane, beast::tcp_stream& stream, std::uint64_t id)
+      : server_(server), lane_(lane), id_(id) {
     lane_.connections[id_] = Connection{&stream, false};
   }
   ~ConnectionRegistration() {
     lane_.connections.erase(id_);
-    --server_.open_connections_;
+    server_.table_.remove(id_);
     if (server_.stopping_ && lane_.connections.empty()) lane_.grace.cancel();
   }
   ConnectionRegistration(const ConnectionRegistration&) = delete;
   ConnectionRegistration& operator=(const ConnectionRegistration&) = delete;
-  void set_busy(bool busy) { lane_.connections[id_].busy = busy; }
+  void set_busy(bool busy) {
+    lane_.connections[id_].busy = busy;
+    server_.table_.set_busy(id_, busy, std::chrono::steady_clock::now());
+  }
 
  private:
   Server& server_;
@@ -189,7 +218,9 @@ Server::Server(const Api& api, ServerOptions options)
       }()),
       workers_(worker_count(options_.workers)),
       acceptor_(lanes_.front()->io),
-      signals_(lanes_.front()->io) {}
+      signals_(lanes_.front()->io),
+      table_(ConnectionLimits{options_.max_connections, options_.max_connections_per_address,
+                              std::max<std::size_t>(1, options_.max_connections / 8)}) {}
 
 Server::~Server() {
   workers_.join();
@@ -286,12 +317,20 @@ asio::awaitable<void> Server::accept_loop() {
       co_await pause.async_wait(as_tuple(use_awaitable));
       continue;
     }
-    if (open_connections_.load() >= options_.max_connections) {
+    boost::system::error_code peer_ec;
+    const auto peer = socket.remote_endpoint(peer_ec);
+    const std::string address = peer_ec ? std::string() : peer.address().to_string();
+    const bool capped = !peer_ec && !options_.trusted_proxies.contains(peer.address());
+    const auto admitted = table_.admit(address, capped, std::chrono::steady_clock::now());
+    if (!admitted.accepted) {
       asio::co_spawn(lane.io, refuse(std::move(socket)), asio::detached);
       continue;
     }
-    ++open_connections_;
-    asio::co_spawn(lane.io, serve(lane, std::move(socket)), asio::detached);
+    if (admitted.evict) {
+      // The lane that holds it closes it, on its own thread; each lane looks for it.
+      for (auto& each : lanes_) asio::post(each->io, [this, target = each.get(), id = *admitted.evict] { evict(*target, id); });
+    }
+    asio::co_spawn(lane.io, serve(lane, std::move(socket), admitted.id), asio::detached);
   }
 }
 
@@ -311,28 +350,38 @@ asio::awaitable<Response> Server::respond(Request request, std::string client_ad
   co_return api_.finish(std::move(answer), all_committed);
 }
 
+void Server::evict(Lane& lane, std::uint64_t id) {
+  const auto found = lane.connections.find(id);
+  if (found == lane.connections.end() || !table_.confirm_eviction(id)) return;
+  // Idle: waiting for a request that has not come, or for the rest of a header. Closing it ends its
+  // coroutine, whose registration then frees the place.
+  boost::system::error_code ignored;
+  found->second.stream->socket().shutdown(tcp::socket::shutdown_both, ignored);
+  found->second.stream->socket().close(ignored);
+}
+
 asio::awaitable<void> Server::refuse(tcp::socket socket) {
   beast::tcp_stream stream(std::move(socket));
   stream.expires_after(std::chrono::seconds{5});
-  auto response = transport_problem(api_, ErrorCode::unavailable, 0, "error.too_many_connections");
+  auto response = transport_problem(api_, ErrorCode::busy, 0, "error.too_many_connections");
   co_await beast_http::async_write(stream, response, as_tuple(use_awaitable));
   co_await drain_and_close(stream);
 }
 
-asio::awaitable<void> Server::serve(Lane& lane, tcp::socket socket) {
+asio::awaitable<void> Server::serve(Lane& lane, tcp::socket socket, std::uint64_t id) {
   boost::system::error_code peer_ec;
   const auto peer = socket.remote_endpoint(peer_ec);
   const auto peer_address = peer_ec ? asio::ip::address{} : peer.address();
   if (!tls_) {
     beast::tcp_stream stream(std::move(socket));
-    ConnectionRegistration registration(*this, lane, stream);
+    ConnectionRegistration registration(*this, lane, stream, id);
     co_await serve_requests(stream, registration, peer_address);
     boost::system::error_code ignored;
     stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
     co_return;
   }
   beast::ssl_stream<beast::tcp_stream> stream(std::move(socket), *tls_);
-  ConnectionRegistration registration(*this, lane, beast::get_lowest_layer(stream));
+  ConnectionRegistration registration(*this, lane, beast::get_lowest_layer(stream), id);
   beast::get_lowest_layer(stream).expires_after(options_.request_timeout);
   auto [handshake_ec] = co_await stream.async_handshake(asio::ssl::stream_base::server, as_tuple(use_awaitable));
   if (handshake_ec) {
@@ -355,8 +404,20 @@ asio::awaitable<void> Server::serve_requests(Stream& stream, ConnectionRegistrat
     parser.body_limit(options_.max_body_bytes);
 
     transport.expires_after(options_.idle_timeout);
-    auto [header_ec, header_bytes] = co_await beast_http::async_read_header(stream, buffer, parser, as_tuple(use_awaitable));
-    boost::system::error_code ec = header_ec;
+    // The header's bytes first, as they came: what a proxy in front might read differently is refused
+    // before Beast, which accepts it, reads them (http/header_check.hpp).
+    boost::system::error_code ec = co_await read_until_header_end(stream, buffer, options_.max_header_bytes);
+    if (!ec && !header_is_unambiguous(header_text(buffer))) {
+      transport.expires_after(std::chrono::seconds{5});
+      auto answer = transport_problem(api_, ErrorCode::malformed_request, 0);
+      co_await beast_http::async_write(stream, answer, as_tuple(use_awaitable));
+      co_await drain_and_close(transport);
+      co_return;
+    }
+    if (!ec) {
+      auto [header_ec, header_bytes] = co_await beast_http::async_read_header(stream, buffer, parser, as_tuple(use_awaitable));
+      ec = header_ec;
+    }
     if (!ec && !parser.is_done()) {
       registration.set_busy(true);
       transport.expires_after(options_.request_timeout);

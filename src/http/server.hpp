@@ -34,6 +34,7 @@
 #include "common/error.hpp"
 #include "http/api.hpp"
 #include "http/client_address.hpp"
+#include "http/connection_table.hpp"
 
 namespace boost::asio::ssl {
 class context;
@@ -53,6 +54,9 @@ struct ServerOptions {
   std::chrono::seconds request_timeout{30};  // to receive a request's body and send its response
   std::chrono::seconds idle_timeout{60};     // a kept-alive connection with no new request
   std::size_t max_connections = 1024;
+  // One client address holds at most this many (a trusted proxy, carrying many clients, is not
+  // capped); near max_connections, idle connections are closed first (http/connection_table.hpp).
+  std::size_t max_connections_per_address = 64;
   // After this, the sockets of requests still running are closed; their handlers still finish (the
   // store must outlive them) before run() returns.
   std::chrono::seconds shutdown_grace{10};
@@ -76,7 +80,7 @@ class Server {
   void run();
   void stop();  // thread-safe; graceful
 
-  std::size_t open_connections() const { return open_connections_.load(); }
+  std::size_t open_connections() const { return table_.open(); }
 
  private:
   struct Connection {
@@ -87,7 +91,8 @@ class Server {
   class ConnectionRegistration;
 
   boost::asio::awaitable<void> accept_loop();
-  boost::asio::awaitable<void> serve(Lane& lane, boost::asio::ip::tcp::socket socket);
+  boost::asio::awaitable<void> serve(Lane& lane, boost::asio::ip::tcp::socket socket, std::uint64_t id);
+  void evict(Lane& lane, std::uint64_t id);  // on the lane's thread
   template <class Stream>
   boost::asio::awaitable<void> serve_requests(Stream& stream, ConnectionRegistration& registration,
                                               boost::asio::ip::address peer);
@@ -104,7 +109,7 @@ class Server {
   boost::asio::ip::tcp::acceptor acceptor_;
   boost::asio::signal_set signals_;
   std::size_t next_lane_ = 0;
-  std::atomic<std::size_t> open_connections_{0};
+  ConnectionTable table_;
   std::atomic<bool> stopping_{false};
 };
 

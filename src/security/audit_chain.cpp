@@ -30,6 +30,8 @@ std::string audit_link(const KeyBytes& key, std::string_view previous_hash, cons
   absorb(state, entry.action);
   absorb(state, entry.case_id);
   absorb(state, entry.detail);
+  // Length-prefixed like the rest: an entry with a subject never hashes like one without.
+  if (!entry.subject_id.empty()) absorb(state, entry.subject_id);
   std::array<unsigned char, kDigest> digest{};
   crypto_generichash_final(&state, digest.data(), digest.size());
   return hex_of(digest);

@@ -19,6 +19,9 @@ struct AuditFields {
   std::string_view action;
   std::string_view case_id;
   std::string_view detail;
+  // The member of staff an entry is about, when not its actor (an account made, confirmed, disabled).
+  // Hashed only when there is one, so that the entries written before it keep their hashes.
+  std::string_view subject_id = {};
 };
 
 // 64 hex characters; the first entry's previous hash is "".

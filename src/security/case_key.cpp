@@ -11,8 +11,12 @@ KeyBytes new_case_key() {
 }
 
 std::string wrap_case_key(const KeyRing& keys, std::string_view case_id, const KeyBytes& case_key) {
+  return wrap_case_key(keys, keys.current_data_key_id(), case_id, case_key);
+}
+
+std::string wrap_case_key(const KeyRing& keys, std::uint32_t key_id, std::string_view case_id, const KeyBytes& case_key) {
   const std::string_view raw(reinterpret_cast<const char*>(case_key.data()), case_key.size());
-  return seal_field(keys, {kCaseKeysTable, case_id, kCaseKeysColumn}, raw);
+  return seal_field(keys, key_id, {kCaseKeysTable, case_id, kCaseKeysColumn}, raw);
 }
 
 Result<KeyBytes> unwrap_case_key(const KeyRing& keys, std::string_view case_id, std::string_view wrapped) {

@@ -24,6 +24,7 @@ inline constexpr std::string_view kCaseKeysColumn = "wrapped";
 
 KeyBytes new_case_key();
 std::string wrap_case_key(const KeyRing& keys, std::string_view case_id, const KeyBytes& case_key);
+std::string wrap_case_key(const KeyRing& keys, std::uint32_t key_id, std::string_view case_id, const KeyBytes& case_key);
 Result<KeyBytes> unwrap_case_key(const KeyRing& keys, std::string_view case_id, std::string_view wrapped);
 
 }  // namespace haven::security

@@ -73,8 +73,13 @@ Result<std::string> open_with(const KeyBytes& key, const FieldPlace& place, std:
 }  // namespace
 
 std::string seal_field(const KeyRing& keys, const FieldPlace& place, std::string_view plaintext) {
-  return std::string(kPrefix) + std::to_string(keys.current_data_key_id()) + ":" +
-         seal_with(keys.current_data_key(), place, plaintext);
+  return seal_field(keys, keys.current_data_key_id(), place, plaintext);
+}
+
+std::string seal_field(const KeyRing& keys, std::uint32_t key_id, const FieldPlace& place, std::string_view plaintext) {
+  const KeyBytes* key = keys.data_key(key_id);
+  if (!key) throw std::logic_error("sealing under data key " + std::to_string(key_id) + ", which is not held");
+  return std::string(kPrefix) + std::to_string(key_id) + ":" + seal_with(*key, place, plaintext);
 }
 
 std::string seal_case_field(const KeyBytes& case_key, const FieldPlace& place, std::string_view plaintext) {

@@ -28,6 +28,8 @@ struct FieldPlace {
 };
 
 std::string seal_field(const KeyRing& keys, const FieldPlace& place, std::string_view plaintext);
+// Under the data key `key_id`, which `keys` holds (the sealing key the database names).
+std::string seal_field(const KeyRing& keys, std::uint32_t key_id, const FieldPlace& place, std::string_view plaintext);
 std::string seal_case_field(const KeyBytes& case_key, const FieldPlace& place, std::string_view plaintext);
 // Opens either kind. `case_key` is the key of the case the field belongs to, null when the case has
 // none (its fields still under a data key, or its key destroyed by erasure).

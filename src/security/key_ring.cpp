@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <mutex>
 #include <sstream>
 
 #include <sodium.h>
@@ -45,8 +46,25 @@ KeyRing KeyRing::generate() {
   KeyRing ring;
   ring.audit_ = random_key();
   ring.index_ = random_key();
-  ring.data_.push_back({1, random_key()});
+  ring.data_.push_back({1, random_key(), false});
   return ring;
+}
+
+KeyRing::KeyRing(const KeyRing& other) {
+  std::shared_lock lock(other.mutex_);
+  audit_ = other.audit_;
+  index_ = other.index_;
+  data_ = other.data_;
+}
+
+KeyRing& KeyRing::operator=(const KeyRing& other) {
+  if (this == &other) return *this;
+  std::scoped_lock lock(mutex_, other.mutex_);
+  audit_ = other.audit_;
+  index_ = other.index_;
+  for (auto& k : data_) sodium_memzero(k.key.data(), k.key.size());
+  data_ = other.data_;
+  return *this;
 }
 
 KeyRing::~KeyRing() {
@@ -96,8 +114,13 @@ Result<KeyRing> KeyRing::load(const std::filesystem::path& file) {
 
 Result<void> KeyRing::save(const std::filesystem::path& file) const {
   std::ostringstream text;
-  text << kHeader << "audit " << encode(audit_) << "\nindex " << encode(index_) << "\n";
-  for (const auto& k : data_) text << "data " << k.id << " " << encode(k.key) << "\n";
+  {
+    std::shared_lock lock(mutex_);
+    text << kHeader << "audit " << encode(audit_) << "\nindex " << encode(index_) << "\n";
+    for (const auto& k : data_) {
+      if (!k.retired) text << "data " << k.id << " " << encode(k.key) << "\n";
+    }
+  }
   const auto temporary = std::filesystem::path(file.string() + ".tmp");
   const mode_t previous = ::umask(077);
   {
@@ -118,34 +141,83 @@ Result<void> KeyRing::save(const std::filesystem::path& file) const {
   return {};
 }
 
+const KeyRing::DataKey* KeyRing::newest() const {
+  for (auto k = data_.rbegin(); k != data_.rend(); ++k) {
+    if (!k->retired) return &*k;
+  }
+  return nullptr;
+}
+
+std::uint32_t KeyRing::current_data_key_id() const {
+  std::shared_lock lock(mutex_);
+  return newest()->id;
+}
+
+const KeyBytes& KeyRing::current_data_key() const {
+  std::shared_lock lock(mutex_);
+  return newest()->key;
+}
+
 const KeyBytes* KeyRing::data_key(std::uint32_t id) const {
+  std::shared_lock lock(mutex_);
   for (const auto& k : data_) {
-    if (k.id == id) return &k.key;
+    if (k.id == id) return k.retired ? nullptr : &k.key;
   }
   return nullptr;
 }
 
 std::uint32_t KeyRing::add_data_key() {
-  data_.push_back({data_.back().id + 1, random_key()});
+  std::unique_lock lock(mutex_);
+  data_.push_back({data_.back().id + 1, random_key(), false});
   return data_.back().id;
 }
 
 std::vector<std::uint32_t> KeyRing::data_key_ids() const {
+  std::shared_lock lock(mutex_);
   std::vector<std::uint32_t> ids;
-  for (const auto& k : data_) ids.push_back(k.id);
+  for (const auto& k : data_) {
+    if (!k.retired) ids.push_back(k.id);
+  }
   return ids;
 }
 
 bool KeyRing::retire_data_key(std::uint32_t id) {
-  if (id == current_data_key_id()) return false;
-  const auto found = std::find_if(data_.begin(), data_.end(), [id](const DataKey& k) { return k.id == id; });
+  std::unique_lock lock(mutex_);
+  if (id == newest()->id) return false;
+  const auto found = std::find_if(data_.begin(), data_.end(), [id](const DataKey& k) { return k.id == id && !k.retired; });
   if (found == data_.end()) return false;
-  // Moved to the end and wiped there: erasing in place would shift the keys after it down and leave
-  // a copy of the last one beyond the vector's end, where the destructor does not wipe.
-  std::rotate(found, found + 1, data_.end());
-  sodium_memzero(data_.back().key.data(), data_.back().key.size());
-  data_.pop_back();
+  sodium_memzero(found->key.data(), found->key.size());
+  found->retired = true;
   return true;
+}
+
+Result<bool> KeyRing::reload(const std::filesystem::path& file) {
+  auto now = load(file);
+  if (!now) return tl::unexpected(now.error());
+  if (now->audit_ != audit_ || now->index_ != index_) {
+    return key_file_error(file, "its audit or index key is not the one this server started with");
+  }
+  std::unique_lock lock(mutex_);
+  bool changed = false;
+  for (const auto& k : now->data_) {
+    const auto held = std::find_if(data_.begin(), data_.end(), [&](const DataKey& h) { return h.id == k.id; });
+    if (held == data_.end()) {
+      if (k.id <= data_.back().id) return key_file_error(file, "data key " + std::to_string(k.id) + " is older than the keys held");
+      data_.push_back(k);
+      changed = true;
+    } else if (!held->retired && held->key != k.key) {
+      return key_file_error(file, "data key " + std::to_string(k.id) + " is not the one this server holds");
+    }
+  }
+  for (auto& held : data_) {
+    const bool kept = std::any_of(now->data_.begin(), now->data_.end(), [&](const DataKey& k) { return k.id == held.id; });
+    if (!kept && !held.retired && &held != newest()) {
+      sodium_memzero(held.key.data(), held.key.size());
+      held.retired = true;
+      changed = true;
+    }
+  }
+  return changed;
 }
 
 std::filesystem::path default_key_file(const std::filesystem::path& data_dir) {

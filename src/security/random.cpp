@@ -53,6 +53,28 @@ std::string new_password(std::size_t length) {
   return out;
 }
 
+std::string new_activation_code() {
+  constexpr std::string_view kCrockford = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+  std::string out;
+  for (int i = 0; i < 15; ++i) {
+    if (i > 0 && i % 5 == 0) out.push_back('-');
+    out.push_back(kCrockford[randombytes_uniform(32)]);
+  }
+  return out;
+}
+
+std::string normalise_activation_code(std::string_view typed) {
+  std::string out;
+  for (const char raw : typed) {
+    char c = (raw >= 'a' && raw <= 'z') ? static_cast<char>(raw - 'a' + 'A') : raw;
+    if (c == ' ' || c == '-') continue;
+    if (c == 'O') c = '0';
+    if (c == 'I' || c == 'L') c = '1';
+    out.push_back(c);
+  }
+  return out;
+}
+
 std::string new_session_token() {
   std::array<unsigned char, 32> bytes{};
   randombytes_buf(bytes.data(), bytes.size());

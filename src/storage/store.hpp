@@ -57,6 +57,7 @@ struct AuditEntry {
   std::string action;    // "session.create", "case.create", "reception.update", ...
   std::string case_id;   // empty when the action concerns no case
   std::string detail;    // never personal data: IDs and outcome only
+  std::string subject_id = {};  // the member of staff it is about, when not the actor (an account's changes)
 };
 
 // An entry as stored, with its place in the chain (security/audit_chain.hpp).
@@ -65,6 +66,13 @@ struct StoredAuditEntry {
   AuditEntry entry;
   std::string prev_hash;
   std::string hash;
+};
+
+// An entry of a centre's audit view, with the code of the case it concerns ("" for none).
+struct CentreAuditEntry {
+  std::int64_t id = 0;
+  AuditEntry entry;
+  std::string case_code;
 };
 
 // Who read which case in a period, for a breach notice (the exposure report).
@@ -76,6 +84,17 @@ struct CaseReadSummary {
   Timestamp first{};
   Timestamp last{};
   std::int64_t reads = 0;
+};
+
+// A running server as it last said (app/key_rotation.hpp): which data keys its key file holds. One
+// not seen for a while has stopped, or cannot reach the database, and writes nothing.
+struct ServerPresence {
+  std::string id;  // random, for the process's life
+  std::string host;
+  std::int64_t pid = 0;
+  Timestamp started_at{};
+  Timestamp seen_at{};
+  std::vector<std::uint32_t> data_keys;
 };
 
 // The tables whose fields are sealed (security/field_cipher.hpp), for key rotation. A case's fields
@@ -158,6 +177,10 @@ class ReadTransaction {
   // The audit log in the order it was written, `limit` entries after the entry `after_id`.
   virtual Result<std::vector<StoredAuditEntry>> list_audit_page(std::int64_t after_id, int limit) = 0;
   virtual Result<std::string> audit_head() = 0;  // the hash of the latest entry, "" before any
+  // The centre's audit view, newest first: entries by its staff, about its staff or on its cases,
+  // before the entry `before_id` (0: from the newest), at most `limit`.
+  virtual Result<std::vector<CentreAuditEntry>> list_centre_audit(std::string_view centre_id, std::int64_t before_id,
+                                                                  int limit) = 0;
   // Every opening of a case file (reads and writes) in [from, to), one line per staff member and case.
   virtual Result<std::vector<CaseReadSummary>> list_case_reads(Timestamp from, Timestamp to) = 0;
   // The centre's records about itself and its staff, in the order they happened; only those about
@@ -173,6 +196,9 @@ class ReadTransaction {
   // Failed sign-ins under `key` ("account:NAME", "address:IP") at or after `since`.
   virtual Result<std::int64_t> count_sign_in_failures(std::string_view key, Timestamp since) = 0;
   virtual Result<std::optional<SecondFactor>> find_second_factor(std::string_view staff_id) = 0;
+  // The data key the database names for sealing; none before the first rotation.
+  virtual Result<std::optional<std::uint32_t>> sealing_key() = 0;
+  virtual Result<std::vector<ServerPresence>> list_servers(Timestamp seen_since) = 0;
 };
 
 class WriteTransaction : public ReadTransaction {
@@ -185,6 +211,15 @@ class WriteTransaction : public ReadTransaction {
 
   // not_found when there is no such account.
   virtual Result<void> update_staff_disabled(std::string_view staff_id, bool disabled) = 0;
+  // Sets the password of an account waiting for activation whose code's digest is `activation_digest`
+  // and has not expired, and forgets the code; false when it is not so (the code is used once).
+  virtual Result<bool> activate_staff(std::string_view staff_id, std::string_view activation_digest,
+                                      std::string_view password_hash, Timestamp now) = 0;
+  // A new activation code for an account not yet activated; false when it is activated already.
+  virtual Result<bool> set_staff_activation(std::string_view staff_id, std::string_view activation_digest,
+                                            Timestamp expires_at) = 0;
+  // Records who confirmed an account; false when it was confirmed already.
+  virtual Result<bool> confirm_staff(std::string_view staff_id, std::string_view by, Timestamp at) = 0;
   virtual Result<void> insert_session(const SessionRecord& session) = 0;
   virtual Result<void> touch_session(std::string_view token_digest, Timestamp seen_at) = 0;
   virtual Result<void> delete_session(std::string_view token_digest) = 0;
@@ -256,6 +291,12 @@ class WriteTransaction : public ReadTransaction {
   // stored in clear are sealed too, and their name index rebuilt. A page at a time, each in its own
   // transaction: key rotation can stop and resume. Erased cases are passed over.
   virtual Result<ResealPage> reseal_page(SealedTable table, std::string_view after_id, int limit) = 0;
+
+  // From now on every write seals under this key (on PostgreSQL once the transactions sealing under
+  // the one before have committed: they hold a share lock on the row this changes).
+  virtual Result<void> set_sealing_key(std::uint32_t data_key_id) = 0;
+  virtual Result<void> put_server(const ServerPresence& server) = 0;
+  virtual Result<void> delete_server(std::string_view server_id) = 0;
 };
 
 class Store {

@@ -4,6 +4,9 @@
 // route that has no row.
 #include <gtest/gtest.h>
 
+#include <set>
+#include <tuple>
+
 #include <boost/json.hpp>
 
 #include "app/permissions.hpp"
@@ -16,6 +19,7 @@ namespace haven::testing {
 namespace {
 
 namespace json = boost::json;
+namespace beast_http = boost::beast::http;
 using http::CaseScope;
 
 enum class Centre { this_one, other, none };  // the centre that holds the cases, another, or none (admin)
@@ -41,7 +45,7 @@ std::string body_for(const std::string& operation_id) {
   if (operation_id == "takeAction") return R"({"action": "begin_care", "version": 0})";
   if (operation_id == "transferCase") return R"({"centre_id": "x", "version": 0})";
   if (operation_id == "breakGlass") return R"({"reason": "kiểm tra ma trận", "minutes": 0})";
-  if (operation_id == "addCentreRecord") return "{}";
+  if (operation_id == "addCentreRecord" || operation_id == "recordHeadScreening") return "{}";  // 422
   if (operation_id == "placeLegalHold") return R"({"authority": "Toà án", "reason": " "})";  // 422: no reason
   if (operation_id == "liftLegalHold") return R"({"reason": "xong vụ án"})";  // 409: no such hold in force
   if (operation_id == "eraseCase") return R"({"ground": "purpose_ended", "case_code": "HV-0000-0000"})";  // 422: not its code
@@ -98,6 +102,11 @@ class AccessMatrix : public ::testing::Test {
     ASSERT_EQ(released.result_int(), 201) << released.body();
     released_referral_ = assigned_.substr(std::string("/api/v1/cases/").size()) + "/" +
                          std::string(json::parse(released.body()).at("disclosure_id").as_string());
+    // An account the administrator made, not yet activated: the one whose code he may issue again.
+    auto made = clients_.at(4).post_json("/api/v1/accounts", json::serialize(json::object{
+        {"centre_id", server_.centre_id()}, {"username", "pending"}, {"display_name", "Cán bộ mới"}, {"role", "case_worker"}}));
+    ASSERT_EQ(made.result_int(), 201) << made.body();
+    pending_ = std::string(json::parse(made.body()).at("id").as_string());
     // worker2 has begun setting up two-step sign-in (so still signs in without a code): something for
     // the administrator's reset to remove.
     ASSERT_TRUE(server_.store().write([&](storage::WriteTransaction& tx) {
@@ -123,6 +132,7 @@ class AccessMatrix : public ::testing::Test {
   std::string assigned_;
   std::string unassigned_;
   std::string released_referral_;  // "{case_id}/{disclosure_id}" of a package released to the provider
+  std::string pending_;            // an account the administrator made, waiting for its owner
 };
 
 TEST_F(AccessMatrix, EveryRouteAnswersEveryRoleAsThePermissionTableSays) {
@@ -144,7 +154,7 @@ TEST_F(AccessMatrix, EveryRouteAnswersEveryRoleAsThePermissionTableSays) {
         }
         if (const auto at = target.find("{hold_id}"); at != std::string::npos) target.replace(at, 9, "no-such-hold");
         if (const auto at = target.find("{staff_id}"); at != std::string::npos) {
-          target.replace(at, 10, server_.staff_id("worker2"));
+          target.replace(at, 10, route.operation_id == "issueActivation" ? pending_ : server_.staff_id("worker2"));
         }
 
         // What the tables predict.
@@ -264,6 +274,97 @@ TEST_F(AccessMatrix, ANewDesignationReplacesTheOneBefore) {
                                                                 {"body", {{"staff_id", server_.staff_id("counsellor")}}}}));
   EXPECT_EQ(undeclared.result_int(), 409);
   EXPECT_EQ(json::parse(undeclared.body()).at("clause").as_string(), "III.2.c");
+}
+
+// The insider's path that once reached a victim's name: an administrator makes a centre head with a
+// password he chose, signs in as it, breaks the glass, records its screening and reads the file. Now
+// it fails at every step, and every step shows in the real head's audit view.
+TEST_F(AccessMatrix, AnAdministratorAloneCannotReachAVictimsFile) {
+  HttpClient& admin = clients_.at(4);
+  HttpClient& head = clients_.at(0);
+  const auto account = [&](const std::string& username, const std::string& role) {
+    json::object body{{"username", username}, {"display_name", "Người thăm dò"}, {"role", role}};
+    if (role != "administrator") body["centre_id"] = server_.centre_id();
+    return body;
+  };
+  // 1. He cannot choose its password...
+  auto chosen = account("probe.head", "centre_head");
+  chosen["password"] = "mật khẩu do quản trị chọn 2026";
+  ASSERT_EQ(admin.post_json("/api/v1/accounts", json::serialize(chosen)).result_int(), 422);
+  // ...but is shown its activation code, and uses it himself.
+  auto made = admin.post_json("/api/v1/accounts", json::serialize(account("probe.head", "centre_head")));
+  ASSERT_EQ(made.result_int(), 201) << made.body();
+  const std::string probe_id(json::parse(made.body()).at("id").as_string());
+  const std::string code(json::parse(made.body()).at("activation").at("code").as_string());
+  const std::string password = "mật khẩu của kẻ thăm dò 2026";
+  HttpClient probe(server_.port());
+  ASSERT_EQ(probe.post_json("/api/v1/account-activation",
+                            json::serialize(json::object{{"username", "probe.head"}, {"code", code}, {"password", password}}))
+                .result_int(),
+            200);
+  // 2. Signed in as it: a session that reaches nothing but its own sign-in set-up.
+  ASSERT_EQ(probe.post_json("/api/v1/session", TestServer::credentials("probe.head", password)).result_int(), 200);
+  EXPECT_FALSE(json::parse(probe.get("/api/v1/session").body()).at("user").at("confirmed").as_bool());
+  for (const auto& [verb, path, body] : {std::tuple{beast_http::verb::post, unassigned_ + "/break-glass", break_glass_json()},
+                                         std::tuple{beast_http::verb::get, assigned_, std::string()},
+                                         std::tuple{beast_http::verb::get, std::string("/api/v1/cases"), std::string()},
+                                         std::tuple{beast_http::verb::post, std::string("/api/v1/centre/records"),
+                                                    json::serialize(json::object{
+                                                        {"type", "recruitment_screening"}, {"subject", probe_id},
+                                                        {"occurred_at", format_iso_timestamp(server_.now())},
+                                                        {"body", {{"ability", true}, {"qualifications", true}, {"moral_standing", true},
+                                                                  {"judicial_record_checked", true}}}})}}) {
+    auto r = probe.send(verb, path, body);
+    EXPECT_EQ(r.result_int(), 403) << path << " " << r.body();
+    EXPECT_EQ(json::parse(r.body()).at("detail").as_string().find("xác nhận") != std::string::npos, true) << r.body();
+  }
+  // 3. He can neither record its screening nor confirm it: he made it.
+  const json::object screening{{"occurred_at", format_iso_timestamp(server_.now())},
+                               {"body", {{"ability", true}, {"qualifications", true}, {"moral_standing", true},
+                                         {"judicial_record_checked", true}}}};
+  EXPECT_EQ(admin.post_json("/api/v1/accounts/" + probe_id + "/screening", json::serialize(screening)).result_int(), 403);
+  EXPECT_EQ(admin.post_json("/api/v1/accounts/" + probe_id + "/confirm", "{}").result_int(), 403);
+  // 4. Nor can a second administrator he makes and activates himself: it is unconfirmed too, and made
+  // by the same person.
+  auto second = admin.post_json("/api/v1/accounts", json::serialize(account("probe.admin", "administrator")));
+  ASSERT_EQ(second.result_int(), 201);
+  HttpClient accomplice(server_.port());
+  ASSERT_EQ(accomplice.post_json("/api/v1/account-activation",
+                                 json::serialize(json::object{{"username", "probe.admin"},
+                                                              {"code", json::parse(second.body()).at("activation").at("code")},
+                                                              {"password", password}}))
+                .result_int(),
+            200);
+  ASSERT_EQ(accomplice.post_json("/api/v1/session", TestServer::credentials("probe.admin", password)).result_int(), 200);
+  EXPECT_EQ(accomplice.post_json("/api/v1/accounts/" + probe_id + "/confirm", "{}").result_int(), 403);
+  EXPECT_EQ(probe.get(assigned_).result_int(), 403) << "still nothing";
+  // 5. Every step is in the real head's audit view of her centre.
+  auto view = head.get("/api/v1/centre/audit?limit=200");
+  ASSERT_EQ(view.result_int(), 200) << view.body();
+  std::multiset<std::string> seen;
+  const auto entries = json::parse(view.body());
+  for (const auto& e : entries.at("items").as_array()) {
+    const bool about = e.at("subject_id") == json::value(probe_id) || e.at("actor_id") == json::value(probe_id);
+    if (about) seen.insert(std::string(e.at("action").as_string()));
+  }
+  for (const char* step : {"staff.create", "account.activate", "session.create", "account.unconfirmed_refused",
+                           "centre_record.refused", "account.confirm_refused"}) {
+    EXPECT_TRUE(seen.contains(step)) << step;
+  }
+  EXPECT_EQ(seen.count("account.unconfirmed_refused"), 5U) << "break-glass, the case, the list, its own screening, the case again";
+  // By its maker; his second administrator's try was refused before it (an unconfirmed account), and
+  // is on the record under that account.
+  EXPECT_EQ(seen.count("account.confirm_refused"), 1U);
+  // The real head, whom the administrator did not make, confirms it once its owner says so; then it
+  // works as any head's account, and its own screening is still someone else's to record.
+  EXPECT_EQ(head.post_json("/api/v1/accounts/" + probe_id + "/confirm", "{}").result_int(), 200);
+  EXPECT_EQ(probe.get("/api/v1/cases").result_int(), 200);
+  EXPECT_EQ(probe.send(beast_http::verb::post, "/api/v1/centre/records",
+                       json::serialize(json::object{{"type", "recruitment_screening"}, {"subject", probe_id},
+                                                    {"occurred_at", format_iso_timestamp(server_.now())},
+                                                    {"body", {{"ability", true}}}}))
+                .result_int(),
+            403);
 }
 
 TEST_F(AccessMatrix, ARefusedOpeningIsAuditedAndAnAllowedOneToo) {

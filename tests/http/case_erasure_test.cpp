@@ -160,6 +160,25 @@ TEST_F(CaseErasure, AnErasedCaseIsGoneEverywhereAndItsTrailStays) {
   EXPECT_EQ(refused, 1) << "a refused reading of an erased case reads nothing";
 }
 
+// Only those who could open the case learn that it was erased, and when: the heads of its centre and
+// the staff who opened it. A colleague who never did, or another centre's staff, get 404, as for an ID
+// that names nothing, so that an ID tells a stranger nothing.
+TEST_F(CaseErasure, OnlyThoseWhoOpenedTheCaseLearnItWasErased) {
+  ASSERT_EQ(worker_.get(path_).result_int(), 200);
+  close_case();
+  ASSERT_EQ(erase(head_, code_).result_int(), 200);
+  EXPECT_EQ(worker_.get(path_).result_int(), 410);
+  EXPECT_EQ(head_.get(path_).result_int(), 410);
+  for (const char* stranger : {"worker2", "counsellor", "elsewhere"}) {
+    HttpClient client(server_.port());
+    ASSERT_EQ(client.post_json("/api/v1/session", TestServer::credentials(stranger)).result_int(), 200);
+    auto answer = client.get(path_);
+    EXPECT_EQ(answer.result_int(), 404) << stranger << " " << answer.body();
+    EXPECT_EQ(answer.body().find(format_iso_date(date_of(server_.now()))), std::string::npos) << "no date for " << stranger;
+    EXPECT_EQ(client.get(path_ + "/records").result_int(), 404) << stranger;
+  }
+}
+
 TEST_F(CaseErasure, RecordsTheServerWritesCannotBePosted) {
   const std::string at = format_iso_timestamp(server_.now() - std::chrono::minutes{5});
   const std::vector<std::pair<std::string, json::object>> posted = {

@@ -152,25 +152,116 @@ TEST(Transport, EveryIoThreadServesItsConnectionsAndClosesThemAtShutdown) {
   }
 }
 
-TEST(Transport, RefusesConnectionsBeyondTheLimitAndRecovers) {
+// A connection from a given loopback address (127.0.0.x), so that one machine can be many clients.
+asio::ip::tcp::socket connect_from(asio::io_context& io, const std::string& from, unsigned short port) {
+  asio::ip::tcp::socket socket(io);
+  socket.open(asio::ip::tcp::v4());
+  socket.bind(asio::ip::tcp::endpoint(asio::ip::make_address(from), 0));
+  socket.connect(asio::ip::tcp::endpoint(asio::ip::make_address("127.0.0.1"), port));
+  return socket;
+}
+
+// GET `path` from `from`, on a connection of its own: the status and the body.
+std::pair<int, std::string> get_from(const std::string& from, unsigned short port, const std::string& path) {
+  asio::io_context io;
+  auto socket = connect_from(io, from, port);
+  const std::string request = "GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
+  asio::write(socket, asio::buffer(request));
+  boost::beast::flat_buffer buffer;
+  boost::beast::http::response<boost::beast::http::string_body> response;
+  boost::system::error_code ec;
+  boost::beast::http::read(socket, buffer, response, ec);
+  if (ec) return {0, ec.message()};
+  return {static_cast<int>(response.result_int()), response.body()};
+}
+
+// The attack that once shut everyone out: one client opens far more idle connections than the
+// server's limit and keeps them open. It holds at most its share; everyone else gets in at once.
+TEST(Transport, OneClientsIdleConnectionsDoNotShutOthersOut) {
   haven::http::ServerOptions options;
-  options.max_connections = 2;
+  options.max_connections = 64;
+  options.max_connections_per_address = 8;
   TestServer server(options);
   asio::io_context io;
-  const asio::ip::tcp::endpoint endpoint(asio::ip::make_address("127.0.0.1"), server.port());
-  asio::ip::tcp::socket first(io), second(io);
-  first.connect(endpoint);
-  second.connect(endpoint);
-  std::this_thread::sleep_for(std::chrono::milliseconds(200));  // let the server accept both
+  std::vector<asio::ip::tcp::socket> flood;
+  for (int i = 0; i < 200; ++i) flood.push_back(connect_from(io, "127.0.0.1", server.port()));
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));  // accepted or refused
+  EXPECT_LE(server.open_connections(), 8U) << "one address holds at most its share";
+  // After the grace a just-connected client has, the flood's new connections replace its own oldest.
+  std::this_thread::sleep_for(std::chrono::milliseconds(2100));
+  for (int i = 0; i < 20; ++i) flood.push_back(connect_from(io, "127.0.0.1", server.port()));
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  EXPECT_LE(server.open_connections(), 8U);
+  const auto [status, body] = get_from("127.0.0.2", server.port(), "/api/v1/health");
+  EXPECT_EQ(status, 200) << body;
+}
 
+// Many addresses near the limit: idle connections make room for newcomers.
+TEST(Transport, NearTheLimitIdleConnectionsMakeRoomForNewClients) {
+  haven::http::ServerOptions options;
+  options.max_connections = 64;
+  options.max_connections_per_address = 8;
+  TestServer server(options);
+  asio::io_context io;
+  std::vector<asio::ip::tcp::socket> held;
+  for (int a = 10; a < 30; ++a) {
+    for (int i = 0; i < 8; ++i) held.push_back(connect_from(io, "127.0.0." + std::to_string(a), server.port()));
+  }
+  // Past the grace a just-connected client has: idle connections may then make room.
+  std::this_thread::sleep_for(std::chrono::milliseconds(2300));
+  EXPECT_LE(server.open_connections(), 64U);
+  for (int newcomer = 0; newcomer < 5; ++newcomer) {
+    const auto [status, body] = get_from("127.0.0." + std::to_string(100 + newcomer), server.port(), "/api/v1/health");
+    EXPECT_EQ(status, 200) << body;
+  }
+}
+
+// Only when every connection is busy with a request is a newcomer refused: 503, saying the server is
+// busy (not blaming the database), and served again as soon as one finishes.
+TEST(Transport, WhenEveryConnectionIsBusyANewcomerIsToldTheServerIsBusy) {
+  haven::http::ServerOptions options;
+  options.max_connections = 4;
+  options.max_connections_per_address = 4;
+  TestServer server(options);
+  asio::io_context io;
+  std::vector<asio::ip::tcp::socket> busy;
+  for (int i = 0; i < 4; ++i) {
+    busy.push_back(connect_from(io, "127.0.0." + std::to_string(20 + i), server.port()));
+    // A whole header, and a body still to come: a request in progress.
+    asio::write(busy.back(), asio::buffer(std::string("POST /api/v1/session HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                                                       "Content-Length: 100\r\n\r\n{")));
+  }
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  ASSERT_EQ(server.open_connections(), 4U);
+  const auto [status, body] = get_from("127.0.0.9", server.port(), "/api/v1/health");
+  EXPECT_EQ(status, 503) << body;
+  const auto problem = boost::json::parse(body);
+  EXPECT_EQ(problem.at("code").as_string(), "busy");
+  EXPECT_EQ(problem.at("title").as_string(), "Máy chủ đang bận. Hãy thử lại sau ít giây; dữ liệu của bạn chưa bị mất.");
+  busy.front().close();
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  EXPECT_EQ(get_from("127.0.0.9", server.port(), "/api/v1/health").first, 200);
+}
+
+// What a proxy in front might read differently is refused with 400 before anything runs: a folded
+// header, Content-Length twice, Transfer-Encoding with Content-Length or other than "chunked". The
+// server goes on serving.
+TEST(Transport, RefusesAmbiguousHeadersThatCouldSmuggleARequest) {
+  TestServer server;
   HttpClient client(server.port(), "en");
-  auto refused = client.get("/api/v1/health");
-  EXPECT_EQ(refused.result_int(), 503);
-  EXPECT_EQ(boost::json::parse(refused.body()).at("detail").as_string(),
-            "Máy chủ đang quá tải. Hãy thử lại sau ít giây; dữ liệu của bạn chưa bị mất.");
-
-  first.close();
-  std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  const std::string session = "POST /api/v1/session HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n";
+  const std::string body = R"({"username":"worker1","password":"x"})";
+  const std::string length = "Content-Length: " + std::to_string(body.size()) + "\r\n";
+  for (const std::string& request : std::vector<std::string>{
+           "GET /api/v1/health HTTP/1.1\r\nHost: x\r\nX-Note: a\r\n folded\r\n\r\n",
+           session + length + length + "\r\n" + body,
+           session + "Transfer-Encoding: chunked\r\n" + length + "\r\n" + body,
+           session + "Transfer-Encoding: gzip, chunked\r\n\r\n0\r\n\r\n",
+       }) {
+    const auto answer = client.send_raw(request);
+    EXPECT_EQ(answer.result_int(), 400) << request;
+    EXPECT_EQ(boost::json::parse(answer.body()).at("code").as_string(), "malformed_request");
+  }
   EXPECT_EQ(client.get("/api/v1/health").result_int(), 200);
 }
 

@@ -2,113 +2,21 @@
 // acknowledged write, in a database that passes SQLite's integrity check.
 #include <gtest/gtest.h>
 
-#include <signal.h>
-#include <spawn.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <atomic>
 #include <cstdio>
 #include <thread>
 
 #include <boost/json.hpp>
 
-#include "app/accounts.hpp"
-#include "app/centre_work.hpp"
+#include "kill/prepared_store.hpp"
+#include "kill/server_process.hpp"
 #include "security/key_ring.hpp"
-#include "security/random.hpp"
 #include "storage/sqlite/sqlite_store.hpp"
 #include "support/http_client.hpp"
 #include "support/test_server.hpp"
 
-extern char** environ;
-
 namespace haven::testing {
 namespace {
-
-// A haven serve process whose standard output is read for the port it bound.
-class ServerProcess {
- public:
-  explicit ServerProcess(const std::filesystem::path& data) {
-    int out[2];
-    if (::pipe(out) != 0) throw std::runtime_error("pipe");
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_adddup2(&actions, out[1], STDOUT_FILENO);
-    posix_spawn_file_actions_addclose(&actions, out[0]);
-    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
-    std::string data_arg = data.string();
-    std::vector<std::string> args{HAVEN_BINARY, "serve", "--data", data_arg, "--listen", "127.0.0.1:0",
-                                  "--web-root", "", "--log-level", "warn"};
-    std::vector<char*> argv;
-    for (auto& a : args) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    if (posix_spawn(&pid_, HAVEN_BINARY, &actions, nullptr, argv.data(), environ) != 0) {
-      throw std::runtime_error("cannot start haven");
-    }
-    posix_spawn_file_actions_destroy(&actions);
-    ::close(out[1]);
-    FILE* stream = ::fdopen(out[0], "r");
-    char line[512];
-    while (std::fgets(line, sizeof line, stream)) {
-      const std::string text(line);
-      const auto at = text.find("http://127.0.0.1:");
-      if (at != std::string::npos) {
-        port_ = static_cast<unsigned short>(std::stoi(text.substr(at + 17)));
-        break;
-      }
-    }
-    stdout_ = stream;  // kept open so the server never writes to a closed pipe
-    if (port_ == 0) throw std::runtime_error("haven did not report its port");
-  }
-  ~ServerProcess() {
-    if (pid_ > 0) {
-      ::kill(pid_, SIGKILL);
-      ::waitpid(pid_, nullptr, 0);
-    }
-    if (stdout_) std::fclose(stdout_);
-  }
-  void kill_hard() {
-    ::kill(pid_, SIGKILL);
-    ::waitpid(pid_, nullptr, 0);
-    pid_ = -1;
-  }
-  int terminate_gracefully() {
-    ::kill(pid_, SIGTERM);
-    int status = 0;
-    ::waitpid(pid_, &status, 0);
-    pid_ = -1;
-    return status;
-  }
-  unsigned short port() const { return port_; }
-
- private:
-  pid_t pid_ = -1;
-  unsigned short port_ = 0;
-  FILE* stdout_ = nullptr;
-};
-
-// A data folder with its key file beside it (as haven init leaves them), a centre, and worker1,
-// screened (III.1.b) so that she may open the cases she registers (I.3.c).
-void prepare_data_folder(const std::filesystem::path& data) {
-  security::initialise();
-  SystemClock clock;
-  security::PasswordHasher hasher({.threads = 1});
-  std::filesystem::create_directories(data);
-  const auto keys = security::KeyRing::generate();
-  ASSERT_TRUE(keys.save(security::default_key_file(data)));
-  auto store = storage::SqliteStore::open(data / "haven.db", clock, keys);
-  ASSERT_TRUE(store);
-  ASSERT_TRUE((*store)->migrate());
-  app::AppContext ctx{**store, clock, hasher};
-  auto centre = app::create_centre(ctx, "Trung tâm");
-  ASSERT_TRUE(centre);
-  auto head = app::add_staff(ctx, {centre->id, "head", "Giám đốc", domain::Role::centre_head, {}}, kTestPassword);
-  auto worker = app::add_staff(ctx, {centre->id, "worker1", "Cán bộ", domain::Role::case_worker, {}}, kTestPassword);
-  ASSERT_TRUE(head && worker);
-  ASSERT_TRUE(app::record_staff_profile(ctx, centre->id, head->id, worker->id,
-                                        {domain::RecruitmentScreening{true, true, true, true, ""}}));
-}
 
 TEST(KillTest, EveryAcknowledgedWriteSurvivesKillDashNine) {
   TempDir dir;

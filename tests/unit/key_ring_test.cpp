@@ -51,6 +51,37 @@ TEST_F(KeyRingTest, AnOlderKeyIsRetiredAndLeavesTheFileTheCurrentOneNever) {
   EXPECT_EQ(loaded->add_data_key(), second + 1) << "an ID is never given twice";
 }
 
+// A running server reads its key file again every second (key rotation while serving): it takes a
+// key added elsewhere, forgets one retired, and refuses a file that is not the same ring.
+TEST_F(KeyRingTest, ARunningServerTakesNewKeysAndForgetsRetiredOnesFromItsFile) {
+  auto on_disk = KeyRing::generate();
+  ASSERT_TRUE(on_disk.save(file_));
+  auto held = KeyRing::load(file_);
+  ASSERT_TRUE(held);
+  auto unchanged = held->reload(file_);
+  ASSERT_TRUE(unchanged);
+  EXPECT_FALSE(*unchanged);
+
+  const auto added = on_disk.add_data_key();  // `haven keys rotate`, in another process
+  ASSERT_TRUE(on_disk.save(file_));
+  auto took = held->reload(file_);
+  ASSERT_TRUE(took) << took.error().log_detail;
+  EXPECT_TRUE(*took);
+  ASSERT_NE(held->data_key(added), nullptr);
+  EXPECT_EQ(*held->data_key(added), *on_disk.data_key(added));
+
+  ASSERT_TRUE(on_disk.retire_data_key(1));  // `haven keys retire`
+  ASSERT_TRUE(on_disk.save(file_));
+  ASSERT_TRUE(held->reload(file_));
+  EXPECT_EQ(held->data_key(1), nullptr);
+  EXPECT_EQ(held->data_key_ids(), std::vector<std::uint32_t>{added});
+
+  ASSERT_TRUE(KeyRing::generate().save(file_));  // another installation's file
+  auto refused = held->reload(file_);
+  ASSERT_FALSE(refused);
+  EXPECT_NE(held->data_key(added), nullptr) << "the keys held stay as they were";
+}
+
 TEST_F(KeyRingTest, AFileOthersMayReadIsRefused) {
   ASSERT_TRUE(KeyRing::generate().save(file_));
   std::filesystem::permissions(file_, std::filesystem::perms::group_read, std::filesystem::perm_options::add);

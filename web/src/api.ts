@@ -32,6 +32,8 @@ export interface User {
   role: Role;
   /** None for an administrator, who manages accounts and sees no case content. */
   centre: { id: string; name: string } | null;
+  /** False for an account made through the API that nobody else has confirmed yet: it may only set up its sign-in. */
+  confirmed: boolean;
 }
 
 export interface CaseSummary {
@@ -394,6 +396,15 @@ export interface Account {
   disabled: boolean;
   second_factor: boolean;
   created_at: string;
+  /** Who made it through the API; null: at the server's command line. */
+  created_by: string | null;
+  /** Its owner has set the password with the activation code. */
+  activated: boolean;
+  activation_expires_at: string | null;
+  /** Someone other than its maker confirmed it (or it was made at the command line). */
+  confirmed: boolean;
+  confirmed_by: string | null;
+  confirmed_at: string | null;
 }
 
 export interface NewAccount {
@@ -402,7 +413,23 @@ export interface NewAccount {
   display_name: string;
   role: Role;
   organisation?: string;
-  password: string;
+}
+
+/** A one-time code that lets the owner of a new account set its password; shown once. */
+export interface ActivationCode {
+  code: string;
+  expires_at: string;
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actor_id: string | null;
+  action: string;
+  case_id: string | null;
+  case_code: string | null;
+  subject_id: string | null;
+  detail: string;
 }
 
 export interface AuditCheck {
@@ -471,7 +498,16 @@ export const api = {
     });
   },
   listAccounts: () => request<{ centres: { id: string; name: string }[]; items: Account[] }>('/accounts'),
-  addAccount: (body: NewAccount) => request<Account>('/accounts', { method: 'POST', body }),
+  addAccount: (body: NewAccount) => request<Account & { activation: ActivationCode }>('/accounts', { method: 'POST', body }),
+  issueActivation: (id: string) => request<ActivationCode>(`/accounts/${encodeURIComponent(id)}/activation`, { method: 'POST', body: {} }),
+  confirmAccount: (id: string) => request<unknown>(`/accounts/${encodeURIComponent(id)}/confirm`, { method: 'POST', body: {} }),
+  recordHeadScreening: (id: string, body: { occurred_at: string; body: Record<string, unknown> }) =>
+    request<CentreRecord>(`/accounts/${encodeURIComponent(id)}/screening`, { method: 'POST', body }),
+  activateAccount: (body: { username: string; code: string; password: string }) =>
+    request<{ username: string }>('/account-activation', { method: 'POST', body, redirectOn401: false }),
+  listCentreAccounts: () => request<{ items: Account[] }>('/centre/accounts').then((r) => r.items),
+  getCentreAudit: (before?: number) =>
+    request<{ items: AuditEntry[]; next_before: number | null }>(`/centre/audit${before ? `?before=${before}` : ''}`),
   setAccountDisabled: (id: string, disabled: boolean) =>
     request<unknown>(`/accounts/${encodeURIComponent(id)}/${disabled ? 'disable' : 'enable'}`, { method: 'POST', body: {} }),
   endSessions: (id: string) => request<{ ended: number }>(`/staff/${encodeURIComponent(id)}/sessions`, { method: 'DELETE' }),

@@ -18,6 +18,9 @@ import { ProgressSheetPage, ServicesSheetPage } from './pages/VictimSheets';
 import { ReceptionPage } from './pages/Reception';
 import { CasePage } from './pages/CasePage';
 import { SecondFactorPage } from './pages/SecondFactor';
+import { ActivatePage } from './pages/Activate';
+import { AwaitingConfirmationPage } from './pages/AwaitingConfirmation';
+import { CentreAuditPage } from './pages/CentreAudit';
 
 type SessionState =
   | { status: 'loading' }
@@ -37,6 +40,8 @@ const TITLES: Record<Route['name'], MessageKey> = {
   reception: k('title.reception'),
   case: k('title.case'),
   security: k('title.security'),
+  activate: k('title.activate'),
+  centreAudit: k('title.centreAudit'),
   notFound: k('title.notFound'),
 };
 
@@ -106,14 +111,18 @@ export function App() {
   const secondFactor = session.status === 'ready' ? session.secondFactor : undefined;
   // A role that must use two-step sign-in sees nothing else until it is set up.
   const mustSetUp = user !== null && secondFactor?.setup_required === true;
+  // An account nobody other than its maker has confirmed: only its own sign-in set-up until then.
+  const awaitingConfirmation = user !== null && !user.confirmed;
+  // Pages for those not signed in.
+  const publicRoute = route.name === 'signin' || route.name === 'activate';
   if (user) lastUserId.current = user.id;
   useEffect(() => {
     if (session.status !== 'ready') return;
-    if (!session.user && route.name !== 'signin') {
+    if (!session.user && !publicRoute) {
       const here = location.pathname + location.search;
       const next = here === '/' || here === '/work' ? '' : `?next=${encodeURIComponent(here)}`;
       navigate(`/signin${next}`, { replace: true });
-    } else if (session.user && route.name === 'signin') {
+    } else if (session.user && publicRoute) {
       navigate(safeNext(location.search), { replace: true });
     }
   }, [session, route.name]);
@@ -183,9 +192,13 @@ export function App() {
       </div>
     );
   } else if (route.name === 'signin') {
-    content = user ? <Loading /> : <SignInPage expired={expired} onSignedIn={onSignedIn} />;
+    content = user ? <Loading /> : <SignInPage key={loc.search} expired={expired} onSignedIn={onSignedIn} />;
+  } else if (route.name === 'activate') {
+    content = user ? <Loading /> : <ActivatePage />;
   } else if (!user) {
     content = <Loading />;
+  } else if (awaitingConfirmation && !mustSetUp && route.name !== 'security') {
+    content = <AwaitingConfirmationPage onCheck={loadSession} />;
   } else if (mustSetUp || route.name === 'security') {
     content = (
       <SecondFactorPage state={secondFactor ?? { enabled: false, setup_required: false }} onEnabled={onSecondFactorEnabled} />
@@ -200,6 +213,8 @@ export function App() {
     content = <AdminPage role={user.role} selfId={user.id} />;
   } else if (route.name === 'centre') {
     content = <CentrePage selfId={user.id} />;
+  } else if (route.name === 'centreAudit') {
+    content = <CentreAuditPage />;
   } else if (route.name === 'providers') {
     content = <ProvidersPage />;
   } else if (route.name === 'assessment') {
@@ -227,7 +242,7 @@ export function App() {
       <a class="skip-link" href="#main">
         {i18n.t('app.skipToMain')}
       </a>
-      <Header user={user} route={route} limited={mustSetUp} signingOut={signingOut} onSignOut={onSignOut} />
+      <Header user={user} route={route} limited={mustSetUp || awaitingConfirmation} signingOut={signingOut} onSignOut={onSignOut} />
       <main id="main" ref={mainRef} tabIndex={-1} class="site-main" data-testid={`page-${route.name}`}>
         {signOutError !== null && (
           <div class="alert alert-error" role="alert">

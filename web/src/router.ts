@@ -55,6 +55,8 @@ export type Route =
   | { name: 'progress'; id: string }
   | { name: 'services'; id: string }
   | { name: 'security' }
+  | { name: 'activate' }
+  | { name: 'centreAudit' }
   | { name: 'notFound' };
 
 export function matchRoute(path: string): Route {
@@ -67,6 +69,8 @@ export function matchRoute(path: string): Route {
   if (p === '/admin') return { name: 'admin' };
   if (p === '/signin') return { name: 'signin' };
   if (p === '/security') return { name: 'security' };
+  if (p === '/activate') return { name: 'activate' };
+  if (p === '/centre/audit') return { name: 'centreAudit' };
   if (p === '/reception' || p === '/cases/new') return { name: 'reception' };
   const sheet = /^\/cases\/([^/]+)\/(progress|services)$/.exec(p);
   if (sheet) return { name: sheet[2] as 'progress' | 'services', id: decodeURIComponent(sheet[1]) };

@@ -1,5 +1,5 @@
-// The administrator's routes (app/administration.hpp): the accounts of every centre, adding one,
-// disabling or enabling one; the deployment's standards parameters; and the audit log's chain
+// The administrator's routes (app/administration.hpp): the accounts of every centre (made through
+// account_handlers.cpp), disabling or enabling one; the deployment's standards parameters; and the audit log's chain
 // checked (for an auditor too). None reads case content.
 #include <boost/json.hpp>
 
@@ -7,6 +7,7 @@
 #include "app/permissions.hpp"
 #include "codec/json_input.hpp"
 #include "common/iso_time.hpp"
+#include "http/account_json.hpp"
 #include "http/handlers/handlers.hpp"
 #include "http/responses.hpp"
 #include "i18n/messages.hpp"
@@ -16,18 +17,6 @@ namespace haven::http {
 namespace {
 
 namespace json = boost::json;
-
-json::object encode_account(const domain::StaffAccount& a, bool second_factor) {
-  return {{"id", a.id},
-          {"username", a.username},
-          {"display_name", a.display_name},
-          {"role", domain::kRoleNames.name(a.role)},
-          {"centre_id", a.centre_id.empty() ? json::value(nullptr) : json::value(a.centre_id)},
-          {"organisation", a.organisation},
-          {"disabled", a.disabled},
-          {"second_factor", second_factor},
-          {"created_at", format_iso_timestamp(a.created_at)}};
-}
 
 constexpr std::string_view kAuditProblemNames[] = {"none", "altered", "broken_link", "unchained_in_chain",
                                                    "last_entries_missing"};
@@ -59,25 +48,8 @@ void add_admin_routes(Router& router, app::AppContext& ctx) {
     json::array centres;
     for (const auto& c : overview->centres) centres.push_back(json::object{{"id", c.id}, {"name", c.name}});
     json::array items;
-    for (const auto& a : overview->accounts) items.push_back(encode_account(a.account, a.second_factor));
+    for (const auto& a : overview->accounts) items.push_back(encode_account(a));
     return json_response(Status::ok, {{"centres", std::move(centres)}, {"items", std::move(items)}}, rc.request.version());
-  });
-
-  router.add(Verb::post, "/api/v1/accounts", "addAccount", Access::signed_in, [&ctx](RequestContext& rc) -> Result<Response> {
-    auto body = codec::parse_json_body(rc.request.body());
-    if (!body) return tl::unexpected(body.error());
-    codec::ObjectReader in(*body, "");
-    app::NewStaff staff;
-    staff.centre_id = in.optional_string("centre_id");
-    staff.username = in.required_string("username");
-    staff.display_name = in.required_string("display_name");
-    staff.role = in.required_enum("role", domain::kRoleNames);
-    staff.organisation = in.optional_string("organisation");
-    const std::string password = in.required_string("password");
-    if (auto problem = in.finish()) return fail(*problem);
-    auto added = app::create_account(ctx, rc.signed_in_actor(), staff, password);
-    if (!added) return tl::unexpected(added.error());
-    return json_response(Status::created, encode_account(*added, false), rc.request.version());
   });
 
   router.add(Verb::post, "/api/v1/accounts/{staff_id}/disable", "disableAccount", Access::signed_in, set_disabled(ctx, true));

@@ -6,6 +6,7 @@
 #include "app/centre_work.hpp"
 #include "codec/centre_record_json.hpp"
 #include "codec/json_input.hpp"
+#include "http/account_json.hpp"
 #include "http/handlers/handlers.hpp"
 #include "http/responses.hpp"
 #include "i18n/messages.hpp"
@@ -15,17 +16,6 @@ namespace haven::http {
 namespace {
 
 namespace json = boost::json;
-
-json::object encode_centre_record(const domain::CentreRecord& r) {
-  return {{"id", r.id},
-          {"type", r.type_name()},
-          {"subject", r.subject},
-          {"occurred_at", format_iso_timestamp(r.occurred_at)},
-          {"recorded_at", format_iso_timestamp(r.recorded_at)},
-          {"recorded_by", r.recorded_by},
-          {"version", r.version},
-          {"body", codec::encode_centre_record_body(r.body)}};
-}
 
 }  // namespace
 

@@ -16,6 +16,7 @@ void add_centre_routes(Router& router, app::AppContext& ctx);
 void add_disclosure_routes(Router& router, app::AppContext& ctx);
 void add_erasure_routes(Router& router, app::AppContext& ctx);
 void add_admin_routes(Router& router, app::AppContext& ctx);
+void add_account_routes(Router& router, app::AppContext& ctx);
 
 std::string_view openapi_document();
 

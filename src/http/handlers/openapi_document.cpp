@@ -67,7 +67,8 @@ std::string_view openapi_document() {
         "properties": {"user": {"type": "object", "required": ["id", "username", "display_name", "role", "centre"], "properties": {
           "id": {"type": "string"}, "username": {"type": "string"}, "display_name": {"type": "string"},
           "role": {"type": "string", "enum": ["administrator", "centre_head", "case_worker", "counsellor", "auditor", "external_provider"]},
-          "centre": {"oneOf": [{"type": "null"}, {"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"}}}]}
+          "centre": {"oneOf": [{"type": "null"}, {"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"}}}]},
+          "confirmed": {"type": "boolean", "description": "False for an account made through the API that nobody other than its maker has confirmed: every route but the session's own and the two-step set-up answers 403 until then."}
         }},
         "csrf_token": {"type": "string", "description": "The session's anti-forgery token: every request that changes something (POST, PUT, PATCH, DELETE) while signed in carries it in the X-CSRF-Token header, or is refused with 403."},
         "second_factor": {"type": "object", "required": ["enabled", "setup_required"], "properties": {
@@ -139,8 +140,17 @@ std::string_view openapi_document() {
         }
       },
       "Account": {
-        "type": "object", "description": "A staff account as the administrator sees it.",
-        "properties": {"id": {"type": "string"}, "username": {"type": "string"}, "display_name": {"type": "string"}, "role": {"type": "string"}, "centre_id": {"type": ["string", "null"]}, "organisation": {"type": "string"}, "disabled": {"type": "boolean"}, "second_factor": {"type": "boolean"}, "created_at": {"type": "string", "format": "date-time"}}
+        "type": "object", "description": "A staff account as an administrator or its centre's head sees it: never its password hash or activation code.",
+        "properties": {"id": {"type": "string"}, "username": {"type": "string"}, "display_name": {"type": "string"}, "role": {"type": "string"}, "centre_id": {"type": ["string", "null"]}, "organisation": {"type": "string"}, "disabled": {"type": "boolean"}, "second_factor": {"type": "boolean"}, "created_at": {"type": "string", "format": "date-time"},
+          "created_by": {"type": ["string", "null"], "description": "Who made it through the API; null: at the server's command line."},
+          "activated": {"type": "boolean", "description": "Its owner set the password with the activation code."},
+          "activation_expires_at": {"type": ["string", "null"], "format": "date-time"},
+          "confirmed": {"type": "boolean", "description": "Confirmed by someone other than its maker (or made at the command line); until then it reaches only its own sign-in set-up."},
+          "confirmed_by": {"type": ["string", "null"]}, "confirmed_at": {"type": ["string", "null"], "format": "date-time"}}
+      },
+      "ActivationCode": {
+        "type": "object", "description": "A one-time code that lets the account's owner set its password; shown once, valid 7 days.",
+        "properties": {"code": {"type": "string", "description": "Three groups of five Crockford base-32 characters."}, "expires_at": {"type": "string", "format": "date-time"}}
       },
       "CentreRecord": {
         "type": "object", "required": ["id", "type", "subject", "occurred_at", "recorded_at", "recorded_by", "version", "body"],
@@ -384,10 +394,41 @@ std::string_view openapi_document() {
       "get": {"operationId": "listAccounts", "summary": "Every account of the deployment (administrators first, then each centre's staff, by name), with the centres: role, centre, organisation (an external provider's), disabled, second_factor (two-step sign-in is on). Never a password hash. Administrator only.", "security": [{"session": []}],
         "responses": {"200": {"description": "Accounts", "content": {"application/json": {"schema": {"type": "object", "properties": {"centres": {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"}}}}, "items": {"type": "array", "items": {"$ref": "#/components/schemas/Account"}}}}}}},
           "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}}},
-      "post": {"operationId": "addAccount", "summary": "Add an account {centre_id (not for an administrator), username, display_name, role, organisation (an external provider's only), password (12 to 128 characters, not a common one)}; audited with the administrator's ID. 409 already_exists for a taken username.", "security": [{"session": []}],
-        "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["username", "display_name", "role", "password"], "properties": {"centre_id": {"type": "string"}, "username": {"type": "string"}, "display_name": {"type": "string"}, "role": {"type": "string", "enum": ["case_worker", "centre_head", "counsellor", "administrator", "auditor", "external_provider"]}, "organisation": {"type": "string"}, "password": {"type": "string"}}}}}},
-        "responses": {"201": {"description": "The account", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Account"}}}},
+      "post": {"operationId": "addAccount", "summary": "Add an account {centre_id (not for an administrator), username, display_name, role, organisation (an external provider's only)}, without a password: the answer carries its one-time activation code (shown once, valid 7 days), with which its owner sets the password (POST /account-activation). It reaches nothing but its own sign-in set-up until someone other than its maker confirms it (POST /accounts/{staff_id}/confirm). Audited with the administrator's ID. 409 already_exists for a taken username.", "security": [{"session": []}],
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "additionalProperties": false, "required": ["username", "display_name", "role"], "properties": {"centre_id": {"type": "string"}, "username": {"type": "string"}, "display_name": {"type": "string"}, "role": {"type": "string", "enum": ["case_worker", "centre_head", "counsellor", "administrator", "auditor", "external_provider"]}, "organisation": {"type": "string"}}}}}},
+        "responses": {"201": {"description": "The account, with its activation code", "content": {"application/json": {"schema": {"allOf": [{"$ref": "#/components/schemas/Account"}, {"type": "object", "properties": {"activation": {"$ref": "#/components/schemas/ActivationCode"}}}]}}}},
           "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "409": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
+    },
+    "/api/v1/accounts/{staff_id}/activation": {
+      "post": {"operationId": "issueActivation", "summary": "A new activation code for an account not yet activated (the last lost or expired); the old one stops working. Only by the administrator who made it (403 otherwise); 409 once it is activated. Audited.", "security": [{"session": []}],
+        "parameters": [{"name": "staff_id", "in": "path", "required": true, "schema": {"type": "string"}}],
+        "responses": {"201": {"description": "The new code", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ActivationCode"}}}}, "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "409": {"$ref": "#/components/responses/Problem"}}}
+    },
+    "/api/v1/accounts/{staff_id}/confirm": {
+      "post": {"operationId": "confirmAccount", "summary": "Confirm an account someone else made, once its owner has activated it (409 before, and once confirmed): an administrator any account, a centre head those of her own centre (not an administrator's; another centre's is 404). Never one's own, one's own making, or an account made by whoever made one's own (403). Audited.", "security": [{"session": []}],
+        "parameters": [{"name": "staff_id", "in": "path", "required": true, "schema": {"type": "string"}}],
+        "responses": {"200": {"description": "Confirmed", "content": {"application/json": {"schema": {"type": "object", "properties": {"id": {"type": "string"}, "confirmed": {"type": "boolean"}}}}}}, "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "409": {"$ref": "#/components/responses/Problem"}}}
+    },
+    "/api/v1/accounts/{staff_id}/screening": {
+      "post": {"operationId": "recordHeadScreening", "summary": "An administrator records a centre head's recruitment screening (III.1.b) {occurred_at, body: {ability, qualifications, moral_standing, judicial_record_checked, notes}}: nobody records their own, and a centre's only head has nobody else to. Only for centre heads (422), never for an account the administrator made (403). Audited.", "security": [{"session": []}],
+        "parameters": [{"name": "staff_id", "in": "path", "required": true, "schema": {"type": "string"}}],
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "additionalProperties": false, "required": ["occurred_at", "body"], "properties": {"occurred_at": {"type": "string", "format": "date-time"}, "body": {"type": "object"}}}}}},
+        "responses": {"201": {"description": "The record", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CentreRecord"}}}}, "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
+    },
+    "/api/v1/account-activation": {
+      "post": {"operationId": "activateAccount", "summary": "The owner of a new account sets its password with the activation code {username, code, password}. A wrong, used or expired code is 401 invalid_credentials with field code and counts as a failed sign-in against the name and the address (429 past the limits); a password the policy refuses is 422 with field password, and the code still works. Audited.", "parameters": [{"$ref": "#/components/parameters/AcceptLanguage"}],
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "additionalProperties": false, "required": ["username", "code", "password"], "properties": {"username": {"type": "string", "maxLength": 64}, "code": {"type": "string", "maxLength": 64}, "password": {"type": "string", "maxLength": 128}}}}}},
+        "responses": {"200": {"description": "Activated: sign in with the new password", "content": {"application/json": {"schema": {"type": "object", "properties": {"username": {"type": "string"}, "activated": {"type": "boolean"}}}}}}, "401": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}, "429": {"$ref": "#/components/responses/Problem"}}}
+    },
+    "/api/v1/centre/accounts": {
+      "get": {"operationId": "listCentreAccounts", "summary": "The head's own centre's accounts, with whether each is activated and confirmed, for confirming those waiting. Never a password hash or code.", "security": [{"session": []}],
+        "responses": {"200": {"description": "Accounts", "content": {"application/json": {"schema": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/Account"}}}}}}}, "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}}}
+    },
+    "/api/v1/centre/audit": {
+      "get": {"operationId": "getCentreAudit", "summary": "The centre's audit log, newest first: what was done on its cases, by its staff, and to its staff's accounts (made, activated, confirmed, screened, signed in, disabled), limit entries (1 to 200, default 50) before the entry before (default: the newest); next_before continues. IDs and outcomes only.", "security": [{"session": []}],
+        "parameters": [{"name": "before", "in": "query", "schema": {"type": "integer"}}, {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 200}}],
+        "responses": {"200": {"description": "Entries", "content": {"application/json": {"schema": {"type": "object", "properties": {"items": {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "integer"}, "at": {"type": "string", "format": "date-time"}, "actor_id": {"type": ["string", "null"]}, "action": {"type": "string"}, "case_id": {"type": ["string", "null"]}, "case_code": {"type": ["string", "null"]}, "subject_id": {"type": ["string", "null"]}, "detail": {"type": "string"}}}}, "next_before": {"type": ["integer", "null"]}}}}}},
+          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
     },
     "/api/v1/accounts/{staff_id}/disable": {
       "post": {"operationId": "disableAccount", "summary": "Disable an account: its sessions end at once; audited. An administrator cannot disable their own (403).", "security": [{"session": []}],

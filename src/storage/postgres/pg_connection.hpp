@@ -23,6 +23,7 @@ class PgConnection final : public SqlConnection {
   Result<std::int64_t> execute(std::string_view sql, const SqlParams& params) override;
   Result<void> execute_script(std::string_view sql) override;
   bool in_transaction() const override;
+  SqlDialect dialect() const override { return SqlDialect::postgresql; }
 
   bool healthy() const;  // false once the server has gone away; the pool then discards it
 

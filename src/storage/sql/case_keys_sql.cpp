@@ -17,9 +17,29 @@ SqlTransaction::~SqlTransaction() {
   }
 }
 
-std::string SqlTransaction::seal(std::string_view table, std::string_view row_id, std::string_view field,
-                                 std::string_view plain) const {
-  return security::seal_field(keys_, {table, row_id, field}, plain);
+Result<std::uint32_t> SqlTransaction::sealing_key_id() {
+  if (sealing_key_) return *sealing_key_;
+  auto rows = db_.query(db_.dialect() == SqlDialect::postgresql ? "SELECT sealing_key FROM key_state WHERE id = 1 FOR SHARE"
+                                                                 : "SELECT sealing_key FROM key_state WHERE id = 1",
+                        {});
+  if (!rows) return propagate<std::uint32_t>(rows.error());
+  const auto named = rows->empty() ? std::nullopt : rows->front().optional_integer(0);
+  const auto id = named ? static_cast<std::uint32_t>(*named) : keys_.current_data_key_id();
+  if (!keys_.data_key(id)) {
+    return fail_internal(ErrorCode::unavailable,
+                         "the database seals under data key " + std::to_string(id) +
+                             ", which this process's key file does not hold: copy the key file from where `haven keys "
+                             "rotate` ran (a running server reads it again within seconds)");
+  }
+  sealing_key_ = id;
+  return id;
+}
+
+Result<std::string> SqlTransaction::seal(std::string_view table, std::string_view row_id, std::string_view field,
+                                         std::string_view plain) {
+  auto key_id = sealing_key_id();
+  if (!key_id) return propagate<std::string>(key_id.error());
+  return security::seal_field(keys_, *key_id, {table, row_id, field}, plain);
 }
 
 std::string SqlTransaction::seal_case(const security::KeyBytes& case_key, std::string_view table,
@@ -90,9 +110,11 @@ Result<const security::KeyBytes*> SqlTransaction::case_key_for_writing(std::stri
   if (!rows) return propagate<const security::KeyBytes*>(rows.error());
   if (!rows->empty()) return case_key_from(case_id, rows->front().text(0));
   // A new case, or one sealed before case keys: it gets its key now, wrapped by the current data key.
+  auto key_id = sealing_key_id();
+  if (!key_id) return propagate<const security::KeyBytes*>(key_id.error());
   auto fresh = security::new_case_key();
   auto stored = db_.execute("INSERT INTO case_keys (case_id, wrapped) VALUES ($1, $2)",
-                            {text(case_id), text(security::wrap_case_key(keys_, case_id, fresh))});
+                            {text(case_id), text(security::wrap_case_key(keys_, *key_id, case_id, fresh))});
   if (!stored) {
     sodium_memzero(fresh.data(), fresh.size());
     return propagate<const security::KeyBytes*>(stored.error());

@@ -237,6 +237,43 @@ CREATE TABLE sign_in_turn (id INTEGER PRIMARY KEY);
 INSERT INTO sign_in_turn (id) VALUES (1);
 )sql";
 
+// Version 14: separation of duties (docs/security.md). An account made through the API is activated by
+// its owner with a one-time code (its digest kept until used) and confirmed by someone other than its
+// maker; the accounts an administrator made through the API before this wait for that confirmation
+// too, their maker read from the audit log. An audit entry names the member of staff it is about, so
+// that a centre's heads see what was done to their staff's accounts.
+constexpr std::string_view kAccountConfirmation = R"sql(
+ALTER TABLE staff ADD COLUMN created_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE staff ADD COLUMN confirmed_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE staff ADD COLUMN confirmed_at BIGINT;
+ALTER TABLE staff ADD COLUMN activation_digest TEXT NOT NULL DEFAULT '';
+ALTER TABLE staff ADD COLUMN activation_expires_at BIGINT;
+UPDATE staff SET created_by = COALESCE((SELECT MIN(a.actor_id) FROM audit_log a
+                                         WHERE a.action = 'staff.create' AND a.detail = 'staff=' || staff.id), '');
+ALTER TABLE audit_log ADD COLUMN subject_id TEXT;
+CREATE INDEX audit_by_subject ON audit_log(subject_id, id);
+)sql";
+
+// Version 15: key rotation while serving (app/key_rotation.hpp). The database names the data key
+// every server seals under (none until the first rotation: each seals under its key file's newest),
+// so that a new key is used only once every running server holds it; and each running server says,
+// every few seconds, which keys it holds.
+constexpr std::string_view kKeyState = R"sql(
+CREATE TABLE key_state (
+  id INTEGER PRIMARY KEY,
+  sealing_key BIGINT
+);
+INSERT INTO key_state (id, sealing_key) VALUES (1, NULL);
+CREATE TABLE server_presence (
+  id TEXT PRIMARY KEY,
+  host TEXT NOT NULL,
+  pid BIGINT NOT NULL,
+  started_at BIGINT NOT NULL,
+  seen_at BIGINT NOT NULL,
+  data_keys TEXT NOT NULL
+);
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "foundation", kFoundation},
     Migration{2, "case_records", kCaseRecords},
@@ -251,6 +288,8 @@ constexpr std::array kMigrations{
     Migration{11, "case_standings", kCaseStandings},
     Migration{12, "case_revisions_index", kCaseRevisionsIndex},
     Migration{13, "sign_in_attempts", kSignInAttempts},
+    Migration{14, "account_confirmation", kAccountConfirmation},
+    Migration{15, "key_state", kKeyState},
 };
 
 void replace_all(std::string& text, std::string_view token, std::string_view with) {

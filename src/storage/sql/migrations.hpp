@@ -15,7 +15,6 @@
 
 namespace haven::storage {
 
-enum class SqlDialect { sqlite, postgresql };
 
 struct Migration {
   int version;

@@ -81,12 +81,14 @@ Result<ResealPage> reseal_rows(const Result<std::vector<SqlRow>>& rows, ResealRo
 Result<ResealPage> SqlTransaction::rewrap_case_keys(std::string_view after_id, int limit) {
   auto rows = db_.query("SELECT case_id, wrapped FROM case_keys WHERE case_id > $1 ORDER BY case_id LIMIT $2",
                         {text(after_id), SqlValue{std::int64_t{limit}}});
+  auto sealing = sealing_key_id();
+  if (!sealing) return propagate<ResealPage>(sealing.error());
   return reseal_rows(rows, [&](const SqlRow& row, const std::string& id) -> Result<bool> {
-    if (security::sealed_key_id(row.text(1)) == keys_.current_data_key_id()) return false;
+    if (security::sealed_key_id(row.text(1)) == *sealing) return false;
     auto key = security::unwrap_case_key(keys_, id, row.text(1));
     if (!key) return tl::unexpected(key.error());
     auto r = db_.execute("UPDATE case_keys SET wrapped = $1 WHERE case_id = $2",
-                         {text(security::wrap_case_key(keys_, id, *key)), text(id)});
+                         {text(security::wrap_case_key(keys_, *sealing, id, *key)), text(id)});
     sodium_memzero(key->data(), key->size());
     if (!r) return tl::unexpected(r.error());
     return true;
@@ -163,12 +165,15 @@ Result<ResealPage> SqlTransaction::reseal_column(std::string_view table, std::st
   const std::string c(column);
   auto rows = db_.query("SELECT " + k + ", " + c + " FROM " + t + " WHERE " + k + " > $1 ORDER BY " + k + " LIMIT $2",
                         {text(after_id), SqlValue{std::int64_t{limit}}});
+  auto sealing = sealing_key_id();
+  if (!sealing) return propagate<ResealPage>(sealing.error());
   return reseal_rows(rows, [&](const SqlRow& row, const std::string& id) -> Result<bool> {
-    if (security::sealed_key_id(row.text(1)) == keys_.current_data_key_id()) return false;
+    if (security::sealed_key_id(row.text(1)) == *sealing) return false;
     auto plain = open(table, id, column, row.text(1));
     if (!plain) return tl::unexpected(plain.error());
-    auto r = db_.execute("UPDATE " + t + " SET " + c + " = $1 WHERE " + k + " = $2",
-                         {text(seal(table, id, column, *plain)), text(id)});
+    auto sealed = seal(table, id, column, *plain);
+    if (!sealed) return tl::unexpected(sealed.error());
+    auto r = db_.execute("UPDATE " + t + " SET " + c + " = $1 WHERE " + k + " = $2", {text(*sealed), text(id)});
     if (!r) return tl::unexpected(r.error());
     return true;
   });

@@ -19,11 +19,13 @@ Result<std::optional<SecondFactor>> SqlTransaction::find_second_factor(std::stri
 }
 
 Result<void> SqlTransaction::put_second_factor(const SecondFactor& factor) {
+  auto sealed = seal("second_factors", factor.staff_id, "secret", factor.secret);
+  if (!sealed) return tl::unexpected(sealed.error());
   auto r = db_.execute(
       "INSERT INTO second_factors (staff_id, secret, enabled, last_used_step, updated_at) VALUES ($1, $2, $3, $4, $5) "
       "ON CONFLICT (staff_id) DO UPDATE SET secret = excluded.secret, enabled = excluded.enabled, "
       "last_used_step = excluded.last_used_step, updated_at = excluded.updated_at",
-      {text(factor.staff_id), text(seal("second_factors", factor.staff_id, "secret", factor.secret)), flag(factor.enabled),
+      {text(factor.staff_id), text(*sealed), flag(factor.enabled),
        SqlValue{factor.last_used_step}, seconds(factor.updated_at)});
   if (!r) return tl::unexpected(r.error());
   return {};

@@ -36,6 +36,9 @@ class SqlRow {
 
 using SqlParams = std::vector<SqlValue>;
 
+// The few words the two backends spell differently (a migration's serial key, a share lock).
+enum class SqlDialect { sqlite, postgresql };
+
 class SqlConnection {
  public:
   virtual ~SqlConnection() = default;
@@ -49,6 +52,7 @@ class SqlConnection {
   // True while a transaction is open. After a unit of work ends, a connection still inside one (its
   // ROLLBACK failed) is unusable and must be discarded.
   virtual bool in_transaction() const = 0;
+  virtual SqlDialect dialect() const = 0;
 };
 
 }  // namespace haven::storage

@@ -52,14 +52,12 @@ E parse_stored(const EnumNames<E, N>& names, const std::string& stored, E fallba
 // A viewer's own list longer than this is read in reception order rather than from their cases.
 constexpr std::int64_t kLongCaseList = 2000;
 
-constexpr std::string_view kStaffById =
+const std::string kSelectStaff =
     "SELECT id, COALESCE(centre_id, ''), username, display_name, role, password_hash, disabled, created_at, version, "
-    "organisation "
-    "FROM staff WHERE id = $1";
-constexpr std::string_view kStaffByUsername =
-    "SELECT id, COALESCE(centre_id, ''), username, display_name, role, password_hash, disabled, created_at, version, "
-    "organisation "
-    "FROM staff WHERE username = $1";
+    "organisation, created_by, confirmed_by, confirmed_at, activation_digest, activation_expires_at FROM staff ";
+const std::string kStaffById = kSelectStaff + "WHERE id = $1";
+const std::string kStaffByUsername = kSelectStaff + "WHERE username = $1";
+const std::string kStaffOfCentre = kSelectStaff + "WHERE centre_id = $1 OR ($1 = '' AND centre_id IS NULL) ORDER BY display_name, id";
 
 domain::StaffAccount staff_from(const SqlRow& row) {
   domain::StaffAccount s;
@@ -73,6 +71,11 @@ domain::StaffAccount staff_from(const SqlRow& row) {
   s.organisation = row.text(9);
   s.created_at = timestamp(row.integer(7));
   s.version = row.integer(8);
+  s.created_by = row.text(10);
+  s.confirmed_by = row.text(11);
+  if (const auto at = row.optional_integer(12)) s.confirmed_at = timestamp(*at);
+  s.activation_digest = row.text(13);
+  if (const auto at = row.optional_integer(14)) s.activation_expires_at = timestamp(*at);
   return s;
 }
 
@@ -338,30 +341,52 @@ Result<CasePage> SqlTransaction::list_cases(const CaseQuery& query) {
 
 Result<std::vector<AuditEntry>> SqlTransaction::list_audit_for_case(std::string_view case_id) {
   auto rows = db_.query(
-      "SELECT at, COALESCE(actor_id, ''), action, COALESCE(case_id, ''), detail FROM audit_log "
+      "SELECT at, COALESCE(actor_id, ''), action, COALESCE(case_id, ''), detail, COALESCE(subject_id, '') FROM audit_log "
       "WHERE case_id = $1 ORDER BY id",
       {text(case_id)});
   if (!rows) return propagate<std::vector<AuditEntry>>(rows.error());
   std::vector<AuditEntry> entries;
   for (const auto& row : *rows) {
-    entries.push_back({timestamp(row.integer(0)), row.text(1), row.text(2), row.text(3), row.text(4)});
+    entries.push_back({timestamp(row.integer(0)), row.text(1), row.text(2), row.text(3), row.text(4), row.text(5)});
   }
   return entries;
 }
 
 Result<std::vector<StoredAuditEntry>> SqlTransaction::list_audit_page(std::int64_t after_id, int limit) {
   auto rows = db_.query(
-      "SELECT id, at, COALESCE(actor_id, ''), action, COALESCE(case_id, ''), detail, prev_hash, hash FROM audit_log "
-      "WHERE id > $1 ORDER BY id LIMIT $2",
+      "SELECT id, at, COALESCE(actor_id, ''), action, COALESCE(case_id, ''), detail, prev_hash, hash, "
+      "COALESCE(subject_id, '') FROM audit_log WHERE id > $1 ORDER BY id LIMIT $2",
       {SqlValue{after_id}, SqlValue{std::int64_t{limit}}});
   if (!rows) return propagate<std::vector<StoredAuditEntry>>(rows.error());
   std::vector<StoredAuditEntry> entries;
   entries.reserve(rows->size());
   for (const auto& row : *rows) {
     entries.push_back({row.integer(0),
-                       {timestamp(row.integer(1)), row.text(2), row.text(3), row.text(4), row.text(5)},
+                       {timestamp(row.integer(1)), row.text(2), row.text(3), row.text(4), row.text(5), row.text(8)},
                        row.text(6),
                        row.text(7)});
+  }
+  return entries;
+}
+
+Result<std::vector<CentreAuditEntry>> SqlTransaction::list_centre_audit(std::string_view centre_id,
+                                                                        std::int64_t before_id, int limit) {
+  // Newest first, walking back from `before_id`: the most recent entries are what a head looks for,
+  // and each page stops after `limit` matches.
+  auto rows = db_.query(
+      "SELECT a.id, a.at, COALESCE(a.actor_id, ''), a.action, COALESCE(a.case_id, ''), a.detail, "
+      "COALESCE(a.subject_id, ''), COALESCE(c.code, '') FROM audit_log a LEFT JOIN cases c ON c.id = a.case_id "
+      "WHERE ($2 = 0 OR a.id < $2) AND (c.centre_id = $1 "
+      "OR a.actor_id IN (SELECT id FROM staff WHERE centre_id = $1) "
+      "OR a.subject_id IN (SELECT id FROM staff WHERE centre_id = $1)) "
+      "ORDER BY a.id DESC LIMIT $3",
+      {text(centre_id), SqlValue{before_id}, SqlValue{std::int64_t{limit}}});
+  if (!rows) return propagate<std::vector<CentreAuditEntry>>(rows.error());
+  std::vector<CentreAuditEntry> entries;
+  entries.reserve(rows->size());
+  for (const auto& row : *rows) {
+    entries.push_back(
+        {row.integer(0), {timestamp(row.integer(1)), row.text(2), row.text(3), row.text(4), row.text(5), row.text(6)}, row.text(7)});
   }
   return entries;
 }
@@ -403,10 +428,13 @@ Result<void> SqlTransaction::insert_centre(const domain::Centre& centre) {
 Result<void> SqlTransaction::insert_staff(const domain::StaffAccount& staff) {
   auto r = db_.execute(
       "INSERT INTO staff (id, centre_id, username, display_name, role, password_hash, disabled, created_at, version, "
-      "organisation) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+      "organisation, created_by, activation_digest, activation_expires_at) "
+      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
       {text(staff.id), staff.centre_id.empty() ? SqlValue{nullptr} : text(staff.centre_id), text(staff.username),
        text(staff.display_name), text(domain::kRoleNames.name(staff.role)), text(staff.password_hash),
-       flag(staff.disabled), seconds(staff.created_at), SqlValue{staff.version}, text(staff.organisation)});
+       flag(staff.disabled), seconds(staff.created_at), SqlValue{staff.version}, text(staff.organisation),
+       text(staff.created_by), text(staff.activation_digest),
+       staff.activation_expires_at ? seconds(*staff.activation_expires_at) : SqlValue{nullptr}});
   if (!r) {
     Error e = r.error();
     if (e.code == ErrorCode::already_exists) e.field = "username";
@@ -465,6 +493,35 @@ Result<void> SqlTransaction::update_staff_disabled(std::string_view staff_id, bo
   if (!changed) return tl::unexpected(changed.error());
   if (*changed == 0) return fail(ErrorCode::not_found, {}, "error.staff_not_found");
   return {};
+}
+
+Result<bool> SqlTransaction::activate_staff(std::string_view staff_id, std::string_view activation_digest,
+                                            std::string_view password_hash, Timestamp now) {
+  if (activation_digest.empty()) return false;
+  auto changed = db_.execute(
+      "UPDATE staff SET password_hash = $1, activation_digest = '', activation_expires_at = NULL, version = version + 1 "
+      "WHERE id = $2 AND password_hash = '' AND activation_digest = $3 AND activation_expires_at > $4",
+      {text(password_hash), text(staff_id), text(activation_digest), seconds(now)});
+  if (!changed) return propagate<bool>(changed.error());
+  return *changed == 1;
+}
+
+Result<bool> SqlTransaction::set_staff_activation(std::string_view staff_id, std::string_view activation_digest,
+                                                  Timestamp expires_at) {
+  auto changed = db_.execute(
+      "UPDATE staff SET activation_digest = $1, activation_expires_at = $2, version = version + 1 "
+      "WHERE id = $3 AND password_hash = ''",
+      {text(activation_digest), seconds(expires_at), text(staff_id)});
+  if (!changed) return propagate<bool>(changed.error());
+  return *changed == 1;
+}
+
+Result<bool> SqlTransaction::confirm_staff(std::string_view staff_id, std::string_view by, Timestamp at) {
+  auto changed = db_.execute(
+      "UPDATE staff SET confirmed_by = $1, confirmed_at = $2, version = version + 1 WHERE id = $3 AND confirmed_by = ''",
+      {text(by), seconds(at), text(staff_id)});
+  if (!changed) return propagate<bool>(changed.error());
+  return *changed == 1;
 }
 
 Result<std::int64_t> SqlTransaction::delete_sessions_of_staff(std::string_view staff_id) {
@@ -602,10 +659,7 @@ Result<std::vector<domain::CentreRecord>> SqlTransaction::list_centre_records(st
 }
 
 Result<std::vector<domain::StaffAccount>> SqlTransaction::list_staff(std::string_view centre_id) {
-  auto rows = db_.query(
-      "SELECT id, COALESCE(centre_id, ''), username, display_name, role, password_hash, disabled, created_at, version, "
-      "organisation FROM staff WHERE centre_id = $1 OR ($1 = '' AND centre_id IS NULL) ORDER BY display_name, id",
-      {text(centre_id)});
+  auto rows = db_.query(kStaffOfCentre, {text(centre_id)});
   if (!rows) return propagate<std::vector<domain::StaffAccount>>(rows.error());
   std::vector<domain::StaffAccount> staff;
   staff.reserve(rows->size());
@@ -614,12 +668,14 @@ Result<std::vector<domain::StaffAccount>> SqlTransaction::list_staff(std::string
 }
 
 Result<void> SqlTransaction::insert_centre_record(std::string_view centre_id, const domain::CentreRecord& record) {
+  auto sealed = seal("centre_records", record.id, "body", boost::json::serialize(codec::encode_centre_record_body(record.body)));
+  if (!sealed) return tl::unexpected(sealed.error());
   auto r = db_.execute(
       "INSERT INTO centre_records (id, centre_id, subject, type, occurred_at, recorded_at, recorded_by, version, body) "
       "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
       {text(record.id), text(centre_id), text(record.subject), text(record.type_name()), seconds(record.occurred_at),
        seconds(record.recorded_at), text(record.recorded_by), SqlValue{record.version},
-       text(seal("centre_records", record.id, "body", boost::json::serialize(codec::encode_centre_record_body(record.body))))});
+       text(*sealed)});
   if (!r) return tl::unexpected(r.error());
   return {};
 }
@@ -700,11 +756,13 @@ Result<void> SqlTransaction::append_audit(const AuditEntry& entry) {
   const std::string previous = head->front().text(0);
   const std::string hash = security::audit_link(
       keys_.audit_key(), previous,
-      {entry.at.time_since_epoch().count(), entry.actor_id, entry.action, entry.case_id, entry.detail});
+      {entry.at.time_since_epoch().count(), entry.actor_id, entry.action, entry.case_id, entry.detail, entry.subject_id});
   auto r = db_.execute(
-      "INSERT INTO audit_log (at, actor_id, action, case_id, detail, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+      "INSERT INTO audit_log (at, actor_id, action, case_id, detail, prev_hash, hash, subject_id) "
+      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
       {seconds(entry.at), entry.actor_id.empty() ? SqlValue{nullptr} : text(entry.actor_id), text(entry.action),
-       entry.case_id.empty() ? SqlValue{nullptr} : text(entry.case_id), text(entry.detail), text(previous), text(hash)});
+       entry.case_id.empty() ? SqlValue{nullptr} : text(entry.case_id), text(entry.detail), text(previous), text(hash),
+       entry.subject_id.empty() ? SqlValue{nullptr} : text(entry.subject_id)});
   if (!r) return tl::unexpected(r.error());
   auto moved = db_.execute("UPDATE audit_head SET last_hash = $1 WHERE id = 1", {text(hash)});
   if (!moved) return tl::unexpected(moved.error());

@@ -35,6 +35,8 @@ class SqlTransaction final : public WriteTransaction {
   Result<std::vector<AuditEntry>> list_audit_for_case(std::string_view case_id) override;
   Result<std::vector<StoredAuditEntry>> list_audit_page(std::int64_t after_id, int limit) override;
   Result<std::string> audit_head() override;
+  Result<std::vector<CentreAuditEntry>> list_centre_audit(std::string_view centre_id, std::int64_t before_id,
+                                                          int limit) override;
   Result<std::vector<CaseReadSummary>> list_case_reads(Timestamp from, Timestamp to) override;
   Result<std::vector<domain::CentreRecord>> list_centre_records(std::string_view centre_id,
                                                                 std::optional<std::string_view> subject) override;
@@ -45,6 +47,11 @@ class SqlTransaction final : public WriteTransaction {
   Result<std::int64_t> update_staff_password(std::string_view staff_id, std::int64_t expected_version,
                                              std::string_view password_hash) override;
   Result<void> update_staff_disabled(std::string_view staff_id, bool disabled) override;
+  Result<bool> activate_staff(std::string_view staff_id, std::string_view activation_digest, std::string_view password_hash,
+                              Timestamp now) override;
+  Result<bool> set_staff_activation(std::string_view staff_id, std::string_view activation_digest,
+                                    Timestamp expires_at) override;
+  Result<bool> confirm_staff(std::string_view staff_id, std::string_view by, Timestamp at) override;
   Result<void> insert_session(const SessionRecord& session) override;
   Result<void> touch_session(std::string_view token_digest, Timestamp seen_at) override;
   Result<void> delete_session(std::string_view token_digest) override;
@@ -81,6 +88,11 @@ class SqlTransaction final : public WriteTransaction {
   Result<ResealPage> reseal_page(SealedTable table, std::string_view after_id, int limit) override;
   Result<std::int64_t> count_rows(SealedTable table) override;
   Result<std::int64_t> count_sealed_under(std::uint32_t data_key_id) override;
+  Result<std::optional<std::uint32_t>> sealing_key() override;
+  Result<std::vector<ServerPresence>> list_servers(Timestamp seen_since) override;
+  Result<void> set_sealing_key(std::uint32_t data_key_id) override;
+  Result<void> put_server(const ServerPresence& server) override;
+  Result<void> delete_server(std::string_view server_id) override;
 
  private:
   Result<std::optional<domain::StaffAccount>> find_one_staff(std::string_view sql, std::string_view value);
@@ -89,7 +101,14 @@ class SqlTransaction final : public WriteTransaction {
 
   // Sensitive fields are sealed here, on their way to the database, and opened on their way back:
   // the centre's under the current data key, a case's under the case's own key.
-  std::string seal(std::string_view table, std::string_view row_id, std::string_view field, std::string_view plain) const;
+  Result<std::string> seal(std::string_view table, std::string_view row_id, std::string_view field,
+                           std::string_view plain);
+  // The data key this transaction seals under: the one the database names (key_state, set by a
+  // rotation once every server holds it), read once per transaction, on PostgreSQL with a share
+  // lock, so that a rotation's switch waits for the transactions sealing under the key before it.
+  // Where none is named yet, the key file's newest. unavailable when this process's key file does
+  // not hold it (a server whose key file was not updated: it writes nothing it could not read).
+  Result<std::uint32_t> sealing_key_id();
   std::string seal_case(const security::KeyBytes& case_key, std::string_view table, std::string_view row_id,
                         std::string_view field, std::string_view plain) const;
   Result<std::string> open(std::string_view table, std::string_view row_id, std::string_view field,
@@ -119,6 +138,7 @@ class SqlTransaction final : public WriteTransaction {
 
   SqlConnection& db_;
   const security::KeyRing& keys_;
+  std::optional<std::uint32_t> sealing_key_;
   // By case ID; nullopt: the case has no key. Per transaction, so that a rolled-back key is never used.
   std::map<std::string, std::optional<security::KeyBytes>, std::less<>> case_keys_;
 };

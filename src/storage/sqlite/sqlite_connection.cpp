@@ -1,5 +1,9 @@
 #include "storage/sqlite/sqlite_connection.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <sqlite3.h>
 
 namespace haven::storage {
@@ -28,10 +32,26 @@ void configure_sqlite_once() {
   (void)configured;  // SQLITE_MISUSE if SQLite was already started by someone else: harmless
 }
 
+// The database and its write-ahead log and shared-memory files readable by the service account alone
+// (0600): the folder is 0700, but a copy made with its modes (cp -p, rsync -a, a backup tool) would
+// otherwise let anyone read the columns that are not sealed. SQLite gives the -wal and -shm files the
+// database's own mode; files an older version made 0644 are narrowed here.
+void restrict_to_owner(const std::filesystem::path& path) {
+  if (!std::filesystem::exists(path)) {
+    const int fd = ::open(path.c_str(), O_CREAT | O_WRONLY | O_CLOEXEC, 0600);
+    if (fd >= 0) ::close(fd);  // an empty file is an empty SQLite database
+  }
+  for (const char* suffix : {"", "-wal", "-shm"}) {
+    const std::string file = path.string() + suffix;
+    (void)::chmod(file.c_str(), 0600);  // absent files stay absent; SQLite makes them with this mode
+  }
+}
+
 }  // namespace
 
 Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const std::filesystem::path& path, Mode mode) {
   configure_sqlite_once();
+  if (mode == Mode::writer) restrict_to_owner(path);
   sqlite3* db = nullptr;
   const int flags = SQLITE_OPEN_NOMUTEX |
                     SQLITE_OPEN_READWRITE | (mode == Mode::writer ? SQLITE_OPEN_CREATE : 0);
@@ -53,6 +73,7 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const std::file
                             ? "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON;"
                             : "PRAGMA foreign_keys=ON; PRAGMA query_only=ON; PRAGMA cache_size=-16384;";
   if (auto r = connection->execute_script(pragmas); !r) return tl::unexpected(r.error());
+  if (mode == Mode::writer) restrict_to_owner(path);  // the -wal and -shm that journal_mode=WAL made
   return connection;
 }
 

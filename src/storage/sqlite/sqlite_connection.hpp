@@ -29,6 +29,7 @@ class SqliteConnection final : public SqlConnection {
   Result<void> execute_script(std::string_view sql) override;
   Result<void> control(std::string_view statement) override;
   bool in_transaction() const override;
+  SqlDialect dialect() const override { return SqlDialect::sqlite; }
 
  private:
   explicit SqliteConnection(sqlite3* db) : db_(db) {}

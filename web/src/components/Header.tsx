@@ -15,6 +15,7 @@ const NAV: { route: Route['name']; href: string; label: MessageKey; roles?: Role
   { route: 'reception', href: '/reception', label: k('nav.reception'), roles: ['centre_head', 'case_worker'] },
   { route: 'providers', href: '/providers', label: k('nav.providers'), roles: CASE_STAFF },
   { route: 'centre', href: '/centre', label: k('nav.centre'), roles: ['centre_head'] },
+  { route: 'centreAudit', href: '/centre/audit', label: k('nav.centreAudit'), roles: ['centre_head'] },
   { route: 'assessment', href: '/centre/self-assessment', label: k('nav.assessment'), roles: ['centre_head', 'auditor'] },
   { route: 'admin', href: '/admin', label: k('nav.admin'), roles: ['administrator'] },
   { route: 'admin', href: '/admin', label: k('nav.audit'), roles: ['auditor'] },

@@ -2,7 +2,7 @@
 // its two-step sign-in), the deployment's standards parameters, and the audit log's chain checked.
 // The administrator sees it all; the auditor only the audit check. Nothing here shows case content.
 import { useEffect, useState } from 'preact/hooks';
-import { api, ApiError, type Account, type AuditCheck, type NewAccount, type Role } from '../api';
+import { api, ApiError, type Account, type ActivationCode, type AuditCheck, type NewAccount, type Role } from '../api';
 import { Loading } from '../components/Loading';
 import { TableWrap } from '../components/TableWrap';
 import { formatDateTime } from '../format';
@@ -54,13 +54,25 @@ function AuditSection() {
   );
 }
 
+/** The one-time activation code, shown once, with what to do with it. */
+function ActivationShown({ name, activation }: { name: string; activation: ActivationCode }) {
+  const { t, lang } = useI18n();
+  return (
+    <div class="alert alert-success activation-code" role="status" data-testid="activation-code">
+      <h3>{t('admin.codeTitle', { name })}</h3>
+      <p class="code-display" data-testid="activation-code-value">{activation.code}</p>
+      <p>{t('admin.codeBody', { name, date: formatDateTime(activation.expires_at, lang) })}</p>
+    </div>
+  );
+}
+
 function AccountForm({ centres, onAdded }: { centres: { id: string; name: string }[]; onAdded: () => void }) {
   const { t } = useI18n();
-  const blank = { centre_id: centres[0]?.id ?? '', username: '', display_name: '', role: 'case_worker' as Role, organisation: '', password: '' };
+  const blank = { centre_id: centres[0]?.id ?? '', username: '', display_name: '', role: 'case_worker' as Role, organisation: '' };
   const [form, setForm] = useState(blank);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
-  const [added, setAdded] = useState<string | null>(null);
+  const [added, setAdded] = useState<{ name: string; activation: ActivationCode } | null>(null);
   const set = (patch: Partial<typeof form>) => setForm({ ...form, ...patch });
   const fieldError = (name: string) => (error?.problem.field === name ? problemMessage(error, t) : null);
   const submit = async (e: Event) => {
@@ -72,13 +84,12 @@ function AccountForm({ centres, onAdded }: { centres: { id: string; name: string
       username: form.username.trim(),
       display_name: form.display_name.trim(),
       role: form.role,
-      password: form.password,
       ...(form.role !== 'administrator' ? { centre_id: form.centre_id } : {}),
       ...(form.role === 'external_provider' ? { organisation: form.organisation.trim() } : {}),
     };
     try {
       const account = await api.addAccount(body);
-      setAdded(account.display_name);
+      setAdded({ name: account.display_name, activation: account.activation });
       setForm(blank);
       onAdded();
     } catch (x) {
@@ -99,7 +110,8 @@ function AccountForm({ centres, onAdded }: { centres: { id: string; name: string
   return (
     <section class="card" aria-labelledby="admin-add">
       <h2 id="admin-add">{t('admin.add')}</h2>
-      {added && <p class="alert alert-success" role="status" data-testid="account-added">{t('admin.added', { name: added })}</p>}
+      <p class="hint">{t('admin.addHint')}</p>
+      {added && <ActivationShown name={added.name} activation={added.activation} />}
       {error && !error.problem.field && <div class="alert alert-error" role="alert">{problemMessage(error, t)}</div>}
       <form class="form" onSubmit={submit} noValidate data-testid="account-form">
         <div class="field">
@@ -119,13 +131,111 @@ function AccountForm({ centres, onAdded }: { centres: { id: string; name: string
         {field('display_name', k('admin.displayName'))}
         {field('username', k('admin.username'))}
         {form.role === 'external_provider' && field('organisation', k('admin.organisation'))}
-        {field('password', k('admin.password'), 'password')}
-        <p class="hint">{t('admin.passwordHint')}</p>
         <button type="submit" class="btn btn-primary" disabled={busy} aria-busy={busy} data-testid="account-submit">
           {busy ? t('record.saving') : t('admin.addSubmit')}
         </button>
       </form>
     </section>
+  );
+}
+
+/**
+ * Confirms an account after asking, in place, whether its owner said they activated it themselves:
+ * the one check that makes an administrator's account someone's own (separation of duties).
+ */
+export function ConfirmAccountButton({ account, onConfirmed, onError }: {
+  account: Account; onConfirmed: (message: string) => void; onError: (e: unknown) => void;
+}) {
+  const { t } = useI18n();
+  const [asking, setAsking] = useState(false);
+  const [busy, setBusy] = useState(false);
+  if (!asking) {
+    return (
+      <button type="button" class="btn btn-primary" data-testid="account-confirm" onClick={() => setAsking(true)}>
+        {t('admin.confirm')}
+      </button>
+    );
+  }
+  const confirm = async () => {
+    setBusy(true);
+    try {
+      await api.confirmAccount(account.id);
+      onConfirmed(t('admin.confirmed', { name: account.display_name }));
+    } catch (e) {
+      onError(e);
+    } finally {
+      setBusy(false);
+      setAsking(false);
+    }
+  };
+  return (
+    <div class="confirm-ask" role="group" aria-label={t('admin.confirm')} data-testid="account-confirm-ask">
+      <p>{t('admin.confirmAsk', { name: account.display_name })}</p>
+      <button type="button" class="btn btn-primary" onClick={confirm} disabled={busy} aria-busy={busy} data-testid="account-confirm-yes">
+        {t('admin.confirm')}
+      </button>
+      <button type="button" class="btn btn-link" onClick={() => setAsking(false)}>{t('common.cancel')}</button>
+    </div>
+  );
+}
+
+/** Where an account stands: waiting for its owner, for confirmation, or working. */
+export function AccountStateText({ account }: { account: Account }) {
+  const { t, lang } = useI18n();
+  if (!account.activated) {
+    const expired = account.activation_expires_at !== null && Date.parse(account.activation_expires_at) <= Date.now();
+    return <>{expired ? t('admin.state.codeExpired') : t('admin.state.awaitingActivation', { date: formatDateTime(account.activation_expires_at ?? '', lang) })}</>;
+  }
+  return <>{t(account.confirmed ? 'admin.state.active' : 'admin.state.awaitingConfirmation')}</>;
+}
+
+const SCREENING_CHECKS = [
+  ['ability', k('rf.ability')],
+  ['qualifications', k('rf.qualifications')],
+  ['moral_standing', k('rf.moral_standing')],
+  ['judicial_record_checked', k('rf.judicial_record_checked')],
+] as const;
+
+/** An administrator records a centre head's recruitment screening (III.1.b): nobody records their own. */
+function HeadScreeningForm({ account, onDone, onCancel }: { account: Account; onDone: (message: string) => void; onCancel: () => void }) {
+  const { t } = useI18n();
+  const [checks, setChecks] = useState<Record<string, boolean>>({});
+  const [notes, setNotes] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await api.recordHeadScreening(account.id, { occurred_at: new Date().toISOString(), body: { ...checks, notes } });
+      onDone(t('admin.screened', { name: account.display_name }));
+    } catch (x) {
+      setError(x);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form class="card form" onSubmit={submit} noValidate data-testid="head-screening-form" aria-labelledby="head-screening-title">
+      <h3 id="head-screening-title">{t('admin.screeningTitle', { name: account.display_name })} <span class="clause">III.1.b</span></h3>
+      <p class="hint">{t('admin.screeningIntro')}</p>
+      {SCREENING_CHECKS.map(([name, label]) => (
+        <div class="field field-check" key={name}>
+          <input id={`hs-${name}`} type="checkbox" checked={checks[name] === true} onChange={(e) => setChecks({ ...checks, [name]: e.currentTarget.checked })} />
+          <label for={`hs-${name}`}>{t(label)}</label>
+        </div>
+      ))}
+      <div class="field">
+        <label for="hs-notes">{t('rf.notes')}</label>
+        <textarea id="hs-notes" value={notes} onInput={(e) => setNotes(e.currentTarget.value)} />
+      </div>
+      {error !== null && <div class="alert alert-error" role="alert">{problemMessage(error, t)}</div>}
+      <div class="actions">
+        <button type="submit" class="btn btn-primary" disabled={busy} aria-busy={busy} data-testid="head-screening-submit">{t('admin.screeningSubmit')}</button>
+        <button type="button" class="btn btn-link" onClick={onCancel}>{t('common.cancel')}</button>
+      </div>
+    </form>
   );
 }
 
@@ -137,6 +247,8 @@ export function AdminPage({ role, selfId }: { role: Role; selfId: string }) {
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [reload, setReload] = useState(0);
+  const [code, setCode] = useState<{ name: string; activation: ActivationCode } | null>(null);
+  const [screening, setScreening] = useState<Account | null>(null);
 
   useEffect(() => {
     if (!admin) return;
@@ -146,6 +258,7 @@ export function AdminPage({ role, selfId }: { role: Role; selfId: string }) {
 
   const act = async (what: () => Promise<unknown>, message: string) => {
     setError(null);
+    setCode(null);
     try {
       await what();
       setNotice(message);
@@ -174,6 +287,7 @@ export function AdminPage({ role, selfId }: { role: Role; selfId: string }) {
                     <th scope="col">{t('admin.displayName')}</th>
                     <th scope="col">{t('admin.role')}</th>
                     <th scope="col">{t('admin.centre')}</th>
+                    <th scope="col">{t('admin.state')}</th>
                     <th scope="col">{t('admin.secondFactor')}</th>
                     <th scope="col">{t('admin.actions')}</th>
                   </tr>
@@ -187,8 +301,34 @@ export function AdminPage({ role, selfId }: { role: Role; selfId: string }) {
                       </th>
                       <td>{t(ROLE_LABEL[a.role])}{a.organisation && <><br /><span class="muted">{a.organisation}</span></>}</td>
                       <td>{centreName(a.centre_id)}</td>
+                      <td data-testid="account-state"><AccountStateText account={a} /></td>
                       <td>{t(a.second_factor ? 'timeline.yes' : 'timeline.no')}</td>
                       <td class="row-actions">
+                        {a.activated && !a.confirmed && a.created_by !== selfId && a.id !== selfId && (
+                          <ConfirmAccountButton account={a} onConfirmed={(m) => {
+                            setNotice(m);
+                            setReload((n) => n + 1);
+                          }} onError={setError} />
+                        )}
+                        {!a.activated && a.created_by === selfId && (
+                          <button type="button" class="btn btn-secondary" data-testid="account-new-code"
+                            onClick={async () => {
+                              setError(null);
+                              setNotice(null);
+                              try {
+                                setCode({ name: a.display_name, activation: await api.issueActivation(a.id) });
+                              } catch (e) {
+                                setError(e);
+                              }
+                            }}>
+                            {t('admin.newCode')}
+                          </button>
+                        )}
+                        {a.role === 'centre_head' && a.created_by !== selfId && (
+                          <button type="button" class="btn btn-link" data-testid="account-screening" onClick={() => setScreening(a)}>
+                            {t('admin.screening')}
+                          </button>
+                        )}
                         {a.id !== selfId && (
                           <button type="button" class="btn btn-secondary" data-testid={a.disabled ? 'account-enable' : 'account-disable'}
                             onClick={() => act(() => api.setAccountDisabled(a.id, !a.disabled), t(a.disabled ? 'admin.enabled' : 'admin.disabled', { name: a.display_name }))}>
@@ -212,6 +352,14 @@ export function AdminPage({ role, selfId }: { role: Role; selfId: string }) {
               </table>
             </TableWrap>
           </section>
+          {code && <ActivationShown name={code.name} activation={code.activation} />}
+          {screening && (
+            <HeadScreeningForm account={screening} onCancel={() => setScreening(null)}
+              onDone={(message) => {
+                setScreening(null);
+                setNotice(message);
+              }} />
+          )}
           <AccountForm centres={accounts.centres} onAdded={() => setReload((n) => n + 1)} />
         </>
       )}

@@ -3,7 +3,7 @@
 // the latest facilities checklist (III.1.a); a form for each of the centre's records; and those
 // records, newest first.
 import { useEffect, useState } from 'preact/hooks';
-import { api, type CentreRecord, type Colleague, type SelfAssessment } from '../api';
+import { api, type Account, type CentreRecord, type Colleague, type SelfAssessment } from '../api';
 import { Loading } from '../components/Loading';
 import { TableWrap } from '../components/TableWrap';
 import { todayLocal } from '../datetime';
@@ -14,11 +14,53 @@ import { problemMessage } from '../problems';
 import { RecordForm } from '../records/RecordForm';
 import { CENTRE_FORMS, formFor, optionText } from '../records/schema';
 import { Timeline } from '../records/Timeline';
+import { AccountStateText, ConfirmAccountButton } from './Admin';
 
 interface Loaded {
   staff: Colleague[];
   records: CentreRecord[];
   today: SelfAssessment;
+  accounts: Account[];
+}
+
+/**
+ * The accounts an administrator made for this centre that nobody has confirmed yet: the head confirms
+ * each once its owner has told her they activated it themselves (separation of duties).
+ */
+function WaitingAccounts({ accounts, onChanged }: { accounts: Account[]; onChanged: () => void }) {
+  const { t, lang } = useI18n();
+  const [notice, setNotice] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const waiting = accounts.filter((a) => !a.confirmed && !a.disabled);
+  return (
+    <section class="card" aria-labelledby="centre-waiting" data-testid="centre-waiting">
+      <h2 id="centre-waiting">{t('centre.waiting')}</h2>
+      <p class="muted">{t('centre.waitingIntro')}</p>
+      {notice && <p class="alert alert-success" role="status">{notice}</p>}
+      {error !== null && <div class="alert alert-error" role="alert">{problemMessage(error, t)}</div>}
+      {waiting.length === 0 ? (
+        <p>{t('centre.noneWaiting')}</p>
+      ) : (
+        <ul class="plain-list">
+          {waiting.map((a) => (
+            <li key={a.id} data-testid="waiting-account">
+              <strong>{a.display_name}</strong> ({a.username}, {t(ROLE_LABEL[a.role])}) · <AccountStateText account={a} />
+              <br />
+              <span class="muted">{t('centre.madeBy', { name: t('audit.someone'), date: formatDateTime(a.created_at, lang) })}</span>
+              {a.activated && (
+                <div>
+                  <ConfirmAccountButton account={a} onError={setError} onConfirmed={(m) => {
+                    setNotice(m);
+                    onChanged();
+                  }} />
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
 }
 
 function latest(records: CentreRecord[], type: string, subject = ''): CentreRecord | undefined {
@@ -34,8 +76,8 @@ export function CentrePage({ selfId }: { selfId?: string }) {
   useEffect(() => {
     let live = true;
     const today = todayLocal();
-    Promise.all([api.listStaff(), api.listCentreRecords(), api.getSelfAssessment(today, today)])
-      .then(([staff, records, assessment]) => live && setData({ staff, records, today: assessment }))
+    Promise.all([api.listStaff(), api.listCentreRecords(), api.getSelfAssessment(today, today), api.listCentreAccounts()])
+      .then(([staff, records, assessment, accounts]) => live && setData({ staff, records, today: assessment, accounts }))
       .catch((e: unknown) => live && setError(e));
     return () => {
       live = false;
@@ -95,6 +137,7 @@ export function CentrePage({ selfId }: { selfId?: string }) {
           </table>
         </TableWrap>
       </section>
+      <WaitingAccounts accounts={data.accounts} onChanged={() => setReload((n) => n + 1)} />
       <section class="card" aria-labelledby="centre-facilities" data-testid="centre-facilities">
         <h2 id="centre-facilities">{t('centre.facilities')} <span class="clause">III.1.a</span></h2>
         {!facilities ? (

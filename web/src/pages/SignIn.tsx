@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, ApiError, type SessionAnswer } from '../api';
 import { useI18n } from '../i18n';
 import { problemMessage } from '../problems';
+import { Link } from '../components/Link';
 import { OneTimeCodeField } from '../components/OneTimeCodeField';
 
 interface Props {
@@ -11,7 +12,9 @@ interface Props {
 
 export function SignInPage({ expired, onSignedIn }: Props) {
   const { t } = useI18n();
-  const [username, setUsername] = useState('');
+  // Back from activating an account: its name is filled in, and the page says it is ready.
+  const activated = new URLSearchParams(location.search).get('activated') ?? '';
+  const [username, setUsername] = useState(activated);
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -28,7 +31,7 @@ export function SignInPage({ expired, onSignedIn }: Props) {
   }, [askCode]);
 
   useEffect(() => {
-    userRef.current?.focus();
+    (activated ? passRef : userRef).current?.focus();
   }, []);
 
   const onSubmit = async (e: Event) => {
@@ -81,6 +84,11 @@ export function SignInPage({ expired, onSignedIn }: Props) {
     <div class="signin">
       <h1>{t('signin.title')}</h1>
       <p class="lead">{t('signin.intro')}</p>
+      {activated && !message && (
+        <p class="alert alert-success" role="status" data-testid="signin-activated">
+          {t('activate.done', { username: activated })}
+        </p>
+      )}
       {expired && !message && (
         <p class="alert alert-info" role="status" data-testid="signin-expired">
           {t('signin.expired')}
@@ -139,6 +147,9 @@ export function SignInPage({ expired, onSignedIn }: Props) {
           </button>
         </div>
       </form>
+      <p class="signin-activate">
+        <Link href="/activate" data-testid="signin-activate-link">{t('signin.activateLink')}</Link>
+      </p>
     </div>
   );
 }

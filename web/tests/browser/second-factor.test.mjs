@@ -11,6 +11,7 @@ import {
   PASSWORD,
   randomWord,
   rememberSecondFactor,
+  HEAD_USER,
   requireEnv,
   screenshot,
   signIn,
@@ -88,7 +89,7 @@ describe('two-step sign-in', { timeout: 120_000 }, () => {
     adminPage = { page, problems };
   });
 
-  it("the administrator's screen: adds an account, disables it, checks the audit log, reads the parameters", async () => {
+  it("the administrator's screen: adds an account, its owner activates it, the head confirms it, he disables it", async () => {
     const { page, problems } = adminPage;
     // An administrator works no case: his home is administration.
     await page.waitForURL(/\/admin$/);
@@ -97,16 +98,66 @@ describe('two-step sign-in', { timeout: 120_000 }, () => {
     const form = page.getByTestId('account-form');
     await form.locator('#acc-role').selectOption('case_worker');
     await form.locator('#acc-display_name').fill('Hoàng Thị Yến');
+    await form.locator('#acc-username').fill('Yến!');
+    await page.getByTestId('account-submit').click();
+    await form.locator('.field-invalid #acc-username').waitFor();  // refused beside the field, nothing lost
+    assert.equal(await form.locator('#acc-display_name').inputValue(), 'Hoàng Thị Yến');
+    assert.equal(await form.locator('#acc-password').count(), 0, 'the administrator never chooses a password');
     await form.locator('#acc-username').fill(username);
-    await form.locator('#acc-password').fill('123');
     await page.getByTestId('account-submit').click();
-    await form.locator('.field-invalid #acc-password').waitFor();  // refused beside the field, nothing lost
-    assert.equal(await form.locator('#acc-username').inputValue(), username);
-    await form.locator('#acc-password').fill(`Mật khẩu đủ dài ${randomWord(6)}`);
-    await page.getByTestId('account-submit').click();
-    await page.getByTestId('account-added').waitFor();
+    // The one-time code, shown once, to hand over in person.
+    const code = (await page.getByTestId('activation-code-value').textContent()).trim();
+    assert.match(code, /^[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+    await screenshot(page, '61-activation-code');
     const row = page.getByTestId('account-row').filter({ hasText: username });
-    await row.waitFor();
+    await row.getByTestId('account-state').getByText('Chờ chủ tài khoản kích hoạt', { exact: false }).waitFor();
+
+    // Its owner activates it from the sign-in page: her own password, typed twice.
+    const owner = await newPage(browser);
+    await owner.page.goto(`${BASE_URL}/signin`);
+    await owner.page.getByTestId('signin-activate-link').click();
+    await owner.page.getByRole('heading', { level: 1, name: 'Kích hoạt tài khoản' }).waitFor();
+    const ownPassword = `Yến tự đặt ${randomWord(8)}`;
+    await owner.page.getByLabel('Tên đăng nhập').fill(username);
+    await owner.page.getByLabel('Mã kích hoạt').fill(code.toLowerCase());
+    await owner.page.getByLabel('Mật khẩu mới', { exact: true }).fill(ownPassword);
+    await owner.page.getByLabel('Nhập lại mật khẩu mới').fill(`${ownPassword}x`);
+    await owner.page.getByTestId('activate-submit').click();
+    await owner.page.getByTestId('activate-error').getByText('không giống nhau').waitFor();
+    await owner.page.getByLabel('Nhập lại mật khẩu mới').fill(ownPassword);
+    await assertAccessible(owner.page, 'account activation');
+    await screenshot(owner.page, '62-activation');
+    await owner.page.getByTestId('activate-submit').click();
+    await owner.page.getByTestId('signin-activated').waitFor();
+    await signIn(owner.page, { username, password: ownPassword });
+    // Nobody has confirmed it: she is told so, and can only set up her sign-in.
+    await owner.page.getByTestId('awaiting-confirmation').waitFor();
+    await assertAccessible(owner.page, 'account awaiting confirmation');
+
+    // The head confirms it on her centre's page, once the owner told her she activated it herself.
+    const head = await newPage(browser);
+    await head.page.goto(`${BASE_URL}/centre`);
+    await head.page.waitForURL(/\/signin/);
+    await signIn(head.page, { username: HEAD_USER });
+    const waiting = head.page.getByTestId('waiting-account').filter({ hasText: username });
+    await waiting.getByTestId('account-confirm').click();
+    await waiting.getByTestId('account-confirm-yes').click();
+    await head.page.getByTestId('centre-waiting').getByText('đã được xác nhận').waitFor();
+    // Each step is in her centre's audit log, in words.
+    await head.page.goto(`${BASE_URL}/centre/audit`);
+    for (const action of ['staff.create', 'account.activate', 'account.confirm']) {
+      await head.page.locator(`[data-testid="audit-entry"][data-action="${action}"]`).first().waitFor();
+    }
+    await assertAccessible(head.page, 'centre audit log');
+    await screenshot(head.page, '63-centre-audit');
+    assert.deepEqual(head.problems, []);
+    await owner.page.getByTestId('awaiting-check').click();
+    await owner.page.getByTestId('page-work').waitFor();
+    await owner.page.getByTestId('awaiting-confirmation').waitFor({ state: 'detached' });
+    assert.deepEqual(owner.problems, []);
+
+    await page.reload();
+    await row.getByTestId('account-state').getByText('Đang hoạt động').waitFor();
     await row.getByTestId('account-disable').click();
     await page.getByTestId('admin-notice').waitFor();
     await page.waitForFunction((u) => [...document.querySelectorAll('[data-testid="account-row"]')]

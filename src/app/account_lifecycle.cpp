@@ -1,0 +1,238 @@
+#include "app/account_lifecycle.hpp"
+
+#include <sodium.h>
+
+#include "app/centre_work.hpp"
+#include "app/permissions.hpp"
+#include "app/sign_in_attempts.hpp"
+#include "domain/separation_of_duties.hpp"
+#include "security/random.hpp"
+#include "security/session_token.hpp"
+
+namespace haven::app {
+namespace {
+
+constexpr std::size_t kMaxUsername = 64;
+constexpr std::size_t kMaxCode = 64;
+constexpr std::size_t kMaxPasswordBytes = 4 * 128;
+
+ActivationCode fresh_code(Timestamp now, std::string& digest) {
+  ActivationCode activation{security::new_activation_code(), now + kActivationValidity};
+  digest = security::session_token_digest(security::normalise_activation_code(activation.code));
+  return activation;
+}
+
+bool same_digest(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && sodium_memcmp(a.data(), b.data(), a.size()) == 0;
+}
+
+tl::unexpected<Error> refused(const domain::DutyRefusal& refusal) {
+  return fail(refusal.code, {}, refusal.message_key);
+}
+
+// A refused step of separation of duties is on the record too, in its own transaction since the
+// refused work wrote nothing: the centre's heads see who tried what with which account.
+Result<void> audit_refusal(AppContext& ctx, const Actor& actor, std::string_view action, std::string_view subject,
+                           const Error& error, Timestamp now) {
+  if (error.code == ErrorCode::not_found || subject.empty()) return {};
+  return ctx.store.write([&](storage::WriteTransaction& tx) {
+    return tx.append_audit({now, actor.staff_id, std::string(action), {}, error.message_key, std::string(subject)});
+  });
+}
+
+Result<domain::StaffAccount> account_named(storage::ReadTransaction& tx, std::string_view staff_id) {
+  auto found = security::is_record_id(staff_id) ? tx.find_staff(staff_id)
+                                                : Result<std::optional<domain::StaffAccount>>(std::nullopt);
+  if (!found) return tl::unexpected(found.error());
+  if (!*found) return fail(ErrorCode::not_found, {}, "error.staff_not_found");
+  return std::move(**found);
+}
+
+}  // namespace
+
+AccountState state_of(domain::StaffAccount account, bool second_factor) {
+  AccountState state{std::move(account), false, false, second_factor};
+  state.activated = state.account.activated();
+  state.confirmed = state.account.confirmed();
+  state.account.password_hash.clear();
+  state.account.activation_digest.clear();
+  return state;
+}
+
+Result<MadeAccount> make_account(AppContext& ctx, const Actor& maker, const NewStaff& staff) {
+  if (auto allowed = require(maker, Action::manage_accounts); !allowed) return tl::unexpected(allowed.error());
+  if (auto ok = check_new_staff(staff); !ok) return tl::unexpected(ok.error());
+  MadeAccount made{new_account(ctx, staff), {}};
+  made.account.created_by = maker.staff_id;
+  made.activation = fresh_code(made.account.created_at, made.account.activation_digest);
+  made.account.activation_expires_at = made.activation.expires_at;
+  auto done = ctx.store.write([&](storage::WriteTransaction& tx) { return insert_new_account(tx, made.account); });
+  if (!done) return tl::unexpected(done.error());
+  made.account.activation_digest.clear();
+  return made;
+}
+
+Result<ActivationCode> issue_activation(AppContext& ctx, const Actor& maker, std::string_view staff_id) {
+  if (auto allowed = require(maker, Action::manage_accounts); !allowed) return tl::unexpected(allowed.error());
+  const Timestamp now = ctx.clock.now();
+  ActivationCode activation;
+  auto done = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+    auto account = account_named(tx, staff_id);
+    if (!account) return tl::unexpected(account.error());
+    // Whoever issues a code could use it: only the maker, who counts as such for confirmation already.
+    if (account->created_by != maker.staff_id) return fail(ErrorCode::forbidden, {}, "error.activation_by_maker_only");
+    std::string digest;
+    activation = fresh_code(now, digest);
+    auto set = tx.set_staff_activation(account->id, digest, activation.expires_at);
+    if (!set) return tl::unexpected(set.error());
+    if (!*set) return fail(ErrorCode::already_exists, {}, "error.account_already_active");
+    return tx.append_audit({now, maker.staff_id, "account.activation_issued", {}, {}, account->id});
+  });
+  if (!done) return tl::unexpected(done.error());
+  return activation;
+}
+
+Result<void> activate_account(AppContext& ctx, std::string_view username, std::string_view code,
+                              std::string_view password, std::string_view client_address) {
+  const Timestamp now = ctx.clock.now();
+  const bool well_formed = !username.empty() && username.size() <= kMaxUsername && !code.empty() &&
+                           code.size() <= kMaxCode && password.size() <= kMaxPasswordBytes;
+  // Counted like a sign-in (app/sign_in_attempts.hpp): guessing codes is guessing passwords.
+  const auto limits = sign_in_limits(ctx.sessions, username, client_address, now);
+  const std::string digest = security::session_token_digest(security::normalise_activation_code(code));
+  auto reserved = take_sign_in_attempt(ctx, username, well_formed, limits, "activation", now,
+                                       [](storage::WriteTransaction&, const SignInAttempt&) -> Result<void> { return {}; });
+  if (!reserved) return tl::unexpected(reserved.error());
+  if (!reserved->taken) return fail(ErrorCode::rate_limited);
+  const std::string& attempt = reserved->id;
+  const std::optional<domain::StaffAccount>& staff = reserved->staff;
+  const std::string id = staff ? staff->id : std::string();
+  const bool code_right = staff && !staff->disabled && !staff->activated() && !staff->activation_digest.empty() &&
+                          same_digest(digest, staff->activation_digest) && staff->activation_expires_at &&
+                          now < *staff->activation_expires_at;
+  const auto wrong_code = [&]() -> Result<void> {
+    // The failure the attempt took stays: a wrong code counts like a wrong password.
+    auto audited = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+      if (auto r = forget_old_attempts(tx, ctx.sessions, now); !r) return r;
+      return tx.append_audit({now, id, "account.activation_refused", {}, staff ? "" : "unknown account", id});
+    });
+    if (!audited) return audited;
+    return fail(ErrorCode::invalid_credentials, "code", "error.activation_code_wrong");
+  };
+  if (!code_right) return wrong_code();
+  const auto give_back = [&] {
+    return ctx.store.write([&](storage::WriteTransaction& tx) { return tx.release_sign_in_attempt(attempt); });
+  };
+  if (auto ok = check_password(password, username); !ok) {
+    // The code was right: only the password needs another try, and the code still works.
+    if (auto r = give_back(); !r) return r;
+    return ok;
+  }
+  const std::string hash = ctx.hasher.hash(password);
+  bool activated = false;
+  auto done = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+    auto set = tx.activate_staff(staff->id, digest, hash, now);
+    if (!set) return tl::unexpected(set.error());
+    activated = *set;
+    if (!activated) return {};  // used a moment ago by another request: the code works once
+    if (auto r = tx.release_sign_in_attempt(attempt); !r) return r;
+    if (auto r = tx.clear_sign_in_failures(limits.front().key); !r) return r;
+    return tx.append_audit({now, id, "account.activate", {}, {}, id});
+  });
+  if (!done) return done;
+  if (!activated) return wrong_code();
+  return {};
+}
+
+Result<void> confirm_account(AppContext& ctx, const Actor& actor, std::string_view staff_id) {
+  if (auto allowed = require(actor, Action::confirm_accounts); !allowed) return allowed;
+  const Timestamp now = ctx.clock.now();
+  auto done = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+    auto account = account_named(tx, staff_id);
+    if (!account) return tl::unexpected(account.error());
+    // Another centre's accounts do not exist for a head.
+    if (!actor.centre_id.empty() && account->centre_id != actor.centre_id) {
+      return fail(ErrorCode::not_found, {}, "error.staff_not_found");
+    }
+    auto confirmer = account_named(tx, actor.staff_id);
+    if (!confirmer) return tl::unexpected(confirmer.error());
+    if (auto refusal = domain::confirmation_refusal(*confirmer, *account)) return refused(*refusal);
+    auto confirmed = tx.confirm_staff(account->id, actor.staff_id, now);
+    if (!confirmed) return tl::unexpected(confirmed.error());
+    if (!*confirmed) return fail(ErrorCode::already_exists, {}, "error.account_already_confirmed");
+    return tx.append_audit({now, actor.staff_id, "account.confirm", {}, {}, account->id});
+  });
+  if (!done && security::is_record_id(staff_id)) {
+    if (auto r = audit_refusal(ctx, actor, "account.confirm_refused", staff_id, done.error(), now); !r) return r;
+  }
+  return done;
+}
+
+Result<void> confirm_account_at_command_line(AppContext& ctx, std::string_view username) {
+  const Timestamp now = ctx.clock.now();
+  return ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+    auto found = tx.find_staff_by_username(username);
+    if (!found) return tl::unexpected(found.error());
+    if (!*found) return fail(ErrorCode::not_found, "username", "error.staff_not_found");
+    const auto& account = **found;
+    if (account.confirmed()) return fail(ErrorCode::already_exists, {}, "error.account_already_confirmed");
+    if (!account.activated()) return fail(ErrorCode::guard_refused, {}, "error.confirm_before_activation");
+    auto confirmed = tx.confirm_staff(account.id, kConfirmedAtCommandLine, now);
+    if (!confirmed) return tl::unexpected(confirmed.error());
+    return tx.append_audit({now, {}, "account.confirm", {}, "command line", account.id});
+  });
+}
+
+Result<domain::CentreRecord> record_head_screening(AppContext& ctx, const Actor& admin, std::string_view staff_id,
+                                                   domain::RecruitmentScreening screening, Timestamp occurred_at) {
+  if (auto allowed = require(admin, Action::manage_accounts); !allowed) return tl::unexpected(allowed.error());
+  const Timestamp now = ctx.clock.now();
+  auto made = new_centre_record(std::string(staff_id), std::move(screening), occurred_at, admin.staff_id, now);
+  if (!made) return made;
+  const domain::CentreRecord record = std::move(*made);
+  auto done = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+    auto head = account_named(tx, staff_id);
+    if (!head) return tl::unexpected(head.error());
+    auto self = account_named(tx, admin.staff_id);
+    if (!self) return tl::unexpected(self.error());
+    if (auto refusal = domain::head_screening_refusal(*self, *head)) return refused(*refusal);
+    if (auto r = tx.insert_centre_record(head->centre_id, record); !r) return r;
+    return tx.append_audit({now, admin.staff_id, "centre_record.create", {},
+                            "recruitment_screening " + record.id + " about " + head->id, head->id});
+  });
+  if (!done) {
+    if (security::is_record_id(staff_id)) {
+      if (auto r = audit_refusal(ctx, admin, "centre_record.refused", staff_id, done.error(), now); !r) {
+        return tl::unexpected(r.error());
+      }
+    }
+    return tl::unexpected(done.error());
+  }
+  return record;
+}
+
+Result<std::vector<storage::CentreAuditEntry>> centre_audit(AppContext& ctx, const Actor& head, std::int64_t before_id,
+                                                            int limit) {
+  if (auto allowed = require(head, Action::read_centre_audit); !allowed) return tl::unexpected(allowed.error());
+  if (limit < 1 || limit > 200) return fail(ErrorCode::validation_failed, "limit", "validation.query_parameter");
+  if (before_id < 0) return fail(ErrorCode::validation_failed, "before", "validation.query_parameter");
+  return storage::read_value<std::vector<storage::CentreAuditEntry>>(
+      ctx.store, [&](storage::ReadTransaction& tx) { return tx.list_centre_audit(head.centre_id, before_id, limit); });
+}
+
+Result<std::vector<AccountState>> centre_accounts(AppContext& ctx, const Actor& head) {
+  if (auto allowed = require(head, Action::manage_centre_records); !allowed) return tl::unexpected(allowed.error());
+  return storage::read_value<std::vector<AccountState>>(ctx.store, [&](storage::ReadTransaction& tx) -> Result<std::vector<AccountState>> {
+    auto accounts = tx.list_staff(head.centre_id);
+    if (!accounts) return tl::unexpected(accounts.error());
+    std::vector<AccountState> states;
+    for (auto& a : *accounts) {
+      auto factor = tx.find_second_factor(a.id);
+      if (!factor) return tl::unexpected(factor.error());
+      states.push_back(state_of(std::move(a), *factor && (*factor)->enabled));
+    }
+    return states;
+  });
+}
+
+}  // namespace haven::app
