@@ -1,7 +1,15 @@
 -- wrk script: authenticated GET of one case. The cookie and the case path come from the
--- environment (bench/case-read.sh sets them).
+-- environment (bench/case-read.sh sets them); HAVEN_PAUSE_MS, when set, makes each connection wait
+-- that long between requests, as people at work do, instead of sending as fast as it can.
 local cookie = os.getenv("HAVEN_COOKIE")
 local path = os.getenv("HAVEN_CASE_PATH")
+local pause = tonumber(os.getenv("HAVEN_PAUSE_MS") or "")
+
+if pause then
+  delay = function()
+    return pause
+  end
+end
 
 request = function()
   return wrk.format("GET", path, { ["Cookie"] = cookie, ["Accept-Language"] = "vi" })

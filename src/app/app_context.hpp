@@ -4,9 +4,11 @@
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <memory>
 #include <vector>
 
+#include "app/busy_sign_ins.hpp"
 #include "app/standing_cache.hpp"
 #include "common/clock.hpp"
 #include "security/key_ring.hpp"
@@ -35,6 +37,8 @@ struct SessionPolicy {
   std::vector<domain::Role> second_factor_roles{domain::Role::administrator, domain::Role::centre_head};
 };
 
+inline constexpr std::int64_t kDefaultMaxCaseBytes = 4 * 1024 * 1024;
+
 struct AppContext {
   storage::Store& store;
   const Clock& clock;
@@ -43,8 +47,12 @@ struct AppContext {
   standards::Parameters standards = standards::Parameters::defaults();  // this deployment's deadlines
   // The key file, for checking the audit log's chain from the API; the store holds its own reference.
   const security::KeyRing* keys = nullptr;
+  // The most bytes of records one case may hold (their plain JSON): a reading opens the whole file,
+  // so a file without bound would stall every reading of it. Records past it are refused (413).
+  std::int64_t max_case_bytes = kDefaultMaxCaseBytes;
   // Shared by the copies of a context (the server's handlers and its start-up reading).
   std::shared_ptr<StandingCache> standing_cache = std::make_shared<StandingCache>();
+  std::shared_ptr<BusySignIns> busy_sign_ins = std::make_shared<BusySignIns>();
 };
 
 }  // namespace haven::app

@@ -6,6 +6,7 @@
 #include "app/case_access.hpp"
 #include "app/centre_work.hpp"
 #include "app/permissions.hpp"
+#include "common/human_size.hpp"
 #include "domain/search_fold.hpp"
 #include "security/random.hpp"
 #include "standards/disclosure_gate.hpp"
@@ -42,6 +43,20 @@ bool is_staffing(const domain::RecordBody& body) {
 CaseUse use_for(const Actor& actor, const domain::RecordBody& body) {
   const bool head_decision = is_staffing(body) || std::holds_alternative<domain::Disclosure>(body);
   return head_decision && role_may(actor.role, Action::manage_case_staff) ? CaseUse::manage : CaseUse::write;
+}
+
+// A case's records within ctx.max_case_bytes once the new one is in: past it, the unit of work is
+// rolled back and nothing is written. Only what staff post is refused: what the server records
+// (an override, a break-glass, a release) is small and never waits on room.
+Result<void> within_case_size(storage::WriteTransaction& tx, const AppContext& ctx, std::string_view case_id) {
+  auto bytes = tx.case_content_bytes(case_id);
+  if (!bytes) return tl::unexpected(bytes.error());
+  if (bytes->value_or(0) <= ctx.max_case_bytes) return {};
+  Error e(ErrorCode::payload_too_large);
+  e.field = "body";
+  e.message_key = "error.case_too_large";
+  e.with_arg("max", human_size(static_cast<std::uint64_t>(ctx.max_case_bytes)));
+  return tl::unexpected(e);
 }
 
 // Optimistic concurrency for a change to the case itself: the version the user read must be current.
@@ -134,6 +149,7 @@ Result<domain::CaseRecord> add_record(AppContext& ctx, const Actor& actor, std::
       if (auto r = pass_over(tx, actor, case_id, decision, override_reason, record.type_name(), now); !r) return r;
     }
     if (auto r = tx.insert_record(case_id, record); !r) return r;
+    if (auto r = within_case_size(tx, ctx, case_id); !r) return r;
     if (is_staffing(record.body)) {
       history.records.push_back(record);
       if (auto r = refresh_case_staff(tx, case_id, history); !r) return r;
@@ -145,12 +161,21 @@ Result<domain::CaseRecord> add_record(AppContext& ctx, const Actor& actor, std::
   return record;
 }
 
-Result<std::vector<domain::CaseRecord>> list_records(AppContext& ctx, const Actor& actor, std::string_view case_id,
-                                                     storage::PendingCommits& awaiting) {
-  return read_history<std::vector<domain::CaseRecord>>(
-      ctx, actor, case_id, awaiting, [](const standards::CaseHistory& h) -> Result<std::vector<domain::CaseRecord>> {
-        return h.records;
-      });
+Result<RecordPage> list_records(AppContext& ctx, const Actor& actor, std::string_view case_id,
+                                const RecordPageQuery& query, storage::PendingCommits& awaiting) {
+  return read_history<RecordPage>(ctx, actor, case_id, awaiting, [&](const standards::CaseHistory& h) -> Result<RecordPage> {
+    const auto& all = h.records;
+    auto from = all.begin();
+    if (!query.after.empty()) {
+      from = std::find_if(all.begin(), all.end(), [&](const domain::CaseRecord& r) { return r.id == query.after; });
+      if (from == all.end()) return fail(ErrorCode::validation_failed, "after", "validation.query_parameter");
+      ++from;
+    }
+    const auto to = all.end() - from > query.limit ? from + query.limit : all.end();
+    RecordPage page{{from, to}, static_cast<std::int64_t>(all.size()), {}};
+    if (to != all.end() && !page.records.empty()) page.next = page.records.back().id;
+    return page;
+  });
 }
 
 Result<CaseView> take_action(AppContext& ctx, const Actor& actor, std::string_view case_id,

@@ -27,8 +27,20 @@ namespace haven::app {
 Result<domain::CaseRecord> add_record(AppContext& ctx, const Actor& actor, std::string_view case_id,
                                       domain::RecordBody body, Timestamp occurred_at,
                                       std::string_view override_reason = {});
-Result<std::vector<domain::CaseRecord>> list_records(AppContext& ctx, const Actor& actor, std::string_view case_id,
-                                                     storage::PendingCommits& awaiting);
+// A case's records in the order they happened, a page at a time: those after the record `after`
+// (from the start when empty; validation_failed on "after" when it is not a record of the case), at
+// most `limit`. `next` names the page's last record when more follow.
+struct RecordPageQuery {
+  std::string after;
+  int limit = 200;
+};
+struct RecordPage {
+  std::vector<domain::CaseRecord> records;
+  std::int64_t total = 0;
+  std::string next;
+};
+Result<RecordPage> list_records(AppContext& ctx, const Actor& actor, std::string_view case_id,
+                                const RecordPageQuery& query, storage::PendingCommits& awaiting);
 Result<CaseView> take_action(AppContext& ctx, const Actor& actor, std::string_view case_id,
                              domain::LifecycleAction action, std::int64_t expected_version,
                              std::string_view override_reason = {});

@@ -34,6 +34,17 @@ Result<SignedIn> sign_in(AppContext& ctx, std::string_view username, std::string
   // counts against the address it came from and against its first 64 bytes, before being refused.
   const bool well_formed = !username.empty() && username.size() <= kMaxUsername && password.size() <= kMaxPassword &&
                            second_factor_code.size() <= kMaxSecondFactorCode;
+  // A place in the hashing queue before anything is counted or written: past it, busy at once.
+  const auto admitted = well_formed ? ctx.hasher.admit() : std::optional<security::PasswordHasher::Admission>{};
+  if (well_formed && !admitted) {
+    if (const auto refused = ctx.busy_sign_ins->note(now)) {
+      auto audited = ctx.store.write([&](storage::WriteTransaction& tx) {
+        return tx.append_audit({now, {}, "session.busy", {}, std::to_string(*refused) + " refused unchecked"});
+      });
+      if (!audited) return tl::unexpected(audited.error());
+    }
+    return fail(ErrorCode::busy, {}, "error.sign_in_busy");
+  }
   const auto limits = sign_in_limits(ctx.sessions, username, client_address, now);
   auto reserved = take_sign_in_attempt(ctx, username, well_formed, limits, {}, now,
                                        [&](storage::WriteTransaction& tx, const SignInAttempt& taken) -> Result<void> {
@@ -59,7 +70,7 @@ Result<SignedIn> sign_in(AppContext& ctx, std::string_view username, std::string
   // nothing else.
   const auto verified = staff ? ctx.hasher.try_verify(staff->password_hash, password) : ctx.hasher.try_verify_dummy(password);
   if (!verified) {
-    if (auto r = release("session.busy", {}); !r) return tl::unexpected(r.error());
+    if (auto r = release("session.busy", "1 refused unchecked"); !r) return tl::unexpected(r.error());
     return fail(ErrorCode::busy, {}, "error.sign_in_busy");
   }
   if (!staff || !*verified || staff->disabled) {

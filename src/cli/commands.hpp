@@ -35,6 +35,7 @@ struct ServeFlags {
   std::string io_threads;
   std::string max_body;
   std::string max_connections_per_address;
+  std::string max_case_size;
   bool secure_cookies = false;
   std::string standards_file;
   std::string tls_certificate;

@@ -56,6 +56,9 @@ int main(int argc, char** argv) {
   serve->add_option("--max-connections-per-address", serve_flags.max_connections_per_address,
                     "Connections one client address may hold; a trusted proxy is not capped "
                     "(env HAVEN_MAX_CONNECTIONS_PER_ADDRESS; default 64)");
+  serve->add_option("--max-case-size", serve_flags.max_case_size,
+                    "Most bytes of records one case may hold; records past it are refused "
+                    "(env HAVEN_MAX_CASE_SIZE; default 4 MiB)");
   serve->add_option("--standards", serve_flags.standards_file,
                     "File of `CLAUSE.parameter = value` lines changing the standards' deadlines (env HAVEN_STANDARDS)");
   serve->add_flag("--secure-cookies", serve_flags.secure_cookies,

@@ -46,7 +46,8 @@ int run_serve(const CommonFlags& common, const ServeFlags& flags) {
   // Flags are checked before the store is opened: a typo must not start a migration.
   http::ServerOptions options;
   standards::Parameters parameters = standards::Parameters::defaults();
-  auto check_flags = [&options, &parameters](const SettingsSource& settings) {
+  std::int64_t max_case_bytes = app::kDefaultMaxCaseBytes;
+  auto check_flags = [&options, &parameters, &max_case_bytes](const SettingsSource& settings) {
     const auto listen = parse_listen_address(settings.get("listen", "127.0.0.1:8080"));
     if (!listen) {
       std::cerr << "haven serve: --listen must be ADDRESS:PORT, for example 127.0.0.1:8080\n";
@@ -79,6 +80,12 @@ int run_serve(const CommonFlags& common, const ServeFlags& flags) {
       return 2;
     }
     options.max_connections_per_address = *per_address;
+    const auto max_case = parse_count(settings.get("max_case_size", std::to_string(max_case_bytes)));
+    if (!max_case || *max_case < options.max_body_bytes) {
+      std::cerr << "haven serve: --max-case-size must be a number of bytes, at least --max-body\n";
+      return 2;
+    }
+    max_case_bytes = static_cast<std::int64_t>(*max_case);
     options.tls_certificate_file = settings.get("tls_cert");
     options.tls_private_key_file = settings.get("tls_key");
     if (options.tls_certificate_file.empty() != options.tls_private_key_file.empty()) {
@@ -117,6 +124,7 @@ int run_serve(const CommonFlags& common, const ServeFlags& flags) {
                                {"io_threads", flags.io_threads},
                                {"max_body", flags.max_body},
                                {"max_connections_per_address", flags.max_connections_per_address},
+                               {"max_case_size", flags.max_case_size},
                                {"secure_cookies", flags.secure_cookies ? "true" : ""},
                                {"standards", flags.standards_file},
                                {"tls_cert", flags.tls_certificate},
@@ -143,6 +151,7 @@ int run_serve(const CommonFlags& common, const ServeFlags& flags) {
   api_options.secure_cookies = tls || secure == "true" || secure == "1" || secure == "yes";
   auto ctx = env->app();
   ctx.standards = std::move(parameters);
+  ctx.max_case_bytes = max_case_bytes;
   http::Api api(ctx, assets, api_options);
   // SQLite reads from the page cache in microseconds: a quick reading is cheaper done on the I/O
   // thread than handed to a worker and back. PostgreSQL reads wait on the network: workers do them.

@@ -122,7 +122,14 @@ bool Api::is_quick(const Request& request) const {
   const std::string path = target->path();
   if (!is_api_path(path)) return true;  // the web UI's files, from memory
   auto match = router_.match(request.method(), path);
-  return !match || match->route->pace == Pace::quick;
+  if (!match) return true;
+  if (match->route->pace != Pace::quick) return false;
+  const auto case_id = match->params.find("case_id");
+  if (case_id == match->params.end()) return true;
+  // One indexed row, read before anything is opened; who asks is checked later, on whichever thread.
+  auto bytes = storage::read_value<std::optional<std::int64_t>>(
+      ctx_.store, [&](storage::ReadTransaction& tx) { return tx.case_content_bytes(case_id->second); });
+  return bytes && bytes->value_or(0) <= kQuickCaseBytes;
 }
 
 Response Api::dispatch(const Request& request, std::string_view client_address, i18n::Language language,

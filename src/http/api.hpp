@@ -11,6 +11,7 @@
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <string>
 
 #include "app/app_context.hpp"
@@ -51,8 +52,10 @@ class Api {
   Response finish(Answer answer, const Result<void>& committed) const;
 
   // Whether the request's handler is quick (Pace::quick, and the web UI's files): the transport may run
-  // it on the thread that read the request.
+  // it on the thread that read the request. A reading of a case holding more than
+  // kQuickCaseBytes of records is not: opening it would hold up every connection of that thread.
   bool is_quick(const Request& request) const;
+  static constexpr std::int64_t kQuickCaseBytes = 256 * 1024;
 
   const Router& router() const { return router_; }
   // The headers every answer carries, the transport's own (400, 413, 431, 503) included: the security

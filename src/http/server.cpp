@@ -21,6 +21,7 @@
 #include <openssl/ssl.h>
 #include <spdlog/spdlog.h>
 
+#include "common/human_size.hpp"
 #include "http/header_check.hpp"
 #include "http/problem.hpp"
 #include "storage/pending_commit.hpp"
@@ -48,12 +49,6 @@ std::size_t io_thread_count(std::size_t asked) {
   if (asked > 0) return std::min<std::size_t>(asked, 64);
   const unsigned cores = std::thread::hardware_concurrency();
   return std::clamp<std::size_t>(cores == 0 ? 2 : cores, 1, 16);
-}
-
-std::string human_size(std::size_t bytes) {
-  if (bytes % (1024 * 1024) == 0) return std::to_string(bytes / (1024 * 1024)) + " MiB";
-  if (bytes % 1024 == 0) return std::to_string(bytes / 1024) + " KiB";
-  return std::to_string(bytes) + " B";
 }
 
 // An answer the transport gives by itself (no request could be handed to the API): the request's

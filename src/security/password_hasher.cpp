@@ -122,6 +122,16 @@ bool PasswordHasher::verify(std::string_view stored_hash, std::string_view passw
   return ok;
 }
 
+std::optional<PasswordHasher::Admission> PasswordHasher::admit() {
+  // As many as the queue holds: a job counts in it until a thread takes it, so more admitted could
+  // find it full.
+  std::size_t now = admitted_.load();
+  do {
+    if (now >= max_queued_) return std::nullopt;
+  } while (!admitted_.compare_exchange_weak(now, now + 1));
+  return Admission(this);
+}
+
 std::optional<bool> PasswordHasher::try_verify(std::string_view stored_hash, std::string_view password) {
   bool ok = false;
   if (!run([&] { ok = verify_now(stored_hash, password); }, true)) return std::nullopt;

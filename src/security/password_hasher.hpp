@@ -10,6 +10,7 @@
 //   if (auto ok = hasher.try_verify(stored, attempt)) ... *ok ...        // nullopt: the queue is full
 #pragma once
 
+#include <atomic>
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
@@ -19,6 +20,7 @@
 #include <string>
 #include <string_view>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace haven::security {
@@ -40,6 +42,26 @@ class PasswordHasher {
   std::string hash(std::string_view password);
   bool verify(std::string_view stored_hash, std::string_view password);
 
+  // A place among the sign-ins whose password may be waiting to be checked (the hashing threads and
+  // their queue), taken before anything else is done for the sign-in, or nullopt at once: a flood past
+  // the queue then costs each attempt one comparison, and no write. Given back when destroyed.
+  class Admission {
+   public:
+    Admission(Admission&& other) noexcept : hasher_(std::exchange(other.hasher_, nullptr)) {}
+    Admission(const Admission&) = delete;
+    Admission& operator=(const Admission&) = delete;
+    Admission& operator=(Admission&&) = delete;
+    ~Admission() {
+      if (hasher_) hasher_->admitted_.fetch_sub(1);
+    }
+
+   private:
+    friend class PasswordHasher;
+    explicit Admission(PasswordHasher* hasher) : hasher_(hasher) {}
+    PasswordHasher* hasher_;
+  };
+  std::optional<Admission> admit();
+
   // For sign-in: the verification, or nullopt at once when the queue is full (the caller answers busy).
   std::optional<bool> try_verify(std::string_view stored_hash, std::string_view password);
   // The same work as a real verification, for an unknown account (no timing oracle); nullopt when busy.
@@ -58,6 +80,7 @@ class PasswordHasher {
   std::condition_variable finished_;  // a caller: its work is done
   std::deque<Job*> queue_;
   std::size_t max_queued_;
+  std::atomic<std::size_t> admitted_{0};
   bool stopping_ = false;
   std::vector<std::thread> threads_;
   std::string dummy_hash_;

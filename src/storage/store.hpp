@@ -159,6 +159,9 @@ class ReadTransaction {
   virtual Result<std::optional<SessionRecord>> find_session(std::string_view token_digest) = 0;
   // A case is found only within the given centre: staff never see another centre's cases.
   virtual Result<std::optional<domain::CaseFile>> find_case(std::string_view centre_id, std::string_view case_id) = 0;
+  // The bytes of records the case holds (their bodies' plain JSON), any centre's, none for no such
+  // case: what a reading of the case opens, known before opening it.
+  virtual Result<std::optional<std::int64_t>> case_content_bytes(std::string_view case_id) = 0;
   virtual Result<CasePage> list_cases(const CaseQuery& query) = 0;
   // The records of a case of the centre, in the order they happened.
   virtual Result<std::vector<domain::CaseRecord>> list_records(std::string_view centre_id, std::string_view case_id) = 0;

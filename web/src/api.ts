@@ -229,6 +229,13 @@ function remember(answer: SessionAnswer): SessionAnswer {
 }
 
 /** A record of a case file after reception; `body` holds the type's fields (records/schema.ts). */
+// GET /cases/{id}/records: a page of them, and the record to go on after when more follow.
+export interface RecordPage {
+  items: CaseRecord[];
+  total: number;
+  next?: string;
+}
+
 export interface CaseRecord {
   id: string;
   type: string;
@@ -470,7 +477,19 @@ export const api = {
   },
   createCase: (body: NewCase) => request<CaseDetail>('/cases', { method: 'POST', body }),
   getCase: (id: string) => request<CaseDetail>(`/cases/${encodeURIComponent(id)}`),
-  listRecords: (id: string) => request<{ items: CaseRecord[] }>(`${casePath(id)}/records`).then((r) => r.items),
+  // Every page of a case's records, oldest first: the consent in force and the release gate read them
+  // all. The server caps a case's size, so the pages end.
+  listRecords: async (id: string) => {
+    const all: CaseRecord[] = [];
+    for (let after = ''; ; ) {
+      const p = new URLSearchParams({ limit: '500' });
+      if (after) p.set('after', after);
+      const page = await request<RecordPage>(`${casePath(id)}/records?${p.toString()}`);
+      all.push(...page.items);
+      if (!page.next) return all;
+      after = page.next;
+    }
+  },
   addRecord: (id: string, body: NewRecord) => request<CaseRecord>(`${casePath(id)}/records`, { method: 'POST', body }),
   listMoves: (id: string) => request<CaseMoves>(`${casePath(id)}/actions`),
   takeAction: (id: string, action: string, version: number, overrideReason?: string) =>

@@ -1,13 +1,12 @@
 // The case routes of the foundation: list and search, register at reception (II.1.a), read one
 // case, correct its reception record with optimistic concurrency.
-#include <charconv>
-
 #include <boost/url/parse.hpp>
 
 #include "app/cases.hpp"
 #include "http/case_json.hpp"
 #include "http/handlers/handlers.hpp"
 #include "codec/json_input.hpp"
+#include "http/query_parameters.hpp"
 #include "http/responses.hpp"
 
 namespace haven::http {
@@ -16,19 +15,6 @@ namespace {
 constexpr int kDefaultPageSize = 50;
 constexpr int kMaxPageSize = 200;
 constexpr std::size_t kMaxSearchLength = 200;
-
-tl::unexpected<Error> bad_query(std::string field) {
-  return fail(ErrorCode::validation_failed, std::move(field), "validation.query_parameter");
-}
-
-Result<int> integer_parameter(std::string_view text, std::string_view name, int minimum, int maximum) {
-  int value = 0;
-  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec != std::errc{} || end != text.data() + text.size() || value < minimum || value > maximum) {
-    return bad_query(std::string(name));
-  }
-  return value;
-}
 
 // ?q=&stage=&mine=true&child=true&overdue=true&limit=&offset=
 Result<app::CaseFilter> list_parameters(const Request& request) {

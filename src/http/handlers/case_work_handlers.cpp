@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <boost/json.hpp>
+#include <boost/url/parse.hpp>
 
 #include "app/case_access.hpp"
 #include "app/case_work.hpp"
@@ -13,6 +14,7 @@
 #include "domain/text_rules.hpp"
 #include "http/case_json.hpp"
 #include "http/handlers/handlers.hpp"
+#include "http/query_parameters.hpp"
 #include "http/responses.hpp"
 #include "standards/clause.hpp"
 
@@ -36,16 +38,40 @@ json::object encode_task(const app::TaskReport& t, i18n::Language language) {
                       {"about_record_id", t.about_record_id}};
 }
 
+constexpr int kMaxRecordPage = 500;
+
+// ?after=RECORD_ID&limit=1..500 (200 when not given)
+Result<app::RecordPageQuery> record_page_query(const Request& request) {
+  app::RecordPageQuery out;
+  auto target = boost::urls::parse_origin_form(request.target());
+  if (!target) return bad_query("after");
+  for (const auto& param : target->params()) {
+    if (param.key == "after") {
+      if (param.value.empty() || param.value.size() > 64) return bad_query("after");
+      out.after = param.value;
+    } else if (param.key == "limit") {
+      auto v = integer_parameter(param.value, "limit", 1, kMaxRecordPage);
+      if (!v) return tl::unexpected(v.error());
+      out.limit = *v;
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 void add_case_work_routes(Router& router, app::AppContext& ctx) {
   router.add(Verb::get, "/api/v1/cases/{case_id}/records", "listRecords", Access::signed_in,
              [&ctx](RequestContext& rc) -> Result<Response> {
-               auto records = app::list_records(ctx, rc.signed_in_actor(), rc.param("case_id"), rc.awaiting);
-               if (!records) return tl::unexpected(records.error());
+               auto query = record_page_query(rc.request);
+               if (!query) return tl::unexpected(query.error());
+               auto page = app::list_records(ctx, rc.signed_in_actor(), rc.param("case_id"), *query, rc.awaiting);
+               if (!page) return tl::unexpected(page.error());
                json::array items;
-               for (const auto& r : *records) items.push_back(encode_record(r));
-               return json_response(Status::ok, {{"items", std::move(items)}}, rc.request.version());
+               for (const auto& r : page->records) items.push_back(encode_record(r));
+               json::object out{{"items", std::move(items)}, {"total", page->total}};
+               if (!page->next.empty()) out["next"] = page->next;
+               return json_response(Status::ok, std::move(out), rc.request.version());
              },
              Pace::quick);
 

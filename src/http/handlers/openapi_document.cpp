@@ -264,16 +264,16 @@ std::string_view openapi_document() {
           "409": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
     },
     "/api/v1/cases/{case_id}/records": {
-      "get": {"operationId": "listRecords", "summary": "The case's records, in the order they happened.", "security": [{"session": []}],
-        "parameters": [{"$ref": "#/components/parameters/CaseId"}],
-        "responses": {"200": {"description": "Records", "content": {"application/json": {"schema": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/CaseRecord"}}}}}}},
-          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "410": {"$ref": "#/components/responses/Problem"}}},
-      "post": {"operationId": "addRecord", "summary": "Add a record; guards of the standards apply (e.g. II.1.e refuses an identification interview before care).", "security": [{"session": []}],
+      "get": {"operationId": "listRecords", "summary": "The case's records, in the order they happened, a page at a time: limit of them (1 to 500, 200 by default) after the record named by after (from the first when not given). next names the page's last record when more follow; total counts them all.", "security": [{"session": []}],
+        "parameters": [{"$ref": "#/components/parameters/CaseId"}, {"name": "after", "in": "query", "required": false, "schema": {"type": "string"}}, {"name": "limit", "in": "query", "required": false, "schema": {"type": "integer", "minimum": 1, "maximum": 500}}],
+        "responses": {"200": {"description": "A page of records", "content": {"application/json": {"schema": {"type": "object", "required": ["items", "total"], "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/CaseRecord"}}, "total": {"type": "integer"}, "next": {"type": "string"}}}}}},
+          "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "410": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}},
+      "post": {"operationId": "addRecord", "summary": "Add a record; guards of the standards apply (e.g. II.1.e refuses an identification interview before care). 413 when the case's records would pass the server's --max-case-size (4 MiB by default); nothing is written.", "security": [{"session": []}],
         "parameters": [{"$ref": "#/components/parameters/CaseId"}],
         "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/NewRecord"}}}},
         "responses": {"201": {"description": "The record", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CaseRecord"}}}},
           "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "410": {"$ref": "#/components/responses/Problem"},
-          "409": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
+          "409": {"$ref": "#/components/responses/Problem"}, "413": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
     },
     "/api/v1/centre/self-assessment": {
       "get": {"operationId": "getSelfAssessment", "summary": "The centre's self-assessment (II.4.a): for each of the 59 clauses its basis (cases, staff, centre, or a manual item the data cannot show) and the counts met, pending, overdue, not met and not applicable; each staff member's screening, supervision, training and caseload (III.1.b, III.1.c, III.2.b); the facilities (III.1.a) and stale provider entries (II.6.a). For the period from..to (whole days; by default the last 365 days): the cases received by its end and not closed before its start, as they stood at its end. The centre head only.", "security": [{"session": []}],

@@ -683,19 +683,28 @@ Result<void> SqlTransaction::insert_centre_record(std::string_view centre_id, co
 Result<void> SqlTransaction::insert_record(std::string_view case_id, const domain::CaseRecord& record) {
   auto key = case_key_for_writing(case_id);
   if (!key) return tl::unexpected(key.error());
+  const std::string body = boost::json::serialize(codec::encode_record_body(record.body));
   auto r = db_.execute(
       "INSERT INTO case_records (id, case_id, type, occurred_at, recorded_at, recorded_by, version, body) "
       "VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
       {text(record.id), text(case_id), text(record.type_name()), seconds(record.occurred_at),
        seconds(record.recorded_at), text(record.recorded_by), SqlValue{record.version},
-       text(seal_case(**key, "case_records", record.id, "body",
-                      boost::json::serialize(codec::encode_record_body(record.body))))});
+       text(seal_case(**key, "case_records", record.id, "body", body))});
   if (!r) return tl::unexpected(r.error());
   // A new record changes how the case stands: a standing stored before it no longer holds.
-  if (auto bumped = db_.execute("UPDATE cases SET revision = revision + 1 WHERE id = $1", {text(case_id)}); !bumped) {
+  if (auto bumped = db_.execute("UPDATE cases SET revision = revision + 1, content_bytes = content_bytes + $2 WHERE id = $1",
+                                {text(case_id), SqlValue{static_cast<std::int64_t>(body.size())}});
+      !bumped) {
     return tl::unexpected(bumped.error());
   }
   return {};
+}
+
+Result<std::optional<std::int64_t>> SqlTransaction::case_content_bytes(std::string_view case_id) {
+  auto rows = db_.query("SELECT content_bytes FROM cases WHERE id = $1", {text(case_id)});
+  if (!rows) return propagate<std::optional<std::int64_t>>(rows.error());
+  if (rows->empty()) return std::optional<std::int64_t>{};
+  return std::optional<std::int64_t>{rows->front().integer(0)};
 }
 
 Result<std::vector<std::string>> SqlTransaction::list_cases_of_staff(std::string_view staff_id) {

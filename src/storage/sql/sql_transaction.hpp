@@ -24,6 +24,7 @@ class SqlTransaction final : public WriteTransaction {
   Result<std::optional<domain::StaffAccount>> find_staff_by_username(std::string_view username) override;
   Result<std::optional<SessionRecord>> find_session(std::string_view token_digest) override;
   Result<std::optional<domain::CaseFile>> find_case(std::string_view centre_id, std::string_view case_id) override;
+  Result<std::optional<std::int64_t>> case_content_bytes(std::string_view case_id) override;
   Result<CasePage> list_cases(const CaseQuery& query) override;
   Result<std::vector<domain::CaseRecord>> list_records(std::string_view centre_id, std::string_view case_id) override;
   Result<std::vector<CaseRecordRef>> list_records_of_type(std::string_view centre_id, std::string_view type_name) override;
