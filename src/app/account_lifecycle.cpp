@@ -1,5 +1,7 @@
 #include "app/account_lifecycle.hpp"
 
+#include <algorithm>
+
 #include <sodium.h>
 
 #include "app/centre_work.hpp"
@@ -46,6 +48,23 @@ Result<domain::StaffAccount> account_named(storage::ReadTransaction& tx, std::st
   if (!found) return tl::unexpected(found.error());
   if (!*found) return fail(ErrorCode::not_found, {}, "error.staff_not_found");
   return std::move(**found);
+}
+
+// Who made the account's maker, and so on up (app-made accounts only; at most kMaxChain steps, so a
+// damaged row cannot loop): whoever stands anywhere behind it.
+Result<std::vector<std::string>> makers_above(storage::ReadTransaction& tx, const domain::StaffAccount& account) {
+  constexpr int kMaxChain = 32;
+  std::vector<std::string> chain;
+  std::string next = account.created_by;
+  for (int step = 0; step < kMaxChain && security::is_record_id(next); ++step) {
+    auto maker = tx.find_staff(next);
+    if (!maker) return tl::unexpected(maker.error());
+    if (!*maker) break;
+    next = (*maker)->created_by;
+    if (next.empty() || std::find(chain.begin(), chain.end(), next) != chain.end()) break;
+    chain.push_back(next);
+  }
+  return chain;
 }
 
 }  // namespace
@@ -156,7 +175,9 @@ Result<void> confirm_account(AppContext& ctx, const Actor& actor, std::string_vi
     }
     auto confirmer = account_named(tx, actor.staff_id);
     if (!confirmer) return tl::unexpected(confirmer.error());
-    if (auto refusal = domain::confirmation_refusal(*confirmer, *account)) return refused(*refusal);
+    auto above = makers_above(tx, *account);
+    if (!above) return tl::unexpected(above.error());
+    if (auto refusal = domain::confirmation_refusal(*confirmer, *account, *above)) return refused(*refusal);
     auto confirmed = tx.confirm_staff(account->id, actor.staff_id, now);
     if (!confirmed) return tl::unexpected(confirmed.error());
     if (!*confirmed) return fail(ErrorCode::already_exists, {}, "error.account_already_confirmed");

@@ -35,8 +35,10 @@ Result<SignedIn> sign_in(AppContext& ctx, std::string_view username, std::string
   const bool well_formed = !username.empty() && username.size() <= kMaxUsername && password.size() <= kMaxPassword &&
                            second_factor_code.size() <= kMaxSecondFactorCode;
   // A place in the hashing queue before anything is counted or written: past it, busy at once.
-  const auto admitted = well_formed ? ctx.hasher.admit() : std::optional<security::PasswordHasher::Admission>{};
-  if (well_formed && !admitted) {
+  const std::string address(client_address);
+  const bool may_wait = well_formed && !ctx.busy_sign_ins->known_throttled(address, now);
+  const auto admitted = may_wait ? ctx.hasher.admit() : std::optional<security::PasswordHasher::Admission>{};
+  if (may_wait && !admitted) {
     if (const auto refused = ctx.busy_sign_ins->note(now)) {
       auto audited = ctx.store.write([&](storage::WriteTransaction& tx) {
         return tx.append_audit({now, {}, "session.busy", {}, std::to_string(*refused) + " refused unchecked"});
@@ -52,7 +54,10 @@ Result<SignedIn> sign_in(AppContext& ctx, std::string_view username, std::string
     return tx.append_audit({now, taken.staff ? taken.staff->id : std::string(), "session.refused", {}, "malformed"});
   });
   if (!reserved) return tl::unexpected(reserved.error());
-  if (!reserved->taken) return fail(ErrorCode::rate_limited);
+  if (!reserved->taken) {
+    ctx.busy_sign_ins->throttled(address, now + ctx.sessions.address_window);
+    return fail(ErrorCode::rate_limited);
+  }
   if (!well_formed) return fail(ErrorCode::invalid_credentials);
   const std::string& attempt = reserved->id;
   const std::optional<domain::StaffAccount>& staff = reserved->staff;

@@ -5,13 +5,59 @@
 // may be run any time (it reseals only what needs it). `haven keys retire` then takes out of the file
 // the older keys nothing is sealed under any more, so that backups made before the rotation no longer
 // open (an erased case's file in them included); running servers forget them within seconds.
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 #include <iostream>
+#include <memory>
+#include <optional>
 
 #include "app/key_rotation.hpp"
 #include "cli/commands.hpp"
 
 namespace haven::cli {
 namespace {
+
+// One `haven keys` command at a time on a key file: each reads the file, works for a while and saves
+// it whole, so a rotation finishing during a retirement would otherwise lose the key it added.
+class KeyFileLock {
+ public:
+  explicit KeyFileLock(const std::filesystem::path& key_file)
+      : fd_(::open((key_file.string() + ".lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600)) {
+    held_ = fd_ >= 0 && ::flock(fd_, LOCK_EX | LOCK_NB) == 0;
+  }
+  ~KeyFileLock() {
+    if (fd_ >= 0) ::close(fd_);  // closing lets go of the lock
+  }
+  KeyFileLock(const KeyFileLock&) = delete;
+  KeyFileLock& operator=(const KeyFileLock&) = delete;
+  bool held() const { return held_; }
+
+ private:
+  int fd_;
+  bool held_ = false;
+};
+
+// The environment, with the key file locked for this command and read again under the lock (a
+// command that ended just before may have changed it); null (and the exit code) otherwise.
+std::unique_ptr<CommandEnvironment> open_locked(const CommonFlags& common, int& exit_code,
+                                                std::optional<KeyFileLock>& lock) {
+  auto env = open_environment(common, exit_code);
+  if (!env) return env;
+  lock.emplace(env->key_file);
+  if (!lock->held()) {
+    std::cerr << "Another `haven keys` command is using " << env->key_file.string()
+              << ": wait for it to end. / Một lệnh `haven keys` khác đang dùng tệp khoá này: hãy chờ lệnh đó kết thúc.\n";
+    exit_code = 1;
+    return nullptr;
+  }
+  if (auto reread = env->keys->reload(env->key_file); !reread) {
+    exit_code = report_failure("cannot read the key file again", reread.error());
+    return nullptr;
+  }
+  return env;
+}
 
 void tell_waiting(const std::vector<storage::ServerPresence>& servers, std::uint32_t key_id) {
   std::cerr << "Waiting for " << servers.size() << " running server(s) to read data key " << key_id
@@ -48,7 +94,8 @@ std::chrono::seconds wait_of(const KeysFlags& flags) { return std::chrono::secon
 
 int run_keys_rotate(const CommonFlags& common, const KeysFlags& flags) {
   int exit_code = 0;
-  auto env = open_environment(common, exit_code);
+  std::optional<KeyFileLock> lock;
+  auto env = open_locked(common, exit_code, lock);
   if (!env) return exit_code;
   auto key_id = app::key_to_rotate_to(*env->store, *env->keys, env->key_file);
   if (!key_id) return report_failure("cannot add a data key", key_id.error());
@@ -60,7 +107,8 @@ int run_keys_rotate(const CommonFlags& common, const KeysFlags& flags) {
 
 int run_keys_reencrypt(const CommonFlags& common, const KeysFlags& flags) {
   int exit_code = 0;
-  auto env = open_environment(common, exit_code);
+  std::optional<KeyFileLock> lock;
+  auto env = open_locked(common, exit_code, lock);
   if (!env) return exit_code;
   // A rotation that stopped before its switch: the file's newest key is taken into use first.
   auto named = storage::read_value<std::optional<std::uint32_t>>(*env->store,
@@ -75,7 +123,8 @@ int run_keys_reencrypt(const CommonFlags& common, const KeysFlags& flags) {
 
 int run_keys_retire(const CommonFlags& common, const KeysFlags& flags) {
   int exit_code = 0;
-  auto env = open_environment(common, exit_code);
+  std::optional<KeyFileLock> lock;
+  auto env = open_locked(common, exit_code, lock);
   if (!env) return exit_code;
   // Before anything leaves the file, the database names the key every server seals under.
   auto named = storage::read_value<std::optional<std::uint32_t>>(*env->store,

@@ -156,12 +156,13 @@ int run_serve(const CommonFlags& common, const ServeFlags& flags) {
   // SQLite reads from the page cache in microseconds: a quick reading is cheaper done on the I/O
   // thread than handed to a worker and back. PostgreSQL reads wait on the network: workers do them.
   options.quick_on_io_threads = env->store->backend() == "sqlite";
+  // Says which keys it holds while it runs, and reads the key file again: key rotation while serving.
+  // Said before the check below, so that a rotation switching at this moment waits for this server.
+  app::ServerPresenceLoop presence(*env->store, *env->keys, env->key_file, env->clock);
   // A server started with an old copy of the key file would write what others cannot read.
   if (auto held = app::check_sealing_key_held(*env->store, *env->keys); !held) {
     return report_failure("cannot start the server", held.error());
   }
-  // Says which keys it holds while it runs, and reads the key file again: key rotation while serving.
-  app::ServerPresenceLoop presence(*env->store, *env->keys, env->key_file, env->clock);
   raise_open_file_limit();
   http::Server server(api, options);
   auto endpoint = server.listen();

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 
 #include "common/error.hpp"
@@ -20,7 +21,11 @@ struct DutyRefusal {
   std::string message_key;
 };
 
-std::optional<DutyRefusal> confirmation_refusal(const StaffAccount& confirmer, const StaffAccount& account);
+// `makers_above`: who made the account's maker, who made that one, and so on: whoever stands
+// anywhere behind an account may not vouch for it (an administrator who made a second one, and
+// through it a head, confirms neither).
+std::optional<DutyRefusal> confirmation_refusal(const StaffAccount& confirmer, const StaffAccount& account,
+                                                std::span<const std::string> makers_above = {});
 
 // An administrator may record a centre head's recruitment screening (III.1.b: a centre with one head
 // has nobody else to), never one of an account he made.

@@ -1,6 +1,9 @@
 // Who may confirm whose account (domain/separation_of_duties.hpp): every rule, one row each.
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "domain/separation_of_duties.hpp"
 
 namespace haven::domain {
@@ -61,6 +64,20 @@ TEST(SeparationOfDuties, WhoMayConfirmWhom) {
       EXPECT_EQ(refusal->message_key, row.refusal) << cell;
     }
   }
+}
+
+// An administrator makes a second one (and, holding its activation code, activates it himself);
+// another confirms it in good faith; through it he makes a head. Standing behind that head, he may
+// not confirm her: nobody alone creates access and uses it, however many accounts stand between.
+TEST(SeparationOfDuties, WhoeverStandsBehindAnAccountMayNotConfirmIt) {
+  const auto admin_a = account("admin-a", Role::administrator, "", "");
+  const auto head = account("head-h", Role::centre_head, "C", "admin-a2");
+  const std::vector<std::string> above{"admin-a"};
+  const auto refusal = confirmation_refusal(admin_a, head, above);
+  ASSERT_TRUE(refusal);
+  EXPECT_EQ(refusal->message_key, "error.confirm_made_through_you");
+  const auto admin_b = account("admin-b", Role::administrator, "", "");
+  EXPECT_FALSE(confirmation_refusal(admin_b, head, above)) << "someone outside the chain may";
 }
 
 TEST(SeparationOfDuties, AnAdministratorScreensHeadsHeDidNotMake) {
