@@ -51,9 +51,13 @@ Result<ResealProgress> reseal_all(storage::Store& store, FunctionRef<void(const 
   return state;
 }
 
+Result<std::optional<std::uint32_t>> named_sealing_key(storage::Store& store) {
+  return storage::read_value<std::optional<std::uint32_t>>(store, [](storage::ReadTransaction& tx) { return tx.sealing_key(); });
+}
+
 Result<KeyRetirement> retire_unused_data_keys(storage::Store& store, security::KeyRing& keys) {
   KeyRetirement out;
-  auto named = storage::read_value<std::optional<std::uint32_t>>(store, [](storage::ReadTransaction& tx) { return tx.sealing_key(); });
+  auto named = named_sealing_key(store);
   if (!named) return tl::unexpected(named.error());
   // Only keys older than the one every write seals under: a newer one awaits its switch.
   const std::uint32_t sealing = named->value_or(keys.current_data_key_id());
@@ -108,7 +112,7 @@ Result<void> switch_sealing_key(storage::Store& store, const Clock& clock, std::
 
 Result<std::uint32_t> key_to_rotate_to(storage::Store& store, security::KeyRing& keys,
                                        const std::filesystem::path& key_file) {
-  auto named = storage::read_value<std::optional<std::uint32_t>>(store, [](storage::ReadTransaction& tx) { return tx.sealing_key(); });
+  auto named = named_sealing_key(store);
   if (!named) return tl::unexpected(named.error());
   const std::uint32_t newest = keys.current_data_key_id();
   if (*named && newest > **named) return newest;  // added by a rotation that stopped before its switch
@@ -125,7 +129,7 @@ Result<std::uint32_t> key_to_rotate_to(storage::Store& store, security::KeyRing&
 }
 
 Result<void> check_sealing_key_held(storage::Store& store, const security::KeyRing& keys) {
-  auto named = storage::read_value<std::optional<std::uint32_t>>(store, [](storage::ReadTransaction& tx) { return tx.sealing_key(); });
+  auto named = named_sealing_key(store);
   if (!named) return tl::unexpected(named.error());
   if (*named && !keys.data_key(**named)) {
     return fail_internal(ErrorCode::unavailable, "the database seals under data key " + std::to_string(**named) +

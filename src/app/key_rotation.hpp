@@ -49,6 +49,10 @@ struct KeyRetirement {
 };
 Result<KeyRetirement> retire_unused_data_keys(storage::Store& store, security::KeyRing& keys);
 
+// The data key the database names for sealing; none before the first rotation (each server then
+// seals under its key file's newest).
+Result<std::optional<std::uint32_t>> named_sealing_key(storage::Store& store);
+
 // A server says which keys it holds this often, and one not heard from for kPresenceLife is taken to
 // have stopped.
 inline constexpr std::chrono::seconds kPresenceInterval{1};

@@ -111,8 +111,7 @@ int run_keys_reencrypt(const CommonFlags& common, const KeysFlags& flags) {
   auto env = open_locked(common, exit_code, lock);
   if (!env) return exit_code;
   // A rotation that stopped before its switch: the file's newest key is taken into use first.
-  auto named = storage::read_value<std::optional<std::uint32_t>>(*env->store,
-                                                                [](storage::ReadTransaction& tx) { return tx.sealing_key(); });
+  auto named = app::named_sealing_key(*env->store);
   if (!named) return report_failure("cannot read which key seals", named.error());
   const auto newest = env->keys->current_data_key_id();
   if (!*named || newest > **named) {
@@ -127,8 +126,7 @@ int run_keys_retire(const CommonFlags& common, const KeysFlags& flags) {
   auto env = open_locked(common, exit_code, lock);
   if (!env) return exit_code;
   // Before anything leaves the file, the database names the key every server seals under.
-  auto named = storage::read_value<std::optional<std::uint32_t>>(*env->store,
-                                                                [](storage::ReadTransaction& tx) { return tx.sealing_key(); });
+  auto named = app::named_sealing_key(*env->store);
   if (!named) return report_failure("cannot read which key seals", named.error());
   if (!*named) {
     if (int r = take_into_use(*env, env->keys->current_data_key_id(), wait_of(flags)); r != 0) return r;
