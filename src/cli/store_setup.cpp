@@ -1,4 +1,5 @@
 // Settings, logging and opening the store: the part every subcommand shares.
+#include <algorithm>
 #include <iostream>
 
 #include <spdlog/sinks/stdout_sinks.h>
@@ -53,7 +54,8 @@ Result<security::KeyRing> load_keys(const SettingsSource& settings, std::filesys
 
 void draw_progress(const app::ResealProgress& p) {
   constexpr int kWidth = 30;
-  const int percent = p.total > 0 ? static_cast<int>(p.done * 100 / p.total) : 100;
+  // Servers keep writing during a rotation: more rows than were counted at its start may be read.
+  const int percent = p.total > 0 ? static_cast<int>(std::min<std::int64_t>(p.done * 100 / p.total, 100)) : 100;
   const int filled = percent * kWidth / 100;
   std::cerr << "\r[" << std::string(static_cast<std::size_t>(filled), '#')
             << std::string(static_cast<std::size_t>(kWidth - filled), '.') << "] " << percent << "% " << p.done << "/"
