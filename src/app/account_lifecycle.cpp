@@ -43,11 +43,10 @@ Result<void> audit_refusal(AppContext& ctx, const Actor& actor, std::string_view
 }
 
 Result<domain::StaffAccount> account_named(storage::ReadTransaction& tx, std::string_view staff_id) {
-  auto found = security::is_record_id(staff_id) ? tx.find_staff(staff_id)
-                                                : Result<std::optional<domain::StaffAccount>>(std::nullopt);
-  if (!found) return tl::unexpected(found.error());
-  if (!*found) return fail(ErrorCode::not_found, {}, "error.staff_not_found");
-  return std::move(**found);
+  HAVEN_ASSIGN_OR_RETURN(auto found, security::is_record_id(staff_id) ? tx.find_staff(staff_id)
+                                                : Result<std::optional<domain::StaffAccount>>(std::nullopt));
+  if (!found) return fail(ErrorCode::not_found, {}, "error.staff_not_found");
+  return std::move(*found);
 }
 
 // Who made the account's maker, and so on up (app-made accounts only; at most kMaxChain steps, so a
@@ -57,10 +56,9 @@ Result<std::vector<std::string>> makers_above(storage::ReadTransaction& tx, cons
   std::vector<std::string> chain;
   std::string next = account.created_by;
   for (int step = 0; step < kMaxChain && security::is_record_id(next); ++step) {
-    auto maker = tx.find_staff(next);
-    if (!maker) return tl::unexpected(maker.error());
-    if (!*maker) break;
-    next = (*maker)->created_by;
+    HAVEN_ASSIGN_OR_RETURN(auto maker, tx.find_staff(next));
+    if (!maker) break;
+    next = maker->created_by;
     if (next.empty() || std::find(chain.begin(), chain.end(), next) != chain.end()) break;
     chain.push_back(next);
   }
@@ -79,35 +77,31 @@ AccountState state_of(domain::StaffAccount account, bool second_factor) {
 }
 
 Result<MadeAccount> make_account(AppContext& ctx, const Actor& maker, const NewStaff& staff) {
-  if (auto allowed = require(maker, Action::manage_accounts); !allowed) return tl::unexpected(allowed.error());
-  if (auto ok = check_new_staff(staff); !ok) return tl::unexpected(ok.error());
+  HAVEN_TRY(require(maker, Action::manage_accounts));
+  HAVEN_TRY(check_new_staff(staff));
   MadeAccount made{new_account(ctx, staff), {}};
   made.account.created_by = maker.staff_id;
   made.activation = fresh_code(made.account.created_at, made.account.activation_digest);
   made.account.activation_expires_at = made.activation.expires_at;
-  auto done = ctx.store.write([&](storage::WriteTransaction& tx) { return insert_new_account(tx, made.account); });
-  if (!done) return tl::unexpected(done.error());
+  HAVEN_TRY(ctx.store.write([&](storage::WriteTransaction& tx) { return insert_new_account(tx, made.account); }));
   made.account.activation_digest.clear();
   return made;
 }
 
 Result<ActivationCode> issue_activation(AppContext& ctx, const Actor& maker, std::string_view staff_id) {
-  if (auto allowed = require(maker, Action::manage_accounts); !allowed) return tl::unexpected(allowed.error());
+  HAVEN_TRY(require(maker, Action::manage_accounts));
   const Timestamp now = ctx.clock.now();
   ActivationCode activation;
-  auto done = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
-    auto account = account_named(tx, staff_id);
-    if (!account) return tl::unexpected(account.error());
+  HAVEN_TRY(ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+    HAVEN_ASSIGN_OR_RETURN(auto account, account_named(tx, staff_id));
     // Whoever issues a code could use it: only the maker, who counts as such for confirmation already.
-    if (account->created_by != maker.staff_id) return fail(ErrorCode::forbidden, {}, "error.activation_by_maker_only");
+    if (account.created_by != maker.staff_id) return fail(ErrorCode::forbidden, {}, "error.activation_by_maker_only");
     std::string digest;
     activation = fresh_code(now, digest);
-    auto set = tx.set_staff_activation(account->id, digest, activation.expires_at);
-    if (!set) return tl::unexpected(set.error());
-    if (!*set) return fail(ErrorCode::already_exists, {}, "error.account_already_active");
-    return tx.append_audit({now, maker.staff_id, "account.activation_issued", {}, {}, account->id});
-  });
-  if (!done) return tl::unexpected(done.error());
+    HAVEN_ASSIGN_OR_RETURN(auto set, tx.set_staff_activation(account.id, digest, activation.expires_at));
+    if (!set) return fail(ErrorCode::already_exists, {}, "error.account_already_active");
+    return tx.append_audit({now, maker.staff_id, "account.activation_issued", {}, {}, account.id});
+  }));
   return activation;
 }
 
@@ -119,12 +113,11 @@ Result<void> activate_account(AppContext& ctx, std::string_view username, std::s
   // Counted like a sign-in (app/sign_in_attempts.hpp): guessing codes is guessing passwords.
   const auto limits = sign_in_limits(ctx.sessions, username, client_address, now);
   const std::string digest = security::session_token_digest(security::normalise_activation_code(code));
-  auto reserved = take_sign_in_attempt(ctx, username, well_formed, limits, "activation", now,
-                                       [](storage::WriteTransaction&, const SignInAttempt&) -> Result<void> { return {}; });
-  if (!reserved) return tl::unexpected(reserved.error());
-  if (!reserved->taken) return fail(ErrorCode::rate_limited);
-  const std::string& attempt = reserved->id;
-  const std::optional<domain::StaffAccount>& staff = reserved->staff;
+  HAVEN_ASSIGN_OR_RETURN(auto reserved, take_sign_in_attempt(ctx, username, well_formed, limits, "activation", now,
+                                       [](storage::WriteTransaction&, const SignInAttempt&) -> Result<void> { return {}; }));
+  if (!reserved.taken) return fail(ErrorCode::rate_limited);
+  const std::string& attempt = reserved.id;
+  const std::optional<domain::StaffAccount>& staff = reserved.staff;
   const std::string id = staff ? staff->id : std::string();
   const bool code_right = staff && !staff->disabled && !staff->activated() && !staff->activation_digest.empty() &&
                           same_digest(digest, staff->activation_digest) && staff->activation_expires_at &&
@@ -150,9 +143,8 @@ Result<void> activate_account(AppContext& ctx, std::string_view username, std::s
   const std::string hash = ctx.hasher.hash(password);
   bool activated = false;
   auto done = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
-    auto set = tx.activate_staff(staff->id, digest, hash, now);
-    if (!set) return tl::unexpected(set.error());
-    activated = *set;
+    HAVEN_ASSIGN_OR_RETURN(auto set, tx.activate_staff(staff->id, digest, hash, now));
+    activated = set;
     if (!activated) return {};  // used a moment ago by another request: the code works once
     if (auto r = tx.release_sign_in_attempt(attempt); !r) return r;
     if (auto r = tx.clear_sign_in_failures(limits.front().key); !r) return r;
@@ -167,21 +159,17 @@ Result<void> confirm_account(AppContext& ctx, const Actor& actor, std::string_vi
   if (auto allowed = require(actor, Action::confirm_accounts); !allowed) return allowed;
   const Timestamp now = ctx.clock.now();
   auto done = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
-    auto account = account_named(tx, staff_id);
-    if (!account) return tl::unexpected(account.error());
+    HAVEN_ASSIGN_OR_RETURN(auto account, account_named(tx, staff_id));
     // Another centre's accounts do not exist for a head.
-    if (!actor.centre_id.empty() && account->centre_id != actor.centre_id) {
+    if (!actor.centre_id.empty() && account.centre_id != actor.centre_id) {
       return fail(ErrorCode::not_found, {}, "error.staff_not_found");
     }
-    auto confirmer = account_named(tx, actor.staff_id);
-    if (!confirmer) return tl::unexpected(confirmer.error());
-    auto above = makers_above(tx, *account);
-    if (!above) return tl::unexpected(above.error());
-    if (auto refusal = domain::confirmation_refusal(*confirmer, *account, *above)) return refused(*refusal);
-    auto confirmed = tx.confirm_staff(account->id, actor.staff_id, now);
-    if (!confirmed) return tl::unexpected(confirmed.error());
-    if (!*confirmed) return fail(ErrorCode::already_exists, {}, "error.account_already_confirmed");
-    return tx.append_audit({now, actor.staff_id, "account.confirm", {}, {}, account->id});
+    HAVEN_ASSIGN_OR_RETURN(auto confirmer, account_named(tx, actor.staff_id));
+    HAVEN_ASSIGN_OR_RETURN(auto above, makers_above(tx, account));
+    if (auto refusal = domain::confirmation_refusal(confirmer, account, above)) return refused(*refusal);
+    HAVEN_ASSIGN_OR_RETURN(auto confirmed, tx.confirm_staff(account.id, actor.staff_id, now));
+    if (!confirmed) return fail(ErrorCode::already_exists, {}, "error.account_already_confirmed");
+    return tx.append_audit({now, actor.staff_id, "account.confirm", {}, {}, account.id});
   });
   if (!done && security::is_record_id(staff_id)) {
     if (auto r = audit_refusal(ctx, actor, "account.confirm_refused", staff_id, done.error(), now); !r) return r;
@@ -192,34 +180,30 @@ Result<void> confirm_account(AppContext& ctx, const Actor& actor, std::string_vi
 Result<void> confirm_account_at_command_line(AppContext& ctx, std::string_view username) {
   const Timestamp now = ctx.clock.now();
   return ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
-    auto found = tx.find_staff_by_username(username);
-    if (!found) return tl::unexpected(found.error());
-    if (!*found) return fail(ErrorCode::not_found, "username", "error.staff_not_found");
-    const auto& account = **found;
+    HAVEN_ASSIGN_OR_RETURN(auto found, tx.find_staff_by_username(username));
+    if (!found) return fail(ErrorCode::not_found, "username", "error.staff_not_found");
+    const auto& account = *found;
     if (account.confirmed()) return fail(ErrorCode::already_exists, {}, "error.account_already_confirmed");
     if (!account.activated()) return fail(ErrorCode::guard_refused, {}, "error.confirm_before_activation");
-    auto confirmed = tx.confirm_staff(account.id, kConfirmedAtCommandLine, now);
-    if (!confirmed) return tl::unexpected(confirmed.error());
+    HAVEN_TRY(tx.confirm_staff(account.id, kConfirmedAtCommandLine, now));
     return tx.append_audit({now, {}, "account.confirm", {}, "command line", account.id});
   });
 }
 
 Result<domain::CentreRecord> record_head_screening(AppContext& ctx, const Actor& admin, std::string_view staff_id,
                                                    domain::RecruitmentScreening screening, Timestamp occurred_at) {
-  if (auto allowed = require(admin, Action::manage_accounts); !allowed) return tl::unexpected(allowed.error());
+  HAVEN_TRY(require(admin, Action::manage_accounts));
   const Timestamp now = ctx.clock.now();
   auto made = new_centre_record(std::string(staff_id), std::move(screening), occurred_at, admin.staff_id, now);
   if (!made) return made;
   const domain::CentreRecord record = std::move(*made);
   auto done = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
-    auto head = account_named(tx, staff_id);
-    if (!head) return tl::unexpected(head.error());
-    auto self = account_named(tx, admin.staff_id);
-    if (!self) return tl::unexpected(self.error());
-    if (auto refusal = domain::head_screening_refusal(*self, *head)) return refused(*refusal);
-    if (auto r = tx.insert_centre_record(head->centre_id, record); !r) return r;
+    HAVEN_ASSIGN_OR_RETURN(auto head, account_named(tx, staff_id));
+    HAVEN_ASSIGN_OR_RETURN(auto self, account_named(tx, admin.staff_id));
+    if (auto refusal = domain::head_screening_refusal(self, head)) return refused(*refusal);
+    if (auto r = tx.insert_centre_record(head.centre_id, record); !r) return r;
     return tx.append_audit({now, admin.staff_id, "centre_record.create", {},
-                            "recruitment_screening " + record.id + " about " + head->id, head->id});
+                            "recruitment_screening " + record.id + " about " + head.id, head.id});
   });
   if (!done) {
     if (security::is_record_id(staff_id)) {
@@ -234,7 +218,7 @@ Result<domain::CentreRecord> record_head_screening(AppContext& ctx, const Actor&
 
 Result<std::vector<storage::CentreAuditEntry>> centre_audit(AppContext& ctx, const Actor& head, std::int64_t before_id,
                                                             int limit) {
-  if (auto allowed = require(head, Action::read_centre_audit); !allowed) return tl::unexpected(allowed.error());
+  HAVEN_TRY(require(head, Action::read_centre_audit));
   if (limit < 1 || limit > 200) return fail(ErrorCode::validation_failed, "limit", "validation.query_parameter");
   if (before_id < 0) return fail(ErrorCode::validation_failed, "before", "validation.query_parameter");
   return storage::read_value<std::vector<storage::CentreAuditEntry>>(
@@ -242,15 +226,13 @@ Result<std::vector<storage::CentreAuditEntry>> centre_audit(AppContext& ctx, con
 }
 
 Result<std::vector<AccountState>> centre_accounts(AppContext& ctx, const Actor& head) {
-  if (auto allowed = require(head, Action::manage_centre_records); !allowed) return tl::unexpected(allowed.error());
+  HAVEN_TRY(require(head, Action::manage_centre_records));
   return storage::read_value<std::vector<AccountState>>(ctx.store, [&](storage::ReadTransaction& tx) -> Result<std::vector<AccountState>> {
-    auto accounts = tx.list_staff(head.centre_id);
-    if (!accounts) return tl::unexpected(accounts.error());
+    HAVEN_ASSIGN_OR_RETURN(auto accounts, tx.list_staff(head.centre_id));
     std::vector<AccountState> states;
-    for (auto& a : *accounts) {
-      auto factor = tx.find_second_factor(a.id);
-      if (!factor) return tl::unexpected(factor.error());
-      states.push_back(state_of(std::move(a), *factor && (*factor)->enabled));
+    for (auto& a : accounts) {
+      HAVEN_ASSIGN_OR_RETURN(auto factor, tx.find_second_factor(a.id));
+      states.push_back(state_of(std::move(a), factor && factor->enabled));
     }
     return states;
   });

@@ -43,11 +43,10 @@ Result<domain::Centre> create_centre(AppContext& ctx, std::string name) {
     return fail(ErrorCode::validation_failed, "centre.name", "validation.required");
   }
   domain::Centre centre{security::new_record_id(), std::move(name), ctx.clock.now()};
-  auto done = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+  HAVEN_TRY(ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
     if (auto r = tx.insert_centre(centre); !r) return r;
     return tx.append_audit({centre.created_at, {}, "centre.create", {}, "centre=" + centre.id});
-  });
-  if (!done) return tl::unexpected(done.error());
+  }));
   return centre;
 }
 
@@ -82,21 +81,19 @@ domain::StaffAccount new_account(AppContext& ctx, const NewStaff& staff) {
 
 Result<void> insert_new_account(storage::WriteTransaction& tx, const domain::StaffAccount& account) {
   if (!account.centre_id.empty()) {
-    auto centre = tx.find_centre(account.centre_id);
-    if (!centre) return tl::unexpected(centre.error());
-    if (!*centre) return fail(ErrorCode::validation_failed, "centre", "error.centre_not_found");
+    HAVEN_ASSIGN_OR_RETURN(auto centre, tx.find_centre(account.centre_id));
+    if (!centre) return fail(ErrorCode::validation_failed, "centre", "error.centre_not_found");
   }
   if (auto r = tx.insert_staff(account); !r) return r;
   return tx.append_audit({account.created_at, account.created_by, "staff.create", {}, "staff=" + account.id, account.id});
 }
 
 Result<domain::StaffAccount> add_staff(AppContext& ctx, const NewStaff& staff, std::string_view password) {
-  if (auto ok = check_new_staff(staff); !ok) return tl::unexpected(ok.error());
-  if (auto ok = check_password(password, staff.username); !ok) return tl::unexpected(ok.error());
+  HAVEN_TRY(check_new_staff(staff));
+  HAVEN_TRY(check_password(password, staff.username));
   auto account = new_account(ctx, staff);
   account.password_hash = ctx.hasher.hash(password);
-  auto done = ctx.store.write([&](storage::WriteTransaction& tx) { return insert_new_account(tx, account); });
-  if (!done) return tl::unexpected(done.error());
+  HAVEN_TRY(ctx.store.write([&](storage::WriteTransaction& tx) { return insert_new_account(tx, account); }));
   return account;
 }
 
@@ -105,43 +102,37 @@ Result<void> set_password(AppContext& ctx, std::string_view username, std::strin
   const std::string hash = ctx.hasher.hash(password);
   const Timestamp now = ctx.clock.now();
   return ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
-    auto staff = tx.find_staff_by_username(username);
-    if (!staff) return tl::unexpected(staff.error());
-    if (!*staff) return fail(ErrorCode::not_found, "username", "error.staff_not_found");
-    auto changed = tx.update_staff_password((*staff)->id, (*staff)->version, hash);
-    if (!changed) return tl::unexpected(changed.error());
+    HAVEN_ASSIGN_OR_RETURN(auto staff, tx.find_staff_by_username(username));
+    if (!staff) return fail(ErrorCode::not_found, "username", "error.staff_not_found");
+    HAVEN_TRY(tx.update_staff_password(staff->id, staff->version, hash));
     // A new password is what one sets after a compromise: every session of the account ends with it.
-    if (auto ended = tx.delete_sessions_of_staff((*staff)->id); !ended) return tl::unexpected(ended.error());
-    return tx.append_audit({now, {}, "staff.password", {}, "staff=" + (*staff)->id, (*staff)->id});
+    HAVEN_TRY(tx.delete_sessions_of_staff(staff->id));
+    return tx.append_audit({now, {}, "staff.password", {}, "staff=" + staff->id, staff->id});
   });
 }
 
 Result<std::int64_t> end_sessions(AppContext& ctx, const Actor& admin, std::string_view staff_id) {
-  if (auto allowed = require(admin, Action::manage_accounts); !allowed) return tl::unexpected(allowed.error());
+  HAVEN_TRY(require(admin, Action::manage_accounts));
   if (!security::is_record_id(staff_id)) return fail(ErrorCode::not_found, {}, "error.staff_not_found");
   const Timestamp now = ctx.clock.now();
   std::int64_t ended = 0;
-  auto done = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
-    auto staff = tx.find_staff(staff_id);
-    if (!staff) return tl::unexpected(staff.error());
-    if (!*staff) return fail(ErrorCode::not_found, {}, "error.staff_not_found");
-    auto n = tx.delete_sessions_of_staff(staff_id);
-    if (!n) return tl::unexpected(n.error());
-    ended = *n;
+  HAVEN_TRY(ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+    HAVEN_ASSIGN_OR_RETURN(auto staff, tx.find_staff(staff_id));
+    if (!staff) return fail(ErrorCode::not_found, {}, "error.staff_not_found");
+    HAVEN_ASSIGN_OR_RETURN(auto n, tx.delete_sessions_of_staff(staff_id));
+    ended = n;
     return tx.append_audit(
         {now, admin.staff_id, "session.ended_by_admin", {}, "staff=" + std::string(staff_id), std::string(staff_id)});
-  });
-  if (!done) return tl::unexpected(done.error());
+  }));
   return ended;
 }
 
 Result<void> set_disabled(AppContext& ctx, std::string_view username, bool disabled) {
   const Timestamp now = ctx.clock.now();
   return ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
-    auto staff = tx.find_staff_by_username(username);
-    if (!staff) return tl::unexpected(staff.error());
-    if (!*staff) return fail(ErrorCode::not_found, "username", "error.staff_not_found");
-    return set_disabled_in(tx, **staff, disabled, {}, now);
+    HAVEN_ASSIGN_OR_RETURN(auto staff, tx.find_staff_by_username(username));
+    if (!staff) return fail(ErrorCode::not_found, "username", "error.staff_not_found");
+    return set_disabled_in(tx, *staff, disabled, {}, now);
   });
 }
 
@@ -149,14 +140,13 @@ Result<void> set_disabled_in(storage::WriteTransaction& tx, const domain::StaffA
                              std::string_view by, Timestamp now) {
   if (auto r = tx.update_staff_disabled(staff.id, disabled); !r) return r;
   if (disabled) {
-    if (auto n = tx.delete_sessions_of_staff(staff.id); !n) return tl::unexpected(n.error());
+    HAVEN_TRY(tx.delete_sessions_of_staff(staff.id));
   }
   return tx.append_audit({now, std::string(by), disabled ? "staff.disable" : "staff.enable", {}, "staff=" + staff.id, staff.id});
 }
 
 Result<std::vector<DemoLogin>> create_demo_centre(AppContext& ctx) {
-  auto centre = create_centre(ctx, "Trung tâm Công tác xã hội Haven (demo)");
-  if (!centre) return tl::unexpected(centre.error());
+  HAVEN_ASSIGN_OR_RETURN(auto centre, create_centre(ctx, "Trung tâm Công tác xã hội Haven (demo)"));
   const struct {
     const char* username;
     const char* display_name;
@@ -172,11 +162,10 @@ Result<std::vector<DemoLogin>> create_demo_centre(AppContext& ctx) {
   std::vector<domain::StaffAccount> accounts;
   for (const auto& person : people) {
     DemoLogin login{person.username, security::new_password(), person.role};
-    const std::string centre_id = person.role == domain::Role::administrator ? std::string() : centre->id;
-    auto added = add_staff(ctx, {centre_id, person.username, person.display_name, person.role, {}}, login.password);
-    if (!added) return tl::unexpected(added.error());
+    const std::string centre_id = person.role == domain::Role::administrator ? std::string() : centre.id;
+    HAVEN_ASSIGN_OR_RETURN(auto added, add_staff(ctx, {centre_id, person.username, person.display_name, person.role, {}}, login.password));
     logins.push_back(std::move(login));
-    accounts.push_back(std::move(*added));
+    accounts.push_back(std::move(added));
   }
   // The demo staff as the head would have recorded them: screened (III.1.b), qualified for their
   // work (I.2.d), trained (III.2.b), and what matching reads (I.2.b, II.1.b). The head's own by the
@@ -199,7 +188,7 @@ Result<std::vector<DemoLogin>> create_demo_centre(AppContext& ctx) {
   };
   for (std::size_t i = 0; i < std::size(profiles); ++i) {
     const auto& recorder = accounts[i].id == head_id ? admin_id : head_id;
-    if (auto r = record_staff_profile(ctx, centre->id, recorder, accounts[i].id, profiles[i]); !r) {
+    if (auto r = record_staff_profile(ctx, centre.id, recorder, accounts[i].id, profiles[i]); !r) {
       return tl::unexpected(r.error());
     }
   }

@@ -8,21 +8,18 @@
 namespace haven::app {
 
 Result<AccountsOverview> list_accounts(AppContext& ctx, const Actor& admin) {
-  if (auto allowed = require(admin, Action::manage_accounts); !allowed) return tl::unexpected(allowed.error());
+  HAVEN_TRY(require(admin, Action::manage_accounts));
   return storage::read_value<AccountsOverview>(ctx.store, [&](storage::ReadTransaction& tx) -> Result<AccountsOverview> {
     AccountsOverview overview;
-    auto centres = tx.list_centres();
-    if (!centres) return tl::unexpected(centres.error());
-    overview.centres = std::move(*centres);
+    HAVEN_ASSIGN_OR_RETURN(auto centres, tx.list_centres());
+    overview.centres = std::move(centres);
     std::vector<std::string> centre_ids{""};  // the administrators, who belong to no centre, first
     for (const auto& c : overview.centres) centre_ids.push_back(c.id);
     for (const auto& centre_id : centre_ids) {
-      auto staff = tx.list_staff(centre_id);
-      if (!staff) return tl::unexpected(staff.error());
-      for (auto& account : *staff) {
-        auto factor = tx.find_second_factor(account.id);
-        if (!factor) return tl::unexpected(factor.error());
-        overview.accounts.push_back(state_of(std::move(account), *factor && (*factor)->enabled));
+      HAVEN_ASSIGN_OR_RETURN(auto staff, tx.list_staff(centre_id));
+      for (auto& account : staff) {
+        HAVEN_ASSIGN_OR_RETURN(auto factor, tx.find_second_factor(account.id));
+        overview.accounts.push_back(state_of(std::move(account), factor && factor->enabled));
       }
     }
     return overview;
@@ -30,20 +27,19 @@ Result<AccountsOverview> list_accounts(AppContext& ctx, const Actor& admin) {
 }
 
 Result<void> set_account_disabled(AppContext& ctx, const Actor& admin, std::string_view staff_id, bool disabled) {
-  if (auto allowed = require(admin, Action::manage_accounts); !allowed) return tl::unexpected(allowed.error());
+  HAVEN_TRY(require(admin, Action::manage_accounts));
   if (!security::is_record_id(staff_id)) return fail(ErrorCode::not_found, {}, "error.staff_not_found");
   if (disabled && staff_id == admin.staff_id) return fail(ErrorCode::forbidden, {}, "error.cannot_disable_self");
   const Timestamp now = ctx.clock.now();
   return ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
-    auto staff = tx.find_staff(staff_id);
-    if (!staff) return tl::unexpected(staff.error());
-    if (!*staff) return fail(ErrorCode::not_found, {}, "error.staff_not_found");
-    return set_disabled_in(tx, **staff, disabled, admin.staff_id, now);
+    HAVEN_ASSIGN_OR_RETURN(auto staff, tx.find_staff(staff_id));
+    if (!staff) return fail(ErrorCode::not_found, {}, "error.staff_not_found");
+    return set_disabled_in(tx, *staff, disabled, admin.staff_id, now);
   });
 }
 
 Result<AuditVerification> check_audit_log(AppContext& ctx, const Actor& actor) {
-  if (auto allowed = require(actor, Action::verify_audit_log); !allowed) return tl::unexpected(allowed.error());
+  HAVEN_TRY(require(actor, Action::verify_audit_log));
   if (!ctx.keys) return fail(ErrorCode::internal, {}, "error.internal");
   return verify_audit_log(ctx.store, *ctx.keys, [](std::int64_t) {});
 }

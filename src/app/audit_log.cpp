@@ -12,13 +12,12 @@ constexpr int kPage = 10000;
 Result<AuditVerification> verify_audit_log(storage::Store& store, const security::KeyRing& keys,
                                            FunctionRef<void(std::int64_t)> progress) {
   AuditVerification result;
-  auto done = store.read([&](storage::ReadTransaction& tx) -> Result<void> {
+  HAVEN_TRY(store.read([&](storage::ReadTransaction& tx) -> Result<void> {
     std::string previous;   // the hash the next entry must link to
     std::int64_t last_id = 0;
     for (;;) {
-      auto page = tx.list_audit_page(last_id, kPage);
-      if (!page) return tl::unexpected(page.error());
-      for (const auto& stored : *page) {
+      HAVEN_ASSIGN_OR_RETURN(auto page, tx.list_audit_page(last_id, kPage));
+      for (const auto& stored : page) {
         last_id = stored.id;
         if (stored.hash.empty()) {
           if (result.chained > 0) {
@@ -46,17 +45,15 @@ Result<AuditVerification> verify_audit_log(storage::Store& store, const security
         ++result.chained;
       }
       progress(result.chained + result.unchained);
-      if (page->size() < static_cast<std::size_t>(kPage)) break;
+      if (page.size() < static_cast<std::size_t>(kPage)) break;
     }
-    auto head = tx.audit_head();
-    if (!head) return tl::unexpected(head.error());
-    if (*head != previous) {
+    HAVEN_ASSIGN_OR_RETURN(auto head, tx.audit_head());
+    if (head != previous) {
       result.problem = AuditProblem::last_entries_missing;
       result.first_bad_id = last_id + 1;
     }
     return {};
-  });
-  if (!done) return tl::unexpected(done.error());
+  }));
   return result;
 }
 

@@ -14,13 +14,11 @@ namespace {
 
 // What the standards know about the actor: screened or not (III.1.b), from their own records only.
 Result<standards::StaffFacts> facts_of(storage::ReadTransaction& tx, const Actor& actor) {
-  auto account = tx.find_staff(actor.staff_id);
-  if (!account) return tl::unexpected(account.error());
-  if (!*account) return fail(ErrorCode::unauthenticated);
-  auto records = tx.list_centre_records(actor.centre_id, std::string_view(actor.staff_id));
-  if (!records) return tl::unexpected(records.error());
-  const domain::StaffAccount accounts[] = {std::move(**account)};
-  auto team = standards::team_of(accounts, *records);
+  HAVEN_ASSIGN_OR_RETURN(auto account, tx.find_staff(actor.staff_id));
+  if (!account) return fail(ErrorCode::unauthenticated);
+  HAVEN_ASSIGN_OR_RETURN(auto records, tx.list_centre_records(actor.centre_id, std::string_view(actor.staff_id)));
+  const domain::StaffAccount accounts[] = {std::move(*account)};
+  auto team = standards::team_of(accounts, records);
   return std::move(team.staff.front());
 }
 
@@ -38,9 +36,8 @@ Error access_refused(const standards::GuardDecision& decision) {
 // case that never was, so that an ID tells a stranger nothing about the people a centre received.
 Result<bool> may_know_of_erasure(storage::ReadTransaction& tx, const Actor& actor, std::string_view case_id) {
   if (role_may(actor.role, Action::erase_case)) return true;
-  auto entries = tx.list_audit_for_case(case_id);
-  if (!entries) return tl::unexpected(entries.error());
-  return std::any_of(entries->begin(), entries->end(), [&](const storage::AuditEntry& e) {
+  HAVEN_ASSIGN_OR_RETURN(auto entries, tx.list_audit_for_case(case_id));
+  return std::any_of(entries.begin(), entries.end(), [&](const storage::AuditEntry& e) {
     return e.actor_id == actor.staff_id && e.action != "case.access_denied";
   });
 }
@@ -49,18 +46,16 @@ Result<OpenCase> open_case(storage::ReadTransaction& tx, const Actor& actor, std
                            Timestamp now, std::optional<Error>& refused) {
   auto history = load_case_history(tx, actor.centre_id, case_id);
   if (!history && history.error().code == ErrorCode::gone) {
-    auto knew = may_know_of_erasure(tx, actor, case_id);
-    if (!knew) return tl::unexpected(knew.error());
-    if (!*knew) return fail(ErrorCode::not_found, {}, "error.case_not_found");
+    HAVEN_ASSIGN_OR_RETURN(auto knew, may_know_of_erasure(tx, actor, case_id));
+    if (!knew) return fail(ErrorCode::not_found, {}, "error.case_not_found");
   }
-  if (!history) return tl::unexpected(history.error());
+  HAVEN_TRY(history);
   OpenCase open{std::move(*history), std::nullopt};
   open.access = standards::case_access_of(open.history, actor.staff_id, now);
   const bool head_managing = use == CaseUse::manage && role_may(actor.role, Action::manage_case_staff);
   if (!head_managing) {
-    auto facts = facts_of(tx, actor);
-    if (!facts) return tl::unexpected(facts.error());
-    if (auto decision = standards::check_case_access(open.history, *facts, now); !decision.allowed()) {
+    HAVEN_ASSIGN_OR_RETURN(auto facts, facts_of(tx, actor));
+    if (auto decision = standards::check_case_access(open.history, facts, now); !decision.allowed()) {
       refused = access_refused(decision);
       return tl::unexpected(*refused);
     }
@@ -79,19 +74,17 @@ Result<void> audit_refusal(AppContext& ctx, const Actor& actor, std::string_view
 
 Result<standards::CaseHistory> load_case_history(storage::ReadTransaction& tx, std::string_view centre_id,
                                                  std::string_view case_id) {
-  auto file = tx.find_case(centre_id, case_id);
-  if (!file) return tl::unexpected(file.error());
-  if (!*file) return fail(ErrorCode::not_found, {}, "error.case_not_found");
-  if (const auto& erasure = (*file)->erasure) {
+  HAVEN_ASSIGN_OR_RETURN(auto file, tx.find_case(centre_id, case_id));
+  if (!file) return fail(ErrorCode::not_found, {}, "error.case_not_found");
+  if (const auto& erasure = file->erasure) {
     // Said plainly rather than "not found": staff who knew the case should know it was erased, and when.
     Error e(ErrorCode::gone);
     e.message_key = "error.case_erased";
     e.with_arg("date", format_iso_date(date_of(erasure->at)));
     return tl::unexpected(e);
   }
-  auto records = tx.list_records(centre_id, case_id);
-  if (!records) return tl::unexpected(records.error());
-  return standards::CaseHistory{std::move(**file), std::move(*records)};
+  HAVEN_ASSIGN_OR_RETURN(auto records, tx.list_records(centre_id, case_id));
+  return standards::CaseHistory{std::move(*file), std::move(records)};
 }
 
 Result<void> with_case(AppContext& ctx, const Actor& actor, std::string_view case_id, CaseUse use,
@@ -101,9 +94,8 @@ Result<void> with_case(AppContext& ctx, const Actor& actor, std::string_view cas
   const Timestamp now = ctx.clock.now();
   std::optional<Error> refused;
   auto done = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
-    auto open = open_case(tx, actor, case_id, use, now, refused);
-    if (!open) return tl::unexpected(open.error());
-    if (auto r = work(tx, *open); !r) return r;
+    HAVEN_ASSIGN_OR_RETURN(auto open, open_case(tx, actor, case_id, use, now, refused));
+    if (auto r = work(tx, open); !r) return r;
     // Whatever the work changed, the case's standing is stored as it now stands (case_standings.hpp).
     if (auto r = refresh_case_standing(tx, actor.centre_id, case_id, ctx.standards); !r) return r;
     if (use != CaseUse::read) return {};
@@ -123,9 +115,8 @@ Result<void> read_case(AppContext& ctx, const Actor& actor, std::string_view cas
   const Timestamp now = ctx.clock.now();
   std::optional<Error> refused;
   auto done = ctx.store.read([&](storage::ReadTransaction& tx) -> Result<void> {
-    auto open = open_case(tx, actor, case_id, CaseUse::read, now, refused);
-    if (!open) return tl::unexpected(open.error());
-    return work(tx, *open);
+    HAVEN_ASSIGN_OR_RETURN(auto open, open_case(tx, actor, case_id, CaseUse::read, now, refused));
+    return work(tx, open);
   });
   storage::AuditEntry entry{now, actor.staff_id, "case.read", std::string(case_id), {}};
   if (!done) {
@@ -149,7 +140,7 @@ Result<void> refresh_case_staff(storage::WriteTransaction& tx, std::string_view 
 
 Result<domain::CaseRecord> break_glass(AppContext& ctx, const Actor& actor, std::string_view case_id,
                                        std::string_view reason, int minutes) {
-  if (auto allowed = require(actor, Action::break_glass); !allowed) return tl::unexpected(allowed.error());
+  HAVEN_TRY(require(actor, Action::break_glass));
   if (reason.find_first_not_of(" \t\r\n") == std::string_view::npos) {
     return fail(ErrorCode::validation_failed, "reason", "validation.break_glass_reason");
   }
@@ -169,12 +160,11 @@ Result<domain::CaseRecord> break_glass(AppContext& ctx, const Actor& actor, std:
   record.occurred_at = record.recorded_at = now;
   record.recorded_by = actor.staff_id;
   record.body = domain::BreakGlass{std::string(reason), now + std::chrono::minutes{minutes}};
-  auto done = with_case(ctx, actor, case_id, CaseUse::manage, [&](storage::WriteTransaction& tx, OpenCase&) -> Result<void> {
+  HAVEN_TRY(with_case(ctx, actor, case_id, CaseUse::manage, [&](storage::WriteTransaction& tx, OpenCase&) -> Result<void> {
     if (auto r = tx.insert_record(case_id, record); !r) return r;
     return tx.append_audit({now, actor.staff_id, "case.break_glass", std::string(case_id),
                             record.id + " until " + format_iso_timestamp(record.as<domain::BreakGlass>().until)});
-  });
-  if (!done) return tl::unexpected(done.error());
+  }));
   return record;
 }
 

@@ -42,14 +42,13 @@ Result<domain::CaseRecord> write_head_record(AppContext& ctx, const Actor& actor
   record.occurred_at = record.recorded_at = now;
   record.recorded_by = actor.staff_id;
   record.body = std::move(body);
-  auto done = with_case(ctx, actor, case_id, CaseUse::manage, [&](storage::WriteTransaction& tx, OpenCase& open) -> Result<void> {
+  HAVEN_TRY(with_case(ctx, actor, case_id, CaseUse::manage, [&](storage::WriteTransaction& tx, OpenCase& open) -> Result<void> {
     if (auto refused = guard(open.history)) {
       return tl::unexpected(standards::refusal_error(standards::GuardDecision{{std::move(*refused)}}));
     }
     if (auto r = tx.insert_record(case_id, record); !r) return r;
     return tx.append_audit({now, actor.staff_id, std::string(action), std::string(case_id), record.id});
-  });
-  if (!done) return tl::unexpected(done.error());
+  }));
   return record;
 }
 
@@ -66,17 +65,17 @@ std::string upper_trimmed(std::string_view text) {
 
 Result<domain::CaseRecord> place_legal_hold(AppContext& ctx, const Actor& actor, std::string_view case_id,
                                             std::string_view authority, std::string_view reason) {
-  if (auto allowed = require(actor, Action::hold_case_file); !allowed) return tl::unexpected(allowed.error());
-  if (auto r = require_text(authority, "authority", 300); !r) return tl::unexpected(r.error());
-  if (auto r = require_text(reason, "reason", 1000); !r) return tl::unexpected(r.error());
+  HAVEN_TRY(require(actor, Action::hold_case_file));
+  HAVEN_TRY(require_text(authority, "authority", 300));
+  HAVEN_TRY(require_text(reason, "reason", 1000));
   return write_head_record(ctx, actor, case_id, domain::LegalHold{std::string(authority), std::string(reason)},
                            "case.legal_hold", [](const standards::CaseHistory&) { return std::optional<standards::Refusal>{}; });
 }
 
 Result<domain::CaseRecord> lift_legal_hold(AppContext& ctx, const Actor& actor, std::string_view case_id,
                                            std::string_view hold_id, std::string_view reason) {
-  if (auto allowed = require(actor, Action::hold_case_file); !allowed) return tl::unexpected(allowed.error());
-  if (auto r = require_text(reason, "reason", 1000); !r) return tl::unexpected(r.error());
+  HAVEN_TRY(require(actor, Action::hold_case_file));
+  HAVEN_TRY(require_text(reason, "reason", 1000));
   const domain::LegalHoldLifted lift{std::string(hold_id), std::string(reason)};
   return write_head_record(ctx, actor, case_id, lift, "case.legal_hold_lifted",
                            [&](const standards::CaseHistory& history) { return standards::guard_lift_names_a_hold(history, lift); });
@@ -84,30 +83,28 @@ Result<domain::CaseRecord> lift_legal_hold(AppContext& ctx, const Actor& actor, 
 
 Result<ErasedCase> erase_case(AppContext& ctx, const Actor& actor, std::string_view case_id,
                               domain::ErasureGround ground, std::string_view typed_code) {
-  if (auto allowed = require(actor, Action::erase_case); !allowed) return tl::unexpected(allowed.error());
+  HAVEN_TRY(require(actor, Action::erase_case));
   const Timestamp now = ctx.clock.now();
   ErasedCase out;
   out.case_id = std::string(case_id);
   out.erasure = domain::Erasure{now, actor.staff_id, ground};
-  auto done = with_case(ctx, actor, case_id, CaseUse::manage, [&](storage::WriteTransaction& tx, OpenCase&) -> Result<void> {
+  HAVEN_TRY(with_case(ctx, actor, case_id, CaseUse::manage, [&](storage::WriteTransaction& tx, OpenCase&) -> Result<void> {
     // On PostgreSQL a legal hold, a reopening or a record may be committing at this moment: hold the
     // case's row, then decide on the case as it stands once held (each of those takes the row too).
     if (auto r = tx.lock_case(actor.centre_id, case_id); !r) return r;
-    auto held = load_case_history(tx, actor.centre_id, case_id);
-    if (!held) return tl::unexpected(held.error());
+    HAVEN_ASSIGN_OR_RETURN(auto held, load_case_history(tx, actor.centre_id, case_id));
     // Typed back, the code shows the head meant this case: nothing brings it back.
-    if (upper_trimmed(typed_code) != held->file.code) {
+    if (upper_trimmed(typed_code) != held.file.code) {
       return fail(ErrorCode::validation_failed, "case_code", "validation.erasure_code_mismatch");
     }
-    if (auto decision = standards::check_erasure(*held); !decision.allowed()) {
+    if (auto decision = standards::check_erasure(held); !decision.allowed()) {
       return tl::unexpected(standards::refusal_error(decision));
     }
-    out.code = held->file.code;
+    out.code = held.file.code;
     if (auto r = tx.erase_case(actor.centre_id, case_id, out.erasure); !r) return r;
     return tx.append_audit({now, actor.staff_id, "case.erase", std::string(case_id),
                             std::string(domain::kErasureGroundNames.name(ground))});
-  });
-  if (!done) return tl::unexpected(done.error());
+  }));
   // Nothing of the case stays in memory either: not even whether the person was a child.
   ctx.standing_cache->forget(case_id);
   return out;

@@ -47,10 +47,9 @@ std::string standing_basis(const standards::Parameters& params) {
 
 Result<void> refresh_case_standing(storage::WriteTransaction& tx, std::string_view centre_id, std::string_view case_id,
                                    const standards::Parameters& params) {
-  auto standing = evaluate(tx, centre_id, case_id, params);
-  if (!standing) return tl::unexpected(standing.error());
-  if (!*standing) return {};
-  return tx.put_case_standing(case_id, std::nullopt, standing_basis(params), codec::encode_case_standing(**standing));
+  HAVEN_ASSIGN_OR_RETURN(auto standing, evaluate(tx, centre_id, case_id, params));
+  if (!standing) return {};
+  return tx.put_case_standing(case_id, std::nullopt, standing_basis(params), codec::encode_case_standing(*standing));
 }
 
 Result<void> visit_centre_standings(AppContext& ctx, std::string_view centre_id, const StandingVisitor& visit,
@@ -78,35 +77,32 @@ Result<void> visit_centre_standings(AppContext& ctx, std::string_view centre_id,
     std::vector<std::string> missing;
     std::unordered_map<std::string_view, std::size_t> position;  // of each missing case in the page
     for (;;) {
-      auto page = tx.list_case_revisions(centre_id, after, kStandingPage);
-      if (!page) return tl::unexpected(page.error());
-      if (page->empty()) {
+      HAVEN_ASSIGN_OR_RETURN(auto page, tx.list_case_revisions(centre_id, after, kStandingPage));
+      if (page.empty()) {
         whole = true;
         return {};
       }
-      after = page->back().case_id;
-      cache.find(centre_id, basis, *page, reading, held);
+      after = page.back().case_id;
+      cache.find(centre_id, basis, page, reading, held);
       // Those not held at their revision (changed since, or not read yet in this process): their
       // stored standings, or, where none still holds, their histories.
       missing.clear();
       position.clear();
-      for (std::size_t i = 0; i < page->size(); ++i) {
+      for (std::size_t i = 0; i < page.size(); ++i) {
         if (held[i]) continue;
-        missing.push_back((*page)[i].case_id);
-        position.emplace((*page)[i].case_id, i);
+        missing.push_back((page)[i].case_id);
+        position.emplace((page)[i].case_id, i);
       }
       for (std::size_t from = 0; from < missing.size(); from += kStoredPage) {
         const auto count = std::min(kStoredPage, missing.size() - from);
-        auto stored = tx.find_case_standings(centre_id, std::span(missing).subspan(from, count));
-        if (!stored) return tl::unexpected(stored.error());
-        for (auto& s : *stored) {
+        HAVEN_ASSIGN_OR_RETURN(auto stored, tx.find_case_standings(centre_id, std::span(missing).subspan(from, count)));
+        for (auto& s : stored) {
           std::optional<standards::CaseStanding> standing;
           if (s.revision == s.case_revision && s.basis == basis) standing = codec::decode_case_standing(s.body);
           if (!standing) {
-            auto fresh = evaluate(tx, centre_id, s.case_id, ctx.standards);
-            if (!fresh) return tl::unexpected(fresh.error());
-            if (!*fresh) continue;
-            standing = std::move(*fresh);
+            HAVEN_ASSIGN_OR_RETURN(auto fresh, evaluate(tx, centre_id, s.case_id, ctx.standards));
+            if (!fresh) continue;
+            standing = std::move(fresh);
             evaluated.push_back({s.case_id, s.case_revision, codec::encode_case_standing(*standing)});
           }
           auto shared = std::make_shared<const standards::CaseStanding>(std::move(*standing));
@@ -114,10 +110,10 @@ Result<void> visit_centre_standings(AppContext& ctx, std::string_view centre_id,
           if (const auto at = position.find(s.case_id); at != position.end()) held[at->second] = std::move(shared);
         }
       }
-      for (std::size_t i = 0; i < page->size(); ++i) {
-        if (held[i]) visit((*page)[i].case_id, *held[i]);
+      for (std::size_t i = 0; i < page.size(); ++i) {
+        if (held[i]) visit((page)[i].case_id, *held[i]);
       }
-      if (page->size() < static_cast<std::size_t>(kStandingPage)) {
+      if (page.size() < static_cast<std::size_t>(kStandingPage)) {
         whole = true;
         return {};
       }
@@ -144,15 +140,13 @@ Result<void> visit_centre_standings(AppContext& ctx, std::string_view centre_id,
 }
 
 Result<std::size_t> read_every_centres_standings(AppContext& ctx, std::stop_token stop) {
-  auto centres = storage::read_value<std::vector<domain::Centre>>(
-      ctx.store, [](storage::ReadTransaction& tx) { return tx.list_centres(); });
-  if (!centres) return tl::unexpected(centres.error());
+  HAVEN_ASSIGN_OR_RETURN(auto centres, storage::read_value<std::vector<domain::Centre>>(
+      ctx.store, [](storage::ReadTransaction& tx) { return tx.list_centres(); }));
   std::size_t cases = 0;
-  for (const auto& centre : *centres) {
+  for (const auto& centre : centres) {
     if (stop.stop_requested()) break;
-    auto read = visit_centre_standings(ctx, centre.id, [&](std::string_view, const standards::CaseStanding&) { ++cases; },
-                                       stop);
-    if (!read) return tl::unexpected(read.error());
+    HAVEN_TRY(visit_centre_standings(ctx, centre.id, [&](std::string_view, const standards::CaseStanding&) { ++cases; },
+                                       stop));
   }
   return cases;
 }

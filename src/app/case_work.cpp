@@ -23,13 +23,11 @@ template <class T, class Compute>
 Result<T> read_history(AppContext& ctx, const Actor& actor, std::string_view case_id, storage::PendingCommits& awaiting,
                        Compute compute) {
   std::optional<T> value;
-  auto done = read_case(ctx, actor, case_id, awaiting, [&](storage::ReadTransaction&, OpenCase& open) -> Result<void> {
-    auto computed = compute(open.history);
-    if (!computed) return tl::unexpected(computed.error());
-    value.emplace(std::move(*computed));
+  HAVEN_TRY(read_case(ctx, actor, case_id, awaiting, [&](storage::ReadTransaction&, OpenCase& open) -> Result<void> {
+    HAVEN_ASSIGN_OR_RETURN(auto computed, compute(open.history));
+    value.emplace(std::move(computed));
     return {};
-  });
-  if (!done) return tl::unexpected(done.error());
+  }));
   return std::move(*value);
 }
 
@@ -49,9 +47,8 @@ CaseUse use_for(const Actor& actor, const domain::RecordBody& body) {
 // rolled back and nothing is written. Only what staff post is refused: what the server records
 // (an override, a break-glass, a release) is small and never waits on room.
 Result<void> within_case_size(storage::WriteTransaction& tx, const AppContext& ctx, std::string_view case_id) {
-  auto bytes = tx.case_content_bytes(case_id);
-  if (!bytes) return tl::unexpected(bytes.error());
-  if (bytes->value_or(0) <= ctx.max_case_bytes) return {};
+  HAVEN_ASSIGN_OR_RETURN(auto bytes, tx.case_content_bytes(case_id));
+  if (bytes.value_or(0) <= ctx.max_case_bytes) return {};
   Error e(ErrorCode::payload_too_large);
   e.field = "body";
   e.message_key = "error.case_too_large";
@@ -107,12 +104,12 @@ Result<void> pass_over(storage::WriteTransaction& tx, const Actor& actor, std::s
 
 Result<domain::CaseRecord> add_record(AppContext& ctx, const Actor& actor, std::string_view case_id,
                                       domain::RecordBody body, Timestamp occurred_at, std::string_view override_reason) {
-  if (auto allowed = require(actor, Action::add_record); !allowed) return tl::unexpected(allowed.error());
+  HAVEN_TRY(require(actor, Action::add_record));
   if (is_staffing(body)) {
     // Who works on a case, and so who may open it (I.3.c), is the centre head's decision: the victim's
     // choice of a staff member (II.1.d) too, which she records. And never about herself: nobody alone
     // both grants access to a victim's file and uses it.
-    if (auto allowed = require(actor, Action::manage_case_staff); !allowed) return tl::unexpected(allowed.error());
+    HAVEN_TRY(require(actor, Action::manage_case_staff));
     if (auto self = standards::guard_self_staffing(body, actor.staff_id)) {
       Error e = standards::refusal_error(standards::GuardDecision{{*self}});
       e.code = ErrorCode::forbidden;
@@ -135,16 +132,15 @@ Result<domain::CaseRecord> add_record(AppContext& ctx, const Actor& actor, std::
   record.recorded_at = now;
   record.recorded_by = actor.staff_id;
   record.body = std::move(body);
-  auto written = with_case(ctx, actor, case_id, use_for(actor, record.body),
+  HAVEN_TRY(with_case(ctx, actor, case_id, use_for(actor, record.body),
                            [&](storage::WriteTransaction& tx, OpenCase& open) -> Result<void> {
     auto& history = open.history;
     if (occurred_at < history.received_at()) {
       return fail(ErrorCode::validation_failed, "occurred_at", "validation.occurred_before_reception");
     }
-    auto team = load_team(tx, actor.centre_id);
-    if (!team) return tl::unexpected(team.error());
-    const standards::Author author{actor.role, team->find(actor.staff_id)};
-    if (auto decision = standards::check_new_record(history, record.body, author, *team, ctx.standards, now);
+    HAVEN_ASSIGN_OR_RETURN(auto team, load_team(tx, actor.centre_id));
+    const standards::Author author{actor.role, team.find(actor.staff_id)};
+    if (auto decision = standards::check_new_record(history, record.body, author, team, ctx.standards, now);
         !decision.allowed()) {
       if (auto r = pass_over(tx, actor, case_id, decision, override_reason, record.type_name(), now); !r) return r;
     }
@@ -156,8 +152,7 @@ Result<domain::CaseRecord> add_record(AppContext& ctx, const Actor& actor, std::
     }
     return tx.append_audit({now, actor.staff_id, "record.create", std::string(case_id),
                             std::string(record.type_name()) + " " + record.id});
-  });
-  if (!written) return tl::unexpected(written.error());
+  }));
   return record;
 }
 
@@ -181,10 +176,10 @@ Result<RecordPage> list_records(AppContext& ctx, const Actor& actor, std::string
 Result<CaseView> take_action(AppContext& ctx, const Actor& actor, std::string_view case_id,
                              domain::LifecycleAction action, std::int64_t expected_version,
                              std::string_view override_reason) {
-  if (auto allowed = require(actor, Action::move_case); !allowed) return tl::unexpected(allowed.error());
+  HAVEN_TRY(require(actor, Action::move_case));
   const Timestamp now = ctx.clock.now();
   std::optional<CaseView> moved;
-  auto written = with_case(ctx, actor, case_id, CaseUse::write, [&](storage::WriteTransaction& tx, OpenCase& open) -> Result<void> {
+  HAVEN_TRY(with_case(ctx, actor, case_id, CaseUse::write, [&](storage::WriteTransaction& tx, OpenCase& open) -> Result<void> {
     const auto* history = &open.history;
     if (auto current = require_version(*history, expected_version); !current) return current;
     if (auto decision = standards::check_action(*history, action, ctx.standards, now); !decision.allowed()) {
@@ -195,51 +190,46 @@ Result<CaseView> take_action(AppContext& ctx, const Actor& actor, std::string_vi
       }
     }
     const auto stage = *domain::next_stage(history->file.stage, action);
-    auto version = tx.update_stage(actor.centre_id, case_id, expected_version, stage, now);
-    if (!version) return tl::unexpected(version.error());
+    HAVEN_TRY(tx.update_stage(actor.centre_id, case_id, expected_version, stage, now));
     if (auto r = tx.append_audit({now, actor.staff_id, "case.action", std::string(case_id),
                                   std::string(domain::kLifecycleActionNames.name(action)) + " -> " +
                                       std::string(domain::kCaseStageNames.name(stage))});
         !r) {
       return r;
     }
-    auto view = load_case_view(tx, actor, case_id, now);
-    if (!view) return tl::unexpected(view.error());
-    moved = std::move(*view);
+    HAVEN_ASSIGN_OR_RETURN(auto view, load_case_view(tx, actor, case_id, now));
+    moved = std::move(view);
     moved->access = open.access;
     moved->staffing = open.history.staffing();
     return {};
-  });
-  if (!written) return tl::unexpected(written.error());
+  }));
   return std::move(*moved);
 }
 
 Result<TransferResult> transfer_case(AppContext& ctx, const Actor& actor, std::string_view case_id,
                                      std::string_view destination_centre_id, std::int64_t expected_version) {
   // A transfer discloses the whole file to another centre: the centre head's decision (I.3.a).
-  if (auto allowed = require(actor, Action::transfer_case); !allowed) return tl::unexpected(allowed.error());
+  HAVEN_TRY(require(actor, Action::transfer_case));
   const Timestamp now = ctx.clock.now();
   TransferResult result;
-  auto written = with_case(ctx, actor, case_id, CaseUse::manage, [&](storage::WriteTransaction& tx, OpenCase& open) -> Result<void> {
+  HAVEN_TRY(with_case(ctx, actor, case_id, CaseUse::manage, [&](storage::WriteTransaction& tx, OpenCase& open) -> Result<void> {
     const auto* history = &open.history;
     if (auto current = require_version(*history, expected_version); !current) return current;
-    auto destination = security::is_record_id(destination_centre_id)
+    HAVEN_ASSIGN_OR_RETURN(auto destination, security::is_record_id(destination_centre_id)
                            ? tx.find_centre(destination_centre_id)
-                           : Result<std::optional<domain::Centre>>(std::nullopt);
-    if (!destination) return tl::unexpected(destination.error());
-    if (!*destination || (*destination)->id == actor.centre_id) {
+                           : Result<std::optional<domain::Centre>>(std::nullopt));
+    if (!destination || destination->id == actor.centre_id) {
       return fail(ErrorCode::validation_failed, "centre_id", "validation.transfer_centre");
     }
     // The consent names the centre by its name: two centres of the same name cannot be told apart.
-    auto centres = tx.list_centres();
-    if (!centres) return tl::unexpected(centres.error());
-    const auto same_name = std::count_if(centres->begin(), centres->end(), [&](const domain::Centre& c) {
-      return domain::fold_for_search(c.name) == domain::fold_for_search((*destination)->name);
+    HAVEN_ASSIGN_OR_RETURN(auto centres, tx.list_centres());
+    const auto same_name = std::count_if(centres.begin(), centres.end(), [&](const domain::Centre& c) {
+      return domain::fold_for_search(c.name) == domain::fold_for_search(destination->name);
     });
     if (same_name > 1) return fail(ErrorCode::validation_failed, "centre_id", "validation.transfer_centre_ambiguous");
     // The gate reads the author's role only (I.3.a): no need to load the centre's staff records.
     const standards::Author author{actor.role, nullptr};
-    auto check = standards::check_transfer(*history, (*destination)->name, author, now);
+    auto check = standards::check_transfer(*history, destination->name, author, now);
     if (!check.decision.allowed()) return fail(standards::refusal_error(check.decision));
     // The evidence stays with the file: the disclosure it was, and this centre's staff leaving it.
     auto insert = [&](domain::RecordBody body) {
@@ -256,13 +246,11 @@ Result<TransferResult> transfer_case(AppContext& ctx, const Actor& actor, std::s
     }
     // Nobody at the destination is on the case until its head assigns someone.
     if (auto r = tx.set_case_staff(case_id, {}); !r) return r;
-    auto version = tx.update_case_centre(actor.centre_id, case_id, expected_version, (*destination)->id, now);
-    if (!version) return tl::unexpected(version.error());
-    result = {std::string(case_id), (*destination)->id, *version};
+    HAVEN_ASSIGN_OR_RETURN(auto version, tx.update_case_centre(actor.centre_id, case_id, expected_version, destination->id, now));
+    result = {std::string(case_id), destination->id, version};
     return tx.append_audit({now, actor.staff_id, "case.transfer", std::string(case_id),
-                            actor.centre_id + " -> " + (*destination)->id});
-  });
-  if (!written) return tl::unexpected(written.error());
+                            actor.centre_id + " -> " + destination->id});
+  }));
   // Its standing (whether the person is a child) is no longer this centre's to hold.
   ctx.standing_cache->forget(case_id);
   return result;

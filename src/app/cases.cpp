@@ -23,9 +23,8 @@ bool child_now(const domain::Person& person, Timestamp received_at, Timestamp no
 Result<CaseView> view_of(storage::ReadTransaction& tx, domain::CaseFile file, Timestamp now) {
   CaseView view;
   view.file = std::move(file);
-  auto recorder = tx.find_staff(view.file.reception.recorded_by);
-  if (!recorder) return tl::unexpected(recorder.error());
-  if (*recorder) view.recorded_by_name = (*recorder)->display_name;
+  HAVEN_ASSIGN_OR_RETURN(auto recorder, tx.find_staff(view.file.reception.recorded_by));
+  if (recorder) view.recorded_by_name = recorder->display_name;
   view.treated_as_child = child_now(view.file.person, view.file.reception.received_at, now);
   return view;
 }
@@ -34,17 +33,16 @@ Result<CaseView> view_of(storage::ReadTransaction& tx, domain::CaseFile file, Ti
 
 Result<CaseView> load_case_view(storage::ReadTransaction& tx, const Actor& actor, std::string_view case_id,
                                 Timestamp now) {
-  auto file = tx.find_case(actor.centre_id, case_id);
-  if (!file) return tl::unexpected(file.error());
-  if (!*file) return fail(ErrorCode::not_found, {}, "error.case_not_found");
-  return view_of(tx, std::move(**file), now);
+  HAVEN_ASSIGN_OR_RETURN(auto file, tx.find_case(actor.centre_id, case_id));
+  if (!file) return fail(ErrorCode::not_found, {}, "error.case_not_found");
+  return view_of(tx, std::move(*file), now);
 }
 
 Result<CaseView> register_case(AppContext& ctx, const Actor& actor, domain::Person person,
                                domain::Reception reception) {
-  if (auto allowed = require(actor, Action::register_case); !allowed) return tl::unexpected(allowed.error());
+  HAVEN_TRY(require(actor, Action::register_case));
   const Timestamp now = ctx.clock.now();
-  if (auto valid = domain::validate_new_case(person, reception, now); !valid) return tl::unexpected(valid.error());
+  HAVEN_TRY(domain::validate_new_case(person, reception, now));
 
   domain::CaseFile file;
   file.id = security::new_record_id();
@@ -83,15 +81,14 @@ Result<CaseView> view_case(AppContext& ctx, const Actor& actor, std::string_view
                            storage::PendingCommits& awaiting) {
   const Timestamp now = ctx.clock.now();
   std::optional<CaseView> view;
-  auto done = read_case(ctx, actor, case_id, awaiting, [&](storage::ReadTransaction& tx, OpenCase& open) -> Result<void> {
+  HAVEN_TRY(read_case(ctx, actor, case_id, awaiting, [&](storage::ReadTransaction& tx, OpenCase& open) -> Result<void> {
     auto loaded = view_of(tx, open.history.file, now);  // the case read_case opened, not a second read
-    if (!loaded) return tl::unexpected(loaded.error());
+    HAVEN_TRY(loaded);
     view = std::move(*loaded);
     view->access = open.access;
     view->staffing = open.history.staffing();
     return {};
-  });
-  if (!done) return tl::unexpected(done.error());
+  }));
   return std::move(*view);
 }
 
@@ -122,13 +119,12 @@ Result<CaseList> list_by_standing(AppContext& ctx, const CaseFilter& filter, sto
     std::string case_id;
   };
   std::vector<Candidate> picked;
-  auto read = visit_centre_standings(ctx, query.centre_id, [&](std::string_view id, const standards::CaseStanding& s) {
+  HAVEN_TRY(visit_centre_standings(ctx, query.centre_id, [&](std::string_view id, const standards::CaseStanding& s) {
     if (filter.stage && s.stage != *filter.stage) return;
     if (filter.child && !standards::child_at(s, now)) return;
     if (filter.overdue && !standards::overdue_at(s, now)) return;
     picked.push_back({s.received_at, std::string(id)});
-  });
-  if (!read) return tl::unexpected(read.error());
+  }));
   const auto ids_of = [&](std::size_t from, std::size_t count) {
     std::vector<std::string> ids;
     for (std::size_t i = from; i < std::min(picked.size(), from + count); ++i) ids.push_back(picked[i].case_id);
@@ -139,10 +135,9 @@ Result<CaseList> list_by_standing(AppContext& ctx, const CaseFilter& filter, sto
   if (query.only_viewers_cases && query.search.empty()) {
     // One's own cases: kept to those one is on first (one index range), so that, as for the whole
     // centre, only the page's are asked for.
-    auto mine = storage::read_value<std::vector<std::string>>(
-        ctx.store, [&](storage::ReadTransaction& tx) { return tx.list_cases_of_staff(query.viewer_id); });
-    if (!mine) return tl::unexpected(mine.error());
-    const std::unordered_set<std::string_view> on(mine->begin(), mine->end());
+    HAVEN_ASSIGN_OR_RETURN(auto mine, storage::read_value<std::vector<std::string>>(
+        ctx.store, [&](storage::ReadTransaction& tx) { return tx.list_cases_of_staff(query.viewer_id); }));
+    const std::unordered_set<std::string_view> on(mine.begin(), mine.end());
     std::erase_if(picked, [&](const Candidate& c) { return !on.contains(c.case_id); });
   }
   // Newest first; sorted after keeping to one's own cases, which may leave a few of 100,000.
@@ -154,35 +149,32 @@ Result<CaseList> list_by_standing(AppContext& ctx, const CaseFilter& filter, sto
     // Every candidate is listed, so only the page's are asked for.
     query.only_ids = ids_of(offset, limit);
     query.offset = 0;
-    auto page = storage::read_value<storage::CasePage>(ctx.store, [&](storage::ReadTransaction& tx) { return tx.list_cases(query); });
-    if (!page) return tl::unexpected(page.error());
-    return list_of(std::move(page->items), static_cast<std::int64_t>(picked.size()), now);
+    HAVEN_ASSIGN_OR_RETURN(auto page, storage::read_value<storage::CasePage>(ctx.store, [&](storage::ReadTransaction& tx) { return tx.list_cases(query); }));
+    return list_of(std::move(page.items), static_cast<std::int64_t>(picked.size()), now);
   }
   constexpr std::size_t kChunk = 500;
   std::vector<domain::CaseSummary> items;
   std::int64_t total = 0;
-  auto done = ctx.store.read([&](storage::ReadTransaction& tx) -> Result<void> {
+  HAVEN_TRY(ctx.store.read([&](storage::ReadTransaction& tx) -> Result<void> {
     for (std::size_t from = 0; from < picked.size(); from += kChunk) {
       query.only_ids = ids_of(from, kChunk);
       query.limit = static_cast<int>(kChunk);
       query.offset = 0;
-      auto chunk = tx.list_cases(query);
-      if (!chunk) return tl::unexpected(chunk.error());
-      for (auto& summary : chunk->items) {
+      HAVEN_ASSIGN_OR_RETURN(auto chunk, tx.list_cases(query));
+      for (auto& summary : chunk.items) {
         const auto position = static_cast<std::size_t>(total++);
         if (position >= offset && position < offset + limit) items.push_back(std::move(summary));
       }
     }
     return {};
-  });
-  if (!done) return tl::unexpected(done.error());
+  }));
   return list_of(std::move(items), total, now);
 }
 
 }  // namespace
 
 Result<CaseList> list_cases(AppContext& ctx, const Actor& actor, const CaseFilter& filter) {
-  if (auto allowed = require(actor, Action::read_cases); !allowed) return tl::unexpected(allowed.error());
+  HAVEN_TRY(require(actor, Action::read_cases));
   // Staff see the cases they are on (I.3.c); the centre head sees every case of the centre, so that
   // she can assign its staff, but a name only where she is on the case.
   // Whether a case has something overdue is its compliance, which only those on the case may read
@@ -191,35 +183,31 @@ Result<CaseList> list_cases(AppContext& ctx, const Actor& actor, const CaseFilte
   const storage::CaseQuery query{actor.centre_id, actor.staff_id, only_own, filter.search, filter.limit, filter.offset,
                                  filter.stage, std::nullopt};
   if (filter.child || filter.overdue) return list_by_standing(ctx, filter, query);
-  auto page = storage::read_value<storage::CasePage>(ctx.store,
-                                                     [&](storage::ReadTransaction& tx) { return tx.list_cases(query); });
-  if (!page) return tl::unexpected(page.error());
-  return list_of(std::move(page->items), page->total, ctx.clock.now());
+  HAVEN_ASSIGN_OR_RETURN(auto page, storage::read_value<storage::CasePage>(ctx.store,
+                                                     [&](storage::ReadTransaction& tx) { return tx.list_cases(query); }));
+  return list_of(std::move(page.items), page.total, ctx.clock.now());
 }
 
 Result<CaseView> update_reception(AppContext& ctx, const Actor& actor, std::string_view case_id,
                                   std::int64_t expected_version, domain::Reception reception) {
-  if (auto allowed = require(actor, Action::edit_reception); !allowed) return tl::unexpected(allowed.error());
+  HAVEN_TRY(require(actor, Action::edit_reception));
   const Timestamp now = ctx.clock.now();
-  if (auto valid = domain::validate_reception(reception, now); !valid) return tl::unexpected(valid.error());
+  HAVEN_TRY(domain::validate_reception(reception, now));
   std::optional<CaseView> updated;
-  auto written = with_case(ctx, actor, case_id, CaseUse::write, [&](storage::WriteTransaction& tx, OpenCase& open) -> Result<void> {
+  HAVEN_TRY(with_case(ctx, actor, case_id, CaseUse::write, [&](storage::WriteTransaction& tx, OpenCase& open) -> Result<void> {
     reception.recorded_by = open.history.file.reception.recorded_by;  // who received the person does not change
-    auto version = tx.update_reception(actor.centre_id, case_id, expected_version, reception, now);
-    if (!version) return tl::unexpected(version.error());
+    HAVEN_ASSIGN_OR_RETURN(auto version, tx.update_reception(actor.centre_id, case_id, expected_version, reception, now));
     if (auto r = tx.append_audit({now, actor.staff_id, "reception.update", std::string(case_id),
-                                  "version=" + std::to_string(*version)});
+                                  "version=" + std::to_string(version)});
         !r) {
       return r;
     }
-    auto view = load_case_view(tx, actor, case_id, now);
-    if (!view) return tl::unexpected(view.error());
-    updated = std::move(*view);
+    HAVEN_ASSIGN_OR_RETURN(auto view, load_case_view(tx, actor, case_id, now));
+    updated = std::move(view);
     updated->access = open.access;
     updated->staffing = open.history.staffing();
     return {};
-  });
-  if (!written) return tl::unexpected(written.error());
+  }));
   return std::move(*updated);
 }
 

@@ -12,11 +12,9 @@
 namespace haven::app {
 
 Result<standards::Team> load_team(storage::ReadTransaction& tx, std::string_view centre_id) {
-  auto accounts = tx.list_staff(centre_id);
-  if (!accounts) return tl::unexpected(accounts.error());
-  auto records = tx.list_centre_records(centre_id, std::nullopt);
-  if (!records) return tl::unexpected(records.error());
-  return standards::team_of(*accounts, *records);
+  HAVEN_ASSIGN_OR_RETURN(auto accounts, tx.list_staff(centre_id));
+  HAVEN_ASSIGN_OR_RETURN(auto records, tx.list_centre_records(centre_id, std::nullopt));
+  return standards::team_of(accounts, records);
 }
 
 Result<domain::CentreRecord> new_centre_record(std::string subject, domain::CentreRecordBody body, Timestamp occurred_at,
@@ -36,7 +34,7 @@ Result<domain::CentreRecord> new_centre_record(std::string subject, domain::Cent
 
 Result<domain::CentreRecord> add_centre_record(AppContext& ctx, const Actor& actor, std::string subject,
                                                domain::CentreRecordBody body, Timestamp occurred_at) {
-  if (auto allowed = require(actor, Action::manage_centre_records); !allowed) return tl::unexpected(allowed.error());
+  HAVEN_TRY(require(actor, Action::manage_centre_records));
   const Timestamp now = ctx.clock.now();
   const bool about_staff = domain::is_staff_record(body.index());
   if (!about_staff && !subject.empty()) return fail(ErrorCode::validation_failed, "subject", "validation.subject_centre");
@@ -49,13 +47,12 @@ Result<domain::CentreRecord> add_centre_record(AppContext& ctx, const Actor& act
     e.field = "subject";
     return tl::unexpected(e);
   }
-  auto written = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+  HAVEN_TRY(ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
     if (about_staff) {
       // A staff record is about a member of this centre's staff: the ID must name one.
-      auto staff = security::is_record_id(record.subject) ? tx.find_staff(record.subject)
-                                                          : Result<std::optional<domain::StaffAccount>>(std::nullopt);
-      if (!staff) return tl::unexpected(staff.error());
-      if (!*staff || (*staff)->centre_id != actor.centre_id) {
+      HAVEN_ASSIGN_OR_RETURN(auto staff, security::is_record_id(record.subject) ? tx.find_staff(record.subject)
+                                                          : Result<std::optional<domain::StaffAccount>>(std::nullopt));
+      if (!staff || staff->centre_id != actor.centre_id) {
         return fail(ErrorCode::validation_failed, "subject", "validation.subject_staff");
       }
     }
@@ -64,13 +61,12 @@ Result<domain::CentreRecord> add_centre_record(AppContext& ctx, const Actor& act
                             std::string(record.type_name()) + " " + record.id +
                                 (record.subject.empty() ? "" : " about " + record.subject),
                             record.subject});
-  });
-  if (!written) return tl::unexpected(written.error());
+  }));
   return record;
 }
 
 Result<std::vector<domain::CentreRecord>> list_centre_records(AppContext& ctx, const Actor& actor) {
-  if (auto allowed = require(actor, Action::read_centre_records); !allowed) return tl::unexpected(allowed.error());
+  HAVEN_TRY(require(actor, Action::read_centre_records));
   const bool head = role_may(actor.role, Action::manage_centre_records);
   return storage::read_value<std::vector<domain::CentreRecord>>(
       ctx.store, [&](storage::ReadTransaction& tx) -> Result<std::vector<domain::CentreRecord>> {
@@ -87,12 +83,11 @@ Result<std::vector<domain::CentreRecord>> list_centre_records(AppContext& ctx, c
 }
 
 Result<ProviderDirectory> provider_directory(AppContext& ctx, const Actor& actor) {
-  if (auto allowed = require(actor, Action::read_centre_records); !allowed) return tl::unexpected(allowed.error());
-  auto records = storage::read_value<std::vector<domain::CentreRecord>>(
-      ctx.store, [&](storage::ReadTransaction& tx) { return tx.list_centre_records(actor.centre_id, std::nullopt); });
-  if (!records) return tl::unexpected(records.error());
+  HAVEN_TRY(require(actor, Action::read_centre_records));
+  HAVEN_ASSIGN_OR_RETURN(auto records, storage::read_value<std::vector<domain::CentreRecord>>(
+      ctx.store, [&](storage::ReadTransaction& tx) { return tx.list_centre_records(actor.centre_id, std::nullopt); }));
   // The same reading of the directory as the self-assessment's (standards/centre_indicators.hpp).
-  const auto indicators = standards::centre_indicators(*records, ctx.standards, ctx.clock.now());
+  const auto indicators = standards::centre_indicators(records, ctx.standards, ctx.clock.now());
   ProviderDirectory directory;
   directory.stale_after_days =
       std::chrono::duration_cast<std::chrono::days>(ctx.standards.duration("II.6.a", "provider_stale_days")).count();
@@ -109,12 +104,11 @@ Result<ProviderDirectory> provider_directory(AppContext& ctx, const Actor& actor
 }
 
 Result<std::vector<Colleague>> list_colleagues(AppContext& ctx, const Actor& actor) {
-  if (auto allowed = require(actor, Action::read_centre_records); !allowed) return tl::unexpected(allowed.error());
+  HAVEN_TRY(require(actor, Action::read_centre_records));
   return storage::read_value<std::vector<Colleague>>(ctx.store, [&](storage::ReadTransaction& tx) -> Result<std::vector<Colleague>> {
-    auto accounts = tx.list_staff(actor.centre_id);
-    if (!accounts) return tl::unexpected(accounts.error());
+    HAVEN_ASSIGN_OR_RETURN(auto accounts, tx.list_staff(actor.centre_id));
     std::vector<Colleague> colleagues;
-    for (const auto& a : *accounts) {
+    for (const auto& a : accounts) {
       if (a.role == domain::Role::external_provider) continue;
       colleagues.push_back({a.id, a.display_name, a.role, a.disabled});
     }
@@ -149,7 +143,7 @@ Result<void> record_staff_profile(AppContext& ctx, std::string_view centre_id, s
 }
 
 Result<CentreAssessment> centre_self_assessment(AppContext& ctx, const Actor& actor, Date from, Date to) {
-  if (auto allowed = require(actor, Action::read_self_assessment); !allowed) return tl::unexpected(allowed.error());
+  HAVEN_TRY(require(actor, Action::read_self_assessment));
   if (to < from) return fail(ErrorCode::validation_failed, "to", "validation.period_order");
   const Timestamp period_start{std::chrono::sys_days{from}.time_since_epoch()};
   const Timestamp period_end{(std::chrono::sys_days{to} + std::chrono::days{1}).time_since_epoch()};
@@ -157,27 +151,24 @@ Result<CentreAssessment> centre_self_assessment(AppContext& ctx, const Actor& ac
   // Every case's standing (case_standings.hpp), as each case last changed, not its history: counted
   // as read.
   standards::CaseTally cases(now);
-  auto read = visit_centre_standings(ctx, actor.centre_id, [&](std::string_view, const standards::CaseStanding& standing) {
+  HAVEN_TRY(visit_centre_standings(ctx, actor.centre_id, [&](std::string_view, const standards::CaseStanding& standing) {
     if (standing.received_at >= period_end) return;  // not yet received in the period
     // Closed before the period began: its last change was the closure.
     if (standing.stage == domain::CaseStage::closed && standing.updated_at < period_start) return;
     cases.add(standing);
-  });
-  if (!read) return tl::unexpected(read.error());
+  }));
   return storage::read_value<CentreAssessment>(ctx.store, [&](storage::ReadTransaction& tx) -> Result<CentreAssessment> {
-    auto accounts = tx.list_staff(actor.centre_id);
-    if (!accounts) return tl::unexpected(accounts.error());
-    auto centre_records = tx.list_centre_records(actor.centre_id, std::nullopt);
-    if (!centre_records) return tl::unexpected(centre_records.error());
-    const auto team = standards::team_of(*accounts, *centre_records);
+    HAVEN_ASSIGN_OR_RETURN(auto accounts, tx.list_staff(actor.centre_id));
+    HAVEN_ASSIGN_OR_RETURN(auto centre_records, tx.list_centre_records(actor.centre_id, std::nullopt));
+    const auto team = standards::team_of(accounts, centre_records);
 
     CentreAssessment out;
     out.from = from;
     out.to = to;
     out.cases = cases.cases();
-    out.lines = standards::self_assessment(cases, team, *centre_records, ctx.standards, now);
+    out.lines = standards::self_assessment(cases, team, centre_records, ctx.standards, now);
     out.staff = standards::staff_indicators(team, cases, ctx.standards, now);
-    const auto centre = standards::centre_indicators(*centre_records, ctx.standards, now);
+    const auto centre = standards::centre_indicators(centre_records, ctx.standards, now);
     out.facilities = centre.facilities;
     out.providers = centre.providers.size();
     for (const auto* p : centre.stale_providers) out.stale_providers.push_back(p->as<domain::ServiceProviderEntry>().name);

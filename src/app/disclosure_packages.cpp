@@ -56,12 +56,10 @@ bool released_to(const domain::CaseRecord& record, const Actor& provider) {
 }
 
 Result<standards::CaseHistory> history_of(storage::ReadTransaction& tx, std::string_view centre_id, std::string_view case_id) {
-  auto file = tx.find_case(centre_id, case_id);
-  if (!file) return tl::unexpected(file.error());
-  if (!*file) return fail(ErrorCode::not_found, {}, "error.referral_not_found");
-  auto records = tx.list_records(centre_id, case_id);
-  if (!records) return tl::unexpected(records.error());
-  return standards::CaseHistory{std::move(**file), std::move(*records)};
+  HAVEN_ASSIGN_OR_RETURN(auto file, tx.find_case(centre_id, case_id));
+  if (!file) return fail(ErrorCode::not_found, {}, "error.referral_not_found");
+  HAVEN_ASSIGN_OR_RETURN(auto records, tx.list_records(centre_id, case_id));
+  return standards::CaseHistory{std::move(*file), std::move(records)};
 }
 
 // The head approved it when she released it (I.3.a); what must still hold is the consent.
@@ -74,30 +72,29 @@ std::vector<standards::Refusal> still_consented(const standards::CaseHistory& hi
 
 Result<DisclosurePackage> preview_disclosure_package(AppContext& ctx, const Actor& actor, std::string_view case_id,
                                                      const domain::Disclosure& request, storage::PendingCommits& awaiting) {
-  if (auto allowed = require(actor, Action::read_cases); !allowed) return tl::unexpected(allowed.error());
-  if (auto valid = check_request(request); !valid) return tl::unexpected(valid.error());
+  HAVEN_TRY(require(actor, Action::read_cases));
+  HAVEN_TRY(check_request(request));
   const Timestamp now = ctx.clock.now();
   std::optional<DisclosurePackage> package;
-  auto done = read_case(ctx, actor, case_id, awaiting, [&](storage::ReadTransaction&, OpenCase& open) -> Result<void> {
+  HAVEN_TRY(read_case(ctx, actor, case_id, awaiting, [&](storage::ReadTransaction&, OpenCase& open) -> Result<void> {
     package = assemble(open.history, request, now);
     // As if the head approved: the preview is what she approves.
     const standards::Author approver{domain::Role::centre_head, nullptr};
     package->refusals = standards::check_disclosure(open.history, request, approver, now);
     return {};
-  });
-  if (!done) return tl::unexpected(done.error());
+  }));
   return std::move(*package);
 }
 
 Result<DisclosurePackage> release_disclosure_package(AppContext& ctx, const Actor& actor, std::string_view case_id,
                                                      const domain::Disclosure& request) {
-  if (auto allowed = require(actor, Action::release_disclosure); !allowed) return tl::unexpected(allowed.error());
-  if (auto valid = check_request(request); !valid) return tl::unexpected(valid.error());
+  HAVEN_TRY(require(actor, Action::release_disclosure));
+  HAVEN_TRY(check_request(request));
   const Timestamp now = ctx.clock.now();
   std::optional<DisclosurePackage> package;
   // The package holds the file's content, so making it is a reading (I.3.c): the head must be on the
   // case or have broken the glass, and the reading is audited with the release.
-  auto done = with_case(ctx, actor, case_id, CaseUse::read, [&](storage::WriteTransaction& tx, OpenCase& open) -> Result<void> {
+  HAVEN_TRY(with_case(ctx, actor, case_id, CaseUse::read, [&](storage::WriteTransaction& tx, OpenCase& open) -> Result<void> {
     const standards::Author author{actor.role, nullptr};
     standards::GuardDecision decision;
     decision.refusals = standards::check_disclosure(open.history, request, author, now);
@@ -115,49 +112,45 @@ Result<DisclosurePackage> release_disclosure_package(AppContext& ctx, const Acto
     return tx.append_audit({now, actor.staff_id, "disclosure.release", std::string(case_id),
                             std::string(domain::kDisclosureKindNames.name(request.kind)) + " " + package->disclosure->id +
                                 " " + categories + " records=" + std::to_string(package->records.size())});
-  });
-  if (!done) return tl::unexpected(done.error());
+  }));
   return std::move(*package);
 }
 
 Result<std::vector<ReceivedReferral>> list_received_referrals(AppContext& ctx, const Actor& provider) {
-  if (auto allowed = require(provider, Action::read_received_referrals); !allowed) return tl::unexpected(allowed.error());
+  HAVEN_TRY(require(provider, Action::read_received_referrals));
   const Timestamp now = ctx.clock.now();
   std::vector<ReceivedReferral> inbox;
-  auto done = ctx.store.read([&](storage::ReadTransaction& tx) -> Result<void> {
-    auto disclosures = tx.list_records_of_type(provider.centre_id, "disclosure");
-    if (!disclosures) return tl::unexpected(disclosures.error());
+  HAVEN_TRY(ctx.store.read([&](storage::ReadTransaction& tx) -> Result<void> {
+    HAVEN_ASSIGN_OR_RETURN(auto disclosures, tx.list_records_of_type(provider.centre_id, "disclosure"));
     // One load per case, however many of its referrals went to this organisation.
     std::map<std::string, standards::CaseHistory, std::less<>> histories;
-    for (auto& ref : *disclosures) {
+    for (auto& ref : disclosures) {
       if (!released_to(ref.record, provider)) continue;
       auto known = histories.find(ref.case_id);
       if (known == histories.end()) {
-        auto history = history_of(tx, provider.centre_id, ref.case_id);
-        if (!history) return tl::unexpected(history.error());
-        known = histories.emplace(ref.case_id, std::move(*history)).first;
+        HAVEN_ASSIGN_OR_RETURN(auto history, history_of(tx, provider.centre_id, ref.case_id));
+        known = histories.emplace(ref.case_id, std::move(history)).first;
       }
       // A withdrawn consent stops the sharing at once: the package leaves the inbox, case code and all.
       if (!still_consented(known->second, ref.record.as<domain::Disclosure>(), now).empty()) continue;
       inbox.push_back({ref.case_id, ref.case_code, std::move(ref.record)});
     }
     return {};
-  });
-  if (!done) return tl::unexpected(done.error());
+  }));
   std::reverse(inbox.begin(), inbox.end());  // newest first
   return inbox;
 }
 
 Result<DisclosurePackage> open_received_referral(AppContext& ctx, const Actor& provider, std::string_view case_id,
                                                  std::string_view disclosure_id) {
-  if (auto allowed = require(provider, Action::read_received_referrals); !allowed) return tl::unexpected(allowed.error());
+  HAVEN_TRY(require(provider, Action::read_received_referrals));
   if (!security::is_record_id(case_id) || !security::is_record_id(disclosure_id)) {
     return fail(ErrorCode::not_found, {}, "error.referral_not_found");
   }
   const Timestamp now = ctx.clock.now();
   std::optional<DisclosurePackage> package;
   std::optional<Error> stopped;  // refused, and the refusal audited: committed, then answered
-  auto done = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+  HAVEN_TRY(ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
     auto history = history_of(tx, provider.centre_id, case_id);
     if (!history && history.error().code != ErrorCode::not_found) return tl::unexpected(history.error());
     const auto release = !history ? std::vector<domain::CaseRecord>::const_iterator{}
@@ -179,8 +172,7 @@ Result<DisclosurePackage> open_received_referral(AppContext& ctx, const Actor& p
     package = assemble(*history, request, now, release->recorded_at);
     package->disclosure = *release;
     return tx.append_audit({now, provider.staff_id, "referral.read", std::string(case_id), release->id});
-  });
-  if (!done) return tl::unexpected(done.error());
+  }));
   if (stopped) return fail(std::move(*stopped));
   return std::move(*package);
 }

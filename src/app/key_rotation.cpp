@@ -25,22 +25,19 @@ constexpr storage::SealedTable kTables[] = {storage::SealedTable::case_keys, sto
 Result<ResealProgress> reseal_all(storage::Store& store, FunctionRef<void(const ResealProgress&)> progress) {
   ResealProgress state;
   for (const auto table : kTables) {
-    auto counted = storage::read_value<std::int64_t>(store, [&](storage::ReadTransaction& tx) { return tx.count_rows(table); });
-    if (!counted) return tl::unexpected(counted.error());
-    state.total += *counted;
+    HAVEN_ASSIGN_OR_RETURN(auto counted, storage::read_value<std::int64_t>(store, [&](storage::ReadTransaction& tx) { return tx.count_rows(table); }));
+    state.total += counted;
   }
   progress(state);
   for (const auto table : kTables) {
     std::string after;
     for (;;) {
       storage::ResealPage page;
-      auto done = store.write([&](storage::WriteTransaction& tx) -> Result<void> {
-        auto r = tx.reseal_page(table, after, kPage);
-        if (!r) return tl::unexpected(r.error());
-        page = std::move(*r);
+      HAVEN_TRY(store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+        HAVEN_ASSIGN_OR_RETURN(auto r, tx.reseal_page(table, after, kPage));
+        page = std::move(r);
         return {};
-      });
-      if (!done) return tl::unexpected(done.error());
+      }));
       state.done += page.rows;
       state.resealed += page.resealed;
       progress(state);
@@ -57,16 +54,14 @@ Result<std::optional<std::uint32_t>> named_sealing_key(storage::Store& store) {
 
 Result<KeyRetirement> retire_unused_data_keys(storage::Store& store, security::KeyRing& keys) {
   KeyRetirement out;
-  auto named = named_sealing_key(store);
-  if (!named) return tl::unexpected(named.error());
+  HAVEN_ASSIGN_OR_RETURN(auto named, named_sealing_key(store));
   // Only keys older than the one every write seals under: a newer one awaits its switch.
-  const std::uint32_t sealing = named->value_or(keys.current_data_key_id());
+  const std::uint32_t sealing = named.value_or(keys.current_data_key_id());
   for (const auto id : keys.data_key_ids()) {
     if (id >= sealing) continue;
-    auto used = storage::read_value<std::int64_t>(store, [&](storage::ReadTransaction& tx) { return tx.count_sealed_under(id); });
-    if (!used) return tl::unexpected(used.error());
-    if (*used > 0) {
-      out.still_used.emplace_back(id, *used);
+    HAVEN_ASSIGN_OR_RETURN(auto used, storage::read_value<std::int64_t>(store, [&](storage::ReadTransaction& tx) { return tx.count_sealed_under(id); }));
+    if (used > 0) {
+      out.still_used.emplace_back(id, used);
     } else if (keys.retire_data_key(id)) {
       out.retired.push_back(id);
     }
@@ -92,16 +87,15 @@ Result<void> switch_sealing_key(storage::Store& store, const Clock& clock, std::
   const auto deadline = std::chrono::steady_clock::now() + timeout;
   std::vector<std::string> last_told;
   for (;;) {
-    auto missing = servers_without(store, clock, key_id);
-    if (!missing) return tl::unexpected(missing.error());
-    if (missing->empty()) break;
+    HAVEN_ASSIGN_OR_RETURN(auto missing, servers_without(store, clock, key_id));
+    if (missing.empty()) break;
     std::vector<std::string> ids;
-    for (const auto& s : *missing) ids.push_back(s.id);
-    if (ids != last_told) waiting(*missing);
+    for (const auto& s : missing) ids.push_back(s.id);
+    if (ids != last_told) waiting(missing);
     last_told = std::move(ids);
     if (std::chrono::steady_clock::now() >= deadline) {
       std::string names;
-      for (const auto& s : *missing) names += (names.empty() ? "" : ", ") + s.host + " (process " + std::to_string(s.pid) + ")";
+      for (const auto& s : missing) names += (names.empty() ? "" : ", ") + s.host + " (process " + std::to_string(s.pid) + ")";
       return fail_internal(ErrorCode::unavailable, "these servers have not read data key " + std::to_string(key_id) +
                                                        " from their key file: " + names);
     }
@@ -112,27 +106,24 @@ Result<void> switch_sealing_key(storage::Store& store, const Clock& clock, std::
 
 Result<std::uint32_t> key_to_rotate_to(storage::Store& store, security::KeyRing& keys,
                                        const std::filesystem::path& key_file) {
-  auto named = named_sealing_key(store);
-  if (!named) return tl::unexpected(named.error());
+  HAVEN_ASSIGN_OR_RETURN(auto named, named_sealing_key(store));
   const std::uint32_t newest = keys.current_data_key_id();
-  if (*named && newest > **named) return newest;  // added by a rotation that stopped before its switch
-  if (!*named) {
+  if (named && newest > *named) return newest;  // added by a rotation that stopped before its switch
+  if (!named) {
     // Until now every server sealed under the newest key of its file: pinned first, or a server that
     // read the file again would seal under the new key before the others hold it.
-    auto pinned = store.write([&](storage::WriteTransaction& tx) { return tx.set_sealing_key(newest); });
-    if (!pinned) return tl::unexpected(pinned.error());
+    HAVEN_TRY(store.write([&](storage::WriteTransaction& tx) { return tx.set_sealing_key(newest); }));
   }
   // The new key is in the file before any server could be asked to use it.
   const auto added = keys.add_data_key();
-  if (auto saved = keys.save(key_file); !saved) return tl::unexpected(saved.error());
+  HAVEN_TRY(keys.save(key_file));
   return added;
 }
 
 Result<void> check_sealing_key_held(storage::Store& store, const security::KeyRing& keys) {
-  auto named = named_sealing_key(store);
-  if (!named) return tl::unexpected(named.error());
-  if (*named && !keys.data_key(**named)) {
-    return fail_internal(ErrorCode::unavailable, "the database seals under data key " + std::to_string(**named) +
+  HAVEN_ASSIGN_OR_RETURN(auto named, named_sealing_key(store));
+  if (named && !keys.data_key(*named)) {
+    return fail_internal(ErrorCode::unavailable, "the database seals under data key " + std::to_string(*named) +
                                                      ", which this key file does not hold: copy the key file from where "
                                                      "`haven keys rotate` ran");
   }

@@ -9,17 +9,16 @@
 namespace haven::app {
 
 Result<MyWork> my_work(AppContext& ctx, const Actor& actor, storage::PendingCommits& awaiting) {
-  if (auto allowed = require(actor, Action::read_cases); !allowed) return tl::unexpected(allowed.error());
+  HAVEN_TRY(require(actor, Action::read_cases));
   // Only the cases one is on, the centre head's too: her day is her own cases, not the centre's.
   CaseFilter filter;
   filter.mine = true;
   filter.limit = kMyWorkCases;
-  auto list = list_cases(ctx, actor, filter);
-  if (!list) return tl::unexpected(list.error());
+  HAVEN_ASSIGN_OR_RETURN(auto list, list_cases(ctx, actor, filter));
   const Timestamp now = ctx.clock.now();
   MyWork work;
-  work.more_cases = static_cast<std::size_t>(std::max<std::int64_t>(0, list->total - kMyWorkCases));
-  for (auto& item : list->items) {
+  work.more_cases = static_cast<std::size_t>(std::max<std::int64_t>(0, list.total - kMyWorkCases));
+  for (auto& item : list.items) {
     CaseWork entry{std::move(item.summary), item.treated_as_child, {}};
     auto read = read_case(ctx, actor, entry.summary.id, awaiting, [&](storage::ReadTransaction&, OpenCase& open) -> Result<void> {
       entry.tasks = task_reports(open.history, ctx.standards, now);

@@ -3,7 +3,7 @@
 // needs the member of staff to be on that case. docs/security.md prints this table, and a test keeps
 // the two the same; the access-matrix test drives every route with every role from it.
 //
-//   if (auto allowed = require(actor, Action::register_case); !allowed) return tl::unexpected(allowed.error());
+//   HAVEN_TRY(require(actor, Action::register_case));
 #pragma once
 
 #include <span>

@@ -15,13 +15,12 @@ constexpr std::string_view kIssuer = "Haven";
 
 Result<void> remove_second_factor(storage::WriteTransaction& tx, const domain::StaffAccount& staff,
                                   std::string_view by, Timestamp now) {
-  auto removed = tx.delete_second_factor(staff.id);
-  if (!removed) return tl::unexpected(removed.error());
-  if (!*removed) return fail(ErrorCode::not_found, {}, "error.second_factor_not_set_up");
+  HAVEN_ASSIGN_OR_RETURN(auto removed, tx.delete_second_factor(staff.id));
+  if (!removed) return fail(ErrorCode::not_found, {}, "error.second_factor_not_set_up");
   // A fresh start: the wrong codes counted against the old factor no longer lock the account.
   if (auto r = tx.clear_sign_in_failures(second_factor_failure_key(staff.id)); !r) return r;
   // Whoever holds a session made with the old factor signs in again, with the new one.
-  if (auto ended = tx.delete_sessions_of_staff(staff.id); !ended) return tl::unexpected(ended.error());
+  HAVEN_TRY(tx.delete_sessions_of_staff(staff.id));
   return tx.append_audit({now, std::string(by), "second_factor.reset", {}, "staff=" + staff.id, staff.id});
 }
 
@@ -35,10 +34,9 @@ bool second_factor_required(const SessionPolicy& policy, domain::Role role) {
 }
 
 Result<SecondFactorStatus> second_factor_status(AppContext& ctx, const Actor& actor) {
-  auto factor = storage::read_value<std::optional<storage::SecondFactor>>(
-      ctx.store, [&](storage::ReadTransaction& tx) { return tx.find_second_factor(actor.staff_id); });
-  if (!factor) return tl::unexpected(factor.error());
-  return SecondFactorStatus{second_factor_required(ctx.sessions, actor.role), *factor && (*factor)->enabled};
+  HAVEN_ASSIGN_OR_RETURN(auto factor, storage::read_value<std::optional<storage::SecondFactor>>(
+      ctx.store, [&](storage::ReadTransaction& tx) { return tx.find_second_factor(actor.staff_id); }));
+  return SecondFactorStatus{second_factor_required(ctx.sessions, actor.role), factor && factor->enabled};
 }
 
 Result<void> check_password_again(AppContext& ctx, const Actor& actor, std::string_view password, Timestamp now) {
@@ -49,13 +47,11 @@ Result<void> check_password_again(AppContext& ctx, const Actor& actor, std::stri
   std::optional<domain::StaffAccount> staff;
   bool taken = false;
   auto reserved = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
-    auto found = tx.find_staff(actor.staff_id);
-    if (!found) return tl::unexpected(found.error());
-    staff = std::move(*found);
+    HAVEN_ASSIGN_OR_RETURN(auto found, tx.find_staff(actor.staff_id));
+    staff = std::move(found);
     if (!staff) return {};
-    auto took = take_attempt(tx, std::span(&account, 1), attempt, now);
-    if (!took) return tl::unexpected(took.error());
-    taken = *took;
+    HAVEN_ASSIGN_OR_RETURN(auto took, take_attempt(tx, std::span(&account, 1), attempt, now));
+    taken = took;
     if (!taken) return tx.append_audit({now, actor.staff_id, "session.throttled", {}, "password asked again"});
     return {};
   });
@@ -80,17 +76,15 @@ Result<void> check_password_again(AppContext& ctx, const Actor& actor, std::stri
 
 Result<SecondFactorEnrolment> start_second_factor(AppContext& ctx, const Actor& actor, std::string_view password) {
   const Timestamp now = ctx.clock.now();
-  if (auto checked = check_password_again(ctx, actor, password, now); !checked) return tl::unexpected(checked.error());
+  HAVEN_TRY(check_password_again(ctx, actor, password, now));
   storage::SecondFactor factor{actor.staff_id, security::new_totp_secret(), false, 0, now};
-  auto done = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
-    auto existing = tx.find_second_factor(actor.staff_id);
-    if (!existing) return tl::unexpected(existing.error());
-    if (*existing && (*existing)->enabled) return fail(ErrorCode::already_exists, {}, "error.second_factor_already_on");
+  HAVEN_TRY(ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+    HAVEN_ASSIGN_OR_RETURN(auto existing, tx.find_second_factor(actor.staff_id));
+    if (existing && existing->enabled) return fail(ErrorCode::already_exists, {}, "error.second_factor_already_on");
     // A secret shown earlier and never confirmed is replaced: only the newest one can be turned on.
     if (auto r = tx.put_second_factor(factor); !r) return r;
     return tx.append_audit({now, actor.staff_id, "second_factor.enrolment_started", {}, {}});
-  });
-  if (!done) return tl::unexpected(done.error());
+  }));
   return SecondFactorEnrolment{security::base32_encode(factor.secret),
                                security::otpauth_uri(kIssuer, actor.username, factor.secret)};
 }
@@ -98,13 +92,12 @@ Result<SecondFactorEnrolment> start_second_factor(AppContext& ctx, const Actor& 
 Result<void> confirm_second_factor(AppContext& ctx, const Actor& actor, std::string_view code) {
   const Timestamp now = ctx.clock.now();
   return ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
-    auto factor = tx.find_second_factor(actor.staff_id);
-    if (!factor) return tl::unexpected(factor.error());
-    if (!*factor) return fail(ErrorCode::not_found, {}, "error.second_factor_not_started");
-    if ((*factor)->enabled) return fail(ErrorCode::already_exists, {}, "error.second_factor_already_on");
-    const auto step = security::accepted_totp_step((*factor)->secret, code, now, (*factor)->last_used_step);
+    HAVEN_ASSIGN_OR_RETURN(auto factor, tx.find_second_factor(actor.staff_id));
+    if (!factor) return fail(ErrorCode::not_found, {}, "error.second_factor_not_started");
+    if (factor->enabled) return fail(ErrorCode::already_exists, {}, "error.second_factor_already_on");
+    const auto step = security::accepted_totp_step(factor->secret, code, now, factor->last_used_step);
     if (!step) return fail(ErrorCode::validation_failed, "code", "error.second_factor_code_wrong");
-    storage::SecondFactor enabled = **factor;
+    storage::SecondFactor enabled = *factor;
     enabled.enabled = true;
     enabled.last_used_step = *step;
     enabled.updated_at = now;
@@ -115,24 +108,22 @@ Result<void> confirm_second_factor(AppContext& ctx, const Actor& actor, std::str
 }
 
 Result<void> reset_second_factor(AppContext& ctx, const Actor& admin, std::string_view staff_id) {
-  if (auto allowed = require(admin, Action::manage_accounts); !allowed) return tl::unexpected(allowed.error());
+  HAVEN_TRY(require(admin, Action::manage_accounts));
   if (!security::is_record_id(staff_id)) return fail(ErrorCode::not_found, {}, "error.staff_not_found");
   const Timestamp now = ctx.clock.now();
   return ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
-    auto staff = tx.find_staff(staff_id);
-    if (!staff) return tl::unexpected(staff.error());
-    if (!*staff) return fail(ErrorCode::not_found, {}, "error.staff_not_found");
-    return remove_second_factor(tx, **staff, admin.staff_id, now);
+    HAVEN_ASSIGN_OR_RETURN(auto staff, tx.find_staff(staff_id));
+    if (!staff) return fail(ErrorCode::not_found, {}, "error.staff_not_found");
+    return remove_second_factor(tx, *staff, admin.staff_id, now);
   });
 }
 
 Result<void> reset_second_factor_of(AppContext& ctx, std::string_view username) {
   const Timestamp now = ctx.clock.now();
   return ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
-    auto staff = tx.find_staff_by_username(username);
-    if (!staff) return tl::unexpected(staff.error());
-    if (!*staff) return fail(ErrorCode::not_found, "username", "error.staff_not_found");
-    return remove_second_factor(tx, **staff, {}, now);
+    HAVEN_ASSIGN_OR_RETURN(auto staff, tx.find_staff_by_username(username));
+    if (!staff) return fail(ErrorCode::not_found, "username", "error.staff_not_found");
+    return remove_second_factor(tx, *staff, {}, now);
   });
 }
 

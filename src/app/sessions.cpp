@@ -40,27 +40,25 @@ Result<SignedIn> sign_in(AppContext& ctx, std::string_view username, std::string
   const auto admitted = may_wait ? ctx.hasher.admit() : std::optional<security::PasswordHasher::Admission>{};
   if (may_wait && !admitted) {
     if (const auto refused = ctx.busy_sign_ins->note(now)) {
-      auto audited = ctx.store.write([&](storage::WriteTransaction& tx) {
+      HAVEN_TRY(ctx.store.write([&](storage::WriteTransaction& tx) {
         return tx.append_audit({now, {}, "session.busy", {}, std::to_string(*refused) + " refused unchecked"});
-      });
-      if (!audited) return tl::unexpected(audited.error());
+      }));
     }
     return fail(ErrorCode::busy, {}, "error.sign_in_busy");
   }
   const auto limits = sign_in_limits(ctx.sessions, username, client_address, now);
-  auto reserved = take_sign_in_attempt(ctx, username, well_formed, limits, {}, now,
+  HAVEN_ASSIGN_OR_RETURN(auto reserved, take_sign_in_attempt(ctx, username, well_formed, limits, {}, now,
                                        [&](storage::WriteTransaction& tx, const SignInAttempt& taken) -> Result<void> {
     if (well_formed) return {};
     return tx.append_audit({now, taken.staff ? taken.staff->id : std::string(), "session.refused", {}, "malformed"});
-  });
-  if (!reserved) return tl::unexpected(reserved.error());
-  if (!reserved->taken) {
+  }));
+  if (!reserved.taken) {
     ctx.busy_sign_ins->throttled(address, now + ctx.sessions.address_window);
     return fail(ErrorCode::rate_limited);
   }
   if (!well_formed) return fail(ErrorCode::invalid_credentials);
-  const std::string& attempt = reserved->id;
-  const std::optional<domain::StaffAccount>& staff = reserved->staff;
+  const std::string& attempt = reserved.id;
+  const std::optional<domain::StaffAccount>& staff = reserved.staff;
   const std::string actor = staff ? staff->id : std::string();
   // Gives back what the attempt took, with its audit entry, in one transaction.
   const auto release = [&](std::string_view action, std::string_view detail) {
@@ -75,16 +73,15 @@ Result<SignedIn> sign_in(AppContext& ctx, std::string_view username, std::string
   // nothing else.
   const auto verified = staff ? ctx.hasher.try_verify(staff->password_hash, password) : ctx.hasher.try_verify_dummy(password);
   if (!verified) {
-    if (auto r = release("session.busy", "1 refused unchecked"); !r) return tl::unexpected(r.error());
+    HAVEN_TRY(release("session.busy", "1 refused unchecked"));
     return fail(ErrorCode::busy, {}, "error.sign_in_busy");
   }
   if (!staff || !*verified || staff->disabled) {
     // The failures the attempt took stay: it counts against the account and the address.
-    auto recorded = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+    HAVEN_TRY(ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
       if (auto r = forget_old_attempts(tx, ctx.sessions, now); !r) return r;
       return tx.append_audit({now, actor, "session.refused", {}, staff ? "" : "unknown account"});
-    });
-    if (!recorded) return tl::unexpected(recorded.error());
+    }));
     return fail(ErrorCode::invalid_credentials);
   }
 
@@ -107,9 +104,8 @@ Result<SignedIn> sign_in(AppContext& ctx, std::string_view username, std::string
     if (auto r = tx.release_sign_in_attempt(attempt); !r) return r;
     if (auto r = tx.clear_sign_in_failures(limits.front().key); !r) return r;
     if (!result.actor.centre_id.empty()) {
-      auto centre = tx.find_centre(result.actor.centre_id);
-      if (!centre) return tl::unexpected(centre.error());
-      if (*centre) result.centre = **centre;
+      HAVEN_ASSIGN_OR_RETURN(auto centre, tx.find_centre(result.actor.centre_id));
+      if (centre) result.centre = *centre;
     }
     return tx.append_audit({now, result.actor.staff_id, "session.create", {},
                             second_factor_on      ? "second factor"
@@ -119,10 +115,9 @@ Result<SignedIn> sign_in(AppContext& ctx, std::string_view username, std::string
 
   enum class Outcome { signed_in, code_needed, codes_locked, code_refused };
   Outcome outcome = Outcome::signed_in;
-  auto done = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
-    auto factor = tx.find_second_factor(staff->id);
-    if (!factor) return tl::unexpected(factor.error());
-    second_factor_on = *factor && (*factor)->enabled;
+  HAVEN_TRY(ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+    HAVEN_ASSIGN_OR_RETURN(auto factor, tx.find_second_factor(staff->id));
+    second_factor_on = factor && factor->enabled;
     if (!second_factor_on) return open_session(tx);
     if (second_factor_code.empty()) {
       // The password was right; the page now asks for the code. Not a failure, but on the record.
@@ -134,19 +129,17 @@ Result<SignedIn> sign_in(AppContext& ctx, std::string_view username, std::string
     // the password cannot check more codes than the day allows.
     const AttemptLimit codes{second_factor_failure_key(staff->id), now - ctx.sessions.second_factor_window,
                              ctx.sessions.max_second_factor_failures};
-    auto room = take_attempt(tx, std::span(&codes, 1), attempt, now);
-    if (!room) return tl::unexpected(room.error());
-    if (!*room) {
+    HAVEN_ASSIGN_OR_RETURN(auto room, take_attempt(tx, std::span(&codes, 1), attempt, now));
+    if (!room) {
       outcome = Outcome::codes_locked;
       if (auto r = tx.release_sign_in_attempt(attempt); !r) return r;
       return tx.append_audit({now, actor, "session.throttled", {}, "second factor codes"});
     }
-    const auto step = security::accepted_totp_step((*factor)->secret, second_factor_code, now, (*factor)->last_used_step);
+    const auto step = security::accepted_totp_step(factor->secret, second_factor_code, now, factor->last_used_step);
     bool used = false;
     if (step) {
-      auto r = tx.use_second_factor_step(staff->id, *step);
-      if (!r) return tl::unexpected(r.error());
-      used = *r;
+      HAVEN_ASSIGN_OR_RETURN(auto r, tx.use_second_factor_step(staff->id, *step));
+      used = r;
     }
     if (used) return open_session(tx);
     // A wrong or reused code counts against the account, the address and the account's codes.
@@ -154,8 +147,7 @@ Result<SignedIn> sign_in(AppContext& ctx, std::string_view username, std::string
     if (auto r = forget_old_attempts(tx, ctx.sessions, now); !r) return r;
     return tx.append_audit(
         {now, actor, "session.refused", {}, step ? "second factor code already used" : "second factor code wrong"});
-  });
-  if (!done) return tl::unexpected(done.error());
+  }));
   switch (outcome) {
     case Outcome::signed_in: return result;
     case Outcome::code_needed: return fail(ErrorCode::second_factor_required, "code");
@@ -177,17 +169,14 @@ Result<Actor> authenticate(AppContext& ctx, std::string_view token, storage::Pen
 
   std::optional<storage::SessionRecord> session;
   std::optional<domain::StaffAccount> staff;
-  auto looked_up = ctx.store.read([&](storage::ReadTransaction& tx) -> Result<void> {
-    auto found = tx.find_session(digest);
-    if (!found) return tl::unexpected(found.error());
-    session = *found;
+  HAVEN_TRY(ctx.store.read([&](storage::ReadTransaction& tx) -> Result<void> {
+    HAVEN_ASSIGN_OR_RETURN(auto found, tx.find_session(digest));
+    session = found;
     if (!session) return {};
-    auto account = tx.find_staff(session->staff_id);
-    if (!account) return tl::unexpected(account.error());
-    staff = *account;
+    HAVEN_ASSIGN_OR_RETURN(auto account, tx.find_staff(session->staff_id));
+    staff = account;
     return {};
-  });
-  if (!looked_up) return tl::unexpected(looked_up.error());
+  }));
   if (!session || !staff || staff->disabled || now >= session->expires_at ||
       now - session->last_seen_at >= ctx.sessions.idle_timeout) {
     return fail(ErrorCode::unauthenticated);
@@ -215,11 +204,10 @@ Result<void> sign_out(AppContext& ctx, const Actor& actor) {
 
 Result<domain::Centre> centre_of(AppContext& ctx, const Actor& actor) {
   if (actor.centre_id.empty()) return domain::Centre{};
-  auto centre = storage::read_value<std::optional<domain::Centre>>(
-      ctx.store, [&](storage::ReadTransaction& tx) { return tx.find_centre(actor.centre_id); });
-  if (!centre) return tl::unexpected(centre.error());
-  if (!*centre) return fail(ErrorCode::not_found);
-  return **centre;
+  HAVEN_ASSIGN_OR_RETURN(auto centre, storage::read_value<std::optional<domain::Centre>>(
+      ctx.store, [&](storage::ReadTransaction& tx) { return tx.find_centre(actor.centre_id); }));
+  if (!centre) return fail(ErrorCode::not_found);
+  return *centre;
 }
 
 }  // namespace haven::app

@@ -25,14 +25,13 @@ std::vector<AttemptLimit> sign_in_limits(const SessionPolicy& policy, std::strin
 
 Result<bool> take_attempt(storage::WriteTransaction& tx, std::span<const AttemptLimit> limits, std::string_view attempt,
                           Timestamp now) {
-  if (auto r = tx.take_sign_in_turn(); !r) return tl::unexpected(r.error());
+  HAVEN_TRY(tx.take_sign_in_turn());
   for (const auto& limit : limits) {
-    auto counted = tx.count_sign_in_failures(limit.key, limit.since);
-    if (!counted) return tl::unexpected(counted.error());
-    if (*counted >= limit.max) return false;
+    HAVEN_ASSIGN_OR_RETURN(auto counted, tx.count_sign_in_failures(limit.key, limit.since));
+    if (counted >= limit.max) return false;
   }
   for (const auto& limit : limits) {
-    if (auto r = tx.record_sign_in_failure(limit.key, now, attempt); !r) return tl::unexpected(r.error());
+    HAVEN_TRY(tx.record_sign_in_failure(limit.key, now, attempt));
   }
   return true;
 }
@@ -42,21 +41,18 @@ Result<SignInAttempt> take_sign_in_attempt(AppContext& ctx, std::string_view use
                                            Timestamp now,
                                            FunctionRef<Result<void>(storage::WriteTransaction&, const SignInAttempt&)> also) {
   SignInAttempt attempt{security::new_record_id(), std::nullopt, false};
-  auto done = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+  HAVEN_TRY(ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
     if (look_up) {
-      auto found = tx.find_staff_by_username(username);
-      if (!found) return tl::unexpected(found.error());
-      attempt.staff = std::move(*found);
+      HAVEN_ASSIGN_OR_RETURN(auto found, tx.find_staff_by_username(username));
+      attempt.staff = std::move(found);
     }
     const std::string actor = attempt.staff ? attempt.staff->id : std::string();
-    auto took = take_attempt(tx, limits, attempt.id, now);
-    if (!took) return tl::unexpected(took.error());
-    attempt.taken = *took;
+    HAVEN_ASSIGN_OR_RETURN(auto took, take_attempt(tx, limits, attempt.id, now));
+    attempt.taken = took;
     // No password or code is checked while a limit holds: guessing stops, whatever the guess.
     if (!attempt.taken) return tx.append_audit({now, actor, "session.throttled", {}, std::string(throttled_detail), actor});
     return also(tx, attempt);
-  });
-  if (!done) return tl::unexpected(done.error());
+  }));
   return attempt;
 }
 

@@ -35,7 +35,7 @@ Result<security::KeyRing> load_keys(const SettingsSource& settings, std::filesys
   std::error_code ec;
   if (!std::filesystem::exists(file, ec) && settings.get("create_key_file") == "yes") {
     auto fresh = security::KeyRing::generate();
-    if (auto saved = fresh.save(file); !saved) return tl::unexpected(saved.error());
+    HAVEN_TRY(fresh.save(file));
     std::cout << "Created the key file " << file.string()
               << ". Back it up apart from the data: without it the case files cannot be read.\n"
               << "Đã tạo tệp khoá " << file.string()

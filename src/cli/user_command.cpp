@@ -23,13 +23,12 @@ std::string password_for(const UserFlags& user, bool& generated) {
 // The centre a new account belongs to: the one named, or the only one there is.
 Result<std::string> centre_for(storage::Store& store, const UserFlags& user, domain::Role role) {
   if (!user.centre.empty() || role == domain::Role::administrator) return user.centre;
-  auto centres = storage::read_value<std::vector<domain::Centre>>(
-      store, [](storage::ReadTransaction& tx) { return tx.list_centres(); });
-  if (!centres) return tl::unexpected(centres.error());
-  if (centres->size() == 1) return centres->front().id;
+  HAVEN_ASSIGN_OR_RETURN(auto centres, storage::read_value<std::vector<domain::Centre>>(
+      store, [](storage::ReadTransaction& tx) { return tx.list_centres(); }));
+  if (centres.size() == 1) return centres.front().id;
   std::string listing;
-  for (const auto& c : *centres) listing += "\n  " + c.id + "  " + c.name;
-  return fail_internal(ErrorCode::validation_failed, "this database has " + std::to_string(centres->size()) +
+  for (const auto& c : centres) listing += "\n  " + c.id + "  " + c.name;
+  return fail_internal(ErrorCode::validation_failed, "this database has " + std::to_string(centres.size()) +
                                                          " centres; name one with --centre ID" + listing);
 }
 

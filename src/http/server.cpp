@@ -226,9 +226,8 @@ Result<tcp::endpoint> Server::listen() {
     if (options_.tls_certificate_file.empty() || options_.tls_private_key_file.empty()) {
       return fail_internal(ErrorCode::unavailable, "TLS needs both a certificate file and its private key file");
     }
-    auto context = tls_context(options_.tls_certificate_file, options_.tls_private_key_file);
-    if (!context) return tl::unexpected(context.error());
-    tls_ = std::move(*context);
+    HAVEN_ASSIGN_OR_RETURN(auto context, tls_context(options_.tls_certificate_file, options_.tls_private_key_file));
+    tls_ = std::move(context);
   }
   boost::system::error_code ec;
   const auto address = asio::ip::make_address(options_.address, ec);

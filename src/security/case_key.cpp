@@ -23,15 +23,14 @@ Result<KeyBytes> unwrap_case_key(const KeyRing& keys, std::string_view case_id, 
   if (!sealed_key_id(wrapped)) {
     return fail_internal(ErrorCode::internal, "the key of case " + std::string(case_id) + " is not wrapped");
   }
-  auto raw = open_field(keys, {kCaseKeysTable, case_id, kCaseKeysColumn}, wrapped);
-  if (!raw) return tl::unexpected(raw.error());
+  HAVEN_ASSIGN_OR_RETURN(auto raw, open_field(keys, {kCaseKeysTable, case_id, kCaseKeysColumn}, wrapped));
   KeyBytes key{};
-  if (raw->size() != key.size()) {
-    sodium_memzero(raw->data(), raw->size());
+  if (raw.size() != key.size()) {
+    sodium_memzero(raw.data(), raw.size());
     return fail_internal(ErrorCode::internal, "the key of case " + std::string(case_id) + " has the wrong length");
   }
-  std::copy(raw->begin(), raw->end(), key.begin());
-  sodium_memzero(raw->data(), raw->size());
+  std::copy(raw.begin(), raw.end(), key.begin());
+  sodium_memzero(raw.data(), raw.size());
   return key;
 }
 

@@ -192,14 +192,13 @@ bool KeyRing::retire_data_key(std::uint32_t id) {
 }
 
 Result<bool> KeyRing::reload(const std::filesystem::path& file) {
-  auto now = load(file);
-  if (!now) return tl::unexpected(now.error());
-  if (now->audit_ != audit_ || now->index_ != index_) {
+  HAVEN_ASSIGN_OR_RETURN(auto now, load(file));
+  if (now.audit_ != audit_ || now.index_ != index_) {
     return key_file_error(file, "its audit or index key is not the one this server started with");
   }
   std::unique_lock lock(mutex_);
   bool changed = false;
-  for (const auto& k : now->data_) {
+  for (const auto& k : now.data_) {
     const auto held = std::find_if(data_.begin(), data_.end(), [&](const DataKey& h) { return h.id == k.id; });
     if (held == data_.end()) {
       if (k.id <= data_.back().id) return key_file_error(file, "data key " + std::to_string(k.id) + " is older than the keys held");
@@ -210,7 +209,7 @@ Result<bool> KeyRing::reload(const std::filesystem::path& file) {
     }
   }
   for (auto& held : data_) {
-    const bool kept = std::any_of(now->data_.begin(), now->data_.end(), [&](const DataKey& k) { return k.id == held.id; });
+    const bool kept = std::any_of(now.data_.begin(), now.data_.end(), [&](const DataKey& k) { return k.id == held.id; });
     if (!kept && !held.retired && &held != newest()) {
       sodium_memzero(held.key.data(), held.key.size());
       held.retired = true;

@@ -8,9 +8,8 @@ namespace haven::storage {
 Result<std::unique_ptr<Store>> open_store(const StoreLocation& location, const Clock& clock,
                                           const security::KeyRing& keys) {
   if (!location.database_url.empty()) {
-    auto store = PostgresStore::open(location.database_url, clock, keys, location.connections);
-    if (!store) return tl::unexpected(store.error());
-    return std::unique_ptr<Store>(std::move(*store));
+    HAVEN_ASSIGN_OR_RETURN(auto store, PostgresStore::open(location.database_url, clock, keys, location.connections));
+    return std::unique_ptr<Store>(std::move(store));
   }
   if (location.data_dir.empty()) {
     return fail_internal(ErrorCode::unavailable, "no storage configured: give --data DIR or --database URL");
@@ -21,9 +20,8 @@ Result<std::unique_ptr<Store>> open_store(const StoreLocation& location, const C
                                                      " does not exist; create it with `haven init --data " +
                                                      location.data_dir.string() + "`");
   }
-  auto store = SqliteStore::open(location.data_dir / kSqliteFileName, clock, keys, location.connections);
-  if (!store) return tl::unexpected(store.error());
-  return std::unique_ptr<Store>(std::move(*store));
+  HAVEN_ASSIGN_OR_RETURN(auto store, SqliteStore::open(location.data_dir / kSqliteFileName, clock, keys, location.connections));
+  return std::unique_ptr<Store>(std::move(store));
 }
 
 }  // namespace haven::storage

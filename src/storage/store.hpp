@@ -324,13 +324,11 @@ class Store {
 template <class T, class Work>
 Result<T> read_value(Store& store, Work&& work) {
   std::optional<T> value;
-  auto done = store.read([&](ReadTransaction& tx) -> Result<void> {
-    auto r = work(tx);
-    if (!r) return tl::unexpected(r.error());
-    value.emplace(std::move(*r));
+  HAVEN_TRY(store.read([&](ReadTransaction& tx) -> Result<void> {
+    HAVEN_ASSIGN_OR_RETURN(auto r, work(tx));
+    value.emplace(std::move(r));
     return {};
-  });
-  if (!done) return tl::unexpected(done.error());
+  }));
   return std::move(*value);
 }
 

@@ -44,9 +44,8 @@ Result<std::int64_t> query_integer(const RequestContext& rc, std::string_view na
 
 void add_account_routes(Router& router, app::AppContext& ctx) {
   router.add(Verb::post, "/api/v1/accounts", "addAccount", Access::signed_in, [&ctx](RequestContext& rc) -> Result<Response> {
-    auto body = codec::parse_json_body(rc.request.body());
-    if (!body) return tl::unexpected(body.error());
-    codec::ObjectReader in(*body, "");
+    HAVEN_ASSIGN_OR_RETURN(auto body, codec::parse_json_body(rc.request.body()));
+    codec::ObjectReader in(body, "");
     app::NewStaff staff;
     staff.centre_id = in.optional_string("centre_id");
     staff.username = in.required_string("username");
@@ -54,18 +53,16 @@ void add_account_routes(Router& router, app::AppContext& ctx) {
     staff.role = in.required_enum("role", domain::kRoleNames);
     staff.organisation = in.optional_string("organisation");
     if (auto problem = in.finish()) return fail(*problem);
-    auto made = app::make_account(ctx, rc.signed_in_actor(), staff);
-    if (!made) return tl::unexpected(made.error());
-    json::object answer = encode_account(app::state_of(made->account, false));
-    answer["activation"] = encode_activation(made->activation);
+    HAVEN_ASSIGN_OR_RETURN(auto made, app::make_account(ctx, rc.signed_in_actor(), staff));
+    json::object answer = encode_account(app::state_of(made.account, false));
+    answer["activation"] = encode_activation(made.activation);
     return json_response(Status::created, std::move(answer), rc.request.version());
   });
 
   router.add(Verb::post, "/api/v1/accounts/{staff_id}/activation", "issueActivation", Access::signed_in,
              [&ctx](RequestContext& rc) -> Result<Response> {
-               auto issued = app::issue_activation(ctx, rc.signed_in_actor(), rc.param("staff_id"));
-               if (!issued) return tl::unexpected(issued.error());
-               return json_response(Status::created, encode_activation(*issued), rc.request.version());
+               HAVEN_ASSIGN_OR_RETURN(auto issued, app::issue_activation(ctx, rc.signed_in_actor(), rc.param("staff_id")));
+               return json_response(Status::created, encode_activation(issued), rc.request.version());
              });
 
   router.add(Verb::post, "/api/v1/accounts/{staff_id}/confirm", "confirmAccount", Access::signed_in,
@@ -78,25 +75,21 @@ void add_account_routes(Router& router, app::AppContext& ctx) {
 
   router.add(Verb::post, "/api/v1/accounts/{staff_id}/screening", "recordHeadScreening", Access::signed_in,
              [&ctx](RequestContext& rc) -> Result<Response> {
-               auto body = codec::parse_json_body(rc.request.body());
-               if (!body) return tl::unexpected(body.error());
-               codec::ObjectReader in(*body, "");
+               HAVEN_ASSIGN_OR_RETURN(auto body, codec::parse_json_body(rc.request.body()));
+               codec::ObjectReader in(body, "");
                const Timestamp occurred_at = in.required_timestamp("occurred_at");
                const auto* content = in.required_object("body");
                if (auto problem = in.finish()) return fail(*problem);
-               auto screening = codec::decode_centre_record_body("recruitment_screening", *content, "body");
-               if (!screening) return tl::unexpected(screening.error());
-               auto record = app::record_head_screening(ctx, rc.signed_in_actor(), rc.param("staff_id"),
-                                                        std::get<domain::RecruitmentScreening>(std::move(*screening)), occurred_at);
-               if (!record) return tl::unexpected(record.error());
-               return json_response(Status::created, encode_centre_record(*record), rc.request.version());
+               HAVEN_ASSIGN_OR_RETURN(auto screening, codec::decode_centre_record_body("recruitment_screening", *content, "body"));
+               HAVEN_ASSIGN_OR_RETURN(auto record, app::record_head_screening(ctx, rc.signed_in_actor(), rc.param("staff_id"),
+                                                        std::get<domain::RecruitmentScreening>(std::move(screening)), occurred_at));
+               return json_response(Status::created, encode_centre_record(record), rc.request.version());
              });
 
   router.add(Verb::post, "/api/v1/account-activation", "activateAccount", Access::public_route,
              [&ctx](RequestContext& rc) -> Result<Response> {
-               auto body = codec::parse_json_body(rc.request.body());
-               if (!body) return tl::unexpected(body.error());
-               codec::ObjectReader in(*body, "");
+               HAVEN_ASSIGN_OR_RETURN(auto body, codec::parse_json_body(rc.request.body()));
+               codec::ObjectReader in(body, "");
                const std::string username = in.required_string("username");
                const std::string code = in.required_string("code");
                const std::string password = in.required_string("password");
@@ -109,29 +102,25 @@ void add_account_routes(Router& router, app::AppContext& ctx) {
 
   router.add(Verb::get, "/api/v1/centre/accounts", "listCentreAccounts", Access::signed_in,
              [&ctx](RequestContext& rc) -> Result<Response> {
-               auto accounts = app::centre_accounts(ctx, rc.signed_in_actor());
-               if (!accounts) return tl::unexpected(accounts.error());
+               HAVEN_ASSIGN_OR_RETURN(auto accounts, app::centre_accounts(ctx, rc.signed_in_actor()));
                json::array items;
-               for (const auto& a : *accounts) items.push_back(encode_account(a));
+               for (const auto& a : accounts) items.push_back(encode_account(a));
                return json_response(Status::ok, {{"items", std::move(items)}}, rc.request.version());
              });
 
   router.add(Verb::get, "/api/v1/centre/audit", "getCentreAudit", Access::signed_in,
              [&ctx](RequestContext& rc) -> Result<Response> {
-               auto before = query_integer(rc, "before", 0);
-               if (!before) return tl::unexpected(before.error());
-               auto limit = query_integer(rc, "limit", 50);
-               if (!limit) return tl::unexpected(limit.error());
-               if (*limit < 1 || *limit > 200) return fail(ErrorCode::validation_failed, "limit", "validation.query_parameter");
-               auto entries = app::centre_audit(ctx, rc.signed_in_actor(), *before, static_cast<int>(*limit));
-               if (!entries) return tl::unexpected(entries.error());
+               HAVEN_ASSIGN_OR_RETURN(auto before, query_integer(rc, "before", 0));
+               HAVEN_ASSIGN_OR_RETURN(auto limit, query_integer(rc, "limit", 50));
+               if (limit < 1 || limit > 200) return fail(ErrorCode::validation_failed, "limit", "validation.query_parameter");
+               HAVEN_ASSIGN_OR_RETURN(auto entries, app::centre_audit(ctx, rc.signed_in_actor(), before, static_cast<int>(limit)));
                json::array items;
-               for (const auto& e : *entries) items.push_back(encode_centre_audit_entry(e));
+               for (const auto& e : entries) items.push_back(encode_centre_audit_entry(e));
                // The next page starts before the oldest entry of this one, while pages come full.
-               const bool more = static_cast<std::int64_t>(entries->size()) == *limit;
+               const bool more = static_cast<std::int64_t>(entries.size()) == limit;
                return json_response(Status::ok,
                                     {{"items", std::move(items)},
-                                     {"next_before", more ? json::value(entries->back().id) : json::value(nullptr)}},
+                                     {"next_before", more ? json::value(entries.back().id) : json::value(nullptr)}},
                                     rc.request.version());
              });
 }

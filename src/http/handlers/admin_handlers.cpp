@@ -43,12 +43,11 @@ Handler set_disabled(app::AppContext& ctx, bool disabled) {
 
 void add_admin_routes(Router& router, app::AppContext& ctx) {
   router.add(Verb::get, "/api/v1/accounts", "listAccounts", Access::signed_in, [&ctx](RequestContext& rc) -> Result<Response> {
-    auto overview = app::list_accounts(ctx, rc.signed_in_actor());
-    if (!overview) return tl::unexpected(overview.error());
+    HAVEN_ASSIGN_OR_RETURN(auto overview, app::list_accounts(ctx, rc.signed_in_actor()));
     json::array centres;
-    for (const auto& c : overview->centres) centres.push_back(json::object{{"id", c.id}, {"name", c.name}});
+    for (const auto& c : overview.centres) centres.push_back(json::object{{"id", c.id}, {"name", c.name}});
     json::array items;
-    for (const auto& a : overview->accounts) items.push_back(encode_account(a));
+    for (const auto& a : overview.accounts) items.push_back(encode_account(a));
     return json_response(Status::ok, {{"centres", std::move(centres)}, {"items", std::move(items)}}, rc.request.version());
   });
 
@@ -74,14 +73,13 @@ void add_admin_routes(Router& router, app::AppContext& ctx) {
 
   router.add(Verb::get, "/api/v1/audit/verification", "verifyAuditLog", Access::signed_in,
              [&ctx](RequestContext& rc) -> Result<Response> {
-               auto check = app::check_audit_log(ctx, rc.signed_in_actor());
-               if (!check) return tl::unexpected(check.error());
-               const bool intact = check->problem == app::AuditProblem::none;
+               HAVEN_ASSIGN_OR_RETURN(auto check, app::check_audit_log(ctx, rc.signed_in_actor()));
+               const bool intact = check.problem == app::AuditProblem::none;
                json::object answer{{"intact", intact},
-                                   {"chained", check->chained},
-                                   {"unchained", check->unchained},
-                                   {"problem", kAuditProblemNames[static_cast<int>(check->problem)]},
-                                   {"first_bad_id", check->first_bad_id ? json::value(*check->first_bad_id) : json::value(nullptr)},
+                                   {"chained", check.chained},
+                                   {"unchained", check.unchained},
+                                   {"problem", kAuditProblemNames[static_cast<int>(check.problem)]},
+                                   {"first_bad_id", check.first_bad_id ? json::value(*check.first_bad_id) : json::value(nullptr)},
                                    {"checked_at", format_iso_timestamp(ctx.clock.now())}};
                return json_response(Status::ok, std::move(answer), rc.request.version());
              });

@@ -34,12 +34,11 @@ Result<app::CaseFilter> list_parameters(const Request& request) {
       (param.key == "mine" ? out.mine : param.key == "child" ? out.child : out.overdue) = param.value == "true";
     } else if (param.key == "limit") {
       auto v = integer_parameter(param.value, "limit", 1, kMaxPageSize);
-      if (!v) return tl::unexpected(v.error());
+      HAVEN_TRY(v);
       out.limit = *v;
     } else if (param.key == "offset") {
-      auto v = integer_parameter(param.value, "offset", 0, 10'000'000);
-      if (!v) return tl::unexpected(v.error());
-      out.offset = *v;
+      HAVEN_ASSIGN_OR_RETURN(auto v, integer_parameter(param.value, "offset", 0, 10'000'000));
+      out.offset = v;
     }
   }
   return out;
@@ -50,47 +49,38 @@ Result<app::CaseFilter> list_parameters(const Request& request) {
 void add_case_routes(Router& router, app::AppContext& ctx) {
   router.add(Verb::get, "/api/v1/cases", "listCases", Access::signed_in,
              [&ctx](RequestContext& rc) -> Result<Response> {
-               auto params = list_parameters(rc.request);
-               if (!params) return tl::unexpected(params.error());
-               auto list = app::list_cases(ctx, rc.signed_in_actor(), *params);
-               if (!list) return tl::unexpected(list.error());
-               return json_response(Status::ok, encode_case_list(*list), rc.request.version());
+               HAVEN_ASSIGN_OR_RETURN(auto params, list_parameters(rc.request));
+               HAVEN_ASSIGN_OR_RETURN(auto list, app::list_cases(ctx, rc.signed_in_actor(), params));
+               return json_response(Status::ok, encode_case_list(list), rc.request.version());
              });
 
   router.add(Verb::post, "/api/v1/cases", "registerCase", Access::signed_in,
              [&ctx](RequestContext& rc) -> Result<Response> {
-               auto body = codec::parse_json_body(rc.request.body());
-               if (!body) return tl::unexpected(body.error());
-               auto input = decode_new_case(*body);
-               if (!input) return tl::unexpected(input.error());
-               auto view = app::register_case(ctx, rc.signed_in_actor(), std::move(input->person),
-                                              std::move(input->reception));
-               if (!view) return tl::unexpected(view.error());
-               Response response = json_response(Status::created, encode_case(*view), rc.request.version());
-               response.set(beast_http::field::location, "/api/v1/cases/" + view->file.id);
+               HAVEN_ASSIGN_OR_RETURN(auto body, codec::parse_json_body(rc.request.body()));
+               HAVEN_ASSIGN_OR_RETURN(auto input, decode_new_case(body));
+               HAVEN_ASSIGN_OR_RETURN(auto view, app::register_case(ctx, rc.signed_in_actor(), std::move(input.person),
+                                              std::move(input.reception)));
+               Response response = json_response(Status::created, encode_case(view), rc.request.version());
+               response.set(beast_http::field::location, "/api/v1/cases/" + view.file.id);
                return response;
              });
 
   router.add(Verb::get, "/api/v1/cases/{case_id}", "getCase", Access::signed_in,
              [&ctx](RequestContext& rc) -> Result<Response> {
-               auto view = app::view_case(ctx, rc.signed_in_actor(), rc.param("case_id"), rc.awaiting);
-               if (!view) return tl::unexpected(view.error());
-               Response response = json_response(Status::ok, encode_case(*view), rc.request.version());
-               response.set(beast_http::field::etag, "\"" + std::to_string(view->file.version) + "\"");
+               HAVEN_ASSIGN_OR_RETURN(auto view, app::view_case(ctx, rc.signed_in_actor(), rc.param("case_id"), rc.awaiting));
+               Response response = json_response(Status::ok, encode_case(view), rc.request.version());
+               response.set(beast_http::field::etag, "\"" + std::to_string(view.file.version) + "\"");
                return response;
              },
              Pace::quick);
 
   router.add(Verb::put, "/api/v1/cases/{case_id}/reception", "updateReception", Access::signed_in,
              [&ctx](RequestContext& rc) -> Result<Response> {
-               auto body = codec::parse_json_body(rc.request.body());
-               if (!body) return tl::unexpected(body.error());
-               auto input = decode_reception_update(*body);
-               if (!input) return tl::unexpected(input.error());
-               auto view = app::update_reception(ctx, rc.signed_in_actor(), rc.param("case_id"), input->version,
-                                                 std::move(input->reception));
-               if (!view) return tl::unexpected(view.error());
-               return json_response(Status::ok, encode_case(*view), rc.request.version());
+               HAVEN_ASSIGN_OR_RETURN(auto body, codec::parse_json_body(rc.request.body()));
+               HAVEN_ASSIGN_OR_RETURN(auto input, decode_reception_update(body));
+               HAVEN_ASSIGN_OR_RETURN(auto view, app::update_reception(ctx, rc.signed_in_actor(), rc.param("case_id"), input.version,
+                                                 std::move(input.reception)));
+               return json_response(Status::ok, encode_case(view), rc.request.version());
              });
 }
 

@@ -50,9 +50,8 @@ Result<app::RecordPageQuery> record_page_query(const Request& request) {
       if (param.value.empty() || param.value.size() > 64) return bad_query("after");
       out.after = param.value;
     } else if (param.key == "limit") {
-      auto v = integer_parameter(param.value, "limit", 1, kMaxRecordPage);
-      if (!v) return tl::unexpected(v.error());
-      out.limit = *v;
+      HAVEN_ASSIGN_OR_RETURN(auto v, integer_parameter(param.value, "limit", 1, kMaxRecordPage));
+      out.limit = v;
     }
   }
   return out;
@@ -63,23 +62,20 @@ Result<app::RecordPageQuery> record_page_query(const Request& request) {
 void add_case_work_routes(Router& router, app::AppContext& ctx) {
   router.add(Verb::get, "/api/v1/cases/{case_id}/records", "listRecords", Access::signed_in,
              [&ctx](RequestContext& rc) -> Result<Response> {
-               auto query = record_page_query(rc.request);
-               if (!query) return tl::unexpected(query.error());
-               auto page = app::list_records(ctx, rc.signed_in_actor(), rc.param("case_id"), *query, rc.awaiting);
-               if (!page) return tl::unexpected(page.error());
+               HAVEN_ASSIGN_OR_RETURN(auto query, record_page_query(rc.request));
+               HAVEN_ASSIGN_OR_RETURN(auto page, app::list_records(ctx, rc.signed_in_actor(), rc.param("case_id"), query, rc.awaiting));
                json::array items;
-               for (const auto& r : page->records) items.push_back(encode_record(r));
-               json::object out{{"items", std::move(items)}, {"total", page->total}};
-               if (!page->next.empty()) out["next"] = page->next;
+               for (const auto& r : page.records) items.push_back(encode_record(r));
+               json::object out{{"items", std::move(items)}, {"total", page.total}};
+               if (!page.next.empty()) out["next"] = page.next;
                return json_response(Status::ok, std::move(out), rc.request.version());
              },
              Pace::quick);
 
   router.add(Verb::post, "/api/v1/cases/{case_id}/records", "addRecord", Access::signed_in,
              [&ctx](RequestContext& rc) -> Result<Response> {
-               auto body = codec::parse_json_body(rc.request.body());
-               if (!body) return tl::unexpected(body.error());
-               codec::ObjectReader in(*body, "");
+               HAVEN_ASSIGN_OR_RETURN(auto body, codec::parse_json_body(rc.request.body()));
+               codec::ObjectReader in(body, "");
                const std::string type = in.required_string("type");
                const Timestamp occurred_at = in.required_timestamp("occurred_at");
                const auto* content = in.required_object("body");
@@ -89,19 +85,16 @@ void add_case_work_routes(Router& router, app::AppContext& ctx) {
                  return fail(ErrorCode::validation_failed, "override_reason", "validation.forbidden_characters");
                }
                if (!codec::record_type_index(type)) return tl::unexpected(codec::not_one_of("type", domain::kRecordTypeNames));
-               auto record_body = codec::decode_record_body(type, *content, "body");
-               if (!record_body) return tl::unexpected(record_body.error());
-               auto record = app::add_record(ctx, rc.signed_in_actor(), rc.param("case_id"), std::move(*record_body),
-                                             occurred_at, override_reason);
-               if (!record) return tl::unexpected(record.error());
-               return json_response(Status::created, encode_record(*record), rc.request.version());
+               HAVEN_ASSIGN_OR_RETURN(auto record_body, codec::decode_record_body(type, *content, "body"));
+               HAVEN_ASSIGN_OR_RETURN(auto record, app::add_record(ctx, rc.signed_in_actor(), rc.param("case_id"), std::move(record_body),
+                                             occurred_at, override_reason));
+               return json_response(Status::created, encode_record(record), rc.request.version());
              });
 
   router.add(Verb::post, "/api/v1/cases/{case_id}/actions", "takeAction", Access::signed_in,
              [&ctx](RequestContext& rc) -> Result<Response> {
-               auto body = codec::parse_json_body(rc.request.body());
-               if (!body) return tl::unexpected(body.error());
-               codec::ObjectReader in(*body, "");
+               HAVEN_ASSIGN_OR_RETURN(auto body, codec::parse_json_body(rc.request.body()));
+               codec::ObjectReader in(body, "");
                const auto action = in.required_enum("action", domain::kLifecycleActionNames);
                const auto version = in.required_integer("version");
                const std::string override_reason = in.optional_string("override_reason");
@@ -109,28 +102,25 @@ void add_case_work_routes(Router& router, app::AppContext& ctx) {
                if (domain::check_narrative(override_reason) != domain::TextProblem::none) {
                  return fail(ErrorCode::validation_failed, "override_reason", "validation.forbidden_characters");
                }
-               auto view = app::take_action(ctx, rc.signed_in_actor(), rc.param("case_id"), action, version,
-                                            override_reason);
-               if (!view) return tl::unexpected(view.error());
-               return json_response(Status::ok, encode_case(*view), rc.request.version());
+               HAVEN_ASSIGN_OR_RETURN(auto view, app::take_action(ctx, rc.signed_in_actor(), rc.param("case_id"), action, version,
+                                            override_reason));
+               return json_response(Status::ok, encode_case(view), rc.request.version());
              });
 
   router.add(Verb::get, "/api/v1/cases/{case_id}/tasks", "listTasks", Access::signed_in,
              [&ctx](RequestContext& rc) -> Result<Response> {
-               auto tasks = app::case_tasks(ctx, rc.signed_in_actor(), rc.param("case_id"), rc.awaiting);
-               if (!tasks) return tl::unexpected(tasks.error());
+               HAVEN_ASSIGN_OR_RETURN(auto tasks, app::case_tasks(ctx, rc.signed_in_actor(), rc.param("case_id"), rc.awaiting));
                json::array items;
-               for (const auto& t : *tasks) items.push_back(encode_task(t, rc.language));
+               for (const auto& t : tasks) items.push_back(encode_task(t, rc.language));
                return json_response(Status::ok, {{"items", std::move(items)}}, rc.request.version());
              },
              Pace::quick);
 
   router.add(Verb::get, "/api/v1/my-work", "getMyWork", Access::signed_in,
              [&ctx](RequestContext& rc) -> Result<Response> {
-               auto work = app::my_work(ctx, rc.signed_in_actor(), rc.awaiting);
-               if (!work) return tl::unexpected(work.error());
+               HAVEN_ASSIGN_OR_RETURN(auto work, app::my_work(ctx, rc.signed_in_actor(), rc.awaiting));
                json::array cases;
-               for (const auto& c : work->cases) {
+               for (const auto& c : work.cases) {
                  json::array tasks;
                  for (const auto& t : c.tasks) tasks.push_back(encode_task(t, rc.language));
                  cases.push_back(json::object{{"id", c.summary.id},
@@ -143,7 +133,7 @@ void add_case_work_routes(Router& router, app::AppContext& ctx) {
                                               {"tasks", std::move(tasks)}});
                }
                json::array recent;
-               for (const auto& r : work->recent) {
+               for (const auto& r : work.recent) {
                  recent.push_back(json::object{{"case_id", r.case_id},
                                                {"case_code", r.case_code},
                                                {"record_id", r.record_id},
@@ -152,17 +142,16 @@ void add_case_work_routes(Router& router, app::AppContext& ctx) {
                                                {"recorded_by", r.recorded_by}});
                }
                return json_response(Status::ok,
-                                    {{"cases", std::move(cases)}, {"more_cases", work->more_cases}, {"recent", std::move(recent)}},
+                                    {{"cases", std::move(cases)}, {"more_cases", work.more_cases}, {"recent", std::move(recent)}},
                                     rc.request.version());
              });
 
   router.add(Verb::get, "/api/v1/cases/{case_id}/actions", "listActions", Access::signed_in,
              [&ctx](RequestContext& rc) -> Result<Response> {
-               auto actions = app::case_actions(ctx, rc.signed_in_actor(), rc.param("case_id"), rc.awaiting);
-               if (!actions) return tl::unexpected(actions.error());
+               HAVEN_ASSIGN_OR_RETURN(auto actions, app::case_actions(ctx, rc.signed_in_actor(), rc.param("case_id"), rc.awaiting));
                const auto role = rc.signed_in_actor().role;
                json::array items;
-               for (const auto& a : actions->actions) {
+               for (const auto& a : actions.actions) {
                  json::array refusals;
                  for (const auto& r : a.refusals) {
                    refusals.push_back(json::object{
@@ -176,7 +165,7 @@ void add_case_work_routes(Router& router, app::AppContext& ctx) {
                                               {"refusals", std::move(refusals)}});
                }
                return json_response(Status::ok,
-                                    {{"version", actions->version},
+                                    {{"version", actions.version},
                                      {"may_act", app::role_may(role, app::Action::move_case)},
                                      {"may_override", role == domain::Role::centre_head},
                                      {"items", std::move(items)}},
@@ -186,57 +175,51 @@ void add_case_work_routes(Router& router, app::AppContext& ctx) {
 
   router.add(Verb::post, "/api/v1/cases/{case_id}/transfer", "transferCase", Access::signed_in,
              [&ctx](RequestContext& rc) -> Result<Response> {
-               auto body = codec::parse_json_body(rc.request.body());
-               if (!body) return tl::unexpected(body.error());
-               codec::ObjectReader in(*body, "");
+               HAVEN_ASSIGN_OR_RETURN(auto body, codec::parse_json_body(rc.request.body()));
+               codec::ObjectReader in(body, "");
                const std::string centre_id = in.required_string("centre_id");
                const auto version = in.required_integer("version");
                if (auto problem = in.finish()) return fail(*problem);
-               auto moved = app::transfer_case(ctx, rc.signed_in_actor(), rc.param("case_id"), centre_id, version);
-               if (!moved) return tl::unexpected(moved.error());
+               HAVEN_ASSIGN_OR_RETURN(auto moved, app::transfer_case(ctx, rc.signed_in_actor(), rc.param("case_id"), centre_id, version));
                return json_response(Status::ok,
-                                    {{"id", moved->case_id}, {"centre_id", moved->centre_id}, {"version", moved->version}},
+                                    {{"id", moved.case_id}, {"centre_id", moved.centre_id}, {"version", moved.version}},
                                     rc.request.version());
              });
 
   router.add(Verb::post, "/api/v1/cases/{case_id}/break-glass", "breakGlass", Access::signed_in,
              [&ctx](RequestContext& rc) -> Result<Response> {
-               auto body = codec::parse_json_body(rc.request.body());
-               if (!body) return tl::unexpected(body.error());
-               codec::ObjectReader in(*body, "");
+               HAVEN_ASSIGN_OR_RETURN(auto body, codec::parse_json_body(rc.request.body()));
+               codec::ObjectReader in(body, "");
                const std::string reason = in.required_string("reason");
                const auto minutes = in.required_integer("minutes");
                if (auto problem = in.finish()) return fail(*problem);
-               auto record = app::break_glass(ctx, rc.signed_in_actor(), rc.param("case_id"), reason,
-                                              static_cast<int>(std::clamp<std::int64_t>(minutes, -1, 100000)));
-               if (!record) return tl::unexpected(record.error());
-               return json_response(Status::created, encode_record(*record), rc.request.version());
+               HAVEN_ASSIGN_OR_RETURN(auto record, app::break_glass(ctx, rc.signed_in_actor(), rc.param("case_id"), reason,
+                                              static_cast<int>(std::clamp<std::int64_t>(minutes, -1, 100000))));
+               return json_response(Status::created, encode_record(record), rc.request.version());
              });
 
   router.add(Verb::get, "/api/v1/cases/{case_id}/progress", "getProgress", Access::signed_in,
              [&ctx](RequestContext& rc) -> Result<Response> {
-               auto summary = app::case_progress(ctx, rc.signed_in_actor(), rc.param("case_id"), rc.awaiting);
-               if (!summary) return tl::unexpected(summary.error());
+               HAVEN_ASSIGN_OR_RETURN(auto summary, app::case_progress(ctx, rc.signed_in_actor(), rc.param("case_id"), rc.awaiting));
                json::array done;
-               for (const auto& step : summary->done) {
+               for (const auto& step : summary.done) {
                  done.push_back(json::object{{"date", format_iso_date(date_of(step.at))},
                                              {"text", i18n::render_message(rc.language, step.message_key)}});
                }
-               const std::string stage_key = "stage." + std::string(domain::kCaseStageNames.name(summary->stage));
+               const std::string stage_key = "stage." + std::string(domain::kCaseStageNames.name(summary.stage));
                return json_response(Status::ok,
                                     {{"stage", i18n::render_message(rc.language, stage_key)},
                                      {"done", std::move(done)},
-                                     {"next", i18n::render_message(rc.language, summary->next_key)}},
+                                     {"next", i18n::render_message(rc.language, summary.next_key)}},
                                     rc.request.version());
              },
              Pace::quick);
 
   router.add(Verb::get, "/api/v1/cases/{case_id}/compliance", "getCompliance", Access::signed_in,
              [&ctx](RequestContext& rc) -> Result<Response> {
-               auto states = app::case_compliance(ctx, rc.signed_in_actor(), rc.param("case_id"), rc.awaiting);
-               if (!states) return tl::unexpected(states.error());
+               HAVEN_ASSIGN_OR_RETURN(auto states, app::case_compliance(ctx, rc.signed_in_actor(), rc.param("case_id"), rc.awaiting));
                json::array items;
-               for (const auto& s : *states) {
+               for (const auto& s : states) {
                  json::array evidence;
                  for (const auto& id : s.evidence) evidence.emplace_back(id);
                  json::object item{{"clause", s.clause},

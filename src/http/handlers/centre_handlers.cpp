@@ -34,11 +34,10 @@ void add_centre_routes(Router& router, app::AppContext& ctx) {
                  if (!date) return fail(ErrorCode::validation_failed, std::string(param.key), "validation.date_format");
                  (param.key == "from" ? from : to) = *date;
                }
-               auto assessment = app::centre_self_assessment(ctx, rc.signed_in_actor(), from, to);
-               if (!assessment) return tl::unexpected(assessment.error());
+               HAVEN_ASSIGN_OR_RETURN(auto assessment, app::centre_self_assessment(ctx, rc.signed_in_actor(), from, to));
                constexpr const char* kBasis[] = {"cases", "staff", "centre", "manual"};
                json::array lines;
-               for (const auto& l : assessment->lines) {
+               for (const auto& l : assessment.lines) {
                  const auto* clause = standards::find_clause(l.clause);
                  lines.push_back(json::object{
                      {"clause", l.clause},
@@ -51,7 +50,7 @@ void add_centre_routes(Router& router, app::AppContext& ctx) {
                      {"not_applicable", l.not_applicable}});
                }
                json::array staff;
-               for (const auto& s : assessment->staff) {
+               for (const auto& s : assessment.staff) {
                  json::object item{{"staff_id", s.staff_id},
                                    {"screened", s.screened},
                                    {"direct_support", s.direct_support},
@@ -64,49 +63,46 @@ void add_centre_routes(Router& router, app::AppContext& ctx) {
                  staff.push_back(std::move(item));
                }
                json::array stale;
-               for (const auto& name : assessment->stale_providers) stale.emplace_back(name);
+               for (const auto& name : assessment.stale_providers) stale.emplace_back(name);
                return json_response(
                    Status::ok,
-                   {{"from", format_iso_date(assessment->from)},
-                    {"to", format_iso_date(assessment->to)},
-                    {"cases", assessment->cases},
+                   {{"from", format_iso_date(assessment.from)},
+                    {"to", format_iso_date(assessment.to)},
+                    {"cases", assessment.cases},
                     {"lines", std::move(lines)},
                     {"staff", std::move(staff)},
-                    {"centre", json::object{{"facilities", standards::kClauseStateNames.name(assessment->facilities)},
-                                            {"providers", assessment->providers},
+                    {"centre", json::object{{"facilities", standards::kClauseStateNames.name(assessment.facilities)},
+                                            {"providers", assessment.providers},
                                             {"stale_providers", std::move(stale)}}}},
                    rc.request.version());
              });
 
   router.add(Verb::get, "/api/v1/centre/records", "listCentreRecords", Access::signed_in,
              [&ctx](RequestContext& rc) -> Result<Response> {
-               auto records = app::list_centre_records(ctx, rc.signed_in_actor());
-               if (!records) return tl::unexpected(records.error());
+               HAVEN_ASSIGN_OR_RETURN(auto records, app::list_centre_records(ctx, rc.signed_in_actor()));
                json::array items;
-               for (const auto& r : *records) items.push_back(encode_centre_record(r));
+               for (const auto& r : records) items.push_back(encode_centre_record(r));
                return json_response(Status::ok, {{"items", std::move(items)}}, rc.request.version());
              });
 
   router.add(Verb::get, "/api/v1/centre/providers", "listProviders", Access::signed_in,
              [&ctx](RequestContext& rc) -> Result<Response> {
-               auto directory = app::provider_directory(ctx, rc.signed_in_actor());
-               if (!directory) return tl::unexpected(directory.error());
+               HAVEN_ASSIGN_OR_RETURN(auto directory, app::provider_directory(ctx, rc.signed_in_actor()));
                json::array items;
-               for (const auto& e : directory->entries) {
+               for (const auto& e : directory.entries) {
                  auto item = encode_centre_record(e.record);
                  item["stale"] = e.stale;
                  items.push_back(std::move(item));
                }
-               return json_response(Status::ok, {{"items", std::move(items)}, {"stale_after_days", directory->stale_after_days}},
+               return json_response(Status::ok, {{"items", std::move(items)}, {"stale_after_days", directory.stale_after_days}},
                                     rc.request.version());
              });
 
   router.add(Verb::get, "/api/v1/centre/staff", "listStaff", Access::signed_in,
              [&ctx](RequestContext& rc) -> Result<Response> {
-               auto staff = app::list_colleagues(ctx, rc.signed_in_actor());
-               if (!staff) return tl::unexpected(staff.error());
+               HAVEN_ASSIGN_OR_RETURN(auto staff, app::list_colleagues(ctx, rc.signed_in_actor()));
                json::array items;
-               for (const auto& s : *staff) {
+               for (const auto& s : staff) {
                  items.push_back(json::object{{"id", s.id},
                                               {"display_name", s.display_name},
                                               {"role", domain::kRoleNames.name(s.role)},
@@ -117,21 +113,18 @@ void add_centre_routes(Router& router, app::AppContext& ctx) {
 
   router.add(Verb::post, "/api/v1/centre/records", "addCentreRecord", Access::signed_in,
              [&ctx](RequestContext& rc) -> Result<Response> {
-               auto body = codec::parse_json_body(rc.request.body());
-               if (!body) return tl::unexpected(body.error());
-               codec::ObjectReader in(*body, "");
+               HAVEN_ASSIGN_OR_RETURN(auto body, codec::parse_json_body(rc.request.body()));
+               codec::ObjectReader in(body, "");
                const std::string type = in.required_string("type");
                const Timestamp occurred_at = in.required_timestamp("occurred_at");
                std::string subject = in.optional_string("subject");
                const auto* content = in.required_object("body");
                if (auto problem = in.finish()) return fail(*problem);
                if (!codec::centre_record_type_index(type)) return tl::unexpected(codec::not_one_of("type", domain::kCentreRecordTypeNames));
-               auto record_body = codec::decode_centre_record_body(type, *content, "body");
-               if (!record_body) return tl::unexpected(record_body.error());
-               auto record = app::add_centre_record(ctx, rc.signed_in_actor(), std::move(subject),
-                                                    std::move(*record_body), occurred_at);
-               if (!record) return tl::unexpected(record.error());
-               return json_response(Status::created, encode_centre_record(*record), rc.request.version());
+               HAVEN_ASSIGN_OR_RETURN(auto record_body, codec::decode_centre_record_body(type, *content, "body"));
+               HAVEN_ASSIGN_OR_RETURN(auto record, app::add_centre_record(ctx, rc.signed_in_actor(), std::move(subject),
+                                                    std::move(record_body), occurred_at));
+               return json_response(Status::created, encode_centre_record(record), rc.request.version());
              });
 }
 

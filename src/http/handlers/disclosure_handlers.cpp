@@ -28,9 +28,8 @@ struct PackageRequest {
 
 // {"disclosure": {kind, recipient, purpose, categories, reason, referral_id}, "language": "vi" | "en"}
 Result<PackageRequest> decode_package_request(const Request& request, i18n::Language fallback) {
-  auto body = codec::parse_json_body(request.body());
-  if (!body) return tl::unexpected(body.error());
-  codec::ObjectReader in(*body, "");
+  HAVEN_ASSIGN_OR_RETURN(auto body, codec::parse_json_body(request.body()));
+  codec::ObjectReader in(body, "");
   const std::string language = in.optional_string("language");
   const json::value* disclosure = in.required_object("disclosure");
   if (auto problem = in.finish()) return fail(*problem);
@@ -39,9 +38,8 @@ Result<PackageRequest> decode_package_request(const Request& request, i18n::Lang
   if (language == "vi") out.language = i18n::Language::vi;
   else if (language == "en") out.language = i18n::Language::en;
   else if (!language.empty()) return fail(ErrorCode::validation_failed, "language", "validation.language_unsupported");
-  auto decoded = codec::decode_record_body("disclosure", *disclosure, "disclosure");
-  if (!decoded) return tl::unexpected(decoded.error());
-  out.disclosure = std::get<domain::Disclosure>(*decoded);
+  HAVEN_ASSIGN_OR_RETURN(auto decoded, codec::decode_record_body("disclosure", *disclosure, "disclosure"));
+  out.disclosure = std::get<domain::Disclosure>(decoded);
   return out;
 }
 
@@ -117,36 +115,30 @@ json::object encode_received(const std::vector<app::ReceivedReferral>& inbox, i1
 void add_disclosure_routes(Router& router, app::AppContext& ctx) {
   router.add(Verb::get, "/api/v1/received-referrals", "listReceivedReferrals", Access::signed_in,
              [&ctx](RequestContext& rc) -> Result<Response> {
-               auto inbox = app::list_received_referrals(ctx, rc.signed_in_actor());
-               if (!inbox) return tl::unexpected(inbox.error());
-               return json_response(Status::ok, encode_received(*inbox, rc.language), rc.request.version());
+               HAVEN_ASSIGN_OR_RETURN(auto inbox, app::list_received_referrals(ctx, rc.signed_in_actor()));
+               return json_response(Status::ok, encode_received(inbox, rc.language), rc.request.version());
              });
 
   router.add(Verb::get, "/api/v1/received-referrals/{case_id}/{disclosure_id}", "getReceivedReferral", Access::signed_in,
              [&ctx](RequestContext& rc) -> Result<Response> {
-               auto package = app::open_received_referral(ctx, rc.signed_in_actor(), rc.param("case_id"),
-                                                          rc.param("disclosure_id"));
-               if (!package) return tl::unexpected(package.error());
-               return json_response(Status::ok, encode_package(*package, rc.language), rc.request.version());
+               HAVEN_ASSIGN_OR_RETURN(auto package, app::open_received_referral(ctx, rc.signed_in_actor(), rc.param("case_id"),
+                                                          rc.param("disclosure_id")));
+               return json_response(Status::ok, encode_package(package, rc.language), rc.request.version());
              });
 
   router.add(Verb::post, "/api/v1/cases/{case_id}/disclosure-packages/preview", "previewDisclosurePackage",
              Access::signed_in, [&ctx](RequestContext& rc) -> Result<Response> {
-               auto request = decode_package_request(rc.request, rc.language);
-               if (!request) return tl::unexpected(request.error());
-               auto package = app::preview_disclosure_package(ctx, rc.signed_in_actor(), rc.param("case_id"),
-                                                              request->disclosure, rc.awaiting);
-               if (!package) return tl::unexpected(package.error());
-               return json_response(Status::ok, encode_package(*package, request->language), rc.request.version());
+               HAVEN_ASSIGN_OR_RETURN(auto request, decode_package_request(rc.request, rc.language));
+               HAVEN_ASSIGN_OR_RETURN(auto package, app::preview_disclosure_package(ctx, rc.signed_in_actor(), rc.param("case_id"),
+                                                              request.disclosure, rc.awaiting));
+               return json_response(Status::ok, encode_package(package, request.language), rc.request.version());
              });
 
   router.add(Verb::post, "/api/v1/cases/{case_id}/disclosure-packages", "releaseDisclosurePackage", Access::signed_in,
              [&ctx](RequestContext& rc) -> Result<Response> {
-               auto request = decode_package_request(rc.request, rc.language);
-               if (!request) return tl::unexpected(request.error());
-               auto package = app::release_disclosure_package(ctx, rc.signed_in_actor(), rc.param("case_id"), request->disclosure);
-               if (!package) return tl::unexpected(package.error());
-               return json_response(Status::created, encode_package(*package, request->language), rc.request.version());
+               HAVEN_ASSIGN_OR_RETURN(auto request, decode_package_request(rc.request, rc.language));
+               HAVEN_ASSIGN_OR_RETURN(auto package, app::release_disclosure_package(ctx, rc.signed_in_actor(), rc.param("case_id"), request.disclosure));
+               return json_response(Status::created, encode_package(package, request.language), rc.request.version());
              });
 }
 

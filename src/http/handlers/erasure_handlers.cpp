@@ -16,45 +16,39 @@ namespace haven::http {
 void add_erasure_routes(Router& router, app::AppContext& ctx) {
   router.add(Verb::post, "/api/v1/cases/{case_id}/legal-holds", "placeLegalHold", Access::signed_in,
              [&ctx](RequestContext& rc) -> Result<Response> {
-               auto body = codec::parse_json_body(rc.request.body());
-               if (!body) return tl::unexpected(body.error());
-               codec::ObjectReader in(*body, "");
+               HAVEN_ASSIGN_OR_RETURN(auto body, codec::parse_json_body(rc.request.body()));
+               codec::ObjectReader in(body, "");
                const std::string authority = in.required_string("authority");
                const std::string reason = in.required_string("reason");
                if (auto problem = in.finish()) return fail(*problem);
-               auto record = app::place_legal_hold(ctx, rc.signed_in_actor(), rc.param("case_id"), authority, reason);
-               if (!record) return tl::unexpected(record.error());
-               return json_response(Status::created, encode_record(*record), rc.request.version());
+               HAVEN_ASSIGN_OR_RETURN(auto record, app::place_legal_hold(ctx, rc.signed_in_actor(), rc.param("case_id"), authority, reason));
+               return json_response(Status::created, encode_record(record), rc.request.version());
              });
 
   router.add(Verb::post, "/api/v1/cases/{case_id}/legal-holds/{hold_id}/lift", "liftLegalHold", Access::signed_in,
              [&ctx](RequestContext& rc) -> Result<Response> {
-               auto body = codec::parse_json_body(rc.request.body());
-               if (!body) return tl::unexpected(body.error());
-               codec::ObjectReader in(*body, "");
+               HAVEN_ASSIGN_OR_RETURN(auto body, codec::parse_json_body(rc.request.body()));
+               codec::ObjectReader in(body, "");
                const std::string reason = in.required_string("reason");
                if (auto problem = in.finish()) return fail(*problem);
-               auto record =
-                   app::lift_legal_hold(ctx, rc.signed_in_actor(), rc.param("case_id"), rc.param("hold_id"), reason);
-               if (!record) return tl::unexpected(record.error());
-               return json_response(Status::created, encode_record(*record), rc.request.version());
+               HAVEN_ASSIGN_OR_RETURN(auto record, 
+                   app::lift_legal_hold(ctx, rc.signed_in_actor(), rc.param("case_id"), rc.param("hold_id"), reason));
+               return json_response(Status::created, encode_record(record), rc.request.version());
              });
 
   router.add(Verb::post, "/api/v1/cases/{case_id}/erasure", "eraseCase", Access::signed_in,
              [&ctx](RequestContext& rc) -> Result<Response> {
-               auto body = codec::parse_json_body(rc.request.body());
-               if (!body) return tl::unexpected(body.error());
-               codec::ObjectReader in(*body, "");
+               HAVEN_ASSIGN_OR_RETURN(auto body, codec::parse_json_body(rc.request.body()));
+               codec::ObjectReader in(body, "");
                const auto ground = in.required_enum("ground", domain::kErasureGroundNames);
                const std::string typed_code = in.required_string("case_code");
                if (auto problem = in.finish()) return fail(*problem);
-               auto erased = app::erase_case(ctx, rc.signed_in_actor(), rc.param("case_id"), ground, typed_code);
-               if (!erased) return tl::unexpected(erased.error());
+               HAVEN_ASSIGN_OR_RETURN(auto erased, app::erase_case(ctx, rc.signed_in_actor(), rc.param("case_id"), ground, typed_code));
                return json_response(Status::ok,
-                                    {{"id", erased->case_id},
-                                     {"code", erased->code},
-                                     {"erased_at", format_iso_timestamp(erased->erasure.at)},
-                                     {"ground", domain::kErasureGroundNames.name(erased->erasure.ground)}},
+                                    {{"id", erased.case_id},
+                                     {"code", erased.code},
+                                     {"erased_at", format_iso_timestamp(erased.erasure.at)},
+                                     {"ground", domain::kErasureGroundNames.name(erased.erasure.ground)}},
                                     rc.request.version());
              });
 }

@@ -10,7 +10,7 @@ namespace haven::http {
 void add_system_routes(Router& router, app::AppContext& ctx) {
   router.add(Verb::get, "/api/v1/health", "getHealth", Access::public_route,
              [&ctx](RequestContext& rc) -> Result<Response> {
-               if (auto ok = ctx.store.check(); !ok) return tl::unexpected(ok.error());
+               HAVEN_TRY(ctx.store.check());
                return json_response(Status::ok, {{"status", "ok"}, {"store", ctx.store.backend()}},
                                     rc.request.version());
              },

@@ -130,8 +130,7 @@ Result<std::vector<SqlRow>> PgConnection::query(std::string_view sql, const SqlP
 
 Result<std::int64_t> PgConnection::execute(std::string_view sql, const SqlParams& params) {
   std::int64_t changed = 0;
-  auto r = run(sql, params, &changed);
-  if (!r) return tl::unexpected(r.error());
+  HAVEN_TRY(run(sql, params, &changed));
   return changed;
 }
 

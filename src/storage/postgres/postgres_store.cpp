@@ -14,7 +14,7 @@ constexpr std::string_view kMigrationLock = "SELECT pg_advisory_xact_lock(728473
 Result<std::unique_ptr<PostgresStore>> PostgresStore::open(const std::string& conninfo, const Clock& clock,
                                                            const security::KeyRing& keys, std::size_t pool_size) {
   std::unique_ptr<PostgresStore> store(new PostgresStore(conninfo, clock, keys, pool_size));
-  if (auto r = store->check(); !r) return tl::unexpected(r.error());
+  HAVEN_TRY(store->check());
   return store;
 }
 
@@ -27,42 +27,37 @@ PostgresStore::PostgresStore(std::string conninfo, const Clock& clock, const sec
 
 template <class View>
 Result<void> PostgresStore::in_transaction(std::string_view begin, const std::function<Result<void>(View&)>& work) {
-  auto lease = pool_.acquire();
-  if (!lease) return tl::unexpected(lease.error());
-  auto outcome = run_transaction<View>(lease->connection(), keys_, begin, work);
-  if (!lease->connection().healthy() || lease->connection().in_transaction()) lease->discard();
+  HAVEN_ASSIGN_OR_RETURN(auto lease, pool_.acquire());
+  auto outcome = run_transaction<View>(lease.connection(), keys_, begin, work);
+  if (!lease.connection().healthy() || lease.connection().in_transaction()) lease.discard();
   return outcome;
 }
 
 Result<int> PostgresStore::migrate() {
   int version = 0;
-  auto lease = pool_.acquire();
-  if (!lease) return tl::unexpected(lease.error());
-  auto& connection = lease->connection();
+  HAVEN_ASSIGN_OR_RETURN(auto lease, pool_.acquire());
+  auto& connection = lease.connection();
   auto done = run_transaction<WriteTransaction>(connection, keys_, "BEGIN", [&](WriteTransaction&) -> Result<void> {
-    if (auto locked = connection.query(kMigrationLock, {}); !locked) return tl::unexpected(locked.error());
-    auto applied = apply_migrations(connection, SqlDialect::postgresql, clock_.now());
-    if (!applied) return tl::unexpected(applied.error());
-    version = *applied;
+    HAVEN_TRY(connection.query(kMigrationLock, {}));
+    HAVEN_ASSIGN_OR_RETURN(auto applied, apply_migrations(connection, SqlDialect::postgresql, clock_.now()));
+    version = applied;
     return {};
   });
-  if (!connection.healthy() || connection.in_transaction()) lease->discard();
-  if (!done) return tl::unexpected(done.error());
+  if (!connection.healthy() || connection.in_transaction()) lease.discard();
+  HAVEN_TRY(done);
   return version;
 }
 
 Result<int> PostgresStore::schema_version() {
-  auto lease = pool_.acquire();
-  if (!lease) return tl::unexpected(lease.error());
-  return read_schema_version(lease->connection());
+  HAVEN_ASSIGN_OR_RETURN(auto lease, pool_.acquire());
+  return read_schema_version(lease.connection());
 }
 
 Result<void> PostgresStore::check() {
-  auto lease = pool_.acquire();
-  if (!lease) return tl::unexpected(lease.error());
-  auto rows = lease->connection().query("SELECT 1", {});
-  if (!lease->connection().healthy()) lease->discard();
-  if (!rows) return tl::unexpected(rows.error());
+  HAVEN_ASSIGN_OR_RETURN(auto lease, pool_.acquire());
+  auto rows = lease.connection().query("SELECT 1", {});
+  if (!lease.connection().healthy()) lease.discard();
+  HAVEN_TRY(rows);
   return {};
 }
 

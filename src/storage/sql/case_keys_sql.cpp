@@ -59,10 +59,9 @@ Result<const security::KeyBytes*> SqlTransaction::case_key_from(std::string_view
   }
   std::optional<security::KeyBytes> key;
   if (wrapped) {
-    auto unwrapped = security::unwrap_case_key(keys_, case_id, *wrapped);
-    if (!unwrapped) return tl::unexpected(unwrapped.error());
-    key = *unwrapped;
-    sodium_memzero(unwrapped->data(), unwrapped->size());
+    HAVEN_ASSIGN_OR_RETURN(auto unwrapped, security::unwrap_case_key(keys_, case_id, *wrapped));
+    key = unwrapped;
+    sodium_memzero(unwrapped.data(), unwrapped.size());
   }
   const auto& kept = case_keys_.emplace(std::string(case_id), key).first->second;
   if (key) sodium_memzero(key->data(), key->size());
@@ -89,10 +88,9 @@ Result<const security::KeyBytes*> SqlTransaction::key_for(std::string_view case_
 }
 
 Result<void> SqlTransaction::lock_case(std::string_view centre_id, std::string_view case_id) {
-  auto locked = db_.execute("UPDATE cases SET version = version WHERE centre_id = $1 AND id = $2 AND erased_at IS NULL",
-                            {text(centre_id), text(case_id)});
-  if (!locked) return tl::unexpected(locked.error());
-  if (*locked == 0) return fail(ErrorCode::not_found, {}, "error.case_not_found");
+  HAVEN_ASSIGN_OR_RETURN(auto locked, db_.execute("UPDATE cases SET version = version WHERE centre_id = $1 AND id = $2 AND erased_at IS NULL",
+                            {text(centre_id), text(case_id)}));
+  if (locked == 0) return fail(ErrorCode::not_found, {}, "error.case_not_found");
   return {};
 }
 
@@ -129,14 +127,13 @@ Result<void> SqlTransaction::erase_case(std::string_view centre_id, std::string_
                                         const domain::Erasure& erasure) {
   // Only a closed case (standards/erasure_rules.hpp); the caller decided on what it read after
   // lock_case, so this condition is the last word, not the only one.
-  auto marked = db_.execute(
+  HAVEN_ASSIGN_OR_RETURN(auto marked, db_.execute(
       "UPDATE cases SET erased_at = $1, erased_by = $2, erasure_ground = $3, version = version + 1, "
       "revision = revision + 1, updated_at = $1 "
       "WHERE centre_id = $4 AND id = $5 AND erased_at IS NULL AND stage = 'closed'",
       {seconds(erasure.at), text(erasure.by), text(domain::kErasureGroundNames.name(erasure.ground)), text(centre_id),
-       text(case_id)});
-  if (!marked) return tl::unexpected(marked.error());
-  if (*marked == 0) return fail(ErrorCode::not_found, {}, "error.case_not_found");
+       text(case_id)}));
+  if (marked == 0) return fail(ErrorCode::not_found, {}, "error.case_not_found");
   // The key first: from here no copy of the case's sealed fields opens, in this database, a replica
   // or a backup (once the data key that wrapped it is retired: docs/security.md).
   const std::string id(case_id);
@@ -151,7 +148,7 @@ Result<void> SqlTransaction::erase_case(std::string_view centre_id, std::string_
            "UPDATE receptions SET referring_authority = '', legal_basis = '', documents = '[]' WHERE case_id = $1",
            "UPDATE case_records SET body = '' WHERE case_id = $1",
        }) {
-    if (auto r = db_.execute(sql, {text(id)}); !r) return tl::unexpected(r.error());
+    HAVEN_TRY(db_.execute(sql, {text(id)}));
   }
   if (auto known = case_keys_.find(case_id); known != case_keys_.end() && known->second) {
     sodium_memzero(known->second->data(), known->second->size());

@@ -54,21 +54,19 @@ Result<std::vector<StoredStanding>> SqlTransaction::find_case_standings(std::str
 Result<void> SqlTransaction::put_case_standing(std::string_view case_id, std::optional<std::int64_t> revision,
                                                std::string_view basis, std::string_view body) {
   // not_found once erased; a case sealed before case keys gets its key, as when a record is written.
-  auto key = case_key_for_writing(case_id);
-  if (!key) return tl::unexpected(key.error());
-  const std::string sealed = seal_case(**key, "case_standings", case_id, "body", body);
+  HAVEN_ASSIGN_OR_RETURN(auto key, case_key_for_writing(case_id));
+  const std::string sealed = seal_case(*key, "case_standings", case_id, "body", body);
   // Never over one computed from a later revision (a reading's standing stored after a write's).
   constexpr std::string_view kUpsert =
       " ON CONFLICT (case_id) DO UPDATE SET revision = excluded.revision, basis = excluded.basis, body = excluded.body"
       " WHERE case_standings.revision <= excluded.revision";
   // Computed from a given revision, or from the case as it stands in this transaction.
-  auto r = revision ? db_.execute("INSERT INTO case_standings (case_id, revision, basis, body) VALUES ($1, $2, $3, $4)" +
+  HAVEN_TRY(revision ? db_.execute("INSERT INTO case_standings (case_id, revision, basis, body) VALUES ($1, $2, $3, $4)" +
                                       std::string(kUpsert),
                                   {text(case_id), SqlValue{*revision}, text(basis), text(sealed)})
                     : db_.execute("INSERT INTO case_standings (case_id, revision, basis, body) "
                                   "SELECT id, revision, $2, $3 FROM cases WHERE id = $1" + std::string(kUpsert),
-                                  {text(case_id), text(basis), text(sealed)});
-  if (!r) return tl::unexpected(r.error());
+                                  {text(case_id), text(basis), text(sealed)}));
   return {};
 }
 

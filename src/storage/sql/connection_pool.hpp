@@ -3,7 +3,7 @@
 //
 //   ConnectionPool<PgConnection> pool(8, [&] { return PgConnection::open(conninfo); });
 //   auto lease = pool.acquire();            // waits while all connections are in use
-//   if (!lease) return tl::unexpected(lease.error());
+//   HAVEN_TRY(lease);
 //   lease->connection().query(...);         // returned to the pool when `lease` goes out of scope
 #pragma once
 

@@ -40,9 +40,8 @@ Result<std::optional<std::uint32_t>> SqlTransaction::sealing_key() {
 }
 
 Result<void> SqlTransaction::set_sealing_key(std::uint32_t data_key_id) {
-  auto r = db_.execute("UPDATE key_state SET sealing_key = $1 WHERE id = 1", {SqlValue{std::int64_t{data_key_id}}});
-  if (!r) return tl::unexpected(r.error());
-  if (*r == 0) return fail_internal(ErrorCode::internal, "key_state has no row");
+  HAVEN_ASSIGN_OR_RETURN(auto r, db_.execute("UPDATE key_state SET sealing_key = $1 WHERE id = 1", {SqlValue{std::int64_t{data_key_id}}}));
+  if (r == 0) return fail_internal(ErrorCode::internal, "key_state has no row");
   sealing_key_.reset();  // this transaction seals under the new one from here on
   return {};
 }
@@ -61,22 +60,19 @@ Result<std::vector<ServerPresence>> SqlTransaction::list_servers(Timestamp seen_
 }
 
 Result<void> SqlTransaction::put_server(const ServerPresence& server) {
-  auto r = db_.execute(
+  HAVEN_TRY(db_.execute(
       "INSERT INTO server_presence (id, host, pid, started_at, seen_at, data_keys) VALUES ($1, $2, $3, $4, $5, $6) "
       "ON CONFLICT (id) DO UPDATE SET seen_at = excluded.seen_at, data_keys = excluded.data_keys",
       {text(server.id), text(server.host), SqlValue{server.pid}, seconds(server.started_at), seconds(server.seen_at),
-       text(key_list(server.data_keys))});
-  if (!r) return tl::unexpected(r.error());
+       text(key_list(server.data_keys))}));
   // Servers long gone (killed, not stopped) leave their rows: a day on, they go.
-  auto swept = db_.execute("DELETE FROM server_presence WHERE seen_at < $1",
-                           {seconds(server.seen_at - std::chrono::hours{24})});
-  if (!swept) return tl::unexpected(swept.error());
+  HAVEN_TRY(db_.execute("DELETE FROM server_presence WHERE seen_at < $1",
+                           {seconds(server.seen_at - std::chrono::hours{24})}));
   return {};
 }
 
 Result<void> SqlTransaction::delete_server(std::string_view server_id) {
-  auto r = db_.execute("DELETE FROM server_presence WHERE id = $1", {text(server_id)});
-  if (!r) return tl::unexpected(r.error());
+  HAVEN_TRY(db_.execute("DELETE FROM server_presence WHERE id = $1", {text(server_id)}));
   return {};
 }
 

@@ -320,10 +320,9 @@ std::string render_for(std::string_view sql, SqlDialect dialect) {
 }
 
 Result<int> read_schema_version(SqlConnection& connection) {
-  if (auto r = connection.execute_script(kMigrationsTable); !r) return tl::unexpected(r.error());
-  auto rows = connection.query("SELECT COALESCE(MAX(version), 0) FROM schema_migrations", {});
-  if (!rows) return tl::unexpected(rows.error());
-  return static_cast<int>(rows->at(0).integer(0));
+  HAVEN_TRY(connection.execute_script(kMigrationsTable));
+  HAVEN_ASSIGN_OR_RETURN(auto rows, connection.query("SELECT COALESCE(MAX(version), 0) FROM schema_migrations", {}));
+  return static_cast<int>(rows.at(0).integer(0));
 }
 
 Result<int> apply_migrations(SqlConnection& connection, SqlDialect dialect, Timestamp now) {
@@ -337,11 +336,10 @@ Result<int> apply_migrations(SqlConnection& connection, SqlDialect dialect, Time
   }
   for (const auto& migration : kMigrations) {
     if (migration.version <= *current) continue;
-    if (auto r = connection.execute_script(render_for(migration.sql, dialect)); !r) return tl::unexpected(r.error());
-    auto recorded = connection.execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)",
+    HAVEN_TRY(connection.execute_script(render_for(migration.sql, dialect)));
+    HAVEN_TRY(connection.execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)",
                                        {SqlValue{std::int64_t{migration.version}}, SqlValue{std::string(migration.name)},
-                                        SqlValue{std::int64_t{now.time_since_epoch().count()}}});
-    if (!recorded) return tl::unexpected(recorded.error());
+                                        SqlValue{std::int64_t{now.time_since_epoch().count()}}}));
   }
   return latest;
 }

@@ -85,12 +85,11 @@ Result<ResealPage> SqlTransaction::rewrap_case_keys(std::string_view after_id, i
   if (!sealing) return propagate<ResealPage>(sealing.error());
   return reseal_rows(rows, [&](const SqlRow& row, const std::string& id) -> Result<bool> {
     if (security::sealed_key_id(row.text(1)) == *sealing) return false;
-    auto key = security::unwrap_case_key(keys_, id, row.text(1));
-    if (!key) return tl::unexpected(key.error());
+    HAVEN_ASSIGN_OR_RETURN(auto key, security::unwrap_case_key(keys_, id, row.text(1)));
     auto r = db_.execute("UPDATE case_keys SET wrapped = $1 WHERE case_id = $2",
-                         {text(security::wrap_case_key(keys_, *sealing, id, *key)), text(id)});
-    sodium_memzero(key->data(), key->size());
-    if (!r) return tl::unexpected(r.error());
+                         {text(security::wrap_case_key(keys_, *sealing, id, key)), text(id)});
+    sodium_memzero(key.data(), key.size());
+    HAVEN_TRY(r);
     return true;
   });
 }
@@ -109,9 +108,8 @@ Result<ResealPage> SqlTransaction::reseal_cases(std::string_view after_id, int l
                        !security::sealed_under_case_key(row.text(3)) || !security::sealed_under_case_key(row.text(4)) ||
                        !security::sealed_under_case_key(row.text(5));
     if (!stale) return false;
-    auto key = case_key_for_writing(id);
-    if (!key) return tl::unexpected(key.error());
-    const security::KeyBytes& k = **key;
+    HAVEN_ASSIGN_OR_RETURN(auto key, case_key_for_writing(id));
+    const security::KeyBytes& k = *key;
     auto name = open("persons", id, "name", row.text(1), &k);
     auto authority = open("receptions", id, "referring_authority", row.text(3), &k);
     auto basis = open("receptions", id, "legal_basis", row.text(4), &k);
@@ -121,21 +119,20 @@ Result<ResealPage> SqlTransaction::reseal_cases(std::string_view after_id, int l
     }
     std::optional<std::string> birth_plain;
     if (birth) {
-      auto opened = open("persons", id, "birth_date", *birth, &k);
-      if (!opened) return tl::unexpected(opened.error());
-      birth_plain = std::move(*opened);
+      HAVEN_ASSIGN_OR_RETURN(auto opened, open("persons", id, "birth_date", *birth, &k));
+      birth_plain = std::move(opened);
     }
     auto r = db_.execute("UPDATE persons SET name = $1, birth_date = $2 WHERE case_id = $3",
                          {text(seal_case(k, "persons", id, "name", *name)),
                           birth_plain ? text(seal_case(k, "persons", id, "birth_date", *birth_plain)) : SqlValue{nullptr},
                           text(id)});
-    if (!r) return tl::unexpected(r.error());
+    HAVEN_TRY(r);
     r = db_.execute("UPDATE receptions SET referring_authority = $1, legal_basis = $2, documents = $3 WHERE case_id = $4",
                     {text(seal_case(k, "receptions", id, "referring_authority", *authority)),
                      text(seal_case(k, "receptions", id, "legal_basis", *basis)),
                      text(seal_case(k, "receptions", id, "documents", *documents)), text(id)});
-    if (!r) return tl::unexpected(r.error());
-    if (auto indexed = write_name_index(id, *name); !indexed) return tl::unexpected(indexed.error());
+    HAVEN_TRY(r);
+    HAVEN_TRY(write_name_index(id, *name));
     return true;
   });
 }
@@ -147,13 +144,10 @@ Result<ResealPage> SqlTransaction::reseal_case_records(std::string_view after_id
       {text(after_id), SqlValue{std::int64_t{limit}}});
   return reseal_rows(rows, [&](const SqlRow& row, const std::string& id) -> Result<bool> {
     if (row.optional_integer(3) || security::sealed_under_case_key(row.text(1))) return false;
-    auto key = case_key_for_writing(row.text(2));
-    if (!key) return tl::unexpected(key.error());
-    auto plain = open("case_records", id, "body", row.text(1), *key);
-    if (!plain) return tl::unexpected(plain.error());
-    auto r = db_.execute("UPDATE case_records SET body = $1 WHERE id = $2",
-                         {text(seal_case(**key, "case_records", id, "body", *plain)), text(id)});
-    if (!r) return tl::unexpected(r.error());
+    HAVEN_ASSIGN_OR_RETURN(auto key, case_key_for_writing(row.text(2)));
+    HAVEN_ASSIGN_OR_RETURN(auto plain, open("case_records", id, "body", row.text(1), key));
+    HAVEN_TRY(db_.execute("UPDATE case_records SET body = $1 WHERE id = $2",
+                         {text(seal_case(*key, "case_records", id, "body", plain)), text(id)}));
     return true;
   });
 }
@@ -169,12 +163,9 @@ Result<ResealPage> SqlTransaction::reseal_column(std::string_view table, std::st
   if (!sealing) return propagate<ResealPage>(sealing.error());
   return reseal_rows(rows, [&](const SqlRow& row, const std::string& id) -> Result<bool> {
     if (security::sealed_key_id(row.text(1)) == *sealing) return false;
-    auto plain = open(table, id, column, row.text(1));
-    if (!plain) return tl::unexpected(plain.error());
-    auto sealed = seal(table, id, column, *plain);
-    if (!sealed) return tl::unexpected(sealed.error());
-    auto r = db_.execute("UPDATE " + t + " SET " + c + " = $1 WHERE " + k + " = $2", {text(*sealed), text(id)});
-    if (!r) return tl::unexpected(r.error());
+    HAVEN_ASSIGN_OR_RETURN(auto plain, open(table, id, column, row.text(1)));
+    HAVEN_ASSIGN_OR_RETURN(auto sealed, seal(table, id, column, plain));
+    HAVEN_TRY(db_.execute("UPDATE " + t + " SET " + c + " = $1 WHERE " + k + " = $2", {text(sealed), text(id)}));
     return true;
   });
 }

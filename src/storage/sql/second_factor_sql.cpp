@@ -19,15 +19,13 @@ Result<std::optional<SecondFactor>> SqlTransaction::find_second_factor(std::stri
 }
 
 Result<void> SqlTransaction::put_second_factor(const SecondFactor& factor) {
-  auto sealed = seal("second_factors", factor.staff_id, "secret", factor.secret);
-  if (!sealed) return tl::unexpected(sealed.error());
-  auto r = db_.execute(
+  HAVEN_ASSIGN_OR_RETURN(auto sealed, seal("second_factors", factor.staff_id, "secret", factor.secret));
+  HAVEN_TRY(db_.execute(
       "INSERT INTO second_factors (staff_id, secret, enabled, last_used_step, updated_at) VALUES ($1, $2, $3, $4, $5) "
       "ON CONFLICT (staff_id) DO UPDATE SET secret = excluded.secret, enabled = excluded.enabled, "
       "last_used_step = excluded.last_used_step, updated_at = excluded.updated_at",
-      {text(factor.staff_id), text(*sealed), flag(factor.enabled),
-       SqlValue{factor.last_used_step}, seconds(factor.updated_at)});
-  if (!r) return tl::unexpected(r.error());
+      {text(factor.staff_id), text(sealed), flag(factor.enabled),
+       SqlValue{factor.last_used_step}, seconds(factor.updated_at)}));
   return {};
 }
 
@@ -47,11 +45,9 @@ Result<bool> SqlTransaction::use_second_factor_step(std::string_view staff_id, s
 }
 
 Result<void> SqlTransaction::settle_second_factor_sessions(std::string_view staff_id, std::string_view kept_digest) {
-  auto kept = db_.execute("UPDATE sessions SET needs_second_factor = 0 WHERE token_digest = $1 AND staff_id = $2",
-                          {text(kept_digest), text(staff_id)});
-  if (!kept) return tl::unexpected(kept.error());
-  auto ended = db_.execute("DELETE FROM sessions WHERE staff_id = $1 AND needs_second_factor = 1", {text(staff_id)});
-  if (!ended) return tl::unexpected(ended.error());
+  HAVEN_TRY(db_.execute("UPDATE sessions SET needs_second_factor = 0 WHERE token_digest = $1 AND staff_id = $2",
+                          {text(kept_digest), text(staff_id)}));
+  HAVEN_TRY(db_.execute("DELETE FROM sessions WHERE staff_id = $1 AND needs_second_factor = 1", {text(staff_id)}));
   return {};
 }
 

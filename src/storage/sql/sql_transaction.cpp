@@ -150,7 +150,7 @@ Result<std::vector<Record>> records_from(const std::vector<SqlRow>& rows, Decode
   records.reserve(rows.size());
   for (const auto& row : rows) {
     auto text = open_body(row);  // the body is sealed (security/field_cipher.hpp)
-    if (!text) return tl::unexpected(text.error());
+    HAVEN_TRY(text);
     boost::system::error_code ec;
     const auto json = boost::json::parse(*text, ec);
     auto body = ec ? decltype(decode(row.text(1), json, "body"))(fail(ErrorCode::internal))
@@ -222,9 +222,8 @@ Result<std::optional<domain::CaseFile>> SqlTransaction::find_case(std::string_vi
   auto rows = db_.query(kCaseFileQuery, {text(centre_id), text(case_id)});
   if (!rows) return propagate<std::optional<domain::CaseFile>>(rows.error());
   if (rows->empty()) return std::optional<domain::CaseFile>{};
-  auto file = case_file_opened(rows->front());
-  if (!file) return tl::unexpected(file.error());
-  return std::optional<domain::CaseFile>{std::move(*file)};
+  HAVEN_ASSIGN_OR_RETURN(auto file, case_file_opened(rows->front()));
+  return std::optional<domain::CaseFile>{std::move(file)};
 }
 
 Result<CasePage> SqlTransaction::list_cases(const CaseQuery& query) {
@@ -325,15 +324,13 @@ Result<CasePage> SqlTransaction::list_cases(const CaseQuery& query) {
     auto& summary = page.items.emplace_back(case_summary_from(row));
     auto key = case_key_from(summary.id, row.optional_text(12));
     if (key) key = key_for(summary.id, *key, row.text(3));
-    if (!key) return tl::unexpected(key.error());
-    auto name = open("persons", summary.id, "name", row.text(3), *key);
-    if (!name) return tl::unexpected(name.error());
-    summary.name = std::move(*name);
+    HAVEN_TRY(key);
+    HAVEN_ASSIGN_OR_RETURN(auto name, open("persons", summary.id, "name", row.text(3), *key));
+    summary.name = std::move(name);
     summary.birth_date.reset();
     if (const auto stored = row.optional_text(6)) {
-      auto birth = open("persons", summary.id, "birth_date", *stored, *key);
-      if (!birth) return tl::unexpected(birth.error());
-      summary.birth_date = parse_iso_date(*birth);
+      HAVEN_ASSIGN_OR_RETURN(auto birth, open("persons", summary.id, "birth_date", *stored, *key));
+      summary.birth_date = parse_iso_date(birth);
     }
   }
   return page;
@@ -419,9 +416,8 @@ Result<std::vector<CaseReadSummary>> SqlTransaction::list_case_reads(Timestamp f
 }
 
 Result<void> SqlTransaction::insert_centre(const domain::Centre& centre) {
-  auto r = db_.execute("INSERT INTO centres (id, name, created_at) VALUES ($1, $2, $3)",
-                       {text(centre.id), text(centre.name), seconds(centre.created_at)});
-  if (!r) return tl::unexpected(r.error());
+  HAVEN_TRY(db_.execute("INSERT INTO centres (id, name, created_at) VALUES ($1, $2, $3)",
+                       {text(centre.id), text(centre.name), seconds(centre.created_at)}));
   return {};
 }
 
@@ -465,33 +461,29 @@ Result<std::int64_t> SqlTransaction::update_staff_password(std::string_view staf
 }
 
 Result<void> SqlTransaction::insert_session(const SessionRecord& session) {
-  auto r = db_.execute(
+  HAVEN_TRY(db_.execute(
       "INSERT INTO sessions (token_digest, staff_id, created_at, last_seen_at, expires_at, needs_second_factor) "
       "VALUES ($1, $2, $3, $4, $5, $6)",
       {text(session.token_digest), text(session.staff_id), seconds(session.created_at), seconds(session.last_seen_at),
-       seconds(session.expires_at), flag(session.needs_second_factor)});
-  if (!r) return tl::unexpected(r.error());
+       seconds(session.expires_at), flag(session.needs_second_factor)}));
   return {};
 }
 
 Result<void> SqlTransaction::touch_session(std::string_view token_digest, Timestamp seen_at) {
-  auto r = db_.execute("UPDATE sessions SET last_seen_at = $1 WHERE token_digest = $2 AND last_seen_at < $1",
-                       {seconds(seen_at), text(token_digest)});
-  if (!r) return tl::unexpected(r.error());
+  HAVEN_TRY(db_.execute("UPDATE sessions SET last_seen_at = $1 WHERE token_digest = $2 AND last_seen_at < $1",
+                       {seconds(seen_at), text(token_digest)}));
   return {};
 }
 
 Result<void> SqlTransaction::delete_session(std::string_view token_digest) {
-  auto r = db_.execute("DELETE FROM sessions WHERE token_digest = $1", {text(token_digest)});
-  if (!r) return tl::unexpected(r.error());
+  HAVEN_TRY(db_.execute("DELETE FROM sessions WHERE token_digest = $1", {text(token_digest)}));
   return {};
 }
 
 Result<void> SqlTransaction::update_staff_disabled(std::string_view staff_id, bool disabled) {
-  auto changed = db_.execute("UPDATE staff SET disabled = $1, version = version + 1 WHERE id = $2",
-                             {flag(disabled), text(staff_id)});
-  if (!changed) return tl::unexpected(changed.error());
-  if (*changed == 0) return fail(ErrorCode::not_found, {}, "error.staff_not_found");
+  HAVEN_ASSIGN_OR_RETURN(auto changed, db_.execute("UPDATE staff SET disabled = $1, version = version + 1 WHERE id = $2",
+                             {flag(disabled), text(staff_id)}));
+  if (changed == 0) return fail(ErrorCode::not_found, {}, "error.staff_not_found");
   return {};
 }
 
@@ -545,9 +537,8 @@ Result<void> SqlTransaction::insert_case(const domain::CaseFile& file) {
     if (e.code == ErrorCode::already_exists) e.field = "code";
     return tl::unexpected(e);
   }
-  auto key = case_key_for_writing(file.id);
-  if (!key) return tl::unexpected(key.error());
-  const security::KeyBytes& k = **key;
+  HAVEN_ASSIGN_OR_RETURN(auto key, case_key_for_writing(file.id));
+  const security::KeyBytes& k = *key;
   const Person& p = file.person;
   r = db_.execute(
       "INSERT INTO persons (case_id, name, name_is_alias, sex, birth_date, estimated_age, "
@@ -559,7 +550,7 @@ Result<void> SqlTransaction::insert_case(const domain::CaseFile& file) {
        p.estimated_age ? SqlValue{std::int64_t{*p.estimated_age}} : SqlValue{nullptr}, flag(p.suspected_child),
        text(p.nationality), text(to_json_array(p.languages)),
        text(kStaffGenderPreferenceNames.name(p.preferred_staff_gender))});
-  if (!r) return tl::unexpected(r.error());
+  HAVEN_TRY(r);
   const Reception& rec = file.reception;
   r = db_.execute(
       "INSERT INTO receptions (case_id, received_at, referral_channel, referring_authority, legal_basis, documents, "
@@ -568,7 +559,7 @@ Result<void> SqlTransaction::insert_case(const domain::CaseFile& file) {
        text(seal_case(k, "receptions", file.id, "referring_authority", rec.referring_authority)),
        text(seal_case(k, "receptions", file.id, "legal_basis", rec.legal_basis)),
        text(seal_case(k, "receptions", file.id, "documents", to_json_array(rec.documents))), text(rec.recorded_by)});
-  if (!r) return tl::unexpected(r.error());
+  HAVEN_TRY(r);
   return write_name_index(file.id, p.name);
 }
 
@@ -609,9 +600,8 @@ Result<std::vector<domain::CaseRecord>> SqlTransaction::list_records(std::string
   if (!key) return propagate<std::vector<domain::CaseRecord>>(key.error());
   return records_from<domain::CaseRecord>(*rows, codec::decode_record_body, "case record",
                                           [&](const SqlRow& row) -> Result<std::string> {
-    auto k = key_for(case_id, *key, row.text(6));
-    if (!k) return tl::unexpected(k.error());
-    return open("case_records", row.text(0), "body", row.text(6), *k);
+    HAVEN_ASSIGN_OR_RETURN(auto k, key_for(case_id, *key, row.text(6)));
+    return open("case_records", row.text(0), "body", row.text(6), k);
   });
 }
 
@@ -627,7 +617,7 @@ Result<std::vector<CaseRecordRef>> SqlTransaction::list_records_of_type(std::str
                                                  [this](const SqlRow& row) -> Result<std::string> {
     auto key = case_key_from(row.text(7), row.optional_text(9));
     if (key) key = key_for(row.text(7), *key, row.text(6));
-    if (!key) return tl::unexpected(key.error());
+    HAVEN_TRY(key);
     return open("case_records", row.text(0), "body", row.text(6), *key);
   });
   if (!records) return propagate<std::vector<CaseRecordRef>>(records.error());
@@ -668,29 +658,25 @@ Result<std::vector<domain::StaffAccount>> SqlTransaction::list_staff(std::string
 }
 
 Result<void> SqlTransaction::insert_centre_record(std::string_view centre_id, const domain::CentreRecord& record) {
-  auto sealed = seal("centre_records", record.id, "body", boost::json::serialize(codec::encode_centre_record_body(record.body)));
-  if (!sealed) return tl::unexpected(sealed.error());
-  auto r = db_.execute(
+  HAVEN_ASSIGN_OR_RETURN(auto sealed, seal("centre_records", record.id, "body", boost::json::serialize(codec::encode_centre_record_body(record.body))));
+  HAVEN_TRY(db_.execute(
       "INSERT INTO centre_records (id, centre_id, subject, type, occurred_at, recorded_at, recorded_by, version, body) "
       "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
       {text(record.id), text(centre_id), text(record.subject), text(record.type_name()), seconds(record.occurred_at),
        seconds(record.recorded_at), text(record.recorded_by), SqlValue{record.version},
-       text(*sealed)});
-  if (!r) return tl::unexpected(r.error());
+       text(sealed)}));
   return {};
 }
 
 Result<void> SqlTransaction::insert_record(std::string_view case_id, const domain::CaseRecord& record) {
-  auto key = case_key_for_writing(case_id);
-  if (!key) return tl::unexpected(key.error());
+  HAVEN_ASSIGN_OR_RETURN(auto key, case_key_for_writing(case_id));
   const std::string body = boost::json::serialize(codec::encode_record_body(record.body));
-  auto r = db_.execute(
+  HAVEN_TRY(db_.execute(
       "INSERT INTO case_records (id, case_id, type, occurred_at, recorded_at, recorded_by, version, body) "
       "VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
       {text(record.id), text(case_id), text(record.type_name()), seconds(record.occurred_at),
        seconds(record.recorded_at), text(record.recorded_by), SqlValue{record.version},
-       text(seal_case(**key, "case_records", record.id, "body", body))});
-  if (!r) return tl::unexpected(r.error());
+       text(seal_case(*key, "case_records", record.id, "body", body))}));
   // A new record changes how the case stands: a standing stored before it no longer holds.
   if (auto bumped = db_.execute("UPDATE cases SET revision = revision + 1, content_bytes = content_bytes + $2 WHERE id = $1",
                                 {text(case_id), SqlValue{static_cast<std::int64_t>(body.size())}});
@@ -721,8 +707,7 @@ Result<void> SqlTransaction::set_case_staff(std::string_view case_id, const std:
     return tl::unexpected(r.error());
   }
   for (const auto& staff_id : staff_ids) {
-    auto r = db_.execute("INSERT INTO case_staff (case_id, staff_id) VALUES ($1, $2)", {text(case_id), text(staff_id)});
-    if (!r) return tl::unexpected(r.error());
+    HAVEN_TRY(db_.execute("INSERT INTO case_staff (case_id, staff_id) VALUES ($1, $2)", {text(case_id), text(staff_id)}));
   }
   return {};
 }
@@ -759,22 +744,19 @@ Result<std::int64_t> SqlTransaction::update_case_centre(std::string_view centre_
 Result<void> SqlTransaction::append_audit(const AuditEntry& entry) {
   // The head row first: on PostgreSQL its lock makes concurrent writers take their turn, so that
   // each links to the entry committed before it.
-  auto head = db_.query("UPDATE audit_head SET last_hash = last_hash WHERE id = 1 RETURNING last_hash", {});
-  if (!head) return tl::unexpected(head.error());
-  if (head->empty()) return fail_internal(ErrorCode::internal, "audit_head has no row");
-  const std::string previous = head->front().text(0);
+  HAVEN_ASSIGN_OR_RETURN(auto head, db_.query("UPDATE audit_head SET last_hash = last_hash WHERE id = 1 RETURNING last_hash", {}));
+  if (head.empty()) return fail_internal(ErrorCode::internal, "audit_head has no row");
+  const std::string previous = head.front().text(0);
   const std::string hash = security::audit_link(
       keys_.audit_key(), previous,
       {entry.at.time_since_epoch().count(), entry.actor_id, entry.action, entry.case_id, entry.detail, entry.subject_id});
-  auto r = db_.execute(
+  HAVEN_TRY(db_.execute(
       "INSERT INTO audit_log (at, actor_id, action, case_id, detail, prev_hash, hash, subject_id) "
       "VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
       {seconds(entry.at), entry.actor_id.empty() ? SqlValue{nullptr} : text(entry.actor_id), text(entry.action),
        entry.case_id.empty() ? SqlValue{nullptr} : text(entry.case_id), text(entry.detail), text(previous), text(hash),
-       entry.subject_id.empty() ? SqlValue{nullptr} : text(entry.subject_id)});
-  if (!r) return tl::unexpected(r.error());
-  auto moved = db_.execute("UPDATE audit_head SET last_hash = $1 WHERE id = 1", {text(hash)});
-  if (!moved) return tl::unexpected(moved.error());
+       entry.subject_id.empty() ? SqlValue{nullptr} : text(entry.subject_id)}));
+  HAVEN_TRY(db_.execute("UPDATE audit_head SET last_hash = $1 WHERE id = 1", {text(hash)}));
   return {};
 }
 
@@ -785,34 +767,29 @@ Result<std::int64_t> SqlTransaction::count_sign_in_failures(std::string_view key
 }
 
 Result<void> SqlTransaction::take_sign_in_turn() {
-  auto r = db_.execute("UPDATE sign_in_turn SET id = id WHERE id = 1", {});
-  if (!r) return tl::unexpected(r.error());
+  HAVEN_TRY(db_.execute("UPDATE sign_in_turn SET id = id WHERE id = 1", {}));
   return {};
 }
 
 Result<void> SqlTransaction::record_sign_in_failure(std::string_view key, Timestamp at, std::string_view attempt) {
-  auto r = db_.execute("INSERT INTO sign_in_failures (key, at, attempt) VALUES ($1, $2, $3)",
-                       {text(key), seconds(at), text(attempt)});
-  if (!r) return tl::unexpected(r.error());
+  HAVEN_TRY(db_.execute("INSERT INTO sign_in_failures (key, at, attempt) VALUES ($1, $2, $3)",
+                       {text(key), seconds(at), text(attempt)}));
   return {};
 }
 
 Result<void> SqlTransaction::release_sign_in_attempt(std::string_view attempt) {
   if (attempt.empty()) return {};
-  auto r = db_.execute("DELETE FROM sign_in_failures WHERE attempt = $1", {text(attempt)});
-  if (!r) return tl::unexpected(r.error());
+  HAVEN_TRY(db_.execute("DELETE FROM sign_in_failures WHERE attempt = $1", {text(attempt)}));
   return {};
 }
 
 Result<void> SqlTransaction::clear_sign_in_failures(std::string_view key) {
-  auto r = db_.execute("DELETE FROM sign_in_failures WHERE key = $1", {text(key)});
-  if (!r) return tl::unexpected(r.error());
+  HAVEN_TRY(db_.execute("DELETE FROM sign_in_failures WHERE key = $1", {text(key)}));
   return {};
 }
 
 Result<void> SqlTransaction::delete_sign_in_failures_before(Timestamp before) {
-  auto r = db_.execute("DELETE FROM sign_in_failures WHERE at < $1", {seconds(before)});
-  if (!r) return tl::unexpected(r.error());
+  HAVEN_TRY(db_.execute("DELETE FROM sign_in_failures WHERE at < $1", {seconds(before)}));
   return {};
 }
 
@@ -822,22 +799,20 @@ Result<domain::CaseFile> SqlTransaction::case_file_opened(const SqlRow& row) {
   if (f.erasure) return f;  // nothing left to open: its key is gone and its fields are empty
   auto key = case_key_from(f.id, row.optional_text(22));
   if (key) key = key_for(f.id, *key, row.text(7));
-  if (!key) return tl::unexpected(key.error());
-  auto name = open("persons", f.id, "name", row.text(7), *key);
-  if (!name) return tl::unexpected(name.error());
-  f.person.name = std::move(*name);
+  HAVEN_TRY(key);
+  HAVEN_ASSIGN_OR_RETURN(auto name, open("persons", f.id, "name", row.text(7), *key));
+  f.person.name = std::move(name);
   f.person.birth_date.reset();
   if (const auto stored = row.optional_text(10)) {
-    auto birth = open("persons", f.id, "birth_date", *stored, *key);
-    if (!birth) return tl::unexpected(birth.error());
-    f.person.birth_date = parse_iso_date(*birth);
+    HAVEN_ASSIGN_OR_RETURN(auto birth, open("persons", f.id, "birth_date", *stored, *key));
+    f.person.birth_date = parse_iso_date(birth);
   }
   auto authority = open("receptions", f.id, "referring_authority", row.text(18), *key);
   auto basis = open("receptions", f.id, "legal_basis", row.text(19), *key);
   auto documents = open("receptions", f.id, "documents", row.text(20), *key);
-  if (!authority) return tl::unexpected(authority.error());
-  if (!basis) return tl::unexpected(basis.error());
-  if (!documents) return tl::unexpected(documents.error());
+  HAVEN_TRY(authority);
+  HAVEN_TRY(basis);
+  HAVEN_TRY(documents);
   f.reception.referring_authority = std::move(*authority);
   f.reception.legal_basis = std::move(*basis);
   f.reception.documents = from_json_array(*documents);
@@ -849,8 +824,7 @@ Result<void> SqlTransaction::write_name_index(std::string_view case_id, std::str
     return tl::unexpected(r.error());
   }
   for (const auto& token : security::name_tokens(keys_.index_key(), domain::fold_for_search(name))) {
-    auto r = db_.execute("INSERT INTO name_index (token, case_id) VALUES ($1, $2)", {text(token), text(case_id)});
-    if (!r) return tl::unexpected(r.error());
+    HAVEN_TRY(db_.execute("INSERT INTO name_index (token, case_id) VALUES ($1, $2)", {text(token), text(case_id)}));
   }
   return {};
 }

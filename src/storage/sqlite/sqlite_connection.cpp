@@ -72,7 +72,7 @@ Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const std::file
   const char* pragmas = mode == Mode::writer
                             ? "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON;"
                             : "PRAGMA foreign_keys=ON; PRAGMA query_only=ON; PRAGMA cache_size=-16384;";
-  if (auto r = connection->execute_script(pragmas); !r) return tl::unexpected(r.error());
+  HAVEN_TRY(connection->execute_script(pragmas));
   if (mode == Mode::writer) restrict_to_owner(path);  // the -wal and -shm that journal_mode=WAL made
   return connection;
 }
@@ -130,9 +130,8 @@ Result<sqlite3_stmt*> SqliteConnection::prepare(std::string_view sql, const SqlP
 }
 
 Result<std::vector<SqlRow>> SqliteConnection::query(std::string_view sql, const SqlParams& params) {
-  auto prepared = prepare(sql, params);
-  if (!prepared) return tl::unexpected(prepared.error());
-  sqlite3_stmt* statement = *prepared;
+  HAVEN_ASSIGN_OR_RETURN(auto prepared, prepare(sql, params));
+  sqlite3_stmt* statement = prepared;
   StatementReset reset(statement);
   std::vector<SqlRow> rows;
   const int columns = sqlite3_column_count(statement);
@@ -157,11 +156,10 @@ Result<std::vector<SqlRow>> SqliteConnection::query(std::string_view sql, const 
 }
 
 Result<std::int64_t> SqliteConnection::execute(std::string_view sql, const SqlParams& params) {
-  auto prepared = prepare(sql, params);
-  if (!prepared) return tl::unexpected(prepared.error());
-  StatementReset reset(*prepared);
+  HAVEN_ASSIGN_OR_RETURN(auto prepared, prepare(sql, params));
+  StatementReset reset(prepared);
   int rc = SQLITE_ROW;
-  while (rc == SQLITE_ROW) rc = sqlite3_step(*prepared);
+  while (rc == SQLITE_ROW) rc = sqlite3_step(prepared);
   if (rc != SQLITE_DONE) return tl::unexpected(error_from(rc, "step"));
   return sqlite3_changes64(db_);
 }
@@ -169,8 +167,7 @@ Result<std::int64_t> SqliteConnection::execute(std::string_view sql, const SqlPa
 Result<void> SqliteConnection::control(std::string_view statement) {
   // Prepared once and kept: parsing BEGIN, SAVEPOINT, RELEASE and COMMIT again for every unit of work
   // was a sixth of the committer's time (docs/performance.md).
-  auto done = execute(statement, {});
-  if (!done) return tl::unexpected(done.error());
+  HAVEN_TRY(execute(statement, {}));
   return {};
 }
 

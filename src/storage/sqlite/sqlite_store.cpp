@@ -9,9 +9,8 @@ namespace haven::storage {
 
 Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::filesystem::path& file, const Clock& clock,
                                                        const security::KeyRing& keys, std::size_t readers) {
-  auto writer = SqliteConnection::open(file, SqliteConnection::Mode::writer);
-  if (!writer) return tl::unexpected(writer.error());
-  return std::unique_ptr<SqliteStore>(new SqliteStore(file, clock, keys, std::move(*writer), readers));
+  HAVEN_ASSIGN_OR_RETURN(auto writer, SqliteConnection::open(file, SqliteConnection::Mode::writer));
+  return std::unique_ptr<SqliteStore>(new SqliteStore(file, clock, keys, std::move(writer), readers));
 }
 
 SqliteStore::SqliteStore(std::filesystem::path file, const Clock& clock, const security::KeyRing& keys,
@@ -27,13 +26,12 @@ Result<int> SqliteStore::migrate() {
   std::lock_guard lock(writer_mutex_);
   int version = 0;
   auto done = run_transaction<WriteTransaction>(*writer_, keys_, "BEGIN IMMEDIATE", [&](WriteTransaction&) -> Result<void> {
-    auto applied = apply_migrations(*writer_, SqlDialect::sqlite, clock_.now());
-    if (!applied) return tl::unexpected(applied.error());
-    version = *applied;
+    HAVEN_ASSIGN_OR_RETURN(auto applied, apply_migrations(*writer_, SqlDialect::sqlite, clock_.now()));
+    version = applied;
     return {};
   });
   replace_writer_if_stuck();
-  if (!done) return tl::unexpected(done.error());
+  HAVEN_TRY(done);
   return version;
 }
 
@@ -43,19 +41,16 @@ Result<int> SqliteStore::schema_version() {
 }
 
 Result<void> SqliteStore::check() {
-  auto lease = readers_.acquire();
-  if (!lease) return tl::unexpected(lease.error());
-  auto rows = lease->connection().query("SELECT 1", {});
-  if (!rows) return tl::unexpected(rows.error());
+  HAVEN_ASSIGN_OR_RETURN(auto lease, readers_.acquire());
+  HAVEN_TRY(lease.connection().query("SELECT 1", {}));
   return {};
 }
 
 Result<void> SqliteStore::read(const std::function<Result<void>(ReadTransaction&)>& work) {
-  auto lease = readers_.acquire();
-  if (!lease) return tl::unexpected(lease.error());
+  HAVEN_ASSIGN_OR_RETURN(auto lease, readers_.acquire());
   // A deferred transaction gives the reader one consistent snapshot of the WAL.
-  auto outcome = run_transaction<ReadTransaction>(lease->connection(), keys_, "BEGIN", work);
-  if (lease->connection().in_transaction()) lease->discard();
+  auto outcome = run_transaction<ReadTransaction>(lease.connection(), keys_, "BEGIN", work);
+  if (lease.connection().in_transaction()) lease.discard();
   return outcome;
 }
 
@@ -208,10 +203,9 @@ void SqliteStore::replace_writer_if_stuck() {
 
 Result<std::string> SqliteStore::integrity_check() {
   std::lock_guard lock(writer_mutex_);
-  auto rows = writer_->query("PRAGMA integrity_check", {});
-  if (!rows) return tl::unexpected(rows.error());
+  HAVEN_ASSIGN_OR_RETURN(auto rows, writer_->query("PRAGMA integrity_check", {}));
   std::string report;
-  for (const auto& row : *rows) {
+  for (const auto& row : rows) {
     if (!report.empty()) report += "\n";
     report += row.text(0);
   }
