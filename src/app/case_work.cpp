@@ -116,8 +116,7 @@ Result<domain::CaseRecord> add_record(AppContext& ctx, const Actor& actor, std::
       return tl::unexpected(e);
     }
   }
-  if (std::holds_alternative<domain::GuardOverride>(body) || std::holds_alternative<domain::BreakGlass>(body) ||
-      std::holds_alternative<domain::LegalHold>(body) || std::holds_alternative<domain::LegalHoldLifted>(body)) {
+  if (domain::RecordTypes<domain::RecordBody>::origins[body.index()] == domain::Origin::server) {
     // Overrides are written by the server with what they let through (override_reason), break-glass
     // and legal holds by their own actions with their own checks: none is ever posted.
     return fail(ErrorCode::validation_failed, "type", "validation.record_type_system");

@@ -13,6 +13,7 @@
 #include <boost/json/value.hpp>
 
 #include "common/error.hpp"
+#include "common/function_ref.hpp"
 #include "domain/centre_record.hpp"
 
 namespace haven::codec {
@@ -23,5 +24,10 @@ std::optional<std::size_t> centre_record_type_index(std::string_view type_name);
 Result<domain::CentreRecordBody> decode_centre_record_body(std::string_view type_name, const boost::json::value& json,
                                                            const std::string& prefix);
 boost::json::object encode_centre_record_body(const domain::CentreRecordBody& body);
+
+// The JSON Schema of each type's body, from its table, with whether staff post it: for the OpenAPI
+// document.
+void for_each_centre_record_body_schema(
+    FunctionRef<void(std::string_view type, domain::Origin origin, boost::json::object schema)> visit);
 
 }  // namespace haven::codec

@@ -12,6 +12,7 @@
 #include <boost/json/value.hpp>
 
 #include "common/error.hpp"
+#include "common/function_ref.hpp"
 #include "domain/case_record.hpp"
 
 namespace haven::codec {
@@ -22,5 +23,10 @@ std::optional<std::size_t> record_type_index(std::string_view type_name);
 Result<domain::RecordBody> decode_record_body(std::string_view type_name, const boost::json::value& json,
                                               const std::string& prefix);
 boost::json::object encode_record_body(const domain::RecordBody& body);
+
+// The JSON Schema of each type's body, from its table, with whether staff post it: for the OpenAPI
+// document.
+void for_each_record_body_schema(
+    FunctionRef<void(std::string_view type, domain::Origin origin, boost::json::object schema)> visit);
 
 }  // namespace haven::codec

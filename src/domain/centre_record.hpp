@@ -14,6 +14,7 @@
 #include "common/enum_names.hpp"
 #include "common/iso_time.hpp"
 #include "domain/person.hpp"
+#include "domain/record_type.hpp"
 
 namespace haven::domain {
 
@@ -32,6 +33,12 @@ struct StaffQualification {
   std::string title;      // the certificate or degree
   std::string issued_by;
 };
+constexpr auto describe(Type<StaffQualification>) {
+  return centre_record_type("staff_qualification", "I.2.d", true,
+                            choice("qualification", &StaffQualification::qualification, kQualificationNames),
+                            required_text("title", &StaffQualification::title),
+                            text("issued_by", &StaffQualification::issued_by));
+}
 
 // III.2.b: training on recovery and on the law, among others.
 enum class TrainingTopic { recovery, law, child_protection, trauma_care, other };
@@ -48,6 +55,12 @@ struct StaffTraining {
   std::string course;
   std::int64_t hours = 0;
 };
+constexpr auto describe(Type<StaffTraining>) {
+  return centre_record_type("staff_training", "III.2.b", true,
+                            choice("topic", &StaffTraining::topic, kTrainingTopicNames),
+                            required_text("course", &StaffTraining::course),
+                            integer("hours", &StaffTraining::hours));
+}
 
 // III.1.b: checked at recruitment: ability, qualifications, moral standing, judicial record.
 struct RecruitmentScreening {
@@ -59,18 +72,36 @@ struct RecruitmentScreening {
 
   bool complete() const { return ability && qualifications && moral_standing && judicial_record_checked; }
 };
+constexpr auto describe(Type<RecruitmentScreening>) {
+  return centre_record_type("recruitment_screening", "III.1.b", true,
+                            flag("ability", &RecruitmentScreening::ability),
+                            flag("qualifications", &RecruitmentScreening::qualifications),
+                            flag("moral_standing", &RecruitmentScreening::moral_standing),
+                            flag("judicial_record_checked", &RecruitmentScreening::judicial_record_checked),
+                            text("notes", &RecruitmentScreening::notes));
+}
 
 // III.1.c: a supervision or stress check-in with a member of the direct support staff.
 struct SupervisionCheckIn {
   std::string notes;
   bool support_offered = false;
 };
+constexpr auto describe(Type<SupervisionCheckIn>) {
+  return centre_record_type("supervision_check_in", "III.1.c", true,
+                            text("notes", &SupervisionCheckIn::notes),
+                            flag("support_offered", &SupervisionCheckIn::support_offered));
+}
 
 // I.2.b, II.1.b: what matching a staff member to a victim reads: sex and languages, nothing else.
 struct StaffMatching {
   Sex sex = Sex::unknown;
   std::vector<std::string> languages;  // BCP 47 primary tags
 };
+constexpr auto describe(Type<StaffMatching>) {
+  return centre_record_type("staff_matching", "I.2.b II.1.b", true,
+                            choice("sex", &StaffMatching::sex, kSexNames),
+                            ids("languages", &StaffMatching::languages, true));
+}
 
 // III.1.a: the centre's facilities, as the self-assessment asks.
 struct FacilitiesChecklist {
@@ -81,6 +112,15 @@ struct FacilitiesChecklist {
   bool accessible = false;  // for people with a physical disadvantage
   std::string notes;
 };
+constexpr auto describe(Type<FacilitiesChecklist>) {
+  return centre_record_type("facilities_checklist", "III.1.a", false,
+                            flag("safe_and_secure", &FacilitiesChecklist::safe_and_secure),
+                            flag("separate_sleeping_areas", &FacilitiesChecklist::separate_sleeping_areas),
+                            flag("private_counselling_room", &FacilitiesChecklist::private_counselling_room),
+                            flag("health_care_access", &FacilitiesChecklist::health_care_access),
+                            flag("accessible", &FacilitiesChecklist::accessible),
+                            text("notes", &FacilitiesChecklist::notes));
+}
 
 // II.6.a: an entry of the service provider directory; stale once not verified for a while.
 struct ServiceProviderEntry {
@@ -90,37 +130,25 @@ struct ServiceProviderEntry {
   std::string address;
   Date last_verified{};
 };
+constexpr auto describe(Type<ServiceProviderEntry>) {
+  return centre_record_type("service_provider", "II.6.a", false,
+                            required_text("name", &ServiceProviderEntry::name),
+                            text("services", &ServiceProviderEntry::services),
+                            required_text("contact", &ServiceProviderEntry::contact),
+                            text("address", &ServiceProviderEntry::address),
+                            required_date("last_verified", &ServiceProviderEntry::last_verified));
+}
 
 using CentreRecordBody = std::variant<StaffQualification, StaffTraining, RecruitmentScreening, SupervisionCheckIn,
                                       StaffMatching, FacilitiesChecklist, ServiceProviderEntry>;
 
-inline constexpr std::string_view kCentreRecordTypeNames[] = {
-    "staff_qualification", "staff_training",       "recruitment_screening", "supervision_check_in",
-    "staff_matching",      "facilities_checklist", "service_provider",
-};
-static_assert(std::size(kCentreRecordTypeNames) == std::variant_size_v<CentreRecordBody>);
+inline constexpr const auto& kCentreRecordTypeNames = RecordTypes<CentreRecordBody>::names;
 
 // Whether a type is about a staff member (and so needs a subject) or about the centre.
-inline constexpr bool is_staff_record(std::size_t type_index) { return type_index <= 4; }
+inline constexpr bool is_staff_record(std::size_t type_index) {
+  return RecordTypes<CentreRecordBody>::about_staff[type_index];
+}
 
-struct CentreRecord {
-  std::string id;
-  std::string subject;  // the staff member's ID, or empty for the centre
-  Timestamp occurred_at{};
-  Timestamp recorded_at{};
-  std::string recorded_by;
-  std::int64_t version = 1;
-  CentreRecordBody body;
-
-  template <class T>
-  bool is() const {
-    return std::holds_alternative<T>(body);
-  }
-  template <class T>
-  const T& as() const {
-    return std::get<T>(body);
-  }
-  std::string_view type_name() const { return kCentreRecordTypeNames[body.index()]; }
-};
+using CentreRecord = Record<CentreRecordBody>;
 
 }  // namespace haven::domain

@@ -10,6 +10,7 @@
 
 #include "common/clock.hpp"
 #include "common/enum_names.hpp"
+#include "domain/record_type.hpp"
 
 namespace haven::domain {
 
@@ -54,11 +55,23 @@ struct Consent {
   std::optional<Timestamp> expires_at;
   bool informed = false;  // told what would be shared, with whom and why, before agreeing
 };
+constexpr auto describe(Type<Consent>) {
+  return case_record_type("consent", "I.3.b I.3.d", std::nullopt,
+                          choice("given_by", &Consent::given_by, kConsentGiverNames),
+                          choices("categories", &Consent::categories, kInformationCategoryNames, true),
+                          required_text("recipient", &Consent::recipient),
+                          choices("purposes", &Consent::purposes, kDisclosurePurposeNames, true),
+                          optional_time("expires_at", &Consent::expires_at), flag("informed", &Consent::informed));
+}
 
 // I.3.b: a consent withdrawn stops every disclosure from that moment.
 struct ConsentWithdrawal {
   std::string consent_id;
 };
+constexpr auto describe(Type<ConsentWithdrawal>) {
+  return case_record_type("consent_withdrawal", "I.3.b", std::nullopt,
+                          id("consent_id", &ConsentWithdrawal::consent_id, "consent"));
+}
 
 enum class DisclosureKind {
   export_file,                 // the case file or part of it, exported
@@ -89,5 +102,14 @@ struct Disclosure {
   std::string reason;
   std::string referral_id;  // II.6.d: the referral a package belongs to
 };
+constexpr auto describe(Type<Disclosure>) {
+  return case_record_type("disclosure", "I.3.a I.3.b I.3.d II.2.a II.6.d II.8.e", std::nullopt,
+                          choice("kind", &Disclosure::kind, kDisclosureKindNames),
+                          required_text("recipient", &Disclosure::recipient),
+                          choice("purpose", &Disclosure::purpose, kDisclosurePurposeNames),
+                          choices("categories", &Disclosure::categories, kInformationCategoryNames, true),
+                          text("reason", &Disclosure::reason),
+                          optional_id("referral_id", &Disclosure::referral_id, "referral"));
+}
 
 }  // namespace haven::domain

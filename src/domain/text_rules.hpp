@@ -16,6 +16,7 @@ enum class TextProblem { none, empty, too_long, forbidden_character };
 TextProblem check_name(std::string_view text, std::size_t max_code_points = 200);
 TextProblem check_short_text(std::string_view text, std::size_t max_code_points = 300);
 // Observations and findings: several lines allowed, may be empty; still no markup or controls.
-TextProblem check_narrative(std::string_view text, std::size_t max_code_points = 10000);
+inline constexpr std::size_t kMaxNarrativeCodePoints = 10000;
+TextProblem check_narrative(std::string_view text, std::size_t max_code_points = kMaxNarrativeCodePoints);
 
 }  // namespace haven::domain
