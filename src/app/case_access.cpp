@@ -12,16 +12,6 @@
 namespace haven::app {
 namespace {
 
-// What the standards know about the actor: screened or not (III.1.b), from their own records only.
-Result<standards::StaffFacts> facts_of(storage::ReadTransaction& tx, const Actor& actor) {
-  HAVEN_ASSIGN_OR_RETURN(auto account, tx.find_staff(actor.staff_id));
-  if (!account) return fail(ErrorCode::unauthenticated);
-  HAVEN_ASSIGN_OR_RETURN(auto records, tx.list_centre_records(actor.centre_id, std::string_view(actor.staff_id)));
-  const domain::StaffAccount accounts[] = {std::move(*account)};
-  auto team = standards::team_of(accounts, records);
-  return std::move(team.staff.front());
-}
-
 Error access_refused(const standards::GuardDecision& decision) {
   // 403, not 409: nothing the user can do to the case makes this allowed; the head must assign them.
   Error e = standards::refusal_error(decision);
@@ -50,12 +40,13 @@ Result<OpenCase> open_case(storage::ReadTransaction& tx, const Actor& actor, std
     if (!knew) return fail(ErrorCode::not_found, {}, "error.case_not_found");
   }
   HAVEN_TRY(history);
-  OpenCase open{std::move(*history), std::nullopt};
+  OpenCase open{.history = std::move(*history)};
   open.access = standards::case_access_of(open.history, actor.staff_id, now);
   const bool head_managing = use == CaseUse::manage && role_may(actor.role, Action::manage_case_staff);
   if (!head_managing) {
-    HAVEN_ASSIGN_OR_RETURN(auto facts, facts_of(tx, actor));
-    if (auto decision = standards::check_case_access(open.history, facts, now); !decision.allowed()) {
+    HAVEN_ASSIGN_OR_RETURN(auto facts, staff_facts_of(tx, actor));
+    open.actor_facts = std::move(facts);
+    if (auto decision = standards::check_case_access(open.history, *open.actor_facts, now); !decision.allowed()) {
       refused = access_refused(decision);
       return tl::unexpected(*refused);
     }
@@ -71,6 +62,15 @@ Result<void> audit_refusal(AppContext& ctx, const Actor& actor, std::string_view
 }
 
 }  // namespace
+
+Result<standards::StaffFacts> staff_facts_of(storage::ReadTransaction& tx, const Actor& actor) {
+  HAVEN_ASSIGN_OR_RETURN(auto account, tx.find_staff(actor.staff_id));
+  if (!account) return fail(ErrorCode::unauthenticated);
+  HAVEN_ASSIGN_OR_RETURN(auto records, tx.list_centre_records(actor.centre_id, std::string_view(actor.staff_id)));
+  const domain::StaffAccount accounts[] = {std::move(*account)};
+  auto team = standards::team_of(accounts, records);
+  return std::move(team.staff.front());
+}
 
 Result<standards::CaseHistory> load_case_history(storage::ReadTransaction& tx, std::string_view centre_id,
                                                  std::string_view case_id) {
@@ -97,7 +97,11 @@ Result<void> with_case(AppContext& ctx, const Actor& actor, std::string_view cas
     HAVEN_ASSIGN_OR_RETURN(auto open, open_case(tx, actor, case_id, use, now, refused));
     if (auto r = work(tx, open); !r) return r;
     // Whatever the work changed, the case's standing is stored as it now stands (case_standings.hpp).
-    if (auto r = refresh_case_standing(tx, actor.centre_id, case_id, ctx.standards); !r) return r;
+    if (open.history_current) {
+      HAVEN_TRY(refresh_case_standing(tx, open.history, ctx.standards));
+    } else {
+      HAVEN_TRY(refresh_case_standing(tx, actor.centre_id, case_id, ctx.standards));
+    }
     if (use != CaseUse::read) return {};
     return tx.append_audit({now, actor.staff_id, "case.read", std::string(case_id), {}});
   });

@@ -33,8 +33,15 @@ enum class CaseUse {
 
 struct OpenCase {
   standards::CaseHistory history;
-  std::optional<standards::CaseAccess> access;  // empty when a head manages a case she is not on
+  std::optional<standards::CaseAccess> access = {};  // empty when a head manages a case she is not on
+  std::optional<standards::StaffFacts> actor_facts = {};  // what the access check read of the actor, if it ran
+  // Set by a work that kept `history` as the case now is (it appended the record it wrote): the
+  // standing is then computed from it, without reading and opening the case a second time.
+  bool history_current = false;
 };
+
+// What the standards know about the actor (screening, qualifications), from their own records only.
+Result<standards::StaffFacts> staff_facts_of(storage::ReadTransaction& tx, const Actor& actor);
 
 // The case of the centre with its records: not_found outside it, gone once erased.
 Result<standards::CaseHistory> load_case_history(storage::ReadTransaction& tx, std::string_view centre_id,

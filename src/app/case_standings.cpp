@@ -52,6 +52,12 @@ Result<void> refresh_case_standing(storage::WriteTransaction& tx, std::string_vi
   return tx.put_case_standing(case_id, std::nullopt, standing_basis(params), codec::encode_case_standing(*standing));
 }
 
+Result<void> refresh_case_standing(storage::WriteTransaction& tx, const standards::CaseHistory& current,
+                                   const standards::Parameters& params) {
+  return tx.put_case_standing(current.file.id, std::nullopt, standing_basis(params),
+                              codec::encode_case_standing(standards::standing_of(current, params)));
+}
+
 Result<void> visit_centre_standings(AppContext& ctx, std::string_view centre_id, const StandingVisitor& visit,
                                     std::stop_token stop) {
   const std::string basis = standing_basis(ctx.standards);

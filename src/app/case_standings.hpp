@@ -28,6 +28,10 @@ std::string standing_basis(const standards::Parameters& params);
 // in the centre (moved, erased) has nothing to refresh.
 Result<void> refresh_case_standing(storage::WriteTransaction& tx, std::string_view centre_id, std::string_view case_id,
                                    const standards::Parameters& params);
+// The same, from the history the transaction already holds as the case now is (a new case; a record
+// just appended to the history it opened): nothing is read or opened a second time.
+Result<void> refresh_case_standing(storage::WriteTransaction& tx, const standards::CaseHistory& current,
+                                   const standards::Parameters& params);
 
 // Hands every case of the centre (not erased) with its standing to `visit`, in case ID order, one at
 // a time: nothing holds the centre's 100,000 together for the reading. A standing comes from the

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <tuple>
 
 #include "app/case_access.hpp"
 #include "app/centre_work.hpp"
@@ -137,18 +138,33 @@ Result<domain::CaseRecord> add_record(AppContext& ctx, const Actor& actor, std::
     if (occurred_at < history.received_at()) {
       return fail(ErrorCode::validation_failed, "occurred_at", "validation.occurred_before_reception");
     }
-    HAVEN_ASSIGN_OR_RETURN(auto team, load_team(tx, actor.centre_id));
-    const standards::Author author{actor.role, team.find(actor.staff_id)};
-    if (auto decision = standards::check_new_record(history, record.body, author, team, ctx.standards, now);
-        !decision.allowed()) {
-      if (auto r = pass_over(tx, actor, case_id, decision, override_reason, record.type_name(), now); !r) return r;
+    // The whole team only for the records whose guards weigh the other staff (an assignment, a
+    // designation); otherwise the author alone, as the access check already read them.
+    standards::Team team;
+    if (standards::reads_team(record.body)) {
+      HAVEN_ASSIGN_OR_RETURN(team, load_team(tx, actor.centre_id));
     }
-    if (auto r = tx.insert_record(case_id, record); !r) return r;
-    if (auto r = within_case_size(tx, ctx, case_id); !r) return r;
-    if (is_staffing(record.body)) {
-      history.records.push_back(record);
-      if (auto r = refresh_case_staff(tx, case_id, history); !r) return r;
+    if (!open.actor_facts) {
+      HAVEN_ASSIGN_OR_RETURN(open.actor_facts, staff_facts_of(tx, actor));
     }
+    const standards::Author author{actor.role, standards::reads_team(record.body) ? team.find(actor.staff_id)
+                                                                                  : &*open.actor_facts};
+    const auto decision = standards::check_new_record(history, record.body, author, team, ctx.standards, now);
+    if (!decision.allowed()) {
+      HAVEN_TRY(pass_over(tx, actor, case_id, decision, override_reason, record.type_name(), now));
+    }
+    HAVEN_TRY(tx.insert_record(case_id, record));
+    HAVEN_TRY(within_case_size(tx, ctx, case_id));
+    // The history opened is now the case's, with the new record where the store orders it
+    // (occurred_at, then ID): the staffing and the standing are read from it. An override written
+    // beside it is not in it, so then the standing reads the case again.
+    history.records.insert(std::upper_bound(history.records.begin(), history.records.end(), record,
+                                            [](const domain::CaseRecord& a, const domain::CaseRecord& b) {
+                                              return std::tie(a.occurred_at, a.id) < std::tie(b.occurred_at, b.id);
+                                            }),
+                           record);
+    open.history_current = decision.allowed();
+    if (is_staffing(record.body)) HAVEN_TRY(refresh_case_staff(tx, case_id, history));
     return tx.append_audit({now, actor.staff_id, "record.create", std::string(case_id),
                             std::string(record.type_name()) + " " + record.id});
   }));

@@ -61,7 +61,8 @@ Result<CaseView> register_case(AppContext& ctx, const Actor& actor, domain::Pers
       if (auto r = tx.insert_case(file); !r) return r;
       // Whoever received the person is on the case until the head assigns its staff (I.3.c).
       if (auto r = tx.set_case_staff(file.id, {actor.staff_id}); !r) return r;
-      if (auto r = refresh_case_standing(tx, actor.centre_id, file.id, ctx.standards); !r) return r;
+      // A new case has no records yet: its standing comes from what is being written, not read back.
+      if (auto r = refresh_case_standing(tx, standards::CaseHistory{file, {}}, ctx.standards); !r) return r;
       return tx.append_audit({now, actor.staff_id, "case.create", file.id, "code=" + file.code});
     });
     if (written) break;

@@ -1,5 +1,5 @@
 // The haven command: init, serve, migrate, user add, user password, audit verify, audit exposure,
-// standards, version.
+// standards, openapi, version.
 //
 //   haven init --data ./data --demo
 //   haven serve --data ./data --listen 127.0.0.1:8080
@@ -9,6 +9,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.hpp"
+#include "http/openapi.hpp"
 #include "security/random.hpp"
 #include "version.hpp"
 
@@ -112,6 +113,8 @@ int main(int argc, char** argv) {
   standards->add_option("--lang", standards_language, "vi or en")->check(CLI::IsMember({"vi", "en"}));
   standards->add_flag("--check", standards_check, "Exit 1 if a clause lacks a mechanism or a scenario test");
 
+  auto* openapi = app.add_subcommand("openapi", "Print the API's OpenAPI 3.1 document (JSON), as the server serves it");
+
   auto* audit = app.add_subcommand("audit", "Check the audit log");
   audit->require_subcommand(1);
   auto* audit_verify = audit->add_subcommand("verify", "Check the hash chain of the audit log; names the first bad entry");
@@ -158,6 +161,10 @@ int main(int argc, char** argv) {
   if (*audit_verify) return haven::cli::run_audit_verify(common);
   if (*audit_exposure) return haven::cli::run_audit_exposure(common, exposure_from, exposure_to);
   if (*standards) return haven::cli::run_standards(standards_language, standards_check);
+  if (*openapi) {
+    std::cout << haven::http::openapi_document() << "\n";
+    return 0;
+  }
   if (*version) {
     std::cout << "haven " << haven::kHavenVersion << "\n";
     return 0;

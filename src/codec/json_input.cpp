@@ -1,12 +1,98 @@
 #include "codec/json_input.hpp"
 
 #include <algorithm>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
 
 #include <boost/json.hpp>
+#include <boost/json/basic_parser_impl.hpp>
 
 #include "domain/utf8.hpp"
 
 namespace haven::codec {
+namespace {
+
+// Finds the first key that appears twice in one object. boost::json keeps the last of duplicates
+// silently; strict parsers refuse them, and so does Haven, so that no two readers of one body (a
+// proxy, a log, the server) can take different values from it. A second pass, over text already
+// known to be valid JSON, with the parser's events only: nothing is built.
+class DuplicateKeyFinder {
+ public:
+  static constexpr std::size_t max_object_size = std::size_t(-1);
+  static constexpr std::size_t max_array_size = std::size_t(-1);
+  static constexpr std::size_t max_key_size = std::size_t(-1);
+  static constexpr std::size_t max_string_size = std::size_t(-1);
+
+  std::optional<std::string> duplicate;  // its path, e.g. "person.name" or "body.actions[].need"
+
+  bool on_document_begin(boost::system::error_code&) { return true; }
+  bool on_document_end(boost::system::error_code&) { return true; }
+  bool on_object_begin(boost::system::error_code&) { return open(false); }
+  bool on_object_end(std::size_t, boost::system::error_code&) { return close(); }
+  bool on_array_begin(boost::system::error_code&) { return open(true); }
+  bool on_array_end(std::size_t, boost::system::error_code&) { return close(); }
+  bool on_key_part(std::string_view part, std::size_t, boost::system::error_code&) {
+    key_ += part;
+    return true;
+  }
+  bool on_key(std::string_view part, std::size_t, boost::system::error_code&) {
+    key_ += part;
+    auto& object = open_.back();
+    if (!duplicate && !object.keys.insert(key_).second) duplicate = join(object.path, key_);
+    object.latest_key = std::move(key_);
+    key_.clear();
+    return true;
+  }
+  bool on_string_part(std::string_view, std::size_t, boost::system::error_code&) { return true; }
+  bool on_string(std::string_view, std::size_t, boost::system::error_code&) { return true; }
+  bool on_number_part(std::string_view, boost::system::error_code&) { return true; }
+  bool on_int64(std::int64_t, std::string_view, boost::system::error_code&) { return true; }
+  bool on_uint64(std::uint64_t, std::string_view, boost::system::error_code&) { return true; }
+  bool on_double(double, std::string_view, boost::system::error_code&) { return true; }
+  bool on_bool(bool, boost::system::error_code&) { return true; }
+  bool on_null(boost::system::error_code&) { return true; }
+  bool on_comment_part(std::string_view, boost::system::error_code&) { return true; }
+  bool on_comment(std::string_view, boost::system::error_code&) { return true; }
+
+ private:
+  struct Container {
+    bool is_array = false;
+    std::string path;
+    std::string latest_key;
+    std::set<std::string, std::less<>> keys;
+  };
+  static std::string join(const std::string& path, const std::string& key) {
+    return path.empty() ? key : path + "." + key;
+  }
+  bool open(bool is_array) {
+    std::string path;
+    if (!open_.empty()) {
+      const auto& parent = open_.back();
+      path = parent.is_array ? parent.path + "[]" : join(parent.path, parent.latest_key);
+    }
+    open_.push_back({is_array, std::move(path), {}, {}});
+    return true;
+  }
+  bool close() {
+    open_.pop_back();
+    return true;
+  }
+
+  std::vector<Container> open_;
+  std::string key_;
+};
+
+std::optional<std::string> find_duplicate_key(std::string_view text) {
+  boost::json::basic_parser<DuplicateKeyFinder> parser(boost::json::parse_options{.max_depth = kMaxJsonDepth});
+  boost::system::error_code ec;
+  parser.write_some(false, text.data(), text.size(), ec);
+  if (ec) return std::nullopt;  // the first parse has answered for what is not JSON
+  return parser.handler().duplicate;
+}
+
+}  // namespace
 
 Result<boost::json::value> parse_json_body(std::string_view body) {
   if (!domain::is_valid_utf8(body)) return fail(ErrorCode::invalid_utf8);
@@ -16,6 +102,7 @@ Result<boost::json::value> parse_json_body(std::string_view body) {
   boost::json::value value = boost::json::parse(body, ec, {}, options);
   if (ec == boost::json::error::too_deep) return fail(ErrorCode::malformed_json, {}, "error.too_deep");
   if (ec) return fail(ErrorCode::malformed_json);
+  if (auto key = find_duplicate_key(body)) return fail(ErrorCode::malformed_json, *key, "error.duplicate_key");
   if (!value.is_object()) {
     Error e;
     e.code = ErrorCode::wrong_type;

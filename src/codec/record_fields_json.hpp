@@ -33,8 +33,8 @@ struct Input {
 
   static bool is_id(std::string_view value) {
     return value.size() <= kMaxIdLength && std::all_of(value.begin(), value.end(), [](char c) {
-             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' ||
-                    c == '-';
+             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+                    c == '_' || c == '-';
            });
   }
   // Every free-text field, required or not, single or a list, passes one rule (no markup, no control
@@ -151,7 +151,7 @@ void write_field(json::object& out, const S& s, const domain::IdField<S>& f) {
   out[f.name] = s.*f.member;
 }
 template <class S, class F>
-  requires std::is_same_v<F, domain::TextListField<S>> || std::is_same_v<F, domain::IdListField<S>>
+requires std::is_same_v<F, domain::TextListField<S>> || std::is_same_v<F, domain::IdListField<S>>
 void write_field(json::object& out, const S& s, const F& f) {
   json::array items;
   for (const auto& v : s.*f.member) items.emplace_back(v);
@@ -209,7 +209,8 @@ Body read_indexed(std::size_t index, Input& input, std::index_sequence<I...>) {
   using Reader = Body (*)(Input&);
   static constexpr Reader kReaders[] = {[](Input& in) -> Body {
     std::variant_alternative_t<I, Body> value{};
-    domain::for_each_field<std::variant_alternative_t<I, Body>>([&](const auto& field) { read_field(in, value, field); });
+    domain::for_each_field<std::variant_alternative_t<I, Body>>(
+        [&](const auto& field) { read_field(in, value, field); });
     return value;
   }...};
   return kReaders[index](input);
@@ -269,13 +270,15 @@ void schema_field(SchemaOut& out, const domain::TextListField<S>& f) {
 template <class S>
 void schema_field(SchemaOut& out, const domain::IdField<S>& f) {
   json::object schema{{"type", "string"}, {"pattern", "^[A-Za-z0-9._-]{0,64}$"}};
-  if (!f.refers_to.empty()) schema["description"] = "The ID of a " + std::string(f.refers_to) + " record of the case.";
+  if (!f.refers_to.empty())
+    schema["description"] = "The ID of the case's " + std::string(f.refers_to) + " record it refers to.";
   out.add(f.name, std::move(schema), f.required);
 }
 template <class S>
 void schema_field(SchemaOut& out, const domain::IdListField<S>& f) {
   out.add(f.name,
-          {{"type", "array"}, {"minItems", f.required ? 1 : 0},
+          {{"type", "array"},
+           {"minItems", f.required ? 1 : 0},
            {"items", {{"type", "string"}, {"pattern", "^[A-Za-z0-9._-]{0,64}$"}}}},
           f.required);
 }
@@ -289,8 +292,7 @@ void schema_field(SchemaOut& out, const domain::ChoiceField<S, E, N>& f) {
 }
 template <class S, class E, std::size_t N>
 void schema_field(SchemaOut& out, const domain::ChoiceListField<S, E, N>& f) {
-  out.add(f.name, {{"type", "array"}, {"minItems", f.required ? 1 : 0}, {"items", enum_schema(*f.names)}},
-          f.required);
+  out.add(f.name, {{"type", "array"}, {"minItems", f.required ? 1 : 0}, {"items", enum_schema(*f.names)}}, f.required);
 }
 template <class S>
 void schema_field(SchemaOut& out, const domain::IntegerField<S>& f) {
@@ -335,7 +337,8 @@ void for_each_body_schema(Visit&& visit) {
     (visit(domain::RecordTypes<Body>::names[I], domain::RecordTypes<Body>::origins[I],
            object_schema<std::variant_alternative_t<I, Body>>()),
      ...);
-  }(std::make_index_sequence<std::variant_size_v<Body>>{});
+  }
+  (std::make_index_sequence<std::variant_size_v<Body>>{});
 }
 
 }  // namespace haven::codec::detail

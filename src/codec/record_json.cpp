@@ -13,7 +13,9 @@ Result<domain::RecordBody> decode_record_body(std::string_view type_name, const 
   return detail::decode_body<domain::RecordBody>(type_name, value, prefix);
 }
 
-boost::json::object encode_record_body(const domain::RecordBody& body) { return detail::encode_body(body); }
+boost::json::object encode_record_body(const domain::RecordBody& body) {
+  return detail::encode_body(body);
+}
 
 void for_each_record_body_schema(
     FunctionRef<void(std::string_view type, domain::Origin origin, boost::json::object schema)> visit) {

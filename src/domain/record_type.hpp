@@ -187,7 +187,7 @@ constexpr ObjectListField<S, Item> objects(std::string_view name, std::vector<It
 template <class... Fields>
 struct RecordType {
   std::string_view name;
-  std::string_view clauses;  // the clauses its records are evidence of, space-separated
+  std::string_view clauses;                          // the clauses its records are evidence of, space-separated
   std::optional<InformationCategory> category = {};  // none: internal, never disclosed
   Origin origin = Origin::posted;
   bool about_staff = false;  // a centre record about a staff member (it needs a subject)
@@ -245,12 +245,12 @@ struct RecordTypes<std::variant<T...>> {
 template <class Body>
 struct Record {
   std::string id;
-  std::string subject;      // a centre record: the staff member it is about, "" for the centre; a case's: ""
   Timestamp occurred_at{};  // when it happened (a session, an assessment), as the staff member states
   Timestamp recorded_at{};  // when it was written down
   std::string recorded_by;  // staff ID
   std::int64_t version = 1;
   Body body;
+  std::string subject = {};  // a centre record: the staff member it is about, "" for the centre; a case's: ""
 
   template <class T>
   bool is() const {

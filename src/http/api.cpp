@@ -10,7 +10,6 @@
 #include "http/cookies.hpp"
 #include "http/handlers/handlers.hpp"
 #include "http/problem.hpp"
-#include "http/route_permissions.hpp"
 #include "security/session_token.hpp"
 
 namespace haven::http {
@@ -54,17 +53,7 @@ void add_security_headers(Response& response) {
 }
 
 Api::Api(app::AppContext& ctx, const StaticAssets& assets, ApiOptions options)
-    : ctx_(ctx), assets_(assets), options_(options) {
-  add_system_routes(router_, ctx_);
-  add_session_routes(router_, ctx_, options_);
-  add_case_routes(router_, ctx_);
-  add_case_work_routes(router_, ctx_);
-  add_centre_routes(router_, ctx_);
-  add_disclosure_routes(router_, ctx_);
-  add_erasure_routes(router_, ctx_);
-  add_admin_routes(router_, ctx_);
-  add_account_routes(router_, ctx_);
-}
+    : ctx_(ctx), assets_(assets), options_(options), router_(api_routes()) {}
 
 void Api::add_answer_headers(Response& response) const {
   add_security_headers(response);
@@ -160,8 +149,8 @@ Response Api::dispatch(const Request& request, std::string_view client_address, 
   if (auto refused = check_state_change_origin(request); !refused) {
     return problem_response(refused.error(), language, version);
   }
-  RequestContext context{request, std::move(match->params), language, std::nullopt, std::string(client_address), {},
-                         awaiting};
+  RequestContext context{request,   std::move(match->params), language, std::nullopt, std::string(client_address), {},
+                         awaiting,  options_.secure_cookies};
   if (route.access == Access::signed_in) {
     const std::string token = cookie_value(request, session_cookie_name(options_.secure_cookies));
     auto actor = app::authenticate(ctx_, token, awaiting);
@@ -174,22 +163,18 @@ Response Api::dispatch(const Request& request, std::string_view client_address, 
       return problem_response(refused, language, version);
     }
     context.csrf_token = security::csrf_token_for(token);
-    // The permission table first (the route); the case-level check (I.3.c) follows in the use case.
-    const RoutePermission* needed = route_permission(route.operation_id);
-    if (!needed) {
-      spdlog::error("route {} has no entry in the permission table", route.operation_id);
-      return problem_response(Error{ErrorCode::forbidden}, language, version);
-    }
-    if (actor->needs_second_factor && !needed->before_second_factor) {
+    // The route's permission first; the case-level check (I.3.c) follows in the use case.
+    const Permission& needed = route.permission;
+    if (actor->needs_second_factor && !needed.before_second_factor) {
       Error refused(ErrorCode::forbidden);
       refused.message_key = "error.second_factor_setup_required";
       return problem_response(refused, language, version);
     }
-    if (!actor->confirmed && !needed->before_second_factor) {
+    if (!actor->confirmed && !needed.before_second_factor) {
       // On the record, for the centre's heads to see: an account nobody confirmed tried this.
       const auto now = ctx_.clock.now();
       if (auto audited = ctx_.store.write([&](storage::WriteTransaction& tx) {
-            return tx.append_audit({now, actor->staff_id, "account.unconfirmed_refused", {}, route.operation_id, actor->staff_id});
+            return tx.append_audit({now, actor->staff_id, "account.unconfirmed_refused", {}, std::string(route.operation_id), actor->staff_id});
           });
           !audited) {
         return problem_response(audited.error(), language, version);
@@ -198,14 +183,14 @@ Response Api::dispatch(const Request& request, std::string_view client_address, 
       refused.message_key = "error.account_unconfirmed";
       return problem_response(refused, language, version);
     }
-    if (needed->action) {
-      if (auto allowed = app::require(*actor, *needed->action); !allowed) {
+    if (needed.action) {
+      if (auto allowed = app::require(*actor, *needed.action); !allowed) {
         return problem_response(allowed.error(), language, version);
       }
     }
     context.actor = std::move(*actor);
   }
-  auto result = route.handler(context);
+  auto result = route.handler(ctx_, context);
   if (!result) {
     if (result.error().code == ErrorCode::internal || result.error().code == ErrorCode::unavailable) {
       spdlog::error("{} failed: {}", route.operation_id, result.error().log_detail);

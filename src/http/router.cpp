@@ -44,10 +44,9 @@ std::vector<std::string> split_path(std::string_view path) {
   return segments;
 }
 
-void Router::add(Verb method, std::string pattern, std::string operation_id, Access access, Handler handler, Pace pace) {
-  auto segments = split_path(pattern);
-  routes_.push_back(
-      {method, std::move(pattern), std::move(operation_id), access, std::move(handler), pace, std::move(segments)});
+Router::Router(const std::vector<RouteSpec>& specs) {
+  routes_.reserve(specs.size());
+  for (const auto& spec : specs) routes_.push_back(Route{spec, split_path(spec.path)});
 }
 
 Result<RouteMatch> Router::match(Verb method, std::string_view path) const {

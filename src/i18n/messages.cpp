@@ -60,6 +60,7 @@ constexpr Message kMessages[] = {
     {"error.confirm_same_maker", "Bạn và tài khoản này do cùng một người tạo, nên bạn không xác nhận được: hãy nhờ một Giám đốc hoặc quản trị viên không do người đó tạo.", "You and this account were made by the same person, so you cannot confirm it: ask a head or an administrator that person did not make."},
     {"error.cross_site", "Yêu cầu này đến từ một trang khác, không phải Haven, nên đã bị từ chối.", "This request came from another site, not from Haven, so it was refused."},
     {"error.csrf", "Yêu cầu này không mang mã chống giả mạo của phiên làm việc, nên không được thực hiện. Hãy tải lại trang rồi thử lại; không có gì bị thay đổi.", "This request did not carry the session's anti-forgery token, so it was not carried out. Reload the page and try again; nothing was changed."},
+    {"error.duplicate_key", "Trường «{field}» xuất hiện hai lần trong nội dung gửi lên; hãy gửi mỗi trường một lần. Không có gì được lưu.", "The field \"{field}\" appears twice in the request; send each field once. Nothing was saved."},
     {"error.erasure_needs_head", "Chỉ Giám đốc trung tâm mới được xoá vĩnh viễn một hồ sơ.", "Only the centre head may erase a case's file."},
     {"error.forbidden", "Bạn không có quyền thực hiện việc này.", "You are not allowed to do this."},
     {"error.forbidden_role", "Vai trò của bạn không được phép thực hiện việc này. Hãy nhờ cán bộ phụ trách hoặc giám đốc trung tâm.", "Your role may not do this. Ask the assigned case worker or the centre head."},

@@ -350,6 +350,10 @@ GuardDecision check_action(const CaseHistory& history, LifecycleAction action, c
   return decision;
 }
 
+bool reads_team(const domain::RecordBody& body) {
+  return std::holds_alternative<domain::StaffAssignment>(body) || std::holds_alternative<domain::DesignatedStaff>(body);
+}
+
 GuardDecision check_new_record(const CaseHistory& history, const domain::RecordBody& body, const Author& author,
                                const Team& team, const Parameters& params, Timestamp now) {
   GuardDecision decision;

@@ -43,6 +43,9 @@ GuardDecision check_action(const CaseHistory& history, domain::LifecycleAction a
                            Timestamp now);
 
 // Recording a new record of this type (some records may only follow others).
+// Whether the guards of a new record weigh the centre's other staff (an assignment, a designation):
+// only then is `team` read, and the caller need load it.
+bool reads_team(const domain::RecordBody& body);
 // `team` is the centre's staff, for the records that name one of them (an assignment, a designation).
 GuardDecision check_new_record(const CaseHistory& history, const domain::RecordBody& body, const Author& author,
                                const Team& team, const Parameters& params, Timestamp now);

@@ -1,7 +1,7 @@
 // The access matrix: every signed-in route, driven by every role, on a case the user is on and on one
-// they are not, with the outcome the permission table (app/permissions.hpp) and the route table
-// (http/route_permissions.hpp) predict. An unexpected allow or an unexpected deny fails, and so does a
-// route that has no row.
+// they are not, with the outcome the permission table (app/permissions.hpp) and each route's
+// permission (its RouteSpec, http/route_spec.hpp) predict. An unexpected allow or an unexpected deny
+// fails.
 #include <gtest/gtest.h>
 
 #include <set>
@@ -11,7 +11,7 @@
 
 #include "app/permissions.hpp"
 #include "common/iso_time.hpp"
-#include "http/route_permissions.hpp"
+#include "http/route_spec.hpp"
 #include "support/http_client.hpp"
 #include "support/test_server.hpp"
 
@@ -139,15 +139,14 @@ TEST_F(AccessMatrix, EveryRouteAnswersEveryRoleAsThePermissionTableSays) {
   int cells = 0;
   for (const auto& route : server_.api().router().routes()) {
     if (route.access != http::Access::signed_in) continue;
-    const auto* needed = http::route_permission(route.operation_id);
-    ASSERT_NE(needed, nullptr) << route.operation_id << " has no row in the route permission table";
+    const http::Permission* needed = &route.permission;
     if (route.operation_id == "deleteSession") continue;  // ends the caller's own session: session tests
     const bool on_one_case = needed->scope != CaseScope::none;
     for (std::size_t u = 0; u < users_.size(); ++u) {
       const User& user = users_[u];
       for (const bool on_case : {true, false}) {
         if (!on_one_case && !on_case) continue;  // not about a case: one cell per role
-        std::string target = route.pattern;
+        std::string target(route.path);
         if (on_one_case) target.replace(target.find("/api/v1/cases/{case_id}"), 23, on_case ? assigned_ : unassigned_);
         if (const auto at = target.find("{case_id}/{disclosure_id}"); at != std::string::npos) {
           target.replace(at, 25, released_referral_);
@@ -173,9 +172,9 @@ TEST_F(AccessMatrix, EveryRouteAnswersEveryRoleAsThePermissionTableSays) {
           expected_clause = "I.3.c";
         }
 
-        auto r = clients_[u].send(route.method, target, body_for(route.operation_id));
+        auto r = clients_[u].send(route.method, target, body_for(std::string(route.operation_id)));
         const int status = static_cast<int>(r.result_int());
-        const std::string cell = route.operation_id + " by " + user.username + (on_one_case ? (on_case ? " on their case" : " on a case they are not on") : "");
+        const std::string cell = std::string(route.operation_id) + " by " + user.username + (on_one_case ? (on_case ? " on their case" : " on a case they are not on") : "");
         ++cells;
         if (expected_denial == 0) {
           EXPECT_TRUE(status != 401 && status != 403 && status != 404) << "unexpected deny: " << cell << " -> " << status << " " << r.body();

@@ -55,6 +55,18 @@ class BadInput : public ::testing::Test {
 
 TEST_F(BadInput, MalformedJson) { expect_refused(R"({"reception": {)", 400, "malformed_json"); }
 
+// Two values for one field: which one counts would depend on the reader, so neither does.
+TEST_F(BadInput, DuplicateKeysAreRefusedNamingTheKey) {
+  auto body = new_case_json("Nguyễn Thị Lan");
+  const auto at = body.find("\"name\"");
+  ASSERT_NE(at, std::string::npos);
+  body.insert(at, R"("name": "Trần Thị Mai", )");
+  expect_refused(body, 400, "malformed_json", "person.name");
+  client_.set_language("en");
+  EXPECT_NE(client_.post_json("/api/v1/cases", body).body().find("appears twice"), std::string::npos);
+  expect_refused(R"({"reception": {}, "reception": {}, "person": {}})", 400, "malformed_json", "reception");
+}
+
 TEST_F(BadInput, WrongType) { expect_refused(with("person", "name", 42), 422, "wrong_type", "person.name"); }
 
 TEST_F(BadInput, UnknownField) {

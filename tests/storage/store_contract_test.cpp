@@ -388,11 +388,13 @@ TEST_P(StoreContract, RecordsRoundTripInTheOrderTheyHappened) {
 }
 
 TEST_P(StoreContract, CentreAndStaffRecordsRoundTripPerCentreAndSubject) {
-  domain::CentreRecord screening{"crec-screening", staff_.id, kNow - std::chrono::hours{3}, kNow, staff_.id, 1,
-                                 domain::RecruitmentScreening{true, true, true, true, "lý lịch tư pháp số 12"}};
-  domain::CentreRecord provider{"crec-provider", "", kNow, kNow, staff_.id, 1,
+  domain::CentreRecord screening{"crec-screening", kNow - std::chrono::hours{3}, kNow, staff_.id, 1,
+                                 domain::RecruitmentScreening{true, true, true, true, "lý lịch tư pháp số 12"},
+                                 staff_.id};
+  domain::CentreRecord provider{"crec-provider", kNow, kNow, staff_.id, 1,
                                 domain::ServiceProviderEntry{"Trung tâm dạy nghề Tịnh Biên", "may", "0296 3 874 123",
-                                                             "xã An Phú", *parse_iso_date("2026-05-02")}};
+                                                             "xã An Phú", *parse_iso_date("2026-05-02")},
+                                ""};
   ASSERT_TRUE(store_->write([&](WriteTransaction& tx) -> Result<void> {
     if (auto r = tx.insert_centre_record(centre_.id, provider); !r) return r;
     return tx.insert_centre_record(centre_.id, screening);

@@ -14,6 +14,31 @@ TEST(JsonInput, RefusesInvalidUtf8BeforeParsing) {
   EXPECT_EQ(r.error().code, ErrorCode::invalid_utf8);
 }
 
+TEST(JsonInput, RefusesDuplicateKeysAtAnyDepthWithTheirPath) {
+  struct Case {
+    std::string_view body;
+    std::string_view field;  // empty: accepted
+  };
+  for (const auto& [body, field] : {
+           Case{R"({"a": 1, "a": 2})", "a"},
+           Case{R"({"a": {"b": 1, "c": 2, "b": 3}})", "a.b"},
+           Case{R"({"list": [{"x": 1}, {"x": 1, "x": 2}]})", "list[].x"},
+           Case{R"({"a": {"b": 1}, "c": {"b": 1}})", ""},         // the same key in two objects
+           Case{R"({"list": [{"x": 1}, {"x": 2}]})", ""},          // in two elements
+           Case{R"({"\u0061": 1, "a": 2})", "a"},                 // spelled differently, the same key
+       }) {
+    auto parsed = codec::parse_json_body(body);
+    if (field.empty()) {
+      EXPECT_TRUE(parsed.has_value()) << body;
+    } else {
+      ASSERT_FALSE(parsed.has_value()) << body;
+      EXPECT_EQ(parsed.error().code, ErrorCode::malformed_json) << body;
+      EXPECT_EQ(parsed.error().field, field) << body;
+      EXPECT_EQ(parsed.error().message_key, "error.duplicate_key") << body;
+    }
+  }
+}
+
 TEST(JsonInput, LimitsNestingDepth) {
   std::string deep(100, '[');
   deep = "{\"a\":" + deep + std::string(100, ']') + "}";

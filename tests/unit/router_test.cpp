@@ -5,15 +5,16 @@
 namespace haven::http {
 namespace {
 
-Result<Response> ok_handler(RequestContext&) { return Response{}; }
+Result<Response> ok_handler(app::AppContext&, RequestContext&) { return Response{}; }
 
 Router sample_router() {
-  Router router;
-  router.add(Verb::get, "/api/v1/cases", "listCases", Access::signed_in, ok_handler);
-  router.add(Verb::post, "/api/v1/cases", "registerCase", Access::signed_in, ok_handler);
-  router.add(Verb::get, "/api/v1/cases/{case_id}", "getCase", Access::signed_in, ok_handler);
-  router.add(Verb::put, "/api/v1/cases/{case_id}/reception", "updateReception", Access::signed_in, ok_handler);
-  return router;
+  return Router({{.method = Verb::get, .path = "/api/v1/cases", .operation_id = "listCases", .handler = ok_handler},
+                 {.method = Verb::post, .path = "/api/v1/cases", .operation_id = "registerCase", .handler = ok_handler},
+                 {.method = Verb::get, .path = "/api/v1/cases/{case_id}", .operation_id = "getCase", .handler = ok_handler},
+                 {.method = Verb::put,
+                  .path = "/api/v1/cases/{case_id}/reception",
+                  .operation_id = "updateReception",
+                  .handler = ok_handler}});
 }
 
 TEST(Router, MatchesPathParameters) {

@@ -1,6 +1,10 @@
 // Thin fetch wrapper for the Haven JSON API (/api/v1).
 // Sends Accept-Language, parses RFC 9457 problem+json, reports 401s globally.
 import type { Lang } from './i18n';
+// Record type names and record bodies come from the server's OpenAPI document (`npm run gen:types`).
+import type { CaseRecordType, CentreRecordBodies, CentreRecordType, NewCaseRecordType, NewCentreRecordType } from './generated/records';
+
+export type { CaseRecordType, CentreRecordType, NewCaseRecordType, NewCentreRecordType };
 
 export type Role = 'case_worker' | 'centre_head' | 'counsellor' | 'administrator' | 'auditor' | 'external_provider';
 export type Sex = 'female' | 'male' | 'other' | 'unknown';
@@ -236,9 +240,9 @@ export interface RecordPage {
   next?: string;
 }
 
-export interface CaseRecord {
+/** What a record carries whatever its type; a form reads its body by field name (records/schema.ts). */
+interface RecordEnvelope {
   id: string;
-  type: string;
   occurred_at: string;
   recorded_at: string;
   recorded_by: string;
@@ -246,8 +250,13 @@ export interface CaseRecord {
   body: Record<string, unknown>;
 }
 
-export interface NewRecord {
-  type: string;
+export interface CaseRecord extends RecordEnvelope {
+  type: CaseRecordType;
+}
+
+/** A record to post: a case's (NewCaseRecordType) or the centre's (NewCentreRecordType). */
+export interface NewRecord<T extends string = NewCaseRecordType> {
+  type: T;
   occurred_at: string;
   body: Record<string, unknown>;
   override_reason?: string;
@@ -341,7 +350,7 @@ export interface MyCase {
 export interface MyWork {
   cases: MyCase[];
   more_cases: number;
-  recent: { case_id: string; case_code: string; record_id: string; type: string; recorded_at: string; recorded_by: string }[];
+  recent: { case_id: string; case_code: string; record_id: string; type: CaseRecordType; recorded_at: string; recorded_by: string }[];
 }
 
 export interface SelfAssessmentLine {
@@ -384,11 +393,12 @@ export interface ProgressSummary {
 export interface ProviderEntry {
   id: string;
   occurred_at: string;
-  body: { name: string; services: string; contact: string; address: string; last_verified: string };
+  body: CentreRecordBodies['service_provider'];
   stale: boolean;
 }
 
-export interface CentreRecord extends CaseRecord {
+export interface CentreRecord extends RecordEnvelope {
+  type: CentreRecordType;
   /** The member of staff a staff record is about; empty for the centre's own. */
   subject: string;
 }
@@ -509,7 +519,7 @@ export const api = {
   listProviders: () => request<{ items: ProviderEntry[]; stale_after_days: number }>('/centre/providers'),
   listCentreRecords: () => request<{ items: CentreRecord[] }>('/centre/records').then((r) => r.items),
   /** A staff record carries its subject among the form's fields; it travels beside the body. */
-  addCentreRecord: ({ type, occurred_at, body }: NewRecord) => {
+  addCentreRecord: ({ type, occurred_at, body }: NewRecord<NewCentreRecordType>) => {
     const { subject, ...rest } = body;
     return request<CentreRecord>('/centre/records', {
       method: 'POST',

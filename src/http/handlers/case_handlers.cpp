@@ -3,9 +3,9 @@
 #include <boost/url/parse.hpp>
 
 #include "app/cases.hpp"
+#include "codec/json_input.hpp"
 #include "http/case_json.hpp"
 #include "http/handlers/handlers.hpp"
-#include "codec/json_input.hpp"
 #include "http/query_parameters.hpp"
 #include "http/responses.hpp"
 
@@ -46,42 +46,90 @@ Result<app::CaseFilter> list_parameters(const Request& request) {
 
 }  // namespace
 
-void add_case_routes(Router& router, app::AppContext& ctx) {
-  router.add(Verb::get, "/api/v1/cases", "listCases", Access::signed_in,
-             [&ctx](RequestContext& rc) -> Result<Response> {
-               HAVEN_ASSIGN_OR_RETURN(auto params, list_parameters(rc.request));
-               HAVEN_ASSIGN_OR_RETURN(auto list, app::list_cases(ctx, rc.signed_in_actor(), params));
-               return json_response(Status::ok, encode_case_list(list), rc.request.version());
-             });
+std::vector<RouteSpec> case_routes() {
+  std::vector<RouteSpec> routes;
+  routes.push_back(RouteSpec{
+      .method = Verb::get,
+      .path = "/api/v1/cases",
+      .operation_id = "listCases",
+      .access = Access::signed_in,
+      .permission = {.action = app::Action::read_cases},
+      .doc =
+          {.summary = "The cases the signed-in staff member is on, newest reception first (I.3.c). The centre head "
+                      "sees every case of the centre, so that she can assign its staff, but a person's name only on "
+                      "the cases she is on; a name search finds only those.",
+           .parameters =
+               R"json([{"name": "q", "in": "query", "required": false, "schema": {"type": "string", "maxLength": 200}, "description": "Words to find in names or case codes; diacritics and case are ignored (\"dang\" finds \"Đặng\"). A word finds a name by a whole word or the start of one of three letters or more (\"nguy\" finds \"Nguyễn\", \"le\" finds \"Lê\"), since names are stored encrypted and searched through keyed tokens; a case code by any part of it."}, {"name": "stage", "in": "query", "required": false, "schema": {"type": "string", "enum": ["received", "in_care", "identification", "assessment", "planning", "reintegration", "monitoring", "closed", "repatriation"]}, "description": "Only the cases at this stage."}, {"name": "mine", "in": "query", "required": false, "schema": {"type": "boolean", "default": false}, "description": "Only the cases the reader is on (the centre head's list otherwise holds the whole centre's)."}, {"name": "child", "in": "query", "required": false, "schema": {"type": "boolean", "default": false}, "description": "Only the cases of a person treated as a child today (II.2.d), as each item's treated_as_child says."}, {"name": "overdue", "in": "query", "required": false, "schema": {"type": "boolean", "default": false}, "description": "Only the cases with something overdue today, as the case's compliance says; always among the reader's own cases, the head's too (a case's compliance is for those on it, I.3.c)."}, {"name": "limit", "in": "query", "required": false, "schema": {"type": "integer", "minimum": 1, "maximum": 200, "default": 50}}, {"name": "offset", "in": "query", "required": false, "schema": {"type": "integer", "minimum": 0, "default": 0}}])json",
+           .answer = "A page of cases",
+           .response = "#/components/schemas/CaseList"},
+      .handler = [](app::AppContext& ctx, RequestContext& rc) -> Result<Response> {
+        HAVEN_ASSIGN_OR_RETURN(auto params, list_parameters(rc.request));
+        HAVEN_ASSIGN_OR_RETURN(auto list, app::list_cases(ctx, rc.signed_in_actor(), params));
+        return json_response(Status::ok, encode_case_list(list), rc.request.version());
+      }});
 
-  router.add(Verb::post, "/api/v1/cases", "registerCase", Access::signed_in,
-             [&ctx](RequestContext& rc) -> Result<Response> {
-               HAVEN_ASSIGN_OR_RETURN(auto body, codec::parse_json_body(rc.request.body()));
-               HAVEN_ASSIGN_OR_RETURN(auto input, decode_new_case(body));
-               HAVEN_ASSIGN_OR_RETURN(auto view, app::register_case(ctx, rc.signed_in_actor(), std::move(input.person),
-                                              std::move(input.reception)));
-               Response response = json_response(Status::created, encode_case(view), rc.request.version());
-               response.set(beast_http::field::location, "/api/v1/cases/" + view.file.id);
-               return response;
-             });
+  routes.push_back(RouteSpec{
+      .method = Verb::post,
+      .path = "/api/v1/cases",
+      .operation_id = "registerCase",
+      .access = Access::signed_in,
+      .permission = {.action = app::Action::register_case},
+      .doc = {.summary = "Register a person at reception (II.1.a) and open their case.",
+              .request = "#/components/schemas/NewCase",
+              .status = Status::created,
+              .answer = "The new case",
+              .response = "#/components/schemas/Case",
+              .headers = R"json({"Location": {"schema": {"type": "string"}}})json"},
+      .handler = [](app::AppContext& ctx, RequestContext& rc) -> Result<Response> {
+        HAVEN_ASSIGN_OR_RETURN(auto body, codec::parse_json_body(rc.request.body()));
+        HAVEN_ASSIGN_OR_RETURN(auto input, decode_new_case(body));
+        HAVEN_ASSIGN_OR_RETURN(auto view, app::register_case(ctx, rc.signed_in_actor(), std::move(input.person),
+                                                             std::move(input.reception)));
+        Response response = json_response(Status::created, encode_case(view), rc.request.version());
+        response.set(beast_http::field::location, "/api/v1/cases/" + view.file.id);
+        return response;
+      }});
 
-  router.add(Verb::get, "/api/v1/cases/{case_id}", "getCase", Access::signed_in,
-             [&ctx](RequestContext& rc) -> Result<Response> {
-               HAVEN_ASSIGN_OR_RETURN(auto view, app::view_case(ctx, rc.signed_in_actor(), rc.param("case_id"), rc.awaiting));
-               Response response = json_response(Status::ok, encode_case(view), rc.request.version());
-               response.set(beast_http::field::etag, "\"" + std::to_string(view.file.version) + "\"");
-               return response;
-             },
-             Pace::quick);
+  routes.push_back(RouteSpec{
+      .method = Verb::get,
+      .path = "/api/v1/cases/{case_id}",
+      .operation_id = "getCase",
+      .access = Access::signed_in,
+      .permission = {.action = app::Action::read_cases, .scope = CaseScope::case_file},
+      .pace = Pace::quick,
+      .doc = {.summary = "One case of the staff member's centre. Only the staff on the case, whoever received the "
+                         "person until the first assignment, and the centre head during a break-glass may open it "
+                         "(I.3.c, after the recruitment screening of III.1.b); anyone else gets 403 with the clause, "
+                         "and the attempt is audited. Every read is audited.",
+              .answer = "The case",
+              .response = "#/components/schemas/Case"},
+      .handler = [](app::AppContext& ctx, RequestContext& rc) -> Result<Response> {
+        HAVEN_ASSIGN_OR_RETURN(auto view, app::view_case(ctx, rc.signed_in_actor(), rc.param("case_id"), rc.awaiting));
+        Response response = json_response(Status::ok, encode_case(view), rc.request.version());
+        response.set(beast_http::field::etag, "\"" + std::to_string(view.file.version) + "\"");
+        return response;
+      }});
 
-  router.add(Verb::put, "/api/v1/cases/{case_id}/reception", "updateReception", Access::signed_in,
-             [&ctx](RequestContext& rc) -> Result<Response> {
-               HAVEN_ASSIGN_OR_RETURN(auto body, codec::parse_json_body(rc.request.body()));
-               HAVEN_ASSIGN_OR_RETURN(auto input, decode_reception_update(body));
-               HAVEN_ASSIGN_OR_RETURN(auto view, app::update_reception(ctx, rc.signed_in_actor(), rc.param("case_id"), input.version,
-                                                 std::move(input.reception)));
-               return json_response(Status::ok, encode_case(view), rc.request.version());
-             });
+  routes.push_back(RouteSpec{.method = Verb::put,
+                             .path = "/api/v1/cases/{case_id}/reception",
+                             .operation_id = "updateReception",
+                             .access = Access::signed_in,
+                             .permission = {.action = app::Action::edit_reception, .scope = CaseScope::case_file},
+                             .doc = {.summary = "Correct the reception record; answers 409 with current_version when "
+                                                "the case changed since it was read.",
+                                     .request = "#/components/schemas/ReceptionUpdate",
+                                     .answer = "The updated case",
+                                     .response = "#/components/schemas/Case",
+                                     .refusals = "409"},
+                             .handler = [](app::AppContext& ctx, RequestContext& rc) -> Result<Response> {
+                               HAVEN_ASSIGN_OR_RETURN(auto body, codec::parse_json_body(rc.request.body()));
+                               HAVEN_ASSIGN_OR_RETURN(auto input, decode_reception_update(body));
+                               HAVEN_ASSIGN_OR_RETURN(
+                                   auto view, app::update_reception(ctx, rc.signed_in_actor(), rc.param("case_id"),
+                                                                    input.version, std::move(input.reception)));
+                               return json_response(Status::ok, encode_case(view), rc.request.version());
+                             }});
+  return routes;
 }
 
 }  // namespace haven::http

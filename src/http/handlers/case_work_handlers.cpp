@@ -59,179 +59,316 @@ Result<app::RecordPageQuery> record_page_query(const Request& request) {
 
 }  // namespace
 
-void add_case_work_routes(Router& router, app::AppContext& ctx) {
-  router.add(Verb::get, "/api/v1/cases/{case_id}/records", "listRecords", Access::signed_in,
-             [&ctx](RequestContext& rc) -> Result<Response> {
-               HAVEN_ASSIGN_OR_RETURN(auto query, record_page_query(rc.request));
-               HAVEN_ASSIGN_OR_RETURN(auto page, app::list_records(ctx, rc.signed_in_actor(), rc.param("case_id"), query, rc.awaiting));
-               json::array items;
-               for (const auto& r : page.records) items.push_back(encode_record(r));
-               json::object out{{"items", std::move(items)}, {"total", page.total}};
-               if (!page.next.empty()) out["next"] = page.next;
-               return json_response(Status::ok, std::move(out), rc.request.version());
-             },
-             Pace::quick);
+std::vector<RouteSpec> case_work_routes() {
+  std::vector<RouteSpec> routes;
+  routes.push_back(RouteSpec{
+      .method = Verb::get,
+      .path = "/api/v1/cases/{case_id}/records",
+      .operation_id = "listRecords",
+      .access = Access::signed_in,
+      .permission = {.action = app::Action::read_cases, .scope = CaseScope::case_file},
+      .pace = Pace::quick,
+      .doc =
+          {.summary = "The case's records, in the order they happened, a page at a time: limit of them (1 to 500, 200 "
+                      "by default) after the record named by after (from the first when not given). next names the "
+                      "page's last record when more follow; total counts them all.",
+           .parameters =
+               R"json([{"name": "after", "in": "query", "required": false, "schema": {"type": "string"}}, {"name": "limit", "in": "query", "required": false, "schema": {"type": "integer", "minimum": 1, "maximum": 500}}])json",
+           .answer = "A page of records",
+           .response =
+               R"json({"type": "object", "required": ["items", "total"], "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/CaseRecord"}}, "total": {"type": "integer"}, "next": {"type": "string"}}})json"},
+      .handler = [](app::AppContext& ctx, RequestContext& rc) -> Result<Response> {
+        HAVEN_ASSIGN_OR_RETURN(auto query, record_page_query(rc.request));
+        HAVEN_ASSIGN_OR_RETURN(auto page,
+                               app::list_records(ctx, rc.signed_in_actor(), rc.param("case_id"), query, rc.awaiting));
+        json::array items;
+        for (const auto& r : page.records) items.push_back(encode_record(r));
+        json::object out{{"items", std::move(items)}, {"total", page.total}};
+        if (!page.next.empty()) out["next"] = page.next;
+        return json_response(Status::ok, std::move(out), rc.request.version());
+      }});
 
-  router.add(Verb::post, "/api/v1/cases/{case_id}/records", "addRecord", Access::signed_in,
-             [&ctx](RequestContext& rc) -> Result<Response> {
-               HAVEN_ASSIGN_OR_RETURN(auto body, codec::parse_json_body(rc.request.body()));
-               codec::ObjectReader in(body, "");
-               const std::string type = in.required_string("type");
-               const Timestamp occurred_at = in.required_timestamp("occurred_at");
-               const auto* content = in.required_object("body");
-               const std::string override_reason = in.optional_string("override_reason");
-               if (auto problem = in.finish()) return fail(*problem);
-               if (domain::check_narrative(override_reason) != domain::TextProblem::none) {
-                 return fail(ErrorCode::validation_failed, "override_reason", "validation.forbidden_characters");
-               }
-               if (!codec::record_type_index(type)) return tl::unexpected(codec::not_one_of("type", domain::kRecordTypeNames));
-               HAVEN_ASSIGN_OR_RETURN(auto record_body, codec::decode_record_body(type, *content, "body"));
-               HAVEN_ASSIGN_OR_RETURN(auto record, app::add_record(ctx, rc.signed_in_actor(), rc.param("case_id"), std::move(record_body),
-                                             occurred_at, override_reason));
-               return json_response(Status::created, encode_record(record), rc.request.version());
-             });
+  routes.push_back(RouteSpec{
+      .method = Verb::post,
+      .path = "/api/v1/cases/{case_id}/records",
+      .operation_id = "addRecord",
+      .access = Access::signed_in,
+      .permission = {.action = app::Action::add_record, .scope = CaseScope::case_file},
+      .doc = {.summary = "Add a record; guards of the standards apply (e.g. II.1.e refuses an identification interview "
+                         "before care). 413 when the case's records would pass the server's --max-case-size (4 MiB by "
+                         "default); nothing is written.",
+              .request = "#/components/schemas/NewCaseRecord",
+              .status = Status::created,
+              .answer = "The record",
+              .response = "#/components/schemas/CaseRecord",
+              .refusals = "409"},
+      .handler = [](app::AppContext& ctx, RequestContext& rc) -> Result<Response> {
+        HAVEN_ASSIGN_OR_RETURN(auto body, codec::parse_json_body(rc.request.body()));
+        codec::ObjectReader in(body, "");
+        const std::string type = in.required_string("type");
+        const Timestamp occurred_at = in.required_timestamp("occurred_at");
+        const auto* content = in.required_object("body");
+        const std::string override_reason = in.optional_string("override_reason");
+        if (auto problem = in.finish()) return fail(*problem);
+        if (domain::check_narrative(override_reason) != domain::TextProblem::none) {
+          return fail(ErrorCode::validation_failed, "override_reason", "validation.forbidden_characters");
+        }
+        if (!codec::record_type_index(type)) return tl::unexpected(codec::not_one_of("type", domain::kRecordTypeNames));
+        HAVEN_ASSIGN_OR_RETURN(auto record_body, codec::decode_record_body(type, *content, "body"));
+        HAVEN_ASSIGN_OR_RETURN(auto record, app::add_record(ctx, rc.signed_in_actor(), rc.param("case_id"),
+                                                            std::move(record_body), occurred_at, override_reason));
+        return json_response(Status::created, encode_record(record), rc.request.version());
+      }});
 
-  router.add(Verb::post, "/api/v1/cases/{case_id}/actions", "takeAction", Access::signed_in,
-             [&ctx](RequestContext& rc) -> Result<Response> {
-               HAVEN_ASSIGN_OR_RETURN(auto body, codec::parse_json_body(rc.request.body()));
-               codec::ObjectReader in(body, "");
-               const auto action = in.required_enum("action", domain::kLifecycleActionNames);
-               const auto version = in.required_integer("version");
-               const std::string override_reason = in.optional_string("override_reason");
-               if (auto problem = in.finish()) return fail(*problem);
-               if (domain::check_narrative(override_reason) != domain::TextProblem::none) {
-                 return fail(ErrorCode::validation_failed, "override_reason", "validation.forbidden_characters");
-               }
-               HAVEN_ASSIGN_OR_RETURN(auto view, app::take_action(ctx, rc.signed_in_actor(), rc.param("case_id"), action, version,
-                                            override_reason));
-               return json_response(Status::ok, encode_case(view), rc.request.version());
-             });
+  routes.push_back(RouteSpec{
+      .method = Verb::post,
+      .path = "/api/v1/cases/{case_id}/actions",
+      .operation_id = "takeAction",
+      .access = Access::signed_in,
+      .permission = {.action = app::Action::move_case, .scope = CaseScope::case_file},
+      .doc = {.summary = "Move the case through its lifecycle; a guard that refuses answers 409 guard_refused with its "
+                         "clause (I.1.c, I.4.c, I.5.a, I.5.b, I.5.c, II.1.e, II.4.d, II.5.e, II.7.a, II.7.b, II.7.c, "
+                         "II.8.c, II.8.d). A foreign victim may begin, complete or cancel repatriation (I.5.a).",
+              .request = "#/components/schemas/CaseAction",
+              .answer = "The case at its new stage",
+              .response = "#/components/schemas/Case",
+              .refusals = "409"},
+      .handler = [](app::AppContext& ctx, RequestContext& rc) -> Result<Response> {
+        HAVEN_ASSIGN_OR_RETURN(auto body, codec::parse_json_body(rc.request.body()));
+        codec::ObjectReader in(body, "");
+        const auto action = in.required_enum("action", domain::kLifecycleActionNames);
+        const auto version = in.required_integer("version");
+        const std::string override_reason = in.optional_string("override_reason");
+        if (auto problem = in.finish()) return fail(*problem);
+        if (domain::check_narrative(override_reason) != domain::TextProblem::none) {
+          return fail(ErrorCode::validation_failed, "override_reason", "validation.forbidden_characters");
+        }
+        HAVEN_ASSIGN_OR_RETURN(auto view, app::take_action(ctx, rc.signed_in_actor(), rc.param("case_id"), action,
+                                                           version, override_reason));
+        return json_response(Status::ok, encode_case(view), rc.request.version());
+      }});
 
-  router.add(Verb::get, "/api/v1/cases/{case_id}/tasks", "listTasks", Access::signed_in,
-             [&ctx](RequestContext& rc) -> Result<Response> {
-               HAVEN_ASSIGN_OR_RETURN(auto tasks, app::case_tasks(ctx, rc.signed_in_actor(), rc.param("case_id"), rc.awaiting));
-               json::array items;
-               for (const auto& t : tasks) items.push_back(encode_task(t, rc.language));
-               return json_response(Status::ok, {{"items", std::move(items)}}, rc.request.version());
-             },
-             Pace::quick);
+  routes.push_back(RouteSpec{
+      .method = Verb::get,
+      .path = "/api/v1/cases/{case_id}/tasks",
+      .operation_id = "listTasks",
+      .access = Access::signed_in,
+      .permission = {.action = app::Action::read_cases, .scope = CaseScope::case_file},
+      .pace = Pace::quick,
+      .doc =
+          {.summary = "What the standards ask of this case now: tasks due and overdue, crisis first.",
+           .answer = "Open tasks",
+           .response =
+               R"json({"type": "object", "properties": {"items": {"type": "array", "items": {"type": "object", "properties": {"clause": {"type": "string"}, "task": {"type": "string"}, "what": {"type": "string"}, "due_at": {"type": "string", "format": "date-time"}, "overdue": {"type": "boolean"}, "about_record_id": {"type": "string"}}}}}})json"},
+      .handler = [](app::AppContext& ctx, RequestContext& rc) -> Result<Response> {
+        HAVEN_ASSIGN_OR_RETURN(auto tasks,
+                               app::case_tasks(ctx, rc.signed_in_actor(), rc.param("case_id"), rc.awaiting));
+        json::array items;
+        for (const auto& t : tasks) items.push_back(encode_task(t, rc.language));
+        return json_response(Status::ok, {{"items", std::move(items)}}, rc.request.version());
+      }});
 
-  router.add(Verb::get, "/api/v1/my-work", "getMyWork", Access::signed_in,
-             [&ctx](RequestContext& rc) -> Result<Response> {
-               HAVEN_ASSIGN_OR_RETURN(auto work, app::my_work(ctx, rc.signed_in_actor(), rc.awaiting));
-               json::array cases;
-               for (const auto& c : work.cases) {
-                 json::array tasks;
-                 for (const auto& t : c.tasks) tasks.push_back(encode_task(t, rc.language));
-                 cases.push_back(json::object{{"id", c.summary.id},
-                                              {"code", c.summary.code},
-                                              {"name", c.summary.name},
-                                              {"name_is_alias", c.summary.name_is_alias},
-                                              {"treated_as_child", c.treated_as_child},
-                                              {"stage", domain::kCaseStageNames.name(c.summary.stage)},
-                                              {"received_at", format_iso_timestamp(c.summary.received_at)},
-                                              {"tasks", std::move(tasks)}});
-               }
-               json::array recent;
-               for (const auto& r : work.recent) {
-                 recent.push_back(json::object{{"case_id", r.case_id},
-                                               {"case_code", r.case_code},
-                                               {"record_id", r.record_id},
-                                               {"type", r.type},
-                                               {"recorded_at", format_iso_timestamp(r.recorded_at)},
-                                               {"recorded_by", r.recorded_by}});
-               }
-               return json_response(Status::ok,
-                                    {{"cases", std::move(cases)}, {"more_cases", work.more_cases}, {"recent", std::move(recent)}},
-                                    rc.request.version());
-             });
+  routes.push_back(RouteSpec{
+      .method = Verb::get,
+      .path = "/api/v1/my-work",
+      .operation_id = "getMyWork",
+      .access = Access::signed_in,
+      .permission = {.action = app::Action::read_cases},
+      .doc =
+          {.summary = "The reader's day: every case they are on (up to 100, newest reception first; more_cases counts "
+                      "the rest), each with its open tasks as GET /cases/{case_id}/tasks gives them, and the ten "
+                      "latest records on those cases. Each case file opened is audited as a reading (I.3.c).",
+           .answer = "My work",
+           .response =
+               R"json({"type": "object", "properties": {"cases": {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "string"}, "code": {"type": "string"}, "name": {"type": "string"}, "name_is_alias": {"type": "boolean"}, "treated_as_child": {"type": "boolean"}, "stage": {"type": "string"}, "received_at": {"type": "string", "format": "date-time"}, "tasks": {"type": "array", "items": {"type": "object", "properties": {"clause": {"type": "string"}, "task": {"type": "string"}, "what": {"type": "string"}, "due_at": {"type": "string", "format": "date-time"}, "overdue": {"type": "boolean"}, "about_record_id": {"type": "string"}}}}}}}, "more_cases": {"type": "integer"}, "recent": {"type": "array", "items": {"type": "object", "properties": {"case_id": {"type": "string"}, "case_code": {"type": "string"}, "record_id": {"type": "string"}, "type": {"type": "string"}, "recorded_at": {"type": "string", "format": "date-time"}, "recorded_by": {"type": "string"}}}}}})json"},
+      .handler = [](app::AppContext& ctx, RequestContext& rc) -> Result<Response> {
+        HAVEN_ASSIGN_OR_RETURN(auto work, app::my_work(ctx, rc.signed_in_actor(), rc.awaiting));
+        json::array cases;
+        for (const auto& c : work.cases) {
+          json::array tasks;
+          for (const auto& t : c.tasks) tasks.push_back(encode_task(t, rc.language));
+          cases.push_back(json::object{{"id", c.summary.id},
+                                       {"code", c.summary.code},
+                                       {"name", c.summary.name},
+                                       {"name_is_alias", c.summary.name_is_alias},
+                                       {"treated_as_child", c.treated_as_child},
+                                       {"stage", domain::kCaseStageNames.name(c.summary.stage)},
+                                       {"received_at", format_iso_timestamp(c.summary.received_at)},
+                                       {"tasks", std::move(tasks)}});
+        }
+        json::array recent;
+        for (const auto& r : work.recent) {
+          recent.push_back(json::object{{"case_id", r.case_id},
+                                        {"case_code", r.case_code},
+                                        {"record_id", r.record_id},
+                                        {"type", r.type},
+                                        {"recorded_at", format_iso_timestamp(r.recorded_at)},
+                                        {"recorded_by", r.recorded_by}});
+        }
+        return json_response(
+            Status::ok, {{"cases", std::move(cases)}, {"more_cases", work.more_cases}, {"recent", std::move(recent)}},
+            rc.request.version());
+      }});
 
-  router.add(Verb::get, "/api/v1/cases/{case_id}/actions", "listActions", Access::signed_in,
-             [&ctx](RequestContext& rc) -> Result<Response> {
-               HAVEN_ASSIGN_OR_RETURN(auto actions, app::case_actions(ctx, rc.signed_in_actor(), rc.param("case_id"), rc.awaiting));
-               const auto role = rc.signed_in_actor().role;
-               json::array items;
-               for (const auto& a : actions.actions) {
-                 json::array refusals;
-                 for (const auto& r : a.refusals) {
-                   refusals.push_back(json::object{
-                       {"clause", r.clause},
-                       {"message", i18n::render_message(rc.language, r.message_key, i18n::localize_args(rc.language, r.args))},
-                       {"overridable", r.overridable}});
-                 }
-                 items.push_back(json::object{{"action", domain::kLifecycleActionNames.name(a.action)},
-                                              {"to", domain::kCaseStageNames.name(a.to)},
-                                              {"allowed", a.refusals.empty()},
-                                              {"refusals", std::move(refusals)}});
-               }
-               return json_response(Status::ok,
-                                    {{"version", actions.version},
-                                     {"may_act", app::role_may(role, app::Action::move_case)},
-                                     {"may_override", role == domain::Role::centre_head},
-                                     {"items", std::move(items)}},
-                                    rc.request.version());
-             },
-             Pace::quick);
+  routes.push_back(RouteSpec{
+      .method = Verb::get,
+      .path = "/api/v1/cases/{case_id}/actions",
+      .operation_id = "listActions",
+      .access = Access::signed_in,
+      .permission = {.action = app::Action::read_cases, .scope = CaseScope::case_file},
+      .pace = Pace::quick,
+      .doc =
+          {.summary = "The lifecycle moves the case's stage allows, each allowed now or refused with the clauses and, "
+                      "in the request's language, what must happen first (the guards of POST /actions, evaluated "
+                      "without moving the case). may_act: whether the reader's role takes actions; may_override: "
+                      "whether it may pass over a refusal marked overridable, with a reason. The reading is audited.",
+           .answer = "The moves",
+           .response =
+               R"json({"type": "object", "properties": {"version": {"type": "integer"}, "may_act": {"type": "boolean"}, "may_override": {"type": "boolean"}, "items": {"type": "array", "items": {"type": "object", "properties": {"action": {"type": "string"}, "to": {"type": "string"}, "allowed": {"type": "boolean"}, "refusals": {"type": "array", "items": {"type": "object", "properties": {"clause": {"type": "string"}, "message": {"type": "string"}, "overridable": {"type": "boolean"}}}}}}}}})json"},
+      .handler = [](app::AppContext& ctx, RequestContext& rc) -> Result<Response> {
+        HAVEN_ASSIGN_OR_RETURN(auto actions,
+                               app::case_actions(ctx, rc.signed_in_actor(), rc.param("case_id"), rc.awaiting));
+        const auto role = rc.signed_in_actor().role;
+        json::array items;
+        for (const auto& a : actions.actions) {
+          json::array refusals;
+          for (const auto& r : a.refusals) {
+            refusals.push_back(json::object{
+                {"clause", r.clause},
+                {"message", i18n::render_message(rc.language, r.message_key, i18n::localize_args(rc.language, r.args))},
+                {"overridable", r.overridable}});
+          }
+          items.push_back(json::object{{"action", domain::kLifecycleActionNames.name(a.action)},
+                                       {"to", domain::kCaseStageNames.name(a.to)},
+                                       {"allowed", a.refusals.empty()},
+                                       {"refusals", std::move(refusals)}});
+        }
+        return json_response(Status::ok,
+                             {{"version", actions.version},
+                              {"may_act", app::role_may(role, app::Action::move_case)},
+                              {"may_override", role == domain::Role::centre_head},
+                              {"items", std::move(items)}},
+                             rc.request.version());
+      }});
 
-  router.add(Verb::post, "/api/v1/cases/{case_id}/transfer", "transferCase", Access::signed_in,
-             [&ctx](RequestContext& rc) -> Result<Response> {
-               HAVEN_ASSIGN_OR_RETURN(auto body, codec::parse_json_body(rc.request.body()));
-               codec::ObjectReader in(body, "");
-               const std::string centre_id = in.required_string("centre_id");
-               const auto version = in.required_integer("version");
-               if (auto problem = in.finish()) return fail(*problem);
-               HAVEN_ASSIGN_OR_RETURN(auto moved, app::transfer_case(ctx, rc.signed_in_actor(), rc.param("case_id"), centre_id, version));
-               return json_response(Status::ok,
-                                    {{"id", moved.case_id}, {"centre_id", moved.centre_id}, {"version", moved.version}},
-                                    rc.request.version());
-             });
+  routes.push_back(RouteSpec{
+      .method = Verb::post,
+      .path = "/api/v1/cases/{case_id}/transfer",
+      .operation_id = "transferCase",
+      .access = Access::signed_in,
+      .permission = {.action = app::Action::transfer_case, .scope = CaseScope::case_manage},
+      .doc =
+          {.summary = "Transfer the case to another centre, which takes over the service. The whole file is disclosed "
+                      "to that centre: only the centre head, within a consent in force naming it, for every category "
+                      "(I.3.a, I.3.b, I.3.d); the disclosure is recorded and this centre's staff leave the case. A "
+                      "closed case is refused (reopen it first); so is a destination whose name another centre shares.",
+           .request =
+               R"json({"type": "object", "additionalProperties": false, "required": ["centre_id", "version"], "properties": {"centre_id": {"type": "string"}, "version": {"type": "integer"}}})json",
+           .answer = "Transferred",
+           .response =
+               R"json({"type": "object", "properties": {"id": {"type": "string"}, "centre_id": {"type": "string"}, "version": {"type": "integer"}}})json",
+           .refusals = "409"},
+      .handler = [](app::AppContext& ctx, RequestContext& rc) -> Result<Response> {
+        HAVEN_ASSIGN_OR_RETURN(auto body, codec::parse_json_body(rc.request.body()));
+        codec::ObjectReader in(body, "");
+        const std::string centre_id = in.required_string("centre_id");
+        const auto version = in.required_integer("version");
+        if (auto problem = in.finish()) return fail(*problem);
+        HAVEN_ASSIGN_OR_RETURN(auto moved,
+                               app::transfer_case(ctx, rc.signed_in_actor(), rc.param("case_id"), centre_id, version));
+        return json_response(Status::ok,
+                             {{"id", moved.case_id}, {"centre_id", moved.centre_id}, {"version", moved.version}},
+                             rc.request.version());
+      }});
 
-  router.add(Verb::post, "/api/v1/cases/{case_id}/break-glass", "breakGlass", Access::signed_in,
-             [&ctx](RequestContext& rc) -> Result<Response> {
-               HAVEN_ASSIGN_OR_RETURN(auto body, codec::parse_json_body(rc.request.body()));
-               codec::ObjectReader in(body, "");
-               const std::string reason = in.required_string("reason");
-               const auto minutes = in.required_integer("minutes");
-               if (auto problem = in.finish()) return fail(*problem);
-               HAVEN_ASSIGN_OR_RETURN(auto record, app::break_glass(ctx, rc.signed_in_actor(), rc.param("case_id"), reason,
-                                              static_cast<int>(std::clamp<std::int64_t>(minutes, -1, 100000))));
-               return json_response(Status::created, encode_record(record), rc.request.version());
-             });
+  routes.push_back(RouteSpec{
+      .method = Verb::post,
+      .path = "/api/v1/cases/{case_id}/break-glass",
+      .operation_id = "breakGlass",
+      .access = Access::signed_in,
+      .permission = {.action = app::Action::break_glass, .scope = CaseScope::case_manage},
+      .doc =
+          {.summary = "The centre head opens a case she is not on, in an emergency (I.3.c): a written reason and a "
+                      "time limit of 1 to 240 minutes. The opening is recorded on the case (a break_glass record, seen "
+                      "by everyone on it) and in the audit log; until it ends, the case's reads answer access.via = "
+                      "break_glass. Anyone else: 403.",
+           .request =
+               R"json({"type": "object", "additionalProperties": false, "required": ["reason", "minutes"], "properties": {"reason": {"type": "string", "minLength": 1, "maxLength": 1000}, "minutes": {"type": "integer", "minimum": 1, "maximum": 240}}})json",
+           .status = Status::created,
+           .answer = "The break_glass record",
+           .response = "#/components/schemas/CaseRecord"},
+      .handler = [](app::AppContext& ctx, RequestContext& rc) -> Result<Response> {
+        HAVEN_ASSIGN_OR_RETURN(auto body, codec::parse_json_body(rc.request.body()));
+        codec::ObjectReader in(body, "");
+        const std::string reason = in.required_string("reason");
+        const auto minutes = in.required_integer("minutes");
+        if (auto problem = in.finish()) return fail(*problem);
+        HAVEN_ASSIGN_OR_RETURN(auto record,
+                               app::break_glass(ctx, rc.signed_in_actor(), rc.param("case_id"), reason,
+                                                static_cast<int>(std::clamp<std::int64_t>(minutes, -1, 100000))));
+        return json_response(Status::created, encode_record(record), rc.request.version());
+      }});
 
-  router.add(Verb::get, "/api/v1/cases/{case_id}/progress", "getProgress", Access::signed_in,
-             [&ctx](RequestContext& rc) -> Result<Response> {
-               HAVEN_ASSIGN_OR_RETURN(auto summary, app::case_progress(ctx, rc.signed_in_actor(), rc.param("case_id"), rc.awaiting));
-               json::array done;
-               for (const auto& step : summary.done) {
-                 done.push_back(json::object{{"date", format_iso_date(date_of(step.at))},
-                                             {"text", i18n::render_message(rc.language, step.message_key)}});
-               }
-               const std::string stage_key = "stage." + std::string(domain::kCaseStageNames.name(summary.stage));
-               return json_response(Status::ok,
-                                    {{"stage", i18n::render_message(rc.language, stage_key)},
-                                     {"done", std::move(done)},
-                                     {"next", i18n::render_message(rc.language, summary.next_key)}},
-                                    rc.request.version());
-             },
-             Pace::quick);
+  routes.push_back(RouteSpec{
+      .method = Verb::get,
+      .path = "/api/v1/cases/{case_id}/progress",
+      .operation_id = "getProgress",
+      .access = Access::signed_in,
+      .permission = {.action = app::Action::read_cases, .scope = CaseScope::case_file},
+      .pace = Pace::quick,
+      .doc =
+          {.summary = "The victim's progress summary (I.4.d) in plain words, in the request's language: the stage, the "
+                      "milestones done with their dates, and what comes next. Internal records are not shown.",
+           .parameters = R"json([{"$ref": "#/components/parameters/AcceptLanguage"}])json",
+           .answer = "The summary",
+           .response =
+               R"json({"type": "object", "required": ["stage", "done", "next"], "properties": {"stage": {"type": "string"}, "done": {"type": "array", "items": {"type": "object", "properties": {"date": {"type": "string", "format": "date"}, "text": {"type": "string"}}}}, "next": {"type": "string"}}})json"},
+      .handler = [](app::AppContext& ctx, RequestContext& rc) -> Result<Response> {
+        HAVEN_ASSIGN_OR_RETURN(auto summary,
+                               app::case_progress(ctx, rc.signed_in_actor(), rc.param("case_id"), rc.awaiting));
+        json::array done;
+        for (const auto& step : summary.done) {
+          done.push_back(json::object{{"date", format_iso_date(date_of(step.at))},
+                                      {"text", i18n::render_message(rc.language, step.message_key)}});
+        }
+        const std::string stage_key = "stage." + std::string(domain::kCaseStageNames.name(summary.stage));
+        return json_response(Status::ok,
+                             {{"stage", i18n::render_message(rc.language, stage_key)},
+                              {"done", std::move(done)},
+                              {"next", i18n::render_message(rc.language, summary.next_key)}},
+                             rc.request.version());
+      }});
 
-  router.add(Verb::get, "/api/v1/cases/{case_id}/compliance", "getCompliance", Access::signed_in,
-             [&ctx](RequestContext& rc) -> Result<Response> {
-               HAVEN_ASSIGN_OR_RETURN(auto states, app::case_compliance(ctx, rc.signed_in_actor(), rc.param("case_id"), rc.awaiting));
-               json::array items;
-               for (const auto& s : states) {
-                 json::array evidence;
-                 for (const auto& id : s.evidence) evidence.emplace_back(id);
-                 json::object item{{"clause", s.clause},
-                                   {"title", clause_title(s.clause, rc.language)},
-                                   {"state", standards::kClauseStateNames.name(s.state)},
-                                   {"evidence", std::move(evidence)}};
-                 if (!s.reason_key.empty()) item["reason"] = i18n::render_message(rc.language, s.reason_key);
-                 items.push_back(std::move(item));
-               }
-               return json_response(Status::ok, {{"items", std::move(items)}}, rc.request.version());
-             },
-             Pace::quick);
+  routes.push_back(RouteSpec{
+      .method = Verb::get,
+      .path = "/api/v1/cases/{case_id}/compliance",
+      .operation_id = "getCompliance",
+      .access = Access::signed_in,
+      .permission = {.action = app::Action::read_cases, .scope = CaseScope::case_file},
+      .pace = Pace::quick,
+      .doc =
+          {.summary =
+               "Each evaluated clause: met, pending, overdue, not_met or not_applicable, with evidence and the reason.",
+           .answer = "Clause states",
+           .response =
+               R"json({"type": "object", "properties": {"items": {"type": "array", "items": {"type": "object", "properties": {"clause": {"type": "string"}, "title": {"type": "string"}, "state": {"type": "string", "enum": ["met", "pending", "overdue", "not_met", "not_applicable"]}, "evidence": {"type": "array", "items": {"type": "string"}}, "reason": {"type": "string"}}}}}})json"},
+      .handler = [](app::AppContext& ctx, RequestContext& rc) -> Result<Response> {
+        HAVEN_ASSIGN_OR_RETURN(auto states,
+                               app::case_compliance(ctx, rc.signed_in_actor(), rc.param("case_id"), rc.awaiting));
+        json::array items;
+        for (const auto& s : states) {
+          json::array evidence;
+          for (const auto& id : s.evidence) evidence.emplace_back(id);
+          json::object item{{"clause", s.clause},
+                            {"title", clause_title(s.clause, rc.language)},
+                            {"state", standards::kClauseStateNames.name(s.state)},
+                            {"evidence", std::move(evidence)}};
+          if (!s.reason_key.empty()) item["reason"] = i18n::render_message(rc.language, s.reason_key);
+          items.push_back(std::move(item));
+        }
+        return json_response(Status::ok, {{"items", std::move(items)}}, rc.request.version());
+      }});
+  return routes;
 }
 
 }  // namespace haven::http

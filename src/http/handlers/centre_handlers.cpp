@@ -19,113 +19,180 @@ namespace json = boost::json;
 
 }  // namespace
 
-void add_centre_routes(Router& router, app::AppContext& ctx) {
-  router.add(Verb::get, "/api/v1/centre/self-assessment", "getSelfAssessment", Access::signed_in,
-             [&ctx](RequestContext& rc) -> Result<Response> {
-               // ?from=YYYY-MM-DD&to=YYYY-MM-DD; by default the last 365 days up to today.
-               const Date today = date_of(ctx.clock.now());
-               Date to = today;
-               Date from = std::chrono::sys_days{today} - std::chrono::days{364};
-               auto target = boost::urls::parse_origin_form(rc.request.target());
-               if (!target) return fail(ErrorCode::validation_failed, "from", "validation.query_parameter");
-               for (const auto& param : target->params()) {
-                 if (param.key != "from" && param.key != "to") continue;
-                 auto date = parse_iso_date(param.value);
-                 if (!date) return fail(ErrorCode::validation_failed, std::string(param.key), "validation.date_format");
-                 (param.key == "from" ? from : to) = *date;
-               }
-               HAVEN_ASSIGN_OR_RETURN(auto assessment, app::centre_self_assessment(ctx, rc.signed_in_actor(), from, to));
-               constexpr const char* kBasis[] = {"cases", "staff", "centre", "manual"};
-               json::array lines;
-               for (const auto& l : assessment.lines) {
-                 const auto* clause = standards::find_clause(l.clause);
-                 lines.push_back(json::object{
-                     {"clause", l.clause},
-                     {"title", rc.language == i18n::Language::en ? clause->title_en : clause->title_vi},
-                     {"basis", kBasis[static_cast<int>(l.basis)]},
-                     {"met", l.met},
-                     {"pending", l.pending},
-                     {"overdue", l.overdue},
-                     {"not_met", l.not_met},
-                     {"not_applicable", l.not_applicable}});
-               }
-               json::array staff;
-               for (const auto& s : assessment.staff) {
-                 json::object item{{"staff_id", s.staff_id},
-                                   {"screened", s.screened},
-                                   {"direct_support", s.direct_support},
-                                   {"last_supervision", nullptr},
-                                   {"supervision_overdue", s.supervision_overdue},
-                                   {"trained_in_recovery", s.trained_in_recovery},
-                                   {"trained_in_law", s.trained_in_law},
-                                   {"caseload", s.caseload}};
-                 if (s.last_supervision) item["last_supervision"] = format_iso_timestamp(*s.last_supervision);
-                 staff.push_back(std::move(item));
-               }
-               json::array stale;
-               for (const auto& name : assessment.stale_providers) stale.emplace_back(name);
-               return json_response(
-                   Status::ok,
-                   {{"from", format_iso_date(assessment.from)},
-                    {"to", format_iso_date(assessment.to)},
-                    {"cases", assessment.cases},
-                    {"lines", std::move(lines)},
-                    {"staff", std::move(staff)},
-                    {"centre", json::object{{"facilities", standards::kClauseStateNames.name(assessment.facilities)},
-                                            {"providers", assessment.providers},
-                                            {"stale_providers", std::move(stale)}}}},
-                   rc.request.version());
-             });
+std::vector<RouteSpec> centre_routes() {
+  std::vector<RouteSpec> routes;
+  routes.push_back(RouteSpec{
+      .method = Verb::get,
+      .path = "/api/v1/centre/self-assessment",
+      .operation_id = "getSelfAssessment",
+      .access = Access::signed_in,
+      .permission = {.action = app::Action::read_self_assessment},
+      .doc =
+          {.summary = "The centre's self-assessment (II.4.a): for each of the 59 clauses its basis (cases, staff, "
+                      "centre, or a manual item the data cannot show) and the counts met, pending, overdue, not met "
+                      "and not applicable; each staff member's screening, supervision, training and caseload (III.1.b, "
+                      "III.1.c, III.2.b); the facilities (III.1.a) and stale provider entries (II.6.a). For the period "
+                      "from..to (whole days; by default the last 365 days): the cases received by its end and not "
+                      "closed before its start, as they stood at its end. The centre head only.",
+           .parameters =
+               R"json([{"name": "from", "in": "query", "required": false, "schema": {"type": "string", "format": "date"}}, {"name": "to", "in": "query", "required": false, "schema": {"type": "string", "format": "date"}}])json",
+           .answer = "The self-assessment",
+           .response =
+               R"json({"type": "object", "required": ["from", "to", "cases", "lines", "staff", "centre"], "properties": {"from": {"type": "string", "format": "date"}, "to": {"type": "string", "format": "date"}, "cases": {"type": "integer"}, "lines": {"type": "array", "items": {"type": "object", "properties": {"clause": {"type": "string"}, "title": {"type": "string"}, "basis": {"type": "string", "enum": ["cases", "staff", "centre", "manual"]}, "met": {"type": "integer"}, "pending": {"type": "integer"}, "overdue": {"type": "integer"}, "not_met": {"type": "integer"}, "not_applicable": {"type": "integer"}}}}, "staff": {"type": "array", "items": {"type": "object", "properties": {"staff_id": {"type": "string"}, "screened": {"type": "boolean"}, "direct_support": {"type": "boolean"}, "last_supervision": {"type": ["string", "null"], "format": "date-time"}, "supervision_overdue": {"type": "boolean"}, "trained_in_recovery": {"type": "boolean"}, "trained_in_law": {"type": "boolean"}, "caseload": {"type": "integer"}}}}, "centre": {"type": "object", "properties": {"facilities": {"type": "string"}, "providers": {"type": "integer"}, "stale_providers": {"type": "array", "items": {"type": "string"}}}}}})json"},
+      .handler = [](app::AppContext& ctx, RequestContext& rc) -> Result<Response> {
+        // ?from=YYYY-MM-DD&to=YYYY-MM-DD; by default the last 365 days up to today.
+        const Date today = date_of(ctx.clock.now());
+        Date to = today;
+        Date from = std::chrono::sys_days{today} - std::chrono::days{364};
+        auto target = boost::urls::parse_origin_form(rc.request.target());
+        if (!target) return fail(ErrorCode::validation_failed, "from", "validation.query_parameter");
+        for (const auto& param : target->params()) {
+          if (param.key != "from" && param.key != "to") continue;
+          auto date = parse_iso_date(param.value);
+          if (!date) return fail(ErrorCode::validation_failed, std::string(param.key), "validation.date_format");
+          (param.key == "from" ? from : to) = *date;
+        }
+        HAVEN_ASSIGN_OR_RETURN(auto assessment, app::centre_self_assessment(ctx, rc.signed_in_actor(), from, to));
+        constexpr const char* kBasis[] = {"cases", "staff", "centre", "manual"};
+        json::array lines;
+        for (const auto& l : assessment.lines) {
+          const auto* clause = standards::find_clause(l.clause);
+          lines.push_back(
+              json::object{{"clause", l.clause},
+                           {"title", rc.language == i18n::Language::en ? clause->title_en : clause->title_vi},
+                           {"basis", kBasis[static_cast<int>(l.basis)]},
+                           {"met", l.met},
+                           {"pending", l.pending},
+                           {"overdue", l.overdue},
+                           {"not_met", l.not_met},
+                           {"not_applicable", l.not_applicable}});
+        }
+        json::array staff;
+        for (const auto& s : assessment.staff) {
+          json::object item{{"staff_id", s.staff_id},
+                            {"screened", s.screened},
+                            {"direct_support", s.direct_support},
+                            {"last_supervision", nullptr},
+                            {"supervision_overdue", s.supervision_overdue},
+                            {"trained_in_recovery", s.trained_in_recovery},
+                            {"trained_in_law", s.trained_in_law},
+                            {"caseload", s.caseload}};
+          if (s.last_supervision) item["last_supervision"] = format_iso_timestamp(*s.last_supervision);
+          staff.push_back(std::move(item));
+        }
+        json::array stale;
+        for (const auto& name : assessment.stale_providers) stale.emplace_back(name);
+        return json_response(
+            Status::ok,
+            {{"from", format_iso_date(assessment.from)},
+             {"to", format_iso_date(assessment.to)},
+             {"cases", assessment.cases},
+             {"lines", std::move(lines)},
+             {"staff", std::move(staff)},
+             {"centre", json::object{{"facilities", standards::kClauseStateNames.name(assessment.facilities)},
+                                     {"providers", assessment.providers},
+                                     {"stale_providers", std::move(stale)}}}},
+            rc.request.version());
+      }});
 
-  router.add(Verb::get, "/api/v1/centre/records", "listCentreRecords", Access::signed_in,
-             [&ctx](RequestContext& rc) -> Result<Response> {
-               HAVEN_ASSIGN_OR_RETURN(auto records, app::list_centre_records(ctx, rc.signed_in_actor()));
-               json::array items;
-               for (const auto& r : records) items.push_back(encode_centre_record(r));
-               return json_response(Status::ok, {{"items", std::move(items)}}, rc.request.version());
-             });
+  routes.push_back(RouteSpec{
+      .method = Verb::get,
+      .path = "/api/v1/centre/records",
+      .operation_id = "listCentreRecords",
+      .access = Access::signed_in,
+      .permission = {.action = app::Action::read_centre_records},
+      .doc =
+          {.summary = "The centre's records about itself (facilities, the provider directory) and its staff "
+                      "(qualifications, training, screening, supervision, matching). Staff see the centre's own and "
+                      "those about themselves; the head sees all.",
+           .answer = "Records",
+           .response =
+               R"json({"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/CentreRecord"}}}})json"},
+      .handler = [](app::AppContext& ctx, RequestContext& rc) -> Result<Response> {
+        HAVEN_ASSIGN_OR_RETURN(auto records, app::list_centre_records(ctx, rc.signed_in_actor()));
+        json::array items;
+        for (const auto& r : records) items.push_back(encode_centre_record(r));
+        return json_response(Status::ok, {{"items", std::move(items)}}, rc.request.version());
+      }});
 
-  router.add(Verb::get, "/api/v1/centre/providers", "listProviders", Access::signed_in,
-             [&ctx](RequestContext& rc) -> Result<Response> {
-               HAVEN_ASSIGN_OR_RETURN(auto directory, app::provider_directory(ctx, rc.signed_in_actor()));
-               json::array items;
-               for (const auto& e : directory.entries) {
-                 auto item = encode_centre_record(e.record);
-                 item["stale"] = e.stale;
-                 items.push_back(std::move(item));
-               }
-               return json_response(Status::ok, {{"items", std::move(items)}, {"stale_after_days", directory.stale_after_days}},
-                                    rc.request.version());
-             });
+  routes.push_back(RouteSpec{
+      .method = Verb::get,
+      .path = "/api/v1/centre/providers",
+      .operation_id = "listProviders",
+      .access = Access::signed_in,
+      .permission = {.action = app::Action::read_centre_records},
+      .doc =
+          {.summary = "The provider directory (II.6.a): the latest entry of each provider (service_provider centre "
+                      "records, by name), each with stale true when not verified within stale_after_days, the "
+                      "deployment's provider_stale_days. For the list a victim is given.",
+           .answer = "The directory",
+           .response =
+               R"json({"type": "object", "properties": {"items": {"type": "array", "items": {"allOf": [{"$ref": "#/components/schemas/CentreRecord"}], "properties": {"stale": {"type": "boolean"}}}}, "stale_after_days": {"type": "integer"}}})json"},
+      .handler = [](app::AppContext& ctx, RequestContext& rc) -> Result<Response> {
+        HAVEN_ASSIGN_OR_RETURN(auto directory, app::provider_directory(ctx, rc.signed_in_actor()));
+        json::array items;
+        for (const auto& e : directory.entries) {
+          auto item = encode_centre_record(e.record);
+          item["stale"] = e.stale;
+          items.push_back(std::move(item));
+        }
+        return json_response(Status::ok,
+                             {{"items", std::move(items)}, {"stale_after_days", directory.stale_after_days}},
+                             rc.request.version());
+      }});
 
-  router.add(Verb::get, "/api/v1/centre/staff", "listStaff", Access::signed_in,
-             [&ctx](RequestContext& rc) -> Result<Response> {
-               HAVEN_ASSIGN_OR_RETURN(auto staff, app::list_colleagues(ctx, rc.signed_in_actor()));
-               json::array items;
-               for (const auto& s : staff) {
-                 items.push_back(json::object{{"id", s.id},
-                                              {"display_name", s.display_name},
-                                              {"role", domain::kRoleNames.name(s.role)},
-                                              {"disabled", s.disabled}});
-               }
-               return json_response(Status::ok, {{"items", std::move(items)}}, rc.request.version());
-             });
+  routes.push_back(RouteSpec{
+      .method = Verb::get,
+      .path = "/api/v1/centre/staff",
+      .operation_id = "listStaff",
+      .access = Access::signed_in,
+      .permission = {.action = app::Action::read_centre_records},
+      .doc =
+          {.summary = "The centre's staff by name and role (not external providers' accounts), so that records naming "
+                      "a member of staff read as people.",
+           .answer = "Staff",
+           .response =
+               R"json({"type": "object", "properties": {"items": {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "string"}, "display_name": {"type": "string"}, "role": {"type": "string"}, "disabled": {"type": "boolean"}}}}}})json"},
+      .handler = [](app::AppContext& ctx, RequestContext& rc) -> Result<Response> {
+        HAVEN_ASSIGN_OR_RETURN(auto staff, app::list_colleagues(ctx, rc.signed_in_actor()));
+        json::array items;
+        for (const auto& s : staff) {
+          items.push_back(json::object{{"id", s.id},
+                                       {"display_name", s.display_name},
+                                       {"role", domain::kRoleNames.name(s.role)},
+                                       {"disabled", s.disabled}});
+        }
+        return json_response(Status::ok, {{"items", std::move(items)}}, rc.request.version());
+      }});
 
-  router.add(Verb::post, "/api/v1/centre/records", "addCentreRecord", Access::signed_in,
-             [&ctx](RequestContext& rc) -> Result<Response> {
-               HAVEN_ASSIGN_OR_RETURN(auto body, codec::parse_json_body(rc.request.body()));
-               codec::ObjectReader in(body, "");
-               const std::string type = in.required_string("type");
-               const Timestamp occurred_at = in.required_timestamp("occurred_at");
-               std::string subject = in.optional_string("subject");
-               const auto* content = in.required_object("body");
-               if (auto problem = in.finish()) return fail(*problem);
-               if (!codec::centre_record_type_index(type)) return tl::unexpected(codec::not_one_of("type", domain::kCentreRecordTypeNames));
-               HAVEN_ASSIGN_OR_RETURN(auto record_body, codec::decode_centre_record_body(type, *content, "body"));
-               HAVEN_ASSIGN_OR_RETURN(auto record, app::add_centre_record(ctx, rc.signed_in_actor(), std::move(subject),
-                                                    std::move(record_body), occurred_at));
-               return json_response(Status::created, encode_centre_record(record), rc.request.version());
-             });
+  routes.push_back(RouteSpec{
+      .method = Verb::post,
+      .path = "/api/v1/centre/records",
+      .operation_id = "addCentreRecord",
+      .access = Access::signed_in,
+      .permission = {.action = app::Action::manage_centre_records},
+      .doc = {.summary = "Add a centre or staff record (the centre head only). A staff record names its subject, a "
+                         "member of the centre's staff.",
+              .request = "#/components/schemas/NewCentreRecord",
+              .status = Status::created,
+              .answer = "The record",
+              .response = "#/components/schemas/CentreRecord"},
+      .handler = [](app::AppContext& ctx, RequestContext& rc) -> Result<Response> {
+        HAVEN_ASSIGN_OR_RETURN(auto body, codec::parse_json_body(rc.request.body()));
+        codec::ObjectReader in(body, "");
+        const std::string type = in.required_string("type");
+        const Timestamp occurred_at = in.required_timestamp("occurred_at");
+        std::string subject = in.optional_string("subject");
+        const auto* content = in.required_object("body");
+        if (auto problem = in.finish()) return fail(*problem);
+        if (!codec::centre_record_type_index(type))
+          return tl::unexpected(codec::not_one_of("type", domain::kCentreRecordTypeNames));
+        HAVEN_ASSIGN_OR_RETURN(auto record_body, codec::decode_centre_record_body(type, *content, "body"));
+        HAVEN_ASSIGN_OR_RETURN(auto record, app::add_centre_record(ctx, rc.signed_in_actor(), std::move(subject),
+                                                                   std::move(record_body), occurred_at));
+        return json_response(Status::created, encode_centre_record(record), rc.request.version());
+      }});
+  return routes;
 }
 
 }  // namespace haven::http

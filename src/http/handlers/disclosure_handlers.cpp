@@ -35,9 +35,12 @@ Result<PackageRequest> decode_package_request(const Request& request, i18n::Lang
   if (auto problem = in.finish()) return fail(*problem);
   PackageRequest out;
   out.language = fallback;
-  if (language == "vi") out.language = i18n::Language::vi;
-  else if (language == "en") out.language = i18n::Language::en;
-  else if (!language.empty()) return fail(ErrorCode::validation_failed, "language", "validation.language_unsupported");
+  if (language == "vi")
+    out.language = i18n::Language::vi;
+  else if (language == "en")
+    out.language = i18n::Language::en;
+  else if (!language.empty())
+    return fail(ErrorCode::validation_failed, "language", "validation.language_unsupported");
   HAVEN_ASSIGN_OR_RETURN(auto decoded, codec::decode_record_body("disclosure", *disclosure, "disclosure"));
   out.disclosure = std::get<domain::Disclosure>(decoded);
   return out;
@@ -59,7 +62,8 @@ json::object encode_package(const app::DisclosurePackage& p, i18n::Language lang
   json::array refusals;
   for (const auto& r : p.refusals) {
     refusals.push_back(json::object{
-        {"clause", r.clause}, {"message", i18n::render_message(language, r.message_key, i18n::localize_args(language, r.args))}});
+        {"clause", r.clause},
+        {"message", i18n::render_message(language, r.message_key, i18n::localize_args(language, r.args))}});
   }
   json::object file{{"code", p.case_code}};
   if (p.person) file["person"] = encode_person(*p.person, p.treated_as_child);
@@ -112,34 +116,97 @@ json::object encode_received(const std::vector<app::ReceivedReferral>& inbox, i1
 
 }  // namespace
 
-void add_disclosure_routes(Router& router, app::AppContext& ctx) {
-  router.add(Verb::get, "/api/v1/received-referrals", "listReceivedReferrals", Access::signed_in,
-             [&ctx](RequestContext& rc) -> Result<Response> {
-               HAVEN_ASSIGN_OR_RETURN(auto inbox, app::list_received_referrals(ctx, rc.signed_in_actor()));
-               return json_response(Status::ok, encode_received(inbox, rc.language), rc.request.version());
-             });
+std::vector<RouteSpec> disclosure_routes() {
+  std::vector<RouteSpec> routes;
+  routes.push_back(RouteSpec{
+      .method = Verb::get,
+      .path = "/api/v1/received-referrals",
+      .operation_id = "listReceivedReferrals",
+      .access = Access::signed_in,
+      .permission = {.action = app::Action::read_received_referrals},
+      .doc =
+          {.summary = "An external provider's inbox: the referral packages the centre head released to its "
+                      "organisation (II.6.d) whose consent still holds (a withdrawal takes one out at once), newest "
+                      "first, by case code, with their categories. Nothing of the file itself. Anyone else: 403.",
+           .answer = "The packages released to the provider",
+           .response =
+               R"json({"type": "object", "properties": {"items": {"type": "array", "items": {"type": "object", "properties": {"case_id": {"type": "string"}, "case_code": {"type": "string"}, "disclosure_id": {"type": "string"}, "released_at": {"type": "string", "format": "date-time"}, "purpose": {"type": "string"}, "categories": {"type": "array", "items": {"type": "object"}}}}}}})json"},
+      .handler = [](app::AppContext& ctx, RequestContext& rc) -> Result<Response> {
+        HAVEN_ASSIGN_OR_RETURN(auto inbox, app::list_received_referrals(ctx, rc.signed_in_actor()));
+        return json_response(Status::ok, encode_received(inbox, rc.language), rc.request.version());
+      }});
 
-  router.add(Verb::get, "/api/v1/received-referrals/{case_id}/{disclosure_id}", "getReceivedReferral", Access::signed_in,
-             [&ctx](RequestContext& rc) -> Result<Response> {
-               HAVEN_ASSIGN_OR_RETURN(auto package, app::open_received_referral(ctx, rc.signed_in_actor(), rc.param("case_id"),
-                                                          rc.param("disclosure_id")));
-               return json_response(Status::ok, encode_package(package, rc.language), rc.request.version());
-             });
+  routes.push_back(RouteSpec{
+      .method = Verb::get,
+      .path = "/api/v1/received-referrals/{case_id}/{disclosure_id}",
+      .operation_id = "getReceivedReferral",
+      .access = Access::signed_in,
+      .permission = {.action = app::Action::read_received_referrals},
+      .doc =
+          {.summary =
+               "An external provider opens a referral package released to its organisation: the consented categories, "
+               "with the records written up to the release. Only while the consent still covers it (I.3.b, I.3.d): "
+               "after a withdrawal, 403 with the clause. 404 for anything not released to this organisation. Every "
+               "opening, refusal and probe of something not released to it is audited. Anyone else: 403.",
+           .answer = "The package",
+           .response = "#/components/schemas/DisclosurePackage"},
+      .handler = [](app::AppContext& ctx, RequestContext& rc) -> Result<Response> {
+        HAVEN_ASSIGN_OR_RETURN(auto package, app::open_received_referral(ctx, rc.signed_in_actor(), rc.param("case_id"),
+                                                                         rc.param("disclosure_id")));
+        return json_response(Status::ok, encode_package(package, rc.language), rc.request.version());
+      }});
 
-  router.add(Verb::post, "/api/v1/cases/{case_id}/disclosure-packages/preview", "previewDisclosurePackage",
-             Access::signed_in, [&ctx](RequestContext& rc) -> Result<Response> {
-               HAVEN_ASSIGN_OR_RETURN(auto request, decode_package_request(rc.request, rc.language));
-               HAVEN_ASSIGN_OR_RETURN(auto package, app::preview_disclosure_package(ctx, rc.signed_in_actor(), rc.param("case_id"),
-                                                              request.disclosure, rc.awaiting));
-               return json_response(Status::ok, encode_package(package, request.language), rc.request.version());
-             });
+  routes.push_back(RouteSpec{
+      .method = Verb::post,
+      .path = "/api/v1/cases/{case_id}/disclosure-packages/preview",
+      .operation_id = "previewDisclosurePackage",
+      .access = Access::signed_in,
+      .permission = {.action = app::Action::read_cases, .scope = CaseScope::case_file},
+      .doc =
+          {.summary =
+               "Exactly what a disclosure (an export, a print, a referral package, information to the family or an "
+               "agency) would send: only the requested categories (identity: the person; case_history: the reception "
+               "and stage; the records of each category; never the centre's own records of consents, disclosures, "
+               "staffing, overrides or break-glass), with headings in the language asked for, and the gate's refusals "
+               "still standing (I.3.b, I.3.d, II.6.d; the head's approval, I.3.a, is what the preview is for). Nothing "
+               "leaves and no disclosure is recorded; the reading is audited. Anyone on the case (I.3.c).",
+           .request = "#/components/schemas/DisclosurePackageRequest",
+           .answer = "The package as it would leave",
+           .response = "#/components/schemas/DisclosurePackage"},
+      .handler = [](app::AppContext& ctx, RequestContext& rc) -> Result<Response> {
+        HAVEN_ASSIGN_OR_RETURN(auto request, decode_package_request(rc.request, rc.language));
+        HAVEN_ASSIGN_OR_RETURN(auto package,
+                               app::preview_disclosure_package(ctx, rc.signed_in_actor(), rc.param("case_id"),
+                                                               request.disclosure, rc.awaiting));
+        return json_response(Status::ok, encode_package(package, request.language), rc.request.version());
+      }});
 
-  router.add(Verb::post, "/api/v1/cases/{case_id}/disclosure-packages", "releaseDisclosurePackage", Access::signed_in,
-             [&ctx](RequestContext& rc) -> Result<Response> {
-               HAVEN_ASSIGN_OR_RETURN(auto request, decode_package_request(rc.request, rc.language));
-               HAVEN_ASSIGN_OR_RETURN(auto package, app::release_disclosure_package(ctx, rc.signed_in_actor(), rc.param("case_id"), request.disclosure));
-               return json_response(Status::created, encode_package(package, request.language), rc.request.version());
-             });
+  routes.push_back(RouteSpec{
+      .method = Verb::post,
+      .path = "/api/v1/cases/{case_id}/disclosure-packages",
+      .operation_id = "releaseDisclosurePackage",
+      .access = Access::signed_in,
+      .permission = {.action = app::Action::release_disclosure, .scope = CaseScope::case_file},
+      .doc = {.summary = "The centre head releases a disclosure package (I.3.a); the package is the file's content, so "
+                         "she must be able to open the case (on it, or a break-glass: I.3.c). Through the one gate, "
+                         "within a consent in force covering the recipient, the purpose and every category (I.3.b); "
+                         "for a child, the child's and a guardian's or legal representative's (I.3.d); a referral "
+                         "package only to its referral's provider (II.6.d). A refusal answers 409 guard_refused with "
+                         "the clause and writes nothing. Released, it carries only the consented categories; the "
+                         "disclosure record and an audit entry are written in the same transaction. A victim's own "
+                         "file, in their language, is released the same way, to them. Anyone else: 403.",
+              .request = "#/components/schemas/DisclosurePackageRequest",
+              .status = Status::created,
+              .answer = "Released and recorded",
+              .response = "#/components/schemas/DisclosurePackage",
+              .refusals = "409"},
+      .handler = [](app::AppContext& ctx, RequestContext& rc) -> Result<Response> {
+        HAVEN_ASSIGN_OR_RETURN(auto request, decode_package_request(rc.request, rc.language));
+        HAVEN_ASSIGN_OR_RETURN(auto package, app::release_disclosure_package(ctx, rc.signed_in_actor(),
+                                                                             rc.param("case_id"), request.disclosure));
+        return json_response(Status::created, encode_package(package, request.language), rc.request.version());
+      }});
+  return routes;
 }
 
 }  // namespace haven::http

@@ -1,23 +1,21 @@
-// Registration of every API route. Each handler file adds its own routes; api.cpp calls them all.
-// The OpenAPI document (openapi_document.cpp) describes exactly these routes, which a test checks.
+// The routes of each part of the API, each file declaring its own (RouteSpec, http/route_spec.hpp);
+// http/routes.cpp lists them all once, for the router and the OpenAPI document.
 #pragma once
 
-#include "app/app_context.hpp"
-#include "http/api.hpp"
-#include "http/router.hpp"
+#include <vector>
+
+#include "http/route_spec.hpp"
 
 namespace haven::http {
 
-void add_system_routes(Router& router, app::AppContext& ctx);
-void add_session_routes(Router& router, app::AppContext& ctx, const ApiOptions& options);
-void add_case_routes(Router& router, app::AppContext& ctx);
-void add_case_work_routes(Router& router, app::AppContext& ctx);
-void add_centre_routes(Router& router, app::AppContext& ctx);
-void add_disclosure_routes(Router& router, app::AppContext& ctx);
-void add_erasure_routes(Router& router, app::AppContext& ctx);
-void add_admin_routes(Router& router, app::AppContext& ctx);
-void add_account_routes(Router& router, app::AppContext& ctx);
-
-std::string_view openapi_document();
+std::vector<RouteSpec> system_routes();
+std::vector<RouteSpec> session_routes();
+std::vector<RouteSpec> case_routes();
+std::vector<RouteSpec> case_work_routes();
+std::vector<RouteSpec> centre_routes();
+std::vector<RouteSpec> disclosure_routes();
+std::vector<RouteSpec> erasure_routes();
+std::vector<RouteSpec> admin_routes();
+std::vector<RouteSpec> account_routes();
 
 }  // namespace haven::http

@@ -3,7 +3,7 @@
 // the latest facilities checklist (III.1.a); a form for each of the centre's records; and those
 // records, newest first.
 import { useEffect, useState } from 'preact/hooks';
-import { api, type Account, type CentreRecord, type Colleague, type SelfAssessment } from '../api';
+import { api, type Account, type CentreRecord, type CentreRecordType, type Colleague, type SelfAssessment } from '../api';
 import { Loading } from '../components/Loading';
 import { TableWrap } from '../components/TableWrap';
 import { todayLocal } from '../datetime';
@@ -63,7 +63,7 @@ function WaitingAccounts({ accounts, onChanged }: { accounts: Account[]; onChang
   );
 }
 
-function latest(records: CentreRecord[], type: string, subject = ''): CentreRecord | undefined {
+function latest(records: CentreRecord[], type: CentreRecordType, subject = ''): CentreRecord | undefined {
   return records.filter((r) => r.type === type && r.subject === subject).sort((a, b) => Date.parse(b.occurred_at) - Date.parse(a.occurred_at))[0];
 }
 

@@ -88,11 +88,11 @@ function formField(path: string): string {
   return path.replace(/^body\./, '').split(/[.[]/)[0];
 }
 
-interface Props {
+interface Props<T extends string> {
   /** The forms to choose from: a case's records, or the centre's. */
-  forms: Form[];
+  forms: Form<T>[];
   /** Writes the record (POST /cases/{id}/records or /centre/records); throws ApiError. */
-  save: (record: NewRecord) => Promise<unknown>;
+  save: (record: NewRecord<T>) => Promise<unknown>;
   role: Role;
   records: CaseRecord[];
   staff: Colleague[];
@@ -103,7 +103,7 @@ interface Props {
   selfId?: string;
 }
 
-export function RecordForm({ forms, save, role, records, staff, onSaved, request, selfId }: Props) {
+export function RecordForm<T extends string>({ forms, save, role, records, staff, onSaved, request, selfId }: Props<T>) {
   const { t } = useI18n();
   const [type, setType] = useState('');
   const [values, setValues] = useState<Values>({});
@@ -120,7 +120,7 @@ export function RecordForm({ forms, save, role, records, staff, onSaved, request
   const isHead = role === 'centre_head';
 
   const groups = useMemo(() => {
-    const byGroup = new Map<GroupName, Form[]>();
+    const byGroup = new Map<GroupName, Form<T>[]>();
     for (const f of forms) {
       if (f.headOnly && !isHead) continue;
       byGroup.set(f.group, [...(byGroup.get(f.group) ?? []), f]);

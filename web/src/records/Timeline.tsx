@@ -1,12 +1,14 @@
 // Every record of the case file, newest first, each in words: its type, when it happened, who
 // recorded it, and its fields with their labels (records/schema.ts), so nobody reads JSON or an ID.
-import type { CaseRecord, Colleague } from '../api';
+import type { CaseRecord, CentreRecord, Colleague } from '../api';
 import { countryName, formatDateOnly, formatDateTime, languageName } from '../format';
 import { useI18n, type MessageKey } from '../i18n';
 import { recordGist } from './caseState';
 import { formFor, optionText, recordLabel, type FieldSpec } from './schema';
 
-function show(spec: FieldSpec, v: unknown, byId: Map<string, CaseRecord>, staff: Map<string, Colleague>, t: (k: MessageKey) => string, lang: 'vi' | 'en'): string {
+type AnyRecord = CaseRecord | CentreRecord;
+
+function show(spec: FieldSpec, v: unknown, byId: Map<string, AnyRecord>, staff: Map<string, Colleague>, t: (k: MessageKey) => string, lang: 'vi' | 'en'): string {
   if (v === undefined || v === null || v === '') return '';
   switch (spec.kind) {
     case 'bool': return v === true ? t('timeline.yes') : t('timeline.no');
@@ -30,7 +32,8 @@ function show(spec: FieldSpec, v: unknown, byId: Map<string, CaseRecord>, staff:
 }
 
 interface Props {
-  records: CaseRecord[];
+  /** A case's records, or the centre's. */
+  records: AnyRecord[];
   staff: Colleague[];
   /** Another heading and test ID, for the records of a disclosure package. */
   title?: string;

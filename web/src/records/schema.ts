@@ -3,6 +3,7 @@
 // schema of record; this file says how a person fills each one in, and a unit test checks it
 // against the OpenAPI document's list of types. Records the server writes itself (overrides,
 // break-glass, legal holds) and disclosures (released as packages) have no form here.
+import type { CaseRecordType, NewCaseRecordType, NewCentreRecordType } from '../generated/records';
 import { k, type MessageKey } from '../i18n';
 
 export type FieldSpec =
@@ -14,12 +15,13 @@ export type FieldSpec =
   /** A member of the centre's staff; `notSelf`: never the one writing (nobody staffs or certifies themselves). */
   | { name: string; label: MessageKey; kind: 'staff'; required?: boolean; notSelf?: boolean }
   /** The ID of an earlier record of this case, of `of` type. */
-  | { name: string; label: MessageKey; kind: 'record'; of: string; required?: boolean }
+  | { name: string; label: MessageKey; kind: 'record'; of: CaseRecordType; required?: boolean }
   /** A reintegration plan's actions: each answers an identified need (II.5.c). */
   | { name: string; label: MessageKey; kind: 'plan_actions'; required?: false };
 
-export interface RecordForm {
-  type: string;
+/** A form for a record type staff post: a case's (NewCaseRecordType) or the centre's (NewCentreRecordType). */
+export interface RecordForm<T extends string = string> {
+  type: T;
   label: MessageKey;
   clauses: string;
   group: GroupName;
@@ -66,7 +68,7 @@ const flag = (name: string, label: MessageKey): FieldSpec => ({ name, label, kin
 const pick = (name: string, label: MessageKey, options: EnumName): FieldSpec => ({ name, label, kind: 'enum', options, required: true });
 const views = note('victim_views', k('rf.victim_views'));
 
-export const RECORD_FORMS: RecordForm[] = [
+export const RECORD_FORMS: RecordForm<NewCaseRecordType>[] = [
   { type: 'intake_assessment', label: k('rt.intake_assessment'), clauses: 'I.1.b', group: 'care', fields: [
     note('physical', k('rf.physical')), note('mental', k('rf.mental')), note('psychological', k('rf.psychological')),
     flag('immediate_safety_risk', k('rf.immediate_safety_risk'))] },
@@ -173,7 +175,7 @@ export const RECORD_FORMS: RecordForm[] = [
 
 /** The centre's own records (Part III, II.6.a): about a member of staff (`subject`) or the centre. */
 const subject: FieldSpec = { name: 'subject', label: k('rf.subject'), kind: 'staff', required: true, notSelf: true };
-export const CENTRE_FORMS: RecordForm[] = [
+export const CENTRE_FORMS: RecordForm<NewCentreRecordType>[] = [
   { type: 'recruitment_screening', label: k('rt.recruitment_screening'), clauses: 'III.1.b', group: 'staff', fields: [
     subject, flag('ability', k('rf.ability')), flag('qualifications', k('rf.qualifications')), flag('moral_standing', k('rf.moral_standing')),
     flag('judicial_record_checked', k('rf.judicial_record_checked')), note('notes', k('rf.notes'))] },
@@ -195,8 +197,9 @@ export const CENTRE_FORMS: RecordForm[] = [
     text('address', k('rf.address')), { name: 'last_verified', label: k('rf.last_verified'), kind: 'date', required: true }] },
 ];
 
-/** Labels of the types written by the server, for the timeline. */
-export const SERVER_RECORD_LABELS: Record<string, MessageKey> = {
+/** Labels of the types with no form, for the timeline: those the server writes itself (every case record
+ *  type staff do not post), and disclosures (posted as packages, not through a form). */
+export const SERVER_RECORD_LABELS: Record<Exclude<CaseRecordType, NewCaseRecordType> | 'disclosure', MessageKey> = {
   disclosure: k('rt.disclosure'),
   guard_override: k('rt.guard_override'),
   break_glass: k('rt.break_glass'),
@@ -209,7 +212,7 @@ export function formFor(type: string): RecordForm | undefined {
 }
 
 export function recordLabel(type: string): MessageKey | undefined {
-  return formFor(type)?.label ?? SERVER_RECORD_LABELS[type];
+  return formFor(type)?.label ?? (SERVER_RECORD_LABELS as Partial<Record<string, MessageKey>>)[type];
 }
 
 /** An enum value in words, or as it is when the catalog has no label for it. */
