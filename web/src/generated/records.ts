@@ -197,12 +197,12 @@ export interface ReintegrationPlanBody {
   abilities?: string;
   aspirations?: string;
   resources?: string;
-  /** The ID of a return_risk_assessment record of the case. */
+  /** The ID of the case's return_risk_assessment record it refers to. */
   risk_assessment_id?: string;
   victim_participated?: boolean;
   victim_views?: string;
   actions?: {
-    /** The ID of a identified_need record of the case. */
+    /** The ID of the case's identified_need record it refers to. */
     need_id?: string;
     need?: string;
     action: string;
@@ -241,7 +241,7 @@ export interface ReferralBody {
 
 /** The body of a record of type referral_update (components.schemas["CaseRecordBody.referral_update"]). Clauses II.6.e. */
 export interface ReferralUpdateBody {
-  /** The ID of a referral record of the case. */
+  /** The ID of the case's referral record it refers to. */
   referral_id: string;
   status: 'sent' | 'accepted' | 'declined' | 'completed';
   outcome?: string;
@@ -254,7 +254,7 @@ export interface ComplaintBody {
 
 /** The body of a record of type complaint_resolution (components.schemas["CaseRecordBody.complaint_resolution"]). Clauses I.1.d. */
 export interface ComplaintResolutionBody {
-  /** The ID of a complaint record of the case. */
+  /** The ID of the case's complaint record it refers to. */
   complaint_id: string;
   resolution?: string;
 }
@@ -275,7 +275,7 @@ export interface IdentifiedNeedBody {
 
 /** The body of a record of type need_addressed (components.schemas["CaseRecordBody.need_addressed"]). Clauses I.2.a. */
 export interface NeedAddressedBody {
-  /** The ID of a identified_need record of the case. */
+  /** The ID of the case's identified_need record it refers to. */
   need_id: string;
   response: 'delivered' | 'referred';
   service?: string;
@@ -327,7 +327,7 @@ export interface ConsentBody {
 
 /** The body of a record of type consent_withdrawal (components.schemas["CaseRecordBody.consent_withdrawal"]). Clauses I.3.b. */
 export interface ConsentWithdrawalBody {
-  /** The ID of a consent record of the case. */
+  /** The ID of the case's consent record it refers to. */
   consent_id: string;
 }
 
@@ -338,7 +338,7 @@ export interface DisclosureBody {
   purpose: 'referral' | 'identification' | 'family_reunification' | 'legal_proceedings' | 'repatriation' | 'other';
   categories: ('identity' | 'contact' | 'health' | 'psychological' | 'case_history' | 'identification' | 'plan')[];
   reason?: string;
-  /** The ID of a referral record of the case. */
+  /** The ID of the case's referral record it refers to. */
   referral_id?: string;
 }
 
@@ -389,7 +389,7 @@ export interface LegalHoldBody {
 
 /** The body of a record of type legal_hold_lifted (components.schemas["CaseRecordBody.legal_hold_lifted"]). */
 export interface LegalHoldLiftedBody {
-  /** The ID of a legal_hold record of the case. */
+  /** The ID of the case's legal_hold record it refers to. */
   hold_id: string;
   reason?: string;
 }
