@@ -139,7 +139,7 @@ void search(benchmark::State& state, const std::string& words) {
   for (auto _ : state) {
     const auto started = std::chrono::steady_clock::now();
     auto page = storage::read_value<storage::CasePage>(*b.store, [&](storage::ReadTransaction& tx) {
-      return tx.list_cases({b.centre, b.worker, true, words, 50, 0, std::nullopt});
+      return tx.list_cases({b.centre, b.worker, true, words, 50, 0, std::nullopt, std::nullopt});
     });
     ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count());
     check(page.has_value(), "search");
