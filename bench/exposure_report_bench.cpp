@@ -47,7 +47,7 @@ void check(bool ok, const char* what) {
 void generate(storage::SqliteConnection& db) {
   auto counted = db.query("SELECT COUNT(*) FROM audit_log", {});
   check(counted.has_value(), "count");
-  if (counted->front().integer(0) >= kEntries) return;
+  if (counted->front().integer(storage::kCount.value) >= kEntries) return;
   std::fprintf(stderr, "writing %lld audit entries (once)...\n", static_cast<long long>(kEntries));
   std::mt19937_64 random(42);
   std::vector<std::string> staff;
@@ -118,7 +118,7 @@ void run_report(benchmark::State& state, Timestamp from, Timestamp to) {
   std::size_t lines = 0;
   for (auto _ : state) {
     auto reads = storage::read_value<std::vector<storage::CaseReadSummary>>(
-        *b.store, [&](storage::ReadTransaction& tx) { return tx.list_case_reads(from, to); });
+        *b.store, [&](storage::ReadTransaction& tx) { return tx.audit().list_case_reads(from, to); });
     check(reads.has_value(), "report");
     lines = reads->size();
     benchmark::DoNotOptimize(lines);

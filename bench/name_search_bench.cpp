@@ -70,12 +70,12 @@ struct Bench {
     check(opened.has_value(), "open");
     store = std::move(*opened);
     check(store->migrate().has_value(), "migrate");
-    auto centres = storage::read_value<std::vector<domain::Centre>>(*store, [](auto& tx) { return tx.list_centres(); });
+    auto centres = storage::read_value<std::vector<domain::Centre>>(*store, [](auto& tx) { return tx.centres().list(); });
     check(centres.has_value(), "centres");
     if (centres->empty()) generate();
-    centres = storage::read_value<std::vector<domain::Centre>>(*store, [](auto& tx) { return tx.list_centres(); });
+    centres = storage::read_value<std::vector<domain::Centre>>(*store, [](auto& tx) { return tx.centres().list(); });
     centre = centres->front().id;
-    auto staff = storage::read_value<std::vector<domain::StaffAccount>>(*store, [&](auto& tx) { return tx.list_staff(centre); });
+    auto staff = storage::read_value<std::vector<domain::StaffAccount>>(*store, [&](auto& tx) { return tx.staff().list(centre); });
     check(staff.has_value() && !staff->empty(), "staff");
     worker = staff->front().id;
   }
@@ -88,7 +88,7 @@ struct Bench {
       domain::Centre centre_row{security::new_record_id(), "Trung tâm " + std::to_string(c), clock.now()};
       std::vector<std::string> workers;
       check(store->write([&](storage::WriteTransaction& tx) -> Result<void> {
-        if (auto r = tx.insert_centre(centre_row); !r) return r;
+        if (auto r = tx.centres().insert(centre_row); !r) return r;
         for (int w = 0; w < kWorkersPerCentre; ++w) {
           domain::StaffAccount s;
           s.id = security::new_record_id();
@@ -97,7 +97,7 @@ struct Bench {
           s.display_name = s.username;
           s.password_hash = "x";
           s.created_at = clock.now();
-          if (auto r = tx.insert_staff(s); !r) return r;
+          if (auto r = tx.staff().insert(s); !r) return r;
           workers.push_back(s.id);
         }
         for (int i = 0; i < kCasesPerCentre; ++i) {
@@ -116,8 +116,8 @@ struct Bench {
           f.reception.referring_authority = "Công an tỉnh";
           f.reception.legal_basis = "Biên bản";
           f.reception.recorded_by = workers[static_cast<std::size_t>(i % kWorkersPerCentre)];
-          if (auto r = tx.insert_case(f); !r) return r;
-          if (auto r = tx.set_case_staff(f.id, {f.reception.recorded_by}); !r) return r;
+          if (auto r = tx.cases().insert(f); !r) return r;
+          if (auto r = tx.cases().set_staff(f.id, {f.reception.recorded_by}); !r) return r;
         }
         return {};
       }).has_value(), "generate");
@@ -139,7 +139,7 @@ void search(benchmark::State& state, const std::string& words) {
   for (auto _ : state) {
     const auto started = std::chrono::steady_clock::now();
     auto page = storage::read_value<storage::CasePage>(*b.store, [&](storage::ReadTransaction& tx) {
-      return tx.list_cases({b.centre, b.worker, true, words, 50, 0, std::nullopt, std::nullopt});
+      return tx.cases().list({b.centre, b.worker, true, words, 50, 0, std::nullopt, std::nullopt});
     });
     ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count());
     check(page.has_value(), "search");

@@ -38,12 +38,12 @@ Result<void> audit_refusal(AppContext& ctx, const Actor& actor, std::string_view
                            const Error& error, Timestamp now) {
   if (error.code == ErrorCode::not_found || subject.empty()) return {};
   return ctx.store.write([&](storage::WriteTransaction& tx) {
-    return tx.append_audit({now, actor.staff_id, std::string(action), {}, error.message_key, std::string(subject)});
+    return tx.audit().append({now, actor.staff_id, std::string(action), {}, error.message_key, std::string(subject)});
   });
 }
 
 Result<domain::StaffAccount> account_named(storage::ReadTransaction& tx, std::string_view staff_id) {
-  HAVEN_ASSIGN_OR_RETURN(auto found, security::is_record_id(staff_id) ? tx.find_staff(staff_id)
+  HAVEN_ASSIGN_OR_RETURN(auto found, security::is_record_id(staff_id) ? tx.staff().find(staff_id)
                                                 : Result<std::optional<domain::StaffAccount>>(std::nullopt));
   if (!found) return fail(ErrorCode::not_found, {}, "error.staff_not_found");
   return std::move(*found);
@@ -56,7 +56,7 @@ Result<std::vector<std::string>> makers_above(storage::ReadTransaction& tx, cons
   std::vector<std::string> chain;
   std::string next = account.created_by;
   for (int step = 0; step < kMaxChain && security::is_record_id(next); ++step) {
-    HAVEN_ASSIGN_OR_RETURN(auto maker, tx.find_staff(next));
+    HAVEN_ASSIGN_OR_RETURN(auto maker, tx.staff().find(next));
     if (!maker) break;
     next = maker->created_by;
     if (next.empty() || std::find(chain.begin(), chain.end(), next) != chain.end()) break;
@@ -98,9 +98,9 @@ Result<ActivationCode> issue_activation(AppContext& ctx, const Actor& maker, std
     if (account.created_by != maker.staff_id) return fail(ErrorCode::forbidden, {}, "error.activation_by_maker_only");
     std::string digest;
     activation = fresh_code(now, digest);
-    HAVEN_ASSIGN_OR_RETURN(auto set, tx.set_staff_activation(account.id, digest, activation.expires_at));
+    HAVEN_ASSIGN_OR_RETURN(auto set, tx.staff().set_activation(account.id, digest, activation.expires_at));
     if (!set) return fail(ErrorCode::already_exists, {}, "error.account_already_active");
-    return tx.append_audit({now, maker.staff_id, "account.activation_issued", {}, {}, account.id});
+    return tx.audit().append({now, maker.staff_id, "account.activation_issued", {}, {}, account.id});
   }));
   return activation;
 }
@@ -126,14 +126,14 @@ Result<void> activate_account(AppContext& ctx, std::string_view username, std::s
     // The failure the attempt took stays: a wrong code counts like a wrong password.
     auto audited = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
       if (auto r = forget_old_attempts(tx, ctx.sessions, now); !r) return r;
-      return tx.append_audit({now, id, "account.activation_refused", {}, staff ? "" : "unknown account", id});
+      return tx.audit().append({now, id, "account.activation_refused", {}, staff ? "" : "unknown account", id});
     });
     if (!audited) return audited;
     return fail(ErrorCode::invalid_credentials, "code", "error.activation_code_wrong");
   };
   if (!code_right) return wrong_code();
   const auto give_back = [&] {
-    return ctx.store.write([&](storage::WriteTransaction& tx) { return tx.release_sign_in_attempt(attempt); });
+    return ctx.store.write([&](storage::WriteTransaction& tx) { return tx.sign_ins().release_attempt(attempt); });
   };
   if (auto ok = check_password(password, username); !ok) {
     // The code was right: only the password needs another try, and the code still works.
@@ -143,12 +143,12 @@ Result<void> activate_account(AppContext& ctx, std::string_view username, std::s
   const std::string hash = ctx.hasher.hash(password);
   bool activated = false;
   auto done = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
-    HAVEN_ASSIGN_OR_RETURN(auto set, tx.activate_staff(staff->id, digest, hash, now));
+    HAVEN_ASSIGN_OR_RETURN(auto set, tx.staff().activate(staff->id, digest, hash, now));
     activated = set;
     if (!activated) return {};  // used a moment ago by another request: the code works once
-    if (auto r = tx.release_sign_in_attempt(attempt); !r) return r;
-    if (auto r = tx.clear_sign_in_failures(limits.front().key); !r) return r;
-    return tx.append_audit({now, id, "account.activate", {}, {}, id});
+    if (auto r = tx.sign_ins().release_attempt(attempt); !r) return r;
+    if (auto r = tx.sign_ins().clear_failures(limits.front().key); !r) return r;
+    return tx.audit().append({now, id, "account.activate", {}, {}, id});
   });
   if (!done) return done;
   if (!activated) return wrong_code();
@@ -167,9 +167,9 @@ Result<void> confirm_account(AppContext& ctx, const Actor& actor, std::string_vi
     HAVEN_ASSIGN_OR_RETURN(auto confirmer, account_named(tx, actor.staff_id));
     HAVEN_ASSIGN_OR_RETURN(auto above, makers_above(tx, account));
     if (auto refusal = domain::confirmation_refusal(confirmer, account, above)) return refused(*refusal);
-    HAVEN_ASSIGN_OR_RETURN(auto confirmed, tx.confirm_staff(account.id, actor.staff_id, now));
+    HAVEN_ASSIGN_OR_RETURN(auto confirmed, tx.staff().confirm(account.id, actor.staff_id, now));
     if (!confirmed) return fail(ErrorCode::already_exists, {}, "error.account_already_confirmed");
-    return tx.append_audit({now, actor.staff_id, "account.confirm", {}, {}, account.id});
+    return tx.audit().append({now, actor.staff_id, "account.confirm", {}, {}, account.id});
   });
   if (!done && security::is_record_id(staff_id)) {
     if (auto r = audit_refusal(ctx, actor, "account.confirm_refused", staff_id, done.error(), now); !r) return r;
@@ -180,13 +180,13 @@ Result<void> confirm_account(AppContext& ctx, const Actor& actor, std::string_vi
 Result<void> confirm_account_at_command_line(AppContext& ctx, std::string_view username) {
   const Timestamp now = ctx.clock.now();
   return ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
-    HAVEN_ASSIGN_OR_RETURN(auto found, tx.find_staff_by_username(username));
+    HAVEN_ASSIGN_OR_RETURN(auto found, tx.staff().find_by_username(username));
     if (!found) return fail(ErrorCode::not_found, "username", "error.staff_not_found");
     const auto& account = *found;
     if (account.confirmed()) return fail(ErrorCode::already_exists, {}, "error.account_already_confirmed");
     if (!account.activated()) return fail(ErrorCode::guard_refused, {}, "error.confirm_before_activation");
-    HAVEN_TRY(tx.confirm_staff(account.id, kConfirmedAtCommandLine, now));
-    return tx.append_audit({now, {}, "account.confirm", {}, "command line", account.id});
+    HAVEN_TRY(tx.staff().confirm(account.id, kConfirmedAtCommandLine, now));
+    return tx.audit().append({now, {}, "account.confirm", {}, "command line", account.id});
   });
 }
 
@@ -201,8 +201,8 @@ Result<domain::CentreRecord> record_head_screening(AppContext& ctx, const Actor&
     HAVEN_ASSIGN_OR_RETURN(auto head, account_named(tx, staff_id));
     HAVEN_ASSIGN_OR_RETURN(auto self, account_named(tx, admin.staff_id));
     if (auto refusal = domain::head_screening_refusal(self, head)) return refused(*refusal);
-    if (auto r = tx.insert_centre_record(head.centre_id, record); !r) return r;
-    return tx.append_audit({now, admin.staff_id, "centre_record.create", {},
+    if (auto r = tx.centre_records().insert(head.centre_id, record); !r) return r;
+    return tx.audit().append({now, admin.staff_id, "centre_record.create", {},
                             "recruitment_screening " + record.id + " about " + head.id, head.id});
   });
   if (!done) {
@@ -222,16 +222,16 @@ Result<std::vector<storage::CentreAuditEntry>> centre_audit(AppContext& ctx, con
   if (limit < 1 || limit > 200) return fail(ErrorCode::validation_failed, "limit", "validation.query_parameter");
   if (before_id < 0) return fail(ErrorCode::validation_failed, "before", "validation.query_parameter");
   return storage::read_value<std::vector<storage::CentreAuditEntry>>(
-      ctx.store, [&](storage::ReadTransaction& tx) { return tx.list_centre_audit(head.centre_id, before_id, limit); });
+      ctx.store, [&](storage::ReadTransaction& tx) { return tx.audit().list_for_centre(head.centre_id, before_id, limit); });
 }
 
 Result<std::vector<AccountState>> centre_accounts(AppContext& ctx, const Actor& head) {
   HAVEN_TRY(require(head, Action::manage_centre_records));
   return storage::read_value<std::vector<AccountState>>(ctx.store, [&](storage::ReadTransaction& tx) -> Result<std::vector<AccountState>> {
-    HAVEN_ASSIGN_OR_RETURN(auto accounts, tx.list_staff(head.centre_id));
+    HAVEN_ASSIGN_OR_RETURN(auto accounts, tx.staff().list(head.centre_id));
     std::vector<AccountState> states;
     for (auto& a : accounts) {
-      HAVEN_ASSIGN_OR_RETURN(auto factor, tx.find_second_factor(a.id));
+      HAVEN_ASSIGN_OR_RETURN(auto factor, tx.second_factors().find(a.id));
       states.push_back(state_of(std::move(a), factor && factor->enabled));
     }
     return states;

@@ -44,8 +44,8 @@ Result<domain::Centre> create_centre(AppContext& ctx, std::string name) {
   }
   domain::Centre centre{security::new_record_id(), std::move(name), ctx.clock.now()};
   HAVEN_TRY(ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
-    if (auto r = tx.insert_centre(centre); !r) return r;
-    return tx.append_audit({centre.created_at, {}, "centre.create", {}, "centre=" + centre.id});
+    if (auto r = tx.centres().insert(centre); !r) return r;
+    return tx.audit().append({centre.created_at, {}, "centre.create", {}, "centre=" + centre.id});
   }));
   return centre;
 }
@@ -81,11 +81,11 @@ domain::StaffAccount new_account(AppContext& ctx, const NewStaff& staff) {
 
 Result<void> insert_new_account(storage::WriteTransaction& tx, const domain::StaffAccount& account) {
   if (!account.centre_id.empty()) {
-    HAVEN_ASSIGN_OR_RETURN(auto centre, tx.find_centre(account.centre_id));
+    HAVEN_ASSIGN_OR_RETURN(auto centre, tx.centres().find(account.centre_id));
     if (!centre) return fail(ErrorCode::validation_failed, "centre", "error.centre_not_found");
   }
-  if (auto r = tx.insert_staff(account); !r) return r;
-  return tx.append_audit({account.created_at, account.created_by, "staff.create", {}, "staff=" + account.id, account.id});
+  if (auto r = tx.staff().insert(account); !r) return r;
+  return tx.audit().append({account.created_at, account.created_by, "staff.create", {}, "staff=" + account.id, account.id});
 }
 
 Result<domain::StaffAccount> add_staff(AppContext& ctx, const NewStaff& staff, std::string_view password) {
@@ -102,12 +102,12 @@ Result<void> set_password(AppContext& ctx, std::string_view username, std::strin
   const std::string hash = ctx.hasher.hash(password);
   const Timestamp now = ctx.clock.now();
   return ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
-    HAVEN_ASSIGN_OR_RETURN(auto staff, tx.find_staff_by_username(username));
+    HAVEN_ASSIGN_OR_RETURN(auto staff, tx.staff().find_by_username(username));
     if (!staff) return fail(ErrorCode::not_found, "username", "error.staff_not_found");
-    HAVEN_TRY(tx.update_staff_password(staff->id, staff->version, hash));
+    HAVEN_TRY(tx.staff().update_password(staff->id, staff->version, hash));
     // A new password is what one sets after a compromise: every session of the account ends with it.
-    HAVEN_TRY(tx.delete_sessions_of_staff(staff->id));
-    return tx.append_audit({now, {}, "staff.password", {}, "staff=" + staff->id, staff->id});
+    HAVEN_TRY(tx.sessions().remove_of_staff(staff->id));
+    return tx.audit().append({now, {}, "staff.password", {}, "staff=" + staff->id, staff->id});
   });
 }
 
@@ -117,11 +117,11 @@ Result<std::int64_t> end_sessions(AppContext& ctx, const Actor& admin, std::stri
   const Timestamp now = ctx.clock.now();
   std::int64_t ended = 0;
   HAVEN_TRY(ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
-    HAVEN_ASSIGN_OR_RETURN(auto staff, tx.find_staff(staff_id));
+    HAVEN_ASSIGN_OR_RETURN(auto staff, tx.staff().find(staff_id));
     if (!staff) return fail(ErrorCode::not_found, {}, "error.staff_not_found");
-    HAVEN_ASSIGN_OR_RETURN(auto n, tx.delete_sessions_of_staff(staff_id));
+    HAVEN_ASSIGN_OR_RETURN(auto n, tx.sessions().remove_of_staff(staff_id));
     ended = n;
-    return tx.append_audit(
+    return tx.audit().append(
         {now, admin.staff_id, "session.ended_by_admin", {}, "staff=" + std::string(staff_id), std::string(staff_id)});
   }));
   return ended;
@@ -130,7 +130,7 @@ Result<std::int64_t> end_sessions(AppContext& ctx, const Actor& admin, std::stri
 Result<void> set_disabled(AppContext& ctx, std::string_view username, bool disabled) {
   const Timestamp now = ctx.clock.now();
   return ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
-    HAVEN_ASSIGN_OR_RETURN(auto staff, tx.find_staff_by_username(username));
+    HAVEN_ASSIGN_OR_RETURN(auto staff, tx.staff().find_by_username(username));
     if (!staff) return fail(ErrorCode::not_found, "username", "error.staff_not_found");
     return set_disabled_in(tx, *staff, disabled, {}, now);
   });
@@ -138,11 +138,11 @@ Result<void> set_disabled(AppContext& ctx, std::string_view username, bool disab
 
 Result<void> set_disabled_in(storage::WriteTransaction& tx, const domain::StaffAccount& staff, bool disabled,
                              std::string_view by, Timestamp now) {
-  if (auto r = tx.update_staff_disabled(staff.id, disabled); !r) return r;
+  if (auto r = tx.staff().update_disabled(staff.id, disabled); !r) return r;
   if (disabled) {
-    HAVEN_TRY(tx.delete_sessions_of_staff(staff.id));
+    HAVEN_TRY(tx.sessions().remove_of_staff(staff.id));
   }
-  return tx.append_audit({now, std::string(by), disabled ? "staff.disable" : "staff.enable", {}, "staff=" + staff.id, staff.id});
+  return tx.audit().append({now, std::string(by), disabled ? "staff.disable" : "staff.enable", {}, "staff=" + staff.id, staff.id});
 }
 
 Result<std::vector<DemoLogin>> create_demo_centre(AppContext& ctx) {

@@ -11,14 +11,14 @@ Result<AccountsOverview> list_accounts(AppContext& ctx, const Actor& admin) {
   HAVEN_TRY(require(admin, Action::manage_accounts));
   return storage::read_value<AccountsOverview>(ctx.store, [&](storage::ReadTransaction& tx) -> Result<AccountsOverview> {
     AccountsOverview overview;
-    HAVEN_ASSIGN_OR_RETURN(auto centres, tx.list_centres());
+    HAVEN_ASSIGN_OR_RETURN(auto centres, tx.centres().list());
     overview.centres = std::move(centres);
     std::vector<std::string> centre_ids{""};  // the administrators, who belong to no centre, first
     for (const auto& c : overview.centres) centre_ids.push_back(c.id);
     for (const auto& centre_id : centre_ids) {
-      HAVEN_ASSIGN_OR_RETURN(auto staff, tx.list_staff(centre_id));
+      HAVEN_ASSIGN_OR_RETURN(auto staff, tx.staff().list(centre_id));
       for (auto& account : staff) {
-        HAVEN_ASSIGN_OR_RETURN(auto factor, tx.find_second_factor(account.id));
+        HAVEN_ASSIGN_OR_RETURN(auto factor, tx.second_factors().find(account.id));
         overview.accounts.push_back(state_of(std::move(account), factor && factor->enabled));
       }
     }
@@ -32,7 +32,7 @@ Result<void> set_account_disabled(AppContext& ctx, const Actor& admin, std::stri
   if (disabled && staff_id == admin.staff_id) return fail(ErrorCode::forbidden, {}, "error.cannot_disable_self");
   const Timestamp now = ctx.clock.now();
   return ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
-    HAVEN_ASSIGN_OR_RETURN(auto staff, tx.find_staff(staff_id));
+    HAVEN_ASSIGN_OR_RETURN(auto staff, tx.staff().find(staff_id));
     if (!staff) return fail(ErrorCode::not_found, {}, "error.staff_not_found");
     return set_disabled_in(tx, *staff, disabled, admin.staff_id, now);
   });

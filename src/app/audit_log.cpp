@@ -16,7 +16,7 @@ Result<AuditVerification> verify_audit_log(storage::Store& store, const security
     std::string previous;   // the hash the next entry must link to
     std::int64_t last_id = 0;
     for (;;) {
-      HAVEN_ASSIGN_OR_RETURN(auto page, tx.list_audit_page(last_id, kPage));
+      HAVEN_ASSIGN_OR_RETURN(auto page, tx.audit().list_page(last_id, kPage));
       for (const auto& stored : page) {
         last_id = stored.id;
         if (stored.hash.empty()) {
@@ -47,7 +47,7 @@ Result<AuditVerification> verify_audit_log(storage::Store& store, const security
       progress(result.chained + result.unchained);
       if (page.size() < static_cast<std::size_t>(kPage)) break;
     }
-    HAVEN_ASSIGN_OR_RETURN(auto head, tx.audit_head());
+    HAVEN_ASSIGN_OR_RETURN(auto head, tx.audit().head());
     if (head != previous) {
       result.problem = AuditProblem::last_entries_missing;
       result.first_bad_id = last_id + 1;

@@ -26,7 +26,7 @@ Error access_refused(const standards::GuardDecision& decision) {
 // case that never was, so that an ID tells a stranger nothing about the people a centre received.
 Result<bool> may_know_of_erasure(storage::ReadTransaction& tx, const Actor& actor, std::string_view case_id) {
   if (role_may(actor.role, Action::erase_case)) return true;
-  HAVEN_ASSIGN_OR_RETURN(auto entries, tx.list_audit_for_case(case_id));
+  HAVEN_ASSIGN_OR_RETURN(auto entries, tx.audit().list_for_case(case_id));
   return std::any_of(entries.begin(), entries.end(), [&](const storage::AuditEntry& e) {
     return e.actor_id == actor.staff_id && e.action != "case.access_denied";
   });
@@ -57,16 +57,16 @@ Result<OpenCase> open_case(storage::ReadTransaction& tx, const Actor& actor, std
 Result<void> audit_refusal(AppContext& ctx, const Actor& actor, std::string_view case_id, const Error& refused,
                            Timestamp now) {
   return ctx.store.write([&](storage::WriteTransaction& tx) {
-    return tx.append_audit({now, actor.staff_id, "case.access_denied", std::string(case_id), refused.clause});
+    return tx.audit().append({now, actor.staff_id, "case.access_denied", std::string(case_id), refused.clause});
   });
 }
 
 }  // namespace
 
 Result<standards::StaffFacts> staff_facts_of(storage::ReadTransaction& tx, const Actor& actor) {
-  HAVEN_ASSIGN_OR_RETURN(auto account, tx.find_staff(actor.staff_id));
+  HAVEN_ASSIGN_OR_RETURN(auto account, tx.staff().find(actor.staff_id));
   if (!account) return fail(ErrorCode::unauthenticated);
-  HAVEN_ASSIGN_OR_RETURN(auto records, tx.list_centre_records(actor.centre_id, std::string_view(actor.staff_id)));
+  HAVEN_ASSIGN_OR_RETURN(auto records, tx.centre_records().list(actor.centre_id, std::string_view(actor.staff_id)));
   const domain::StaffAccount accounts[] = {std::move(*account)};
   auto team = standards::team_of(accounts, records);
   return std::move(team.staff.front());
@@ -74,7 +74,7 @@ Result<standards::StaffFacts> staff_facts_of(storage::ReadTransaction& tx, const
 
 Result<standards::CaseHistory> load_case_history(storage::ReadTransaction& tx, std::string_view centre_id,
                                                  std::string_view case_id) {
-  HAVEN_ASSIGN_OR_RETURN(auto file, tx.find_case(centre_id, case_id));
+  HAVEN_ASSIGN_OR_RETURN(auto file, tx.cases().find(centre_id, case_id));
   if (!file) return fail(ErrorCode::not_found, {}, "error.case_not_found");
   if (const auto& erasure = file->erasure) {
     // Said plainly rather than "not found": staff who knew the case should know it was erased, and when.
@@ -83,7 +83,7 @@ Result<standards::CaseHistory> load_case_history(storage::ReadTransaction& tx, s
     e.with_arg("date", format_iso_date(date_of(erasure->at)));
     return tl::unexpected(e);
   }
-  HAVEN_ASSIGN_OR_RETURN(auto records, tx.list_records(centre_id, case_id));
+  HAVEN_ASSIGN_OR_RETURN(auto records, tx.records().list(centre_id, case_id));
   return standards::CaseHistory{std::move(*file), std::move(records)};
 }
 
@@ -103,7 +103,7 @@ Result<void> with_case(AppContext& ctx, const Actor& actor, std::string_view cas
       HAVEN_TRY(refresh_case_standing(tx, actor.centre_id, case_id, ctx.standards));
     }
     if (use != CaseUse::read) return {};
-    return tx.append_audit({now, actor.staff_id, "case.read", std::string(case_id), {}});
+    return tx.audit().append({now, actor.staff_id, "case.read", std::string(case_id), {}});
   });
   if (!done && refused) {
     // The refusal rolled the work back; the attempt itself is kept.
@@ -132,14 +132,14 @@ Result<void> read_case(AppContext& ctx, const Actor& actor, std::string_view cas
   // Nothing read leaves before this commits: the transport holds the answer until then, and a failed
   // commit turns it into an error.
   awaiting.push_back(ctx.store.write_deferred([entry = std::move(entry)](storage::WriteTransaction& tx) {
-    return tx.append_audit(entry);
+    return tx.audit().append(entry);
   }));
   return done;
 }
 
 Result<void> refresh_case_staff(storage::WriteTransaction& tx, std::string_view case_id,
                                 const standards::CaseHistory& history) {
-  return tx.set_case_staff(case_id, history.case_staff());
+  return tx.cases().set_staff(case_id, history.case_staff());
 }
 
 Result<domain::CaseRecord> break_glass(AppContext& ctx, const Actor& actor, std::string_view case_id,
@@ -165,8 +165,8 @@ Result<domain::CaseRecord> break_glass(AppContext& ctx, const Actor& actor, std:
   record.recorded_by = actor.staff_id;
   record.body = domain::BreakGlass{std::string(reason), now + std::chrono::minutes{minutes}};
   HAVEN_TRY(with_case(ctx, actor, case_id, CaseUse::manage, [&](storage::WriteTransaction& tx, OpenCase&) -> Result<void> {
-    if (auto r = tx.insert_record(case_id, record); !r) return r;
-    return tx.append_audit({now, actor.staff_id, "case.break_glass", std::string(case_id),
+    if (auto r = tx.records().insert(case_id, record); !r) return r;
+    return tx.audit().append({now, actor.staff_id, "case.break_glass", std::string(case_id),
                             record.id + " until " + format_iso_timestamp(record.as<domain::BreakGlass>().until)});
   }));
   return record;

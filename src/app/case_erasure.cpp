@@ -46,8 +46,8 @@ Result<domain::CaseRecord> write_head_record(AppContext& ctx, const Actor& actor
     if (auto refused = guard(open.history)) {
       return tl::unexpected(standards::refusal_error(standards::GuardDecision{{std::move(*refused)}}));
     }
-    if (auto r = tx.insert_record(case_id, record); !r) return r;
-    return tx.append_audit({now, actor.staff_id, std::string(action), std::string(case_id), record.id});
+    if (auto r = tx.records().insert(case_id, record); !r) return r;
+    return tx.audit().append({now, actor.staff_id, std::string(action), std::string(case_id), record.id});
   }));
   return record;
 }
@@ -91,7 +91,7 @@ Result<ErasedCase> erase_case(AppContext& ctx, const Actor& actor, std::string_v
   HAVEN_TRY(with_case(ctx, actor, case_id, CaseUse::manage, [&](storage::WriteTransaction& tx, OpenCase&) -> Result<void> {
     // On PostgreSQL a legal hold, a reopening or a record may be committing at this moment: hold the
     // case's row, then decide on the case as it stands once held (each of those takes the row too).
-    if (auto r = tx.lock_case(actor.centre_id, case_id); !r) return r;
+    if (auto r = tx.cases().lock(actor.centre_id, case_id); !r) return r;
     HAVEN_ASSIGN_OR_RETURN(auto held, load_case_history(tx, actor.centre_id, case_id));
     // Typed back, the code shows the head meant this case: nothing brings it back.
     if (upper_trimmed(typed_code) != held.file.code) {
@@ -101,8 +101,8 @@ Result<ErasedCase> erase_case(AppContext& ctx, const Actor& actor, std::string_v
       return tl::unexpected(standards::refusal_error(decision));
     }
     out.code = held.file.code;
-    if (auto r = tx.erase_case(actor.centre_id, case_id, out.erasure); !r) return r;
-    return tx.append_audit({now, actor.staff_id, "case.erase", std::string(case_id),
+    if (auto r = tx.cases().erase(actor.centre_id, case_id, out.erasure); !r) return r;
+    return tx.audit().append({now, actor.staff_id, "case.erase", std::string(case_id),
                             std::string(domain::kErasureGroundNames.name(ground))});
   }));
   // Nothing of the case stays in memory either: not even whether the person was a child.

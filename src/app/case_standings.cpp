@@ -49,12 +49,12 @@ Result<void> refresh_case_standing(storage::WriteTransaction& tx, std::string_vi
                                    const standards::Parameters& params) {
   HAVEN_ASSIGN_OR_RETURN(auto standing, evaluate(tx, centre_id, case_id, params));
   if (!standing) return {};
-  return tx.put_case_standing(case_id, std::nullopt, standing_basis(params), codec::encode_case_standing(*standing));
+  return tx.standings().put(case_id, std::nullopt, standing_basis(params), codec::encode_case_standing(*standing));
 }
 
 Result<void> refresh_case_standing(storage::WriteTransaction& tx, const standards::CaseHistory& current,
                                    const standards::Parameters& params) {
-  return tx.put_case_standing(current.file.id, std::nullopt, standing_basis(params),
+  return tx.standings().put(current.file.id, std::nullopt, standing_basis(params),
                               codec::encode_case_standing(standards::standing_of(current, params)));
 }
 
@@ -83,7 +83,7 @@ Result<void> visit_centre_standings(AppContext& ctx, std::string_view centre_id,
     std::vector<std::string> missing;
     std::unordered_map<std::string_view, std::size_t> position;  // of each missing case in the page
     for (;;) {
-      HAVEN_ASSIGN_OR_RETURN(auto page, tx.list_case_revisions(centre_id, after, kStandingPage));
+      HAVEN_ASSIGN_OR_RETURN(auto page, tx.cases().list_revisions(centre_id, after, kStandingPage));
       if (page.empty()) {
         whole = true;
         return {};
@@ -101,7 +101,7 @@ Result<void> visit_centre_standings(AppContext& ctx, std::string_view centre_id,
       }
       for (std::size_t from = 0; from < missing.size(); from += kStoredPage) {
         const auto count = std::min(kStoredPage, missing.size() - from);
-        HAVEN_ASSIGN_OR_RETURN(auto stored, tx.find_case_standings(centre_id, std::span(missing).subspan(from, count)));
+        HAVEN_ASSIGN_OR_RETURN(auto stored, tx.standings().find(centre_id, std::span(missing).subspan(from, count)));
         for (auto& s : stored) {
           std::optional<standards::CaseStanding> standing;
           if (s.revision == s.case_revision && s.basis == basis) standing = codec::decode_case_standing(s.body);
@@ -136,7 +136,7 @@ Result<void> visit_centre_standings(AppContext& ctx, std::string_view centre_id,
     (void)ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
       for (std::size_t i = from; i < to; ++i) {
         const auto& e = evaluated[i];
-        auto r = tx.put_case_standing(e.case_id, e.revision, basis, e.body);
+        auto r = tx.standings().put(e.case_id, e.revision, basis, e.body);
         if (!r && r.error().code != ErrorCode::not_found) return r;
       }
       return {};
@@ -147,7 +147,7 @@ Result<void> visit_centre_standings(AppContext& ctx, std::string_view centre_id,
 
 Result<std::size_t> read_every_centres_standings(AppContext& ctx, std::stop_token stop) {
   HAVEN_ASSIGN_OR_RETURN(auto centres, storage::read_value<std::vector<domain::Centre>>(
-      ctx.store, [](storage::ReadTransaction& tx) { return tx.list_centres(); }));
+      ctx.store, [](storage::ReadTransaction& tx) { return tx.centres().list(); }));
   std::size_t cases = 0;
   for (const auto& centre : centres) {
     if (stop.stop_requested()) break;

@@ -48,7 +48,7 @@ CaseUse use_for(const Actor& actor, const domain::RecordBody& body) {
 // rolled back and nothing is written. Only what staff post is refused: what the server records
 // (an override, a break-glass, a release) is small and never waits on room.
 Result<void> within_case_size(storage::WriteTransaction& tx, const AppContext& ctx, std::string_view case_id) {
-  HAVEN_ASSIGN_OR_RETURN(auto bytes, tx.case_content_bytes(case_id));
+  HAVEN_ASSIGN_OR_RETURN(auto bytes, tx.cases().content_bytes(case_id));
   if (bytes.value_or(0) <= ctx.max_case_bytes) return {};
   Error e(ErrorCode::payload_too_large);
   e.field = "body";
@@ -94,10 +94,10 @@ Result<void> pass_over(storage::WriteTransaction& tx, const Actor& actor, std::s
   record.occurred_at = record.recorded_at = now;
   record.recorded_by = actor.staff_id;
   record.body = std::move(check.record);
-  if (auto r = tx.insert_record(case_id, record); !r) return r;
+  if (auto r = tx.records().insert(case_id, record); !r) return r;
   std::string clauses;
   for (const auto& c : record.as<domain::GuardOverride>().clauses) clauses += (clauses.empty() ? "" : ",") + c;
-  return tx.append_audit({now, actor.staff_id, "guard.override", std::string(case_id),
+  return tx.audit().append({now, actor.staff_id, "guard.override", std::string(case_id),
                           std::string(what) + " " + clauses + " " + record.id});
 }
 
@@ -153,7 +153,7 @@ Result<domain::CaseRecord> add_record(AppContext& ctx, const Actor& actor, std::
     if (!decision.allowed()) {
       HAVEN_TRY(pass_over(tx, actor, case_id, decision, override_reason, record.type_name(), now));
     }
-    HAVEN_TRY(tx.insert_record(case_id, record));
+    HAVEN_TRY(tx.records().insert(case_id, record));
     HAVEN_TRY(within_case_size(tx, ctx, case_id));
     // The history opened is now the case's, with the new record where the store orders it
     // (occurred_at, then ID): the staffing and the standing are read from it. An override written
@@ -165,7 +165,7 @@ Result<domain::CaseRecord> add_record(AppContext& ctx, const Actor& actor, std::
                            record);
     open.history_current = decision.allowed();
     if (is_staffing(record.body)) HAVEN_TRY(refresh_case_staff(tx, case_id, history));
-    return tx.append_audit({now, actor.staff_id, "record.create", std::string(case_id),
+    return tx.audit().append({now, actor.staff_id, "record.create", std::string(case_id),
                             std::string(record.type_name()) + " " + record.id});
   }));
   return record;
@@ -205,8 +205,8 @@ Result<CaseView> take_action(AppContext& ctx, const Actor& actor, std::string_vi
       }
     }
     const auto stage = *domain::next_stage(history->file.stage, action);
-    HAVEN_TRY(tx.update_stage(actor.centre_id, case_id, expected_version, stage, now));
-    if (auto r = tx.append_audit({now, actor.staff_id, "case.action", std::string(case_id),
+    HAVEN_TRY(tx.cases().update_stage(actor.centre_id, case_id, expected_version, stage, now));
+    if (auto r = tx.audit().append({now, actor.staff_id, "case.action", std::string(case_id),
                                   std::string(domain::kLifecycleActionNames.name(action)) + " -> " +
                                       std::string(domain::kCaseStageNames.name(stage))});
         !r) {
@@ -231,13 +231,13 @@ Result<TransferResult> transfer_case(AppContext& ctx, const Actor& actor, std::s
     const auto* history = &open.history;
     if (auto current = require_version(*history, expected_version); !current) return current;
     HAVEN_ASSIGN_OR_RETURN(auto destination, security::is_record_id(destination_centre_id)
-                           ? tx.find_centre(destination_centre_id)
+                           ? tx.centres().find(destination_centre_id)
                            : Result<std::optional<domain::Centre>>(std::nullopt));
     if (!destination || destination->id == actor.centre_id) {
       return fail(ErrorCode::validation_failed, "centre_id", "validation.transfer_centre");
     }
     // The consent names the centre by its name: two centres of the same name cannot be told apart.
-    HAVEN_ASSIGN_OR_RETURN(auto centres, tx.list_centres());
+    HAVEN_ASSIGN_OR_RETURN(auto centres, tx.centres().list());
     const auto same_name = std::count_if(centres.begin(), centres.end(), [&](const domain::Centre& c) {
       return domain::fold_for_search(c.name) == domain::fold_for_search(destination->name);
     });
@@ -253,17 +253,17 @@ Result<TransferResult> transfer_case(AppContext& ctx, const Actor& actor, std::s
       r.occurred_at = r.recorded_at = now;
       r.recorded_by = actor.staff_id;
       r.body = std::move(body);
-      return tx.insert_record(case_id, r);
+      return tx.records().insert(case_id, r);
     };
     if (auto r = insert(check.disclosure); !r) return r;
     for (const auto& staff_id : history->case_staff()) {
       if (auto r = insert(domain::StaffAssignmentEnded{staff_id, "case transferred"}); !r) return r;
     }
     // Nobody at the destination is on the case until its head assigns someone.
-    if (auto r = tx.set_case_staff(case_id, {}); !r) return r;
-    HAVEN_ASSIGN_OR_RETURN(auto version, tx.update_case_centre(actor.centre_id, case_id, expected_version, destination->id, now));
+    if (auto r = tx.cases().set_staff(case_id, {}); !r) return r;
+    HAVEN_ASSIGN_OR_RETURN(auto version, tx.cases().update_centre(actor.centre_id, case_id, expected_version, destination->id, now));
     result = {std::string(case_id), destination->id, version};
-    return tx.append_audit({now, actor.staff_id, "case.transfer", std::string(case_id),
+    return tx.audit().append({now, actor.staff_id, "case.transfer", std::string(case_id),
                             actor.centre_id + " -> " + destination->id});
   }));
   // Its standing (whether the person is a child) is no longer this centre's to hold.

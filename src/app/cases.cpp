@@ -23,7 +23,7 @@ bool child_now(const domain::Person& person, Timestamp received_at, Timestamp no
 Result<CaseView> view_of(storage::ReadTransaction& tx, domain::CaseFile file, Timestamp now) {
   CaseView view;
   view.file = std::move(file);
-  HAVEN_ASSIGN_OR_RETURN(auto recorder, tx.find_staff(view.file.reception.recorded_by));
+  HAVEN_ASSIGN_OR_RETURN(auto recorder, tx.staff().find(view.file.reception.recorded_by));
   if (recorder) view.recorded_by_name = recorder->display_name;
   view.treated_as_child = child_now(view.file.person, view.file.reception.received_at, now);
   return view;
@@ -33,7 +33,7 @@ Result<CaseView> view_of(storage::ReadTransaction& tx, domain::CaseFile file, Ti
 
 Result<CaseView> load_case_view(storage::ReadTransaction& tx, const Actor& actor, std::string_view case_id,
                                 Timestamp now) {
-  HAVEN_ASSIGN_OR_RETURN(auto file, tx.find_case(actor.centre_id, case_id));
+  HAVEN_ASSIGN_OR_RETURN(auto file, tx.cases().find(actor.centre_id, case_id));
   if (!file) return fail(ErrorCode::not_found, {}, "error.case_not_found");
   return view_of(tx, std::move(*file), now);
 }
@@ -58,12 +58,12 @@ Result<CaseView> register_case(AppContext& ctx, const Actor& actor, domain::Pers
   for (int attempt = 1;; ++attempt) {
     file.code = security::new_case_code();
     auto written = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
-      if (auto r = tx.insert_case(file); !r) return r;
+      if (auto r = tx.cases().insert(file); !r) return r;
       // Whoever received the person is on the case until the head assigns its staff (I.3.c).
-      if (auto r = tx.set_case_staff(file.id, {actor.staff_id}); !r) return r;
+      if (auto r = tx.cases().set_staff(file.id, {actor.staff_id}); !r) return r;
       // A new case has no records yet: its standing comes from what is being written, not read back.
       if (auto r = refresh_case_standing(tx, standards::CaseHistory{file, {}}, ctx.standards); !r) return r;
-      return tx.append_audit({now, actor.staff_id, "case.create", file.id, "code=" + file.code});
+      return tx.audit().append({now, actor.staff_id, "case.create", file.id, "code=" + file.code});
     });
     if (written) break;
     if (written.error().code != ErrorCode::already_exists || attempt == kCaseCodeAttempts) {
@@ -137,7 +137,7 @@ Result<CaseList> list_by_standing(AppContext& ctx, const CaseFilter& filter, sto
     // One's own cases: kept to those one is on first (one index range), so that, as for the whole
     // centre, only the page's are asked for.
     HAVEN_ASSIGN_OR_RETURN(auto mine, storage::read_value<std::vector<std::string>>(
-        ctx.store, [&](storage::ReadTransaction& tx) { return tx.list_cases_of_staff(query.viewer_id); }));
+        ctx.store, [&](storage::ReadTransaction& tx) { return tx.cases().list_of_staff(query.viewer_id); }));
     const std::unordered_set<std::string_view> on(mine.begin(), mine.end());
     std::erase_if(picked, [&](const Candidate& c) { return !on.contains(c.case_id); });
   }
@@ -150,7 +150,7 @@ Result<CaseList> list_by_standing(AppContext& ctx, const CaseFilter& filter, sto
     // Every candidate is listed, so only the page's are asked for.
     query.only_ids = ids_of(offset, limit);
     query.offset = 0;
-    HAVEN_ASSIGN_OR_RETURN(auto page, storage::read_value<storage::CasePage>(ctx.store, [&](storage::ReadTransaction& tx) { return tx.list_cases(query); }));
+    HAVEN_ASSIGN_OR_RETURN(auto page, storage::read_value<storage::CasePage>(ctx.store, [&](storage::ReadTransaction& tx) { return tx.cases().list(query); }));
     return list_of(std::move(page.items), static_cast<std::int64_t>(picked.size()), now);
   }
   constexpr std::size_t kChunk = 500;
@@ -161,7 +161,7 @@ Result<CaseList> list_by_standing(AppContext& ctx, const CaseFilter& filter, sto
       query.only_ids = ids_of(from, kChunk);
       query.limit = static_cast<int>(kChunk);
       query.offset = 0;
-      HAVEN_ASSIGN_OR_RETURN(auto chunk, tx.list_cases(query));
+      HAVEN_ASSIGN_OR_RETURN(auto chunk, tx.cases().list(query));
       for (auto& summary : chunk.items) {
         const auto position = static_cast<std::size_t>(total++);
         if (position >= offset && position < offset + limit) items.push_back(std::move(summary));
@@ -185,7 +185,7 @@ Result<CaseList> list_cases(AppContext& ctx, const Actor& actor, const CaseFilte
                                  filter.stage, std::nullopt};
   if (filter.child || filter.overdue) return list_by_standing(ctx, filter, query);
   HAVEN_ASSIGN_OR_RETURN(auto page, storage::read_value<storage::CasePage>(ctx.store,
-                                                     [&](storage::ReadTransaction& tx) { return tx.list_cases(query); }));
+                                                     [&](storage::ReadTransaction& tx) { return tx.cases().list(query); }));
   return list_of(std::move(page.items), page.total, ctx.clock.now());
 }
 
@@ -197,8 +197,8 @@ Result<CaseView> update_reception(AppContext& ctx, const Actor& actor, std::stri
   std::optional<CaseView> updated;
   HAVEN_TRY(with_case(ctx, actor, case_id, CaseUse::write, [&](storage::WriteTransaction& tx, OpenCase& open) -> Result<void> {
     reception.recorded_by = open.history.file.reception.recorded_by;  // who received the person does not change
-    HAVEN_ASSIGN_OR_RETURN(auto version, tx.update_reception(actor.centre_id, case_id, expected_version, reception, now));
-    if (auto r = tx.append_audit({now, actor.staff_id, "reception.update", std::string(case_id),
+    HAVEN_ASSIGN_OR_RETURN(auto version, tx.cases().update_reception(actor.centre_id, case_id, expected_version, reception, now));
+    if (auto r = tx.audit().append({now, actor.staff_id, "reception.update", std::string(case_id),
                                   "version=" + std::to_string(version)});
         !r) {
       return r;

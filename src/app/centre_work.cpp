@@ -12,8 +12,8 @@
 namespace haven::app {
 
 Result<standards::Team> load_team(storage::ReadTransaction& tx, std::string_view centre_id) {
-  HAVEN_ASSIGN_OR_RETURN(auto accounts, tx.list_staff(centre_id));
-  HAVEN_ASSIGN_OR_RETURN(auto records, tx.list_centre_records(centre_id, std::nullopt));
+  HAVEN_ASSIGN_OR_RETURN(auto accounts, tx.staff().list(centre_id));
+  HAVEN_ASSIGN_OR_RETURN(auto records, tx.centre_records().list(centre_id, std::nullopt));
   return standards::team_of(accounts, records);
 }
 
@@ -50,14 +50,14 @@ Result<domain::CentreRecord> add_centre_record(AppContext& ctx, const Actor& act
   HAVEN_TRY(ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
     if (about_staff) {
       // A staff record is about a member of this centre's staff: the ID must name one.
-      HAVEN_ASSIGN_OR_RETURN(auto staff, security::is_record_id(record.subject) ? tx.find_staff(record.subject)
+      HAVEN_ASSIGN_OR_RETURN(auto staff, security::is_record_id(record.subject) ? tx.staff().find(record.subject)
                                                           : Result<std::optional<domain::StaffAccount>>(std::nullopt));
       if (!staff || staff->centre_id != actor.centre_id) {
         return fail(ErrorCode::validation_failed, "subject", "validation.subject_staff");
       }
     }
-    if (auto r = tx.insert_centre_record(actor.centre_id, record); !r) return r;
-    return tx.append_audit({now, actor.staff_id, "centre_record.create", "",
+    if (auto r = tx.centre_records().insert(actor.centre_id, record); !r) return r;
+    return tx.audit().append({now, actor.staff_id, "centre_record.create", "",
                             std::string(record.type_name()) + " " + record.id +
                                 (record.subject.empty() ? "" : " about " + record.subject),
                             record.subject});
@@ -70,7 +70,7 @@ Result<std::vector<domain::CentreRecord>> list_centre_records(AppContext& ctx, c
   const bool head = role_may(actor.role, Action::manage_centre_records);
   return storage::read_value<std::vector<domain::CentreRecord>>(
       ctx.store, [&](storage::ReadTransaction& tx) -> Result<std::vector<domain::CentreRecord>> {
-        auto records = tx.list_centre_records(actor.centre_id, std::nullopt);
+        auto records = tx.centre_records().list(actor.centre_id, std::nullopt);
         if (!records) return records;
         // Staff see the centre's own records and those about themselves; the head sees all.
         if (!head) {
@@ -85,7 +85,7 @@ Result<std::vector<domain::CentreRecord>> list_centre_records(AppContext& ctx, c
 Result<ProviderDirectory> provider_directory(AppContext& ctx, const Actor& actor) {
   HAVEN_TRY(require(actor, Action::read_centre_records));
   HAVEN_ASSIGN_OR_RETURN(auto records, storage::read_value<std::vector<domain::CentreRecord>>(
-      ctx.store, [&](storage::ReadTransaction& tx) { return tx.list_centre_records(actor.centre_id, std::nullopt); }));
+      ctx.store, [&](storage::ReadTransaction& tx) { return tx.centre_records().list(actor.centre_id, std::nullopt); }));
   // The same reading of the directory as the self-assessment's (standards/centre_indicators.hpp).
   const auto indicators = standards::centre_indicators(records, ctx.standards, ctx.clock.now());
   ProviderDirectory directory;
@@ -106,7 +106,7 @@ Result<ProviderDirectory> provider_directory(AppContext& ctx, const Actor& actor
 Result<std::vector<Colleague>> list_colleagues(AppContext& ctx, const Actor& actor) {
   HAVEN_TRY(require(actor, Action::read_centre_records));
   return storage::read_value<std::vector<Colleague>>(ctx.store, [&](storage::ReadTransaction& tx) -> Result<std::vector<Colleague>> {
-    HAVEN_ASSIGN_OR_RETURN(auto accounts, tx.list_staff(actor.centre_id));
+    HAVEN_ASSIGN_OR_RETURN(auto accounts, tx.staff().list(actor.centre_id));
     std::vector<Colleague> colleagues;
     for (const auto& a : accounts) {
       if (a.role == domain::Role::external_provider) continue;
@@ -130,8 +130,8 @@ Result<void> record_staff_profile(AppContext& ctx, std::string_view centre_id, s
       record.occurred_at = record.recorded_at = now;
       record.recorded_by = std::string(head_id);
       record.body = std::move(body);
-      if (auto r = tx.insert_centre_record(centre_id, record); !r) return r;
-      if (auto r = tx.append_audit({now, std::string(head_id), "centre_record.create", "",
+      if (auto r = tx.centre_records().insert(centre_id, record); !r) return r;
+      if (auto r = tx.audit().append({now, std::string(head_id), "centre_record.create", "",
                                     std::string(record.type_name()) + " " + record.id + " about " + record.subject,
                                     record.subject});
           !r) {
@@ -158,8 +158,8 @@ Result<CentreAssessment> centre_self_assessment(AppContext& ctx, const Actor& ac
     cases.add(standing);
   }));
   return storage::read_value<CentreAssessment>(ctx.store, [&](storage::ReadTransaction& tx) -> Result<CentreAssessment> {
-    HAVEN_ASSIGN_OR_RETURN(auto accounts, tx.list_staff(actor.centre_id));
-    HAVEN_ASSIGN_OR_RETURN(auto centre_records, tx.list_centre_records(actor.centre_id, std::nullopt));
+    HAVEN_ASSIGN_OR_RETURN(auto accounts, tx.staff().list(actor.centre_id));
+    HAVEN_ASSIGN_OR_RETURN(auto centre_records, tx.centre_records().list(actor.centre_id, std::nullopt));
     const auto team = standards::team_of(accounts, centre_records);
 
     CentreAssessment out;

@@ -56,9 +56,9 @@ bool released_to(const domain::CaseRecord& record, const Actor& provider) {
 }
 
 Result<standards::CaseHistory> history_of(storage::ReadTransaction& tx, std::string_view centre_id, std::string_view case_id) {
-  HAVEN_ASSIGN_OR_RETURN(auto file, tx.find_case(centre_id, case_id));
+  HAVEN_ASSIGN_OR_RETURN(auto file, tx.cases().find(centre_id, case_id));
   if (!file) return fail(ErrorCode::not_found, {}, "error.referral_not_found");
-  HAVEN_ASSIGN_OR_RETURN(auto records, tx.list_records(centre_id, case_id));
+  HAVEN_ASSIGN_OR_RETURN(auto records, tx.records().list(centre_id, case_id));
   return standards::CaseHistory{std::move(*file), std::move(records)};
 }
 
@@ -105,11 +105,11 @@ Result<DisclosurePackage> release_disclosure_package(AppContext& ctx, const Acto
     record.occurred_at = record.recorded_at = now;
     record.recorded_by = actor.staff_id;
     record.body = request;
-    if (auto r = tx.insert_record(case_id, record); !r) return r;
+    if (auto r = tx.records().insert(case_id, record); !r) return r;
     package->disclosure = std::move(record);
     std::string categories;
     for (const auto c : request.categories) categories += std::string(categories.empty() ? "" : ",") + std::string(domain::kInformationCategoryNames.name(c));
-    return tx.append_audit({now, actor.staff_id, "disclosure.release", std::string(case_id),
+    return tx.audit().append({now, actor.staff_id, "disclosure.release", std::string(case_id),
                             std::string(domain::kDisclosureKindNames.name(request.kind)) + " " + package->disclosure->id +
                                 " " + categories + " records=" + std::to_string(package->records.size())});
   }));
@@ -121,7 +121,7 @@ Result<std::vector<ReceivedReferral>> list_received_referrals(AppContext& ctx, c
   const Timestamp now = ctx.clock.now();
   std::vector<ReceivedReferral> inbox;
   HAVEN_TRY(ctx.store.read([&](storage::ReadTransaction& tx) -> Result<void> {
-    HAVEN_ASSIGN_OR_RETURN(auto disclosures, tx.list_records_of_type(provider.centre_id, "disclosure"));
+    HAVEN_ASSIGN_OR_RETURN(auto disclosures, tx.records().list_of_type(provider.centre_id, "disclosure"));
     // One load per case, however many of its referrals went to this organisation.
     std::map<std::string, standards::CaseHistory, std::less<>> histories;
     for (auto& ref : disclosures) {
@@ -160,18 +160,18 @@ Result<DisclosurePackage> open_received_referral(AppContext& ctx, const Actor& p
     if (!history || release == history->records.cend() || !released_to(*release, provider)) {
       stopped.emplace(ErrorCode::not_found);
       stopped->message_key = "error.referral_not_found";
-      return tx.append_audit({now, provider.staff_id, "referral.denied", {}, std::string(case_id) + " " + std::string(disclosure_id)});
+      return tx.audit().append({now, provider.staff_id, "referral.denied", {}, std::string(case_id) + " " + std::string(disclosure_id)});
     }
     const auto& request = release->as<domain::Disclosure>();
     if (auto refusals = still_consented(*history, request, now); !refusals.empty()) {
       stopped.emplace(ErrorCode::forbidden);
       stopped->clause = refusals.front().clause;
       stopped->message_key = "error.referral_no_longer_shared";
-      return tx.append_audit({now, provider.staff_id, "referral.refused", std::string(case_id), release->id});
+      return tx.audit().append({now, provider.staff_id, "referral.refused", std::string(case_id), release->id});
     }
     package = assemble(*history, request, now, release->recorded_at);
     package->disclosure = *release;
-    return tx.append_audit({now, provider.staff_id, "referral.read", std::string(case_id), release->id});
+    return tx.audit().append({now, provider.staff_id, "referral.read", std::string(case_id), release->id});
   }));
   if (stopped) return fail(std::move(*stopped));
   return std::move(*package);

@@ -25,7 +25,7 @@ constexpr storage::SealedTable kTables[] = {storage::SealedTable::case_keys, sto
 Result<ResealProgress> reseal_all(storage::Store& store, FunctionRef<void(const ResealProgress&)> progress) {
   ResealProgress state;
   for (const auto table : kTables) {
-    HAVEN_ASSIGN_OR_RETURN(auto counted, storage::read_value<std::int64_t>(store, [&](storage::ReadTransaction& tx) { return tx.count_rows(table); }));
+    HAVEN_ASSIGN_OR_RETURN(auto counted, storage::read_value<std::int64_t>(store, [&](storage::ReadTransaction& tx) { return tx.keys().count_rows(table); }));
     state.total += counted;
   }
   progress(state);
@@ -34,7 +34,7 @@ Result<ResealProgress> reseal_all(storage::Store& store, FunctionRef<void(const 
     for (;;) {
       storage::ResealPage page;
       HAVEN_TRY(store.write([&](storage::WriteTransaction& tx) -> Result<void> {
-        HAVEN_ASSIGN_OR_RETURN(auto r, tx.reseal_page(table, after, kPage));
+        HAVEN_ASSIGN_OR_RETURN(auto r, tx.keys().reseal_page(table, after, kPage));
         page = std::move(r);
         return {};
       }));
@@ -49,7 +49,7 @@ Result<ResealProgress> reseal_all(storage::Store& store, FunctionRef<void(const 
 }
 
 Result<std::optional<std::uint32_t>> named_sealing_key(storage::Store& store) {
-  return storage::read_value<std::optional<std::uint32_t>>(store, [](storage::ReadTransaction& tx) { return tx.sealing_key(); });
+  return storage::read_value<std::optional<std::uint32_t>>(store, [](storage::ReadTransaction& tx) { return tx.keys().sealing(); });
 }
 
 Result<KeyRetirement> retire_unused_data_keys(storage::Store& store, security::KeyRing& keys) {
@@ -59,7 +59,7 @@ Result<KeyRetirement> retire_unused_data_keys(storage::Store& store, security::K
   const std::uint32_t sealing = named.value_or(keys.current_data_key_id());
   for (const auto id : keys.data_key_ids()) {
     if (id >= sealing) continue;
-    HAVEN_ASSIGN_OR_RETURN(auto used, storage::read_value<std::int64_t>(store, [&](storage::ReadTransaction& tx) { return tx.count_sealed_under(id); }));
+    HAVEN_ASSIGN_OR_RETURN(auto used, storage::read_value<std::int64_t>(store, [&](storage::ReadTransaction& tx) { return tx.keys().count_sealed_under(id); }));
     if (used > 0) {
       out.still_used.emplace_back(id, used);
     } else if (keys.retire_data_key(id)) {
@@ -72,7 +72,7 @@ Result<KeyRetirement> retire_unused_data_keys(storage::Store& store, security::K
 Result<std::vector<storage::ServerPresence>> servers_without(storage::Store& store, const Clock& clock,
                                                              std::uint32_t key_id) {
   auto servers = storage::read_value<std::vector<storage::ServerPresence>>(
-      store, [&](storage::ReadTransaction& tx) { return tx.list_servers(clock.now() - kPresenceLife); });
+      store, [&](storage::ReadTransaction& tx) { return tx.servers().list(clock.now() - kPresenceLife); });
   if (!servers) return servers;
   std::erase_if(*servers, [&](const storage::ServerPresence& s) {
     return std::find(s.data_keys.begin(), s.data_keys.end(), key_id) != s.data_keys.end();
@@ -101,7 +101,7 @@ Result<void> switch_sealing_key(storage::Store& store, const Clock& clock, std::
     }
     std::this_thread::sleep_for(std::chrono::milliseconds{200});
   }
-  return store.write([&](storage::WriteTransaction& tx) { return tx.set_sealing_key(key_id); });
+  return store.write([&](storage::WriteTransaction& tx) { return tx.keys().set_sealing(key_id); });
 }
 
 Result<std::uint32_t> key_to_rotate_to(storage::Store& store, security::KeyRing& keys,
@@ -112,7 +112,7 @@ Result<std::uint32_t> key_to_rotate_to(storage::Store& store, security::KeyRing&
   if (!named) {
     // Until now every server sealed under the newest key of its file: pinned first, or a server that
     // read the file again would seal under the new key before the others hold it.
-    HAVEN_TRY(store.write([&](storage::WriteTransaction& tx) { return tx.set_sealing_key(newest); }));
+    HAVEN_TRY(store.write([&](storage::WriteTransaction& tx) { return tx.keys().set_sealing(newest); }));
   }
   // The new key is in the file before any server could be asked to use it.
   const auto added = keys.add_data_key();
@@ -152,7 +152,7 @@ ServerPresenceLoop::ServerPresenceLoop(storage::Store& store, security::KeyRing&
 ServerPresenceLoop::~ServerPresenceLoop() {
   thread_.request_stop();
   if (thread_.joinable()) thread_.join();
-  if (auto gone = store_.write([&](storage::WriteTransaction& tx) { return tx.delete_server(self_.id); }); !gone) {
+  if (auto gone = store_.write([&](storage::WriteTransaction& tx) { return tx.servers().remove(self_.id); }); !gone) {
     spdlog::warn("could not remove this server's presence: {}", gone.error().log_detail);
   }
 }
@@ -166,7 +166,7 @@ void ServerPresenceLoop::beat() {
   }
   self_.seen_at = clock_.now();
   self_.data_keys = keys_.data_key_ids();
-  if (auto said = store_.write([&](storage::WriteTransaction& tx) { return tx.put_server(self_); }); !said) {
+  if (auto said = store_.write([&](storage::WriteTransaction& tx) { return tx.servers().put(self_); }); !said) {
     spdlog::warn("could not say which keys this server holds: {}", said.error().log_detail);
   }
 }

@@ -15,13 +15,13 @@ constexpr std::string_view kIssuer = "Haven";
 
 Result<void> remove_second_factor(storage::WriteTransaction& tx, const domain::StaffAccount& staff,
                                   std::string_view by, Timestamp now) {
-  HAVEN_ASSIGN_OR_RETURN(auto removed, tx.delete_second_factor(staff.id));
+  HAVEN_ASSIGN_OR_RETURN(auto removed, tx.second_factors().remove(staff.id));
   if (!removed) return fail(ErrorCode::not_found, {}, "error.second_factor_not_set_up");
   // A fresh start: the wrong codes counted against the old factor no longer lock the account.
-  if (auto r = tx.clear_sign_in_failures(second_factor_failure_key(staff.id)); !r) return r;
+  if (auto r = tx.sign_ins().clear_failures(second_factor_failure_key(staff.id)); !r) return r;
   // Whoever holds a session made with the old factor signs in again, with the new one.
-  HAVEN_TRY(tx.delete_sessions_of_staff(staff.id));
-  return tx.append_audit({now, std::string(by), "second_factor.reset", {}, "staff=" + staff.id, staff.id});
+  HAVEN_TRY(tx.sessions().remove_of_staff(staff.id));
+  return tx.audit().append({now, std::string(by), "second_factor.reset", {}, "staff=" + staff.id, staff.id});
 }
 
 }  // namespace
@@ -35,7 +35,7 @@ bool second_factor_required(const SessionPolicy& policy, domain::Role role) {
 
 Result<SecondFactorStatus> second_factor_status(AppContext& ctx, const Actor& actor) {
   HAVEN_ASSIGN_OR_RETURN(auto factor, storage::read_value<std::optional<storage::SecondFactor>>(
-      ctx.store, [&](storage::ReadTransaction& tx) { return tx.find_second_factor(actor.staff_id); }));
+      ctx.store, [&](storage::ReadTransaction& tx) { return tx.second_factors().find(actor.staff_id); }));
   return SecondFactorStatus{second_factor_required(ctx.sessions, actor.role), factor && factor->enabled};
 }
 
@@ -47,12 +47,12 @@ Result<void> check_password_again(AppContext& ctx, const Actor& actor, std::stri
   std::optional<domain::StaffAccount> staff;
   bool taken = false;
   auto reserved = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
-    HAVEN_ASSIGN_OR_RETURN(auto found, tx.find_staff(actor.staff_id));
+    HAVEN_ASSIGN_OR_RETURN(auto found, tx.staff().find(actor.staff_id));
     staff = std::move(found);
     if (!staff) return {};
     HAVEN_ASSIGN_OR_RETURN(auto took, take_attempt(tx, std::span(&account, 1), attempt, now));
     taken = took;
-    if (!taken) return tx.append_audit({now, actor.staff_id, "session.throttled", {}, "password asked again"});
+    if (!taken) return tx.audit().append({now, actor.staff_id, "session.throttled", {}, "password asked again"});
     return {};
   });
   if (!reserved) return reserved;
@@ -63,12 +63,12 @@ Result<void> check_password_again(AppContext& ctx, const Actor& actor, std::stri
                             : std::optional<bool>(false);
   if (!verified || *verified) {
     // Right, or not checked at all because the hashing queue was full: the attempt is given back.
-    if (auto r = ctx.store.write([&](storage::WriteTransaction& tx) { return tx.release_sign_in_attempt(attempt); }); !r) return r;
+    if (auto r = ctx.store.write([&](storage::WriteTransaction& tx) { return tx.sign_ins().release_attempt(attempt); }); !r) return r;
     if (!verified) return fail(ErrorCode::busy, {}, "error.sign_in_busy");
     return {};
   }
   auto recorded = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
-    return tx.append_audit({now, actor.staff_id, "second_factor.refused", {}, "password wrong"});
+    return tx.audit().append({now, actor.staff_id, "second_factor.refused", {}, "password wrong"});
   });
   if (!recorded) return recorded;
   return fail(ErrorCode::invalid_credentials, "password", "error.password_wrong");
@@ -79,11 +79,11 @@ Result<SecondFactorEnrolment> start_second_factor(AppContext& ctx, const Actor& 
   HAVEN_TRY(check_password_again(ctx, actor, password, now));
   storage::SecondFactor factor{actor.staff_id, security::new_totp_secret(), false, 0, now};
   HAVEN_TRY(ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
-    HAVEN_ASSIGN_OR_RETURN(auto existing, tx.find_second_factor(actor.staff_id));
+    HAVEN_ASSIGN_OR_RETURN(auto existing, tx.second_factors().find(actor.staff_id));
     if (existing && existing->enabled) return fail(ErrorCode::already_exists, {}, "error.second_factor_already_on");
     // A secret shown earlier and never confirmed is replaced: only the newest one can be turned on.
-    if (auto r = tx.put_second_factor(factor); !r) return r;
-    return tx.append_audit({now, actor.staff_id, "second_factor.enrolment_started", {}, {}});
+    if (auto r = tx.second_factors().put(factor); !r) return r;
+    return tx.audit().append({now, actor.staff_id, "second_factor.enrolment_started", {}, {}});
   }));
   return SecondFactorEnrolment{security::base32_encode(factor.secret),
                                security::otpauth_uri(kIssuer, actor.username, factor.secret)};
@@ -92,7 +92,7 @@ Result<SecondFactorEnrolment> start_second_factor(AppContext& ctx, const Actor& 
 Result<void> confirm_second_factor(AppContext& ctx, const Actor& actor, std::string_view code) {
   const Timestamp now = ctx.clock.now();
   return ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
-    HAVEN_ASSIGN_OR_RETURN(auto factor, tx.find_second_factor(actor.staff_id));
+    HAVEN_ASSIGN_OR_RETURN(auto factor, tx.second_factors().find(actor.staff_id));
     if (!factor) return fail(ErrorCode::not_found, {}, "error.second_factor_not_started");
     if (factor->enabled) return fail(ErrorCode::already_exists, {}, "error.second_factor_already_on");
     const auto step = security::accepted_totp_step(factor->secret, code, now, factor->last_used_step);
@@ -101,9 +101,9 @@ Result<void> confirm_second_factor(AppContext& ctx, const Actor& actor, std::str
     enabled.enabled = true;
     enabled.last_used_step = *step;
     enabled.updated_at = now;
-    if (auto r = tx.put_second_factor(enabled); !r) return r;
-    if (auto r = tx.settle_second_factor_sessions(actor.staff_id, actor.session_digest); !r) return r;
-    return tx.append_audit({now, actor.staff_id, "second_factor.enabled", {}, {}});
+    if (auto r = tx.second_factors().put(enabled); !r) return r;
+    if (auto r = tx.sessions().settle_second_factor(actor.staff_id, actor.session_digest); !r) return r;
+    return tx.audit().append({now, actor.staff_id, "second_factor.enabled", {}, {}});
   });
 }
 
@@ -112,7 +112,7 @@ Result<void> reset_second_factor(AppContext& ctx, const Actor& admin, std::strin
   if (!security::is_record_id(staff_id)) return fail(ErrorCode::not_found, {}, "error.staff_not_found");
   const Timestamp now = ctx.clock.now();
   return ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
-    HAVEN_ASSIGN_OR_RETURN(auto staff, tx.find_staff(staff_id));
+    HAVEN_ASSIGN_OR_RETURN(auto staff, tx.staff().find(staff_id));
     if (!staff) return fail(ErrorCode::not_found, {}, "error.staff_not_found");
     return remove_second_factor(tx, *staff, admin.staff_id, now);
   });
@@ -121,7 +121,7 @@ Result<void> reset_second_factor(AppContext& ctx, const Actor& admin, std::strin
 Result<void> reset_second_factor_of(AppContext& ctx, std::string_view username) {
   const Timestamp now = ctx.clock.now();
   return ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
-    HAVEN_ASSIGN_OR_RETURN(auto staff, tx.find_staff_by_username(username));
+    HAVEN_ASSIGN_OR_RETURN(auto staff, tx.staff().find_by_username(username));
     if (!staff) return fail(ErrorCode::not_found, "username", "error.staff_not_found");
     return remove_second_factor(tx, *staff, {}, now);
   });

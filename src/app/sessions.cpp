@@ -41,7 +41,7 @@ Result<SignedIn> sign_in(AppContext& ctx, std::string_view username, std::string
   if (may_wait && !admitted) {
     if (const auto refused = ctx.busy_sign_ins->note(now)) {
       HAVEN_TRY(ctx.store.write([&](storage::WriteTransaction& tx) {
-        return tx.append_audit({now, {}, "session.busy", {}, std::to_string(*refused) + " refused unchecked"});
+        return tx.audit().append({now, {}, "session.busy", {}, std::to_string(*refused) + " refused unchecked"});
       }));
     }
     return fail(ErrorCode::busy, {}, "error.sign_in_busy");
@@ -50,7 +50,7 @@ Result<SignedIn> sign_in(AppContext& ctx, std::string_view username, std::string
   HAVEN_ASSIGN_OR_RETURN(auto reserved, take_sign_in_attempt(ctx, username, well_formed, limits, {}, now,
                                        [&](storage::WriteTransaction& tx, const SignInAttempt& taken) -> Result<void> {
     if (well_formed) return {};
-    return tx.append_audit({now, taken.staff ? taken.staff->id : std::string(), "session.refused", {}, "malformed"});
+    return tx.audit().append({now, taken.staff ? taken.staff->id : std::string(), "session.refused", {}, "malformed"});
   }));
   if (!reserved.taken) {
     ctx.busy_sign_ins->throttled(address, now + ctx.sessions.address_window);
@@ -63,8 +63,8 @@ Result<SignedIn> sign_in(AppContext& ctx, std::string_view username, std::string
   // Gives back what the attempt took, with its audit entry, in one transaction.
   const auto release = [&](std::string_view action, std::string_view detail) {
     return ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
-      if (auto r = tx.release_sign_in_attempt(attempt); !r) return r;
-      return tx.append_audit({now, actor, std::string(action), {}, std::string(detail)});
+      if (auto r = tx.sign_ins().release_attempt(attempt); !r) return r;
+      return tx.audit().append({now, actor, std::string(action), {}, std::string(detail)});
     });
   };
 
@@ -80,7 +80,7 @@ Result<SignedIn> sign_in(AppContext& ctx, std::string_view username, std::string
     // The failures the attempt took stay: it counts against the account and the address.
     HAVEN_TRY(ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
       if (auto r = forget_old_attempts(tx, ctx.sessions, now); !r) return r;
-      return tx.append_audit({now, actor, "session.refused", {}, staff ? "" : "unknown account"});
+      return tx.audit().append({now, actor, "session.refused", {}, staff ? "" : "unknown account"});
     }));
     return fail(ErrorCode::invalid_credentials);
   }
@@ -94,20 +94,20 @@ Result<SignedIn> sign_in(AppContext& ctx, std::string_view username, std::string
     result.actor = actor_from(*staff, security::session_token_digest(result.token), needs_second_factor);
     result.second_factor_enabled = second_factor_on;
     // Sweep sessions that have ended, so the table holds only live ones.
-    if (auto swept = tx.delete_sessions_idle_since(now - ctx.sessions.idle_timeout, now); !swept) {
+    if (auto swept = tx.sessions().remove_idle_since(now - ctx.sessions.idle_timeout, now); !swept) {
       return tl::unexpected(swept.error());
     }
     storage::SessionRecord session{result.actor.session_digest, result.actor.staff_id, now, now,
                                    now + ctx.sessions.absolute_timeout, needs_second_factor};
-    if (auto r = tx.insert_session(session); !r) return r;
+    if (auto r = tx.sessions().insert(session); !r) return r;
     // A success gives back its own attempt and clears the account's count.
-    if (auto r = tx.release_sign_in_attempt(attempt); !r) return r;
-    if (auto r = tx.clear_sign_in_failures(limits.front().key); !r) return r;
+    if (auto r = tx.sign_ins().release_attempt(attempt); !r) return r;
+    if (auto r = tx.sign_ins().clear_failures(limits.front().key); !r) return r;
     if (!result.actor.centre_id.empty()) {
-      HAVEN_ASSIGN_OR_RETURN(auto centre, tx.find_centre(result.actor.centre_id));
+      HAVEN_ASSIGN_OR_RETURN(auto centre, tx.centres().find(result.actor.centre_id));
       if (centre) result.centre = *centre;
     }
-    return tx.append_audit({now, result.actor.staff_id, "session.create", {},
+    return tx.audit().append({now, result.actor.staff_id, "session.create", {},
                             second_factor_on      ? "second factor"
                             : needs_second_factor ? "second factor to set up"
                                                   : ""});
@@ -116,14 +116,14 @@ Result<SignedIn> sign_in(AppContext& ctx, std::string_view username, std::string
   enum class Outcome { signed_in, code_needed, codes_locked, code_refused };
   Outcome outcome = Outcome::signed_in;
   HAVEN_TRY(ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
-    HAVEN_ASSIGN_OR_RETURN(auto factor, tx.find_second_factor(staff->id));
+    HAVEN_ASSIGN_OR_RETURN(auto factor, tx.second_factors().find(staff->id));
     second_factor_on = factor && factor->enabled;
     if (!second_factor_on) return open_session(tx);
     if (second_factor_code.empty()) {
       // The password was right; the page now asks for the code. Not a failure, but on the record.
       outcome = Outcome::code_needed;
-      if (auto r = tx.release_sign_in_attempt(attempt); !r) return r;
-      return tx.append_audit({now, actor, "session.second_factor_asked", {}, {}});
+      if (auto r = tx.sign_ins().release_attempt(attempt); !r) return r;
+      return tx.audit().append({now, actor, "session.second_factor_asked", {}, {}});
     }
     // The code is counted, checked and used in one step under the sign-in turn: sign-ins racing with
     // the password cannot check more codes than the day allows.
@@ -132,20 +132,20 @@ Result<SignedIn> sign_in(AppContext& ctx, std::string_view username, std::string
     HAVEN_ASSIGN_OR_RETURN(auto room, take_attempt(tx, std::span(&codes, 1), attempt, now));
     if (!room) {
       outcome = Outcome::codes_locked;
-      if (auto r = tx.release_sign_in_attempt(attempt); !r) return r;
-      return tx.append_audit({now, actor, "session.throttled", {}, "second factor codes"});
+      if (auto r = tx.sign_ins().release_attempt(attempt); !r) return r;
+      return tx.audit().append({now, actor, "session.throttled", {}, "second factor codes"});
     }
     const auto step = security::accepted_totp_step(factor->secret, second_factor_code, now, factor->last_used_step);
     bool used = false;
     if (step) {
-      HAVEN_ASSIGN_OR_RETURN(auto r, tx.use_second_factor_step(staff->id, *step));
+      HAVEN_ASSIGN_OR_RETURN(auto r, tx.second_factors().use_step(staff->id, *step));
       used = r;
     }
     if (used) return open_session(tx);
     // A wrong or reused code counts against the account, the address and the account's codes.
     outcome = Outcome::code_refused;
     if (auto r = forget_old_attempts(tx, ctx.sessions, now); !r) return r;
-    return tx.append_audit(
+    return tx.audit().append(
         {now, actor, "session.refused", {}, step ? "second factor code already used" : "second factor code wrong"});
   }));
   switch (outcome) {
@@ -170,10 +170,10 @@ Result<Actor> authenticate(AppContext& ctx, std::string_view token, storage::Pen
   std::optional<storage::SessionRecord> session;
   std::optional<domain::StaffAccount> staff;
   HAVEN_TRY(ctx.store.read([&](storage::ReadTransaction& tx) -> Result<void> {
-    HAVEN_ASSIGN_OR_RETURN(auto found, tx.find_session(digest));
+    HAVEN_ASSIGN_OR_RETURN(auto found, tx.sessions().find(digest));
     session = found;
     if (!session) return {};
-    HAVEN_ASSIGN_OR_RETURN(auto account, tx.find_staff(session->staff_id));
+    HAVEN_ASSIGN_OR_RETURN(auto account, tx.staff().find(session->staff_id));
     staff = account;
     return {};
   }));
@@ -187,7 +187,7 @@ Result<Actor> authenticate(AppContext& ctx, std::string_view token, storage::Pen
   // the request would report a change its handler committed as failed, and invite it twice.
   if (now - session->last_seen_at >= ctx.sessions.touch_interval) {
     auto settled = std::make_shared<storage::PendingCommit>();
-    ctx.store.write_deferred([digest, now](storage::WriteTransaction& tx) { return tx.touch_session(digest, now); })
+    ctx.store.write_deferred([digest, now](storage::WriteTransaction& tx) { return tx.sessions().touch(digest, now); })
         ->then([settled](const Result<void>&) { settled->finish({}); });
     awaiting.push_back(std::move(settled));
   }
@@ -197,15 +197,15 @@ Result<Actor> authenticate(AppContext& ctx, std::string_view token, storage::Pen
 Result<void> sign_out(AppContext& ctx, const Actor& actor) {
   const Timestamp now = ctx.clock.now();
   return ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
-    if (auto r = tx.delete_session(actor.session_digest); !r) return r;
-    return tx.append_audit({now, actor.staff_id, "session.delete", {}, {}});
+    if (auto r = tx.sessions().remove(actor.session_digest); !r) return r;
+    return tx.audit().append({now, actor.staff_id, "session.delete", {}, {}});
   });
 }
 
 Result<domain::Centre> centre_of(AppContext& ctx, const Actor& actor) {
   if (actor.centre_id.empty()) return domain::Centre{};
   HAVEN_ASSIGN_OR_RETURN(auto centre, storage::read_value<std::optional<domain::Centre>>(
-      ctx.store, [&](storage::ReadTransaction& tx) { return tx.find_centre(actor.centre_id); }));
+      ctx.store, [&](storage::ReadTransaction& tx) { return tx.centres().find(actor.centre_id); }));
   if (!centre) return fail(ErrorCode::not_found);
   return *centre;
 }

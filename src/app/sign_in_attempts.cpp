@@ -25,13 +25,13 @@ std::vector<AttemptLimit> sign_in_limits(const SessionPolicy& policy, std::strin
 
 Result<bool> take_attempt(storage::WriteTransaction& tx, std::span<const AttemptLimit> limits, std::string_view attempt,
                           Timestamp now) {
-  HAVEN_TRY(tx.take_sign_in_turn());
+  HAVEN_TRY(tx.sign_ins().take_turn());
   for (const auto& limit : limits) {
-    HAVEN_ASSIGN_OR_RETURN(auto counted, tx.count_sign_in_failures(limit.key, limit.since));
+    HAVEN_ASSIGN_OR_RETURN(auto counted, tx.sign_ins().count_failures(limit.key, limit.since));
     if (counted >= limit.max) return false;
   }
   for (const auto& limit : limits) {
-    HAVEN_TRY(tx.record_sign_in_failure(limit.key, now, attempt));
+    HAVEN_TRY(tx.sign_ins().record_failure(limit.key, now, attempt));
   }
   return true;
 }
@@ -43,14 +43,14 @@ Result<SignInAttempt> take_sign_in_attempt(AppContext& ctx, std::string_view use
   SignInAttempt attempt{security::new_record_id(), std::nullopt, false};
   HAVEN_TRY(ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
     if (look_up) {
-      HAVEN_ASSIGN_OR_RETURN(auto found, tx.find_staff_by_username(username));
+      HAVEN_ASSIGN_OR_RETURN(auto found, tx.staff().find_by_username(username));
       attempt.staff = std::move(found);
     }
     const std::string actor = attempt.staff ? attempt.staff->id : std::string();
     HAVEN_ASSIGN_OR_RETURN(auto took, take_attempt(tx, limits, attempt.id, now));
     attempt.taken = took;
     // No password or code is checked while a limit holds: guessing stops, whatever the guess.
-    if (!attempt.taken) return tx.append_audit({now, actor, "session.throttled", {}, std::string(throttled_detail), actor});
+    if (!attempt.taken) return tx.audit().append({now, actor, "session.throttled", {}, std::string(throttled_detail), actor});
     return also(tx, attempt);
   }));
   return attempt;
@@ -58,7 +58,7 @@ Result<SignInAttempt> take_sign_in_attempt(AppContext& ctx, std::string_view use
 
 Result<void> forget_old_attempts(storage::WriteTransaction& tx, const SessionPolicy& policy, Timestamp now) {
   const auto longest = std::max({policy.account_window, policy.address_window, policy.second_factor_window});
-  return tx.delete_sign_in_failures_before(now - longest);
+  return tx.sign_ins().remove_failures_before(now - longest);
 }
 
 std::string account_attempt_key(std::string_view username) {

@@ -67,7 +67,7 @@ int run_audit_exposure(const CommonFlags& common, const std::string& from_text, 
   auto env = open_environment(common, exit_code);
   if (!env) return exit_code;
   auto reads = storage::read_value<std::vector<storage::CaseReadSummary>>(
-      *env->store, [&](storage::ReadTransaction& tx) { return tx.list_case_reads(*from, *to); });
+      *env->store, [&](storage::ReadTransaction& tx) { return tx.audit().list_case_reads(*from, *to); });
   if (!reads) return report_failure("cannot read the audit log", reads.error());
   std::cout << "staff\tcase\tfirst\tlast\ttimes\n";
   for (const auto& r : *reads) {

@@ -24,7 +24,7 @@ std::string password_for(const UserFlags& user, bool& generated) {
 Result<std::string> centre_for(storage::Store& store, const UserFlags& user, domain::Role role) {
   if (!user.centre.empty() || role == domain::Role::administrator) return user.centre;
   HAVEN_ASSIGN_OR_RETURN(auto centres, storage::read_value<std::vector<domain::Centre>>(
-      store, [](storage::ReadTransaction& tx) { return tx.list_centres(); }));
+      store, [](storage::ReadTransaction& tx) { return tx.centres().list(); }));
   if (centres.size() == 1) return centres.front().id;
   std::string listing;
   for (const auto& c : centres) listing += "\n  " + c.id + "  " + c.name;

@@ -3,7 +3,7 @@
 // (http/problem.cpp) and renders the message key in the request's language.
 //
 //   HAVEN_ASSIGN_OR_RETURN(Person p, validate_person(input, today));  // an error goes up as it is
-//   HAVEN_TRY(tx.append_audit(entry));                                 // the same, for Result<void>
+//   HAVEN_TRY(tx.audit().append(entry));                                 // the same, for Result<void>
 //   return fail(ErrorCode::validation_failed, "person.birth_date", "validation.birth_date_future");
 //
 // A Result is [[nodiscard]]: an error cannot be dropped by forgetting to look at it.

@@ -117,7 +117,7 @@ bool Api::is_quick(const Request& request) const {
   if (case_id == match->params.end()) return true;
   // One indexed row, read before anything is opened; who asks is checked later, on whichever thread.
   auto bytes = storage::read_value<std::optional<std::int64_t>>(
-      ctx_.store, [&](storage::ReadTransaction& tx) { return tx.case_content_bytes(case_id->second); });
+      ctx_.store, [&](storage::ReadTransaction& tx) { return tx.cases().content_bytes(case_id->second); });
   return bytes && bytes->value_or(0) <= kQuickCaseBytes;
 }
 
@@ -174,7 +174,7 @@ Response Api::dispatch(const Request& request, std::string_view client_address, 
       // On the record, for the centre's heads to see: an account nobody confirmed tried this.
       const auto now = ctx_.clock.now();
       if (auto audited = ctx_.store.write([&](storage::WriteTransaction& tx) {
-            return tx.append_audit({now, actor->staff_id, "account.unconfirmed_refused", {}, std::string(route.operation_id), actor->staff_id});
+            return tx.audit().append({now, actor->staff_id, "account.unconfirmed_refused", {}, std::string(route.operation_id), actor->staff_id});
           });
           !audited) {
         return problem_response(audited.error(), language, version);

@@ -3,7 +3,7 @@
 // the HTTP transport sends an audited read's answer only from `then`, once its audit entry is
 // durable; a caller with a thread to spare blocks in `wait`.
 //
-//   auto pending = store.write_deferred([entry](WriteTransaction& tx) { return tx.append_audit(entry); });
+//   auto pending = store.write_deferred([entry](WriteTransaction& tx) { return tx.audit().append(entry); });
 //   pending->then([](const Result<void>& committed) { ... });   // on the committing thread
 //   Result<void> committed = pending->wait();                     // or block until then
 #pragma once

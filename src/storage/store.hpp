@@ -5,9 +5,12 @@
 // Work happens in a unit of work: everything inside one write() commits together or not at all, so a
 // change and its audit entry can never be separated.
 //
+// A transaction hands out one view per aggregate (tx.cases(), tx.records(), tx.audit()...); a read
+// transaction's views only read.
+//
 //   store.write([&](WriteTransaction& tx) -> Result<void> {
-//     if (auto r = tx.insert_case(file); !r) return r;
-//     return tx.append_audit({now, actor, "case.create", file.id, ""});
+//     HAVEN_TRY(tx.cases().insert(file));
+//     return tx.audit().append({now, actor, "case.create", file.id, ""});
 //   });
 #pragma once
 
@@ -148,158 +151,291 @@ struct CaseRevision {
   std::int64_t revision = 0;
 };
 
-class ReadTransaction {
- public:
-  virtual ~ReadTransaction() = default;
+// The views of a transaction, one per aggregate. Each comes as a pair: what a read transaction may
+// do (CaseReads), and the same with what a write transaction adds (CaseWrites). Storage implements
+// each once, in SQL for both backends (storage/sql/sql_views.hpp).
 
-  virtual Result<std::optional<domain::Centre>> find_centre(std::string_view centre_id) = 0;
-  virtual Result<std::vector<domain::Centre>> list_centres() = 0;
-  virtual Result<std::optional<domain::StaffAccount>> find_staff(std::string_view staff_id) = 0;
-  virtual Result<std::optional<domain::StaffAccount>> find_staff_by_username(std::string_view username) = 0;
-  virtual Result<std::optional<SessionRecord>> find_session(std::string_view token_digest) = 0;
-  // A case is found only within the given centre: staff never see another centre's cases.
-  virtual Result<std::optional<domain::CaseFile>> find_case(std::string_view centre_id, std::string_view case_id) = 0;
-  // The bytes of records the case holds (their bodies' plain JSON), any centre's, none for no such
-  // case: what a reading of the case opens, known before opening it.
-  virtual Result<std::optional<std::int64_t>> case_content_bytes(std::string_view case_id) = 0;
-  virtual Result<CasePage> list_cases(const CaseQuery& query) = 0;
-  // The records of a case of the centre, in the order they happened.
-  virtual Result<std::vector<domain::CaseRecord>> list_records(std::string_view centre_id, std::string_view case_id) = 0;
-  // The IDs of the cases a member of staff is on (case_staff: the rule the lists keep to, I.3.c).
-  virtual Result<std::vector<std::string>> list_cases_of_staff(std::string_view staff_id) = 0;
-  // The centre's cases (erased ones are in no list) with their revisions, by case ID after
-  // `after_id`, at most `limit`: a centre's 100,000 are read a page at a time.
-  virtual Result<std::vector<CaseRevision>> list_case_revisions(std::string_view centre_id, std::string_view after_id,
-                                                                int limit) = 0;
-  // The stored standings of those of `case_ids` that are the centre's and not erased, by case ID.
-  virtual Result<std::vector<StoredStanding>> find_case_standings(std::string_view centre_id,
-                                                                  std::span<const std::string> case_ids) = 0;
-  // Every record of one type (e.g. "disclosure") on the centre's cases, oldest first.
-  virtual Result<std::vector<CaseRecordRef>> list_records_of_type(std::string_view centre_id, std::string_view type_name) = 0;
-  virtual Result<std::vector<AuditEntry>> list_audit_for_case(std::string_view case_id) = 0;
-  // The audit log in the order it was written, `limit` entries after the entry `after_id`.
-  virtual Result<std::vector<StoredAuditEntry>> list_audit_page(std::int64_t after_id, int limit) = 0;
-  virtual Result<std::string> audit_head() = 0;  // the hash of the latest entry, "" before any
-  // The centre's audit view, newest first: entries by its staff, about its staff or on its cases,
-  // before the entry `before_id` (0: from the newest), at most `limit`.
-  virtual Result<std::vector<CentreAuditEntry>> list_centre_audit(std::string_view centre_id, std::int64_t before_id,
-                                                                  int limit) = 0;
-  // Every opening of a case file (reads and writes) in [from, to), one line per staff member and case.
-  virtual Result<std::vector<CaseReadSummary>> list_case_reads(Timestamp from, Timestamp to) = 0;
-  // The centre's records about itself and its staff, in the order they happened; only those about
-  // `subject` when one is given ("" is the centre itself).
-  virtual Result<std::vector<domain::CentreRecord>> list_centre_records(std::string_view centre_id,
-                                                                        std::optional<std::string_view> subject) = 0;
-  // The accounts of a centre; an empty ID lists those of no centre (the administrators).
-  virtual Result<std::vector<domain::StaffAccount>> list_staff(std::string_view centre_id) = 0;
-  virtual Result<std::int64_t> count_rows(SealedTable table) = 0;  // for the progress of key rotation
-  // How many stored values, in every sealed column, a data key sealed: a key may leave the key file
-  // only at 0.
-  virtual Result<std::int64_t> count_sealed_under(std::uint32_t data_key_id) = 0;
-  // Failed sign-ins under `key` ("account:NAME", "address:IP") at or after `since`.
-  virtual Result<std::int64_t> count_sign_in_failures(std::string_view key, Timestamp since) = 0;
-  virtual Result<std::optional<SecondFactor>> find_second_factor(std::string_view staff_id) = 0;
-  // The data key the database names for sealing; none before the first rotation.
-  virtual Result<std::optional<std::uint32_t>> sealing_key() = 0;
-  virtual Result<std::vector<ServerPresence>> list_servers(Timestamp seen_since) = 0;
+class CentreReads {
+ public:
+  virtual ~CentreReads() = default;
+  virtual Result<std::optional<domain::Centre>> find(std::string_view centre_id) = 0;
+  virtual Result<std::vector<domain::Centre>> list() = 0;
 };
 
-class WriteTransaction : public ReadTransaction {
+class CentreWrites : public CentreReads {
  public:
-  virtual Result<void> insert_centre(const domain::Centre& centre) = 0;
-  virtual Result<void> insert_staff(const domain::StaffAccount& staff) = 0;  // already_exists on a taken username
-  // version_conflict (with the current version) when the account changed since it was read.
-  virtual Result<std::int64_t> update_staff_password(std::string_view staff_id, std::int64_t expected_version,
-                                                     std::string_view password_hash) = 0;
+  virtual Result<void> insert(const domain::Centre& centre) = 0;
+};
 
+// A centre's records about itself and its staff.
+class CentreRecordReads {
+ public:
+  virtual ~CentreRecordReads() = default;
+  // In the order they happened; only those about `subject` when one is given ("" is the centre itself).
+  virtual Result<std::vector<domain::CentreRecord>> list(std::string_view centre_id,
+                                                         std::optional<std::string_view> subject) = 0;
+};
+
+class CentreRecordWrites : public CentreRecordReads {
+ public:
+  virtual Result<void> insert(std::string_view centre_id, const domain::CentreRecord& record) = 0;
+};
+
+class StaffReads {
+ public:
+  virtual ~StaffReads() = default;
+  virtual Result<std::optional<domain::StaffAccount>> find(std::string_view staff_id) = 0;
+  virtual Result<std::optional<domain::StaffAccount>> find_by_username(std::string_view username) = 0;
+  // The accounts of a centre; an empty ID lists those of no centre (the administrators).
+  virtual Result<std::vector<domain::StaffAccount>> list(std::string_view centre_id) = 0;
+};
+
+class StaffWrites : public StaffReads {
+ public:
+  virtual Result<void> insert(const domain::StaffAccount& staff) = 0;  // already_exists on a taken username
+  // version_conflict (with the current version) when the account changed since it was read.
+  virtual Result<std::int64_t> update_password(std::string_view staff_id, std::int64_t expected_version,
+                                               std::string_view password_hash) = 0;
   // not_found when there is no such account.
-  virtual Result<void> update_staff_disabled(std::string_view staff_id, bool disabled) = 0;
+  virtual Result<void> update_disabled(std::string_view staff_id, bool disabled) = 0;
   // Sets the password of an account waiting for activation whose code's digest is `activation_digest`
   // and has not expired, and forgets the code; false when it is not so (the code is used once).
-  virtual Result<bool> activate_staff(std::string_view staff_id, std::string_view activation_digest,
-                                      std::string_view password_hash, Timestamp now) = 0;
+  virtual Result<bool> activate(std::string_view staff_id, std::string_view activation_digest,
+                                std::string_view password_hash, Timestamp now) = 0;
   // A new activation code for an account not yet activated; false when it is activated already.
-  virtual Result<bool> set_staff_activation(std::string_view staff_id, std::string_view activation_digest,
-                                            Timestamp expires_at) = 0;
+  virtual Result<bool> set_activation(std::string_view staff_id, std::string_view activation_digest,
+                                      Timestamp expires_at) = 0;
   // Records who confirmed an account; false when it was confirmed already.
-  virtual Result<bool> confirm_staff(std::string_view staff_id, std::string_view by, Timestamp at) = 0;
-  virtual Result<void> insert_session(const SessionRecord& session) = 0;
-  virtual Result<void> touch_session(std::string_view token_digest, Timestamp seen_at) = 0;
-  virtual Result<void> delete_session(std::string_view token_digest) = 0;
-  virtual Result<std::int64_t> delete_sessions_of_staff(std::string_view staff_id) = 0;
-  virtual Result<std::int64_t> delete_sessions_idle_since(Timestamp idle_before, Timestamp now) = 0;
+  virtual Result<bool> confirm(std::string_view staff_id, std::string_view by, Timestamp at) = 0;
+};
 
-  virtual Result<void> insert_case(const domain::CaseFile& file) = 0;  // already_exists on a code collision
+class SessionReads {
+ public:
+  virtual ~SessionReads() = default;
+  virtual Result<std::optional<SessionRecord>> find(std::string_view token_digest) = 0;
+};
+
+class SessionWrites : public SessionReads {
+ public:
+  virtual Result<void> insert(const SessionRecord& session) = 0;
+  virtual Result<void> touch(std::string_view token_digest, Timestamp seen_at) = 0;
+  virtual Result<void> remove(std::string_view token_digest) = 0;
+  virtual Result<std::int64_t> remove_of_staff(std::string_view staff_id) = 0;
+  virtual Result<std::int64_t> remove_idle_since(Timestamp idle_before, Timestamp now) = 0;
+  // Once the second factor is set up, the session that did it may do everything; the staff member's
+  // other sessions still waiting for it end (one of them may be a thief's, with the password alone).
+  virtual Result<void> settle_second_factor(std::string_view staff_id, std::string_view kept_digest) = 0;
+};
+
+class SecondFactorReads {
+ public:
+  virtual ~SecondFactorReads() = default;
+  virtual Result<std::optional<SecondFactor>> find(std::string_view staff_id) = 0;
+};
+
+class SecondFactorWrites : public SecondFactorReads {
+ public:
+  // Adds or replaces the staff member's second factor.
+  virtual Result<void> put(const SecondFactor& factor) = 0;
+  virtual Result<bool> remove(std::string_view staff_id) = 0;  // false: there was none
+  // Records `step` as used if it is later than the last one used; false if it is not, so that two
+  // sign-ins racing with one code cannot both pass.
+  virtual Result<bool> use_step(std::string_view staff_id, std::int64_t step) = 0;
+};
+
+// Failed sign-ins, counted under keys such as "account:NAME" and "address:IP".
+class SignInReads {
+ public:
+  virtual ~SignInReads() = default;
+  // Failed sign-ins under `key` at or after `since`.
+  virtual Result<std::int64_t> count_failures(std::string_view key, Timestamp since) = 0;
+};
+
+class SignInWrites : public SignInReads {
+ public:
+  // Holds the sign-in counters until the transaction ends (on PostgreSQL a row lock; SQLite has one
+  // writer), so that counting attempts and taking one are a single step for concurrent sign-ins.
+  virtual Result<void> take_turn() = 0;
+  // A failed attempt under `key`; `attempt` names it, so that it can be released if the attempt,
+  // counted before it was checked, turns out to succeed.
+  virtual Result<void> record_failure(std::string_view key, Timestamp at, std::string_view attempt = {}) = 0;
+  virtual Result<void> release_attempt(std::string_view attempt) = 0;
+  virtual Result<void> clear_failures(std::string_view key) = 0;
+  virtual Result<void> remove_failures_before(Timestamp before) = 0;
+};
+
+// Case files: the case, its person and reception, who is on it.
+class CaseReads {
+ public:
+  virtual ~CaseReads() = default;
+  // A case is found only within the given centre: staff never see another centre's cases.
+  virtual Result<std::optional<domain::CaseFile>> find(std::string_view centre_id, std::string_view case_id) = 0;
+  // The bytes of records the case holds (their bodies' plain JSON), any centre's, none for no such
+  // case: what a reading of the case opens, known before opening it.
+  virtual Result<std::optional<std::int64_t>> content_bytes(std::string_view case_id) = 0;
+  virtual Result<CasePage> list(const CaseQuery& query) = 0;
+  // The IDs of the cases a member of staff is on (case_staff: the rule the lists keep to, I.3.c).
+  virtual Result<std::vector<std::string>> list_of_staff(std::string_view staff_id) = 0;
+  // The centre's cases (erased ones are in no list) with their revisions, by case ID after
+  // `after_id`, at most `limit`: a centre's 100,000 are read a page at a time.
+  virtual Result<std::vector<CaseRevision>> list_revisions(std::string_view centre_id, std::string_view after_id,
+                                                           int limit) = 0;
+};
+
+class CaseWrites : public CaseReads {
+ public:
+  virtual Result<void> insert(const domain::CaseFile& file) = 0;  // already_exists on a code collision
   // Replaces the reception record of a case of the centre; not_found for a case outside it;
   // version_conflict (with the current version) when the case changed since `expected_version`.
   virtual Result<std::int64_t> update_reception(std::string_view centre_id, std::string_view case_id,
                                                 std::int64_t expected_version, const domain::Reception& reception,
                                                 Timestamp at) = 0;
-
-  virtual Result<void> insert_record(std::string_view case_id, const domain::CaseRecord& record) = 0;
   // Who is on the case now (I.3.c), replacing what was there; the case list reads it.
-  virtual Result<void> set_case_staff(std::string_view case_id, const std::vector<std::string>& staff_ids) = 0;
+  virtual Result<void> set_staff(std::string_view case_id, const std::vector<std::string>& staff_ids) = 0;
   // Moves a case of the centre to a stage; version_conflict when it changed since `expected_version`.
   virtual Result<std::int64_t> update_stage(std::string_view centre_id, std::string_view case_id,
                                             std::int64_t expected_version, domain::CaseStage stage, Timestamp at) = 0;
-
   // Moves a case of the centre to another centre (a transfer); version_conflict when it changed since
   // `expected_version`, not_found outside the centre.
-  virtual Result<std::int64_t> update_case_centre(std::string_view centre_id, std::string_view case_id,
-                                                  std::int64_t expected_version, std::string_view new_centre_id,
-                                                  Timestamp at) = 0;
-  virtual Result<void> insert_centre_record(std::string_view centre_id, const domain::CentreRecord& record) = 0;
-  // Stores a case's standing, sealed under the case's key, as computed from `revision` (none: the
-  // case as this transaction sees it). A standing of a revision since passed is simply not used.
-  virtual Result<void> put_case_standing(std::string_view case_id, std::optional<std::int64_t> revision,
-                                         std::string_view basis, std::string_view body) = 0;
-
+  virtual Result<std::int64_t> update_centre(std::string_view centre_id, std::string_view case_id,
+                                             std::int64_t expected_version, std::string_view new_centre_id,
+                                             Timestamp at) = 0;
   // Holds the case's row until the transaction ends (on PostgreSQL a row lock; SQLite has one writer),
   // so that whatever the transaction decides next about the case (an erasure, a new record) cannot
   // interleave with another's; not_found outside the centre or when erased.
-  virtual Result<void> lock_case(std::string_view centre_id, std::string_view case_id) = 0;
+  virtual Result<void> lock(std::string_view centre_id, std::string_view case_id) = 0;
   // Erases a case of the centre for good: destroys its key (security/case_key.hpp), so that no copy
   // of its sealed fields opens again, and empties what it held about the person (the name index too).
   // The case's row stays, with its code, stage and dates and the erasure; not_found outside the
   // centre or when already erased.
-  virtual Result<void> erase_case(std::string_view centre_id, std::string_view case_id,
-                                  const domain::Erasure& erasure) = 0;
+  virtual Result<void> erase(std::string_view centre_id, std::string_view case_id, const domain::Erasure& erasure) = 0;
+};
 
-  // Appends to the hash chain (security/audit_chain.hpp), after the entry before it.
-  virtual Result<void> append_audit(const AuditEntry& entry) = 0;
+// Each case's standing (app/case_standings.hpp), stored sealed beside the case.
+class StandingReads {
+ public:
+  virtual ~StandingReads() = default;
+  // The stored standings of those of `case_ids` that are the centre's and not erased, by case ID.
+  virtual Result<std::vector<StoredStanding>> find(std::string_view centre_id,
+                                                   std::span<const std::string> case_ids) = 0;
+};
 
-  // Holds the sign-in counters until the transaction ends (on PostgreSQL a row lock; SQLite has one
-  // writer), so that counting attempts and taking one are a single step for concurrent sign-ins.
-  virtual Result<void> take_sign_in_turn() = 0;
-  // A failed attempt under `key`; `attempt` names it, so that it can be released if the attempt,
-  // counted before it was checked, turns out to succeed.
-  virtual Result<void> record_sign_in_failure(std::string_view key, Timestamp at, std::string_view attempt = {}) = 0;
-  virtual Result<void> release_sign_in_attempt(std::string_view attempt) = 0;
-  virtual Result<void> clear_sign_in_failures(std::string_view key) = 0;
-  virtual Result<void> delete_sign_in_failures_before(Timestamp before) = 0;
+class StandingWrites : public StandingReads {
+ public:
+  // Stores a case's standing, sealed under the case's key, as computed from `revision` (none: the
+  // case as this transaction sees it). A standing of a revision since passed is simply not used.
+  virtual Result<void> put(std::string_view case_id, std::optional<std::int64_t> revision, std::string_view basis,
+                           std::string_view body) = 0;
+};
 
-  // Adds or replaces the staff member's second factor.
-  virtual Result<void> put_second_factor(const SecondFactor& factor) = 0;
-  virtual Result<bool> delete_second_factor(std::string_view staff_id) = 0;  // false: there was none
-  // Records `step` as used if it is later than the last one used; false if it is not, so that two
-  // sign-ins racing with one code cannot both pass.
-  virtual Result<bool> use_second_factor_step(std::string_view staff_id, std::int64_t step) = 0;
-  // Once the second factor is set up, the session that did it may do everything; the staff member's
-  // other sessions still waiting for it end (one of them may be a thief's, with the password alone).
-  virtual Result<void> settle_second_factor_sessions(std::string_view staff_id, std::string_view kept_digest) = 0;
+// The records of a case.
+class RecordReads {
+ public:
+  virtual ~RecordReads() = default;
+  // The records of a case of the centre, in the order they happened.
+  virtual Result<std::vector<domain::CaseRecord>> list(std::string_view centre_id, std::string_view case_id) = 0;
+  // Every record of one type (e.g. "disclosure") on the centre's cases, oldest first.
+  virtual Result<std::vector<CaseRecordRef>> list_of_type(std::string_view centre_id, std::string_view type_name) = 0;
+};
 
+class RecordWrites : public RecordReads {
+ public:
+  virtual Result<void> insert(std::string_view case_id, const domain::CaseRecord& record) = 0;
+};
+
+// The audit log, a hash chain (security/audit_chain.hpp).
+class AuditReads {
+ public:
+  virtual ~AuditReads() = default;
+  virtual Result<std::vector<AuditEntry>> list_for_case(std::string_view case_id) = 0;
+  // The audit log in the order it was written, `limit` entries after the entry `after_id`.
+  virtual Result<std::vector<StoredAuditEntry>> list_page(std::int64_t after_id, int limit) = 0;
+  virtual Result<std::string> head() = 0;  // the hash of the latest entry, "" before any
+  // The centre's audit view, newest first: entries by its staff, about its staff or on its cases,
+  // before the entry `before_id` (0: from the newest), at most `limit`.
+  virtual Result<std::vector<CentreAuditEntry>> list_for_centre(std::string_view centre_id, std::int64_t before_id,
+                                                                int limit) = 0;
+  // Every opening of a case file (reads and writes) in [from, to), one line per staff member and case.
+  virtual Result<std::vector<CaseReadSummary>> list_case_reads(Timestamp from, Timestamp to) = 0;
+};
+
+class AuditWrites : public AuditReads {
+ public:
+  // Appends to the hash chain, after the entry before it.
+  virtual Result<void> append(const AuditEntry& entry) = 0;
+};
+
+// The data keys sealed values are under, for key rotation (app/key_rotation.hpp).
+class KeyReads {
+ public:
+  virtual ~KeyReads() = default;
+  // The data key the database names for sealing; none before the first rotation.
+  virtual Result<std::optional<std::uint32_t>> sealing() = 0;
+  virtual Result<std::int64_t> count_rows(SealedTable table) = 0;  // for the progress of key rotation
+  // How many stored values, in every sealed column, a data key sealed: a key may leave the key file
+  // only at 0.
+  virtual Result<std::int64_t> count_sealed_under(std::uint32_t data_key_id) = 0;
+};
+
+class KeyWrites : public KeyReads {
+ public:
+  // From now on every write seals under this key (on PostgreSQL once the transactions sealing under
+  // the one before have committed: they hold a share lock on the row this changes).
+  virtual Result<void> set_sealing(std::uint32_t data_key_id) = 0;
   // Seals again the fields of up to `limit` rows of `table` after `after_id` that are not under the
   // key they belong under: a case's fields under the case's own key (made if it has none), a wrapped
   // case key or the centre's records under the key file's current data key. Values an older version
   // stored in clear are sealed too, and their name index rebuilt. A page at a time, each in its own
   // transaction: key rotation can stop and resume. Erased cases are passed over.
   virtual Result<ResealPage> reseal_page(SealedTable table, std::string_view after_id, int limit) = 0;
+};
 
-  // From now on every write seals under this key (on PostgreSQL once the transactions sealing under
-  // the one before have committed: they hold a share lock on the row this changes).
-  virtual Result<void> set_sealing_key(std::uint32_t data_key_id) = 0;
-  virtual Result<void> put_server(const ServerPresence& server) = 0;
-  virtual Result<void> delete_server(std::string_view server_id) = 0;
+// The running servers, as each last said which data keys it holds (ServerPresence).
+class ServerReads {
+ public:
+  virtual ~ServerReads() = default;
+  virtual Result<std::vector<ServerPresence>> list(Timestamp seen_since) = 0;
+};
+
+class ServerWrites : public ServerReads {
+ public:
+  virtual Result<void> put(const ServerPresence& server) = 0;
+  virtual Result<void> remove(std::string_view server_id) = 0;
+};
+
+class ReadTransaction {
+ public:
+  virtual ~ReadTransaction() = default;
+
+  virtual CentreReads& centres() = 0;
+  virtual CentreRecordReads& centre_records() = 0;
+  virtual StaffReads& staff() = 0;
+  virtual SessionReads& sessions() = 0;
+  virtual SecondFactorReads& second_factors() = 0;
+  virtual SignInReads& sign_ins() = 0;
+  virtual CaseReads& cases() = 0;
+  virtual StandingReads& standings() = 0;
+  virtual RecordReads& records() = 0;
+  virtual AuditReads& audit() = 0;
+  virtual KeyReads& keys() = 0;
+  virtual ServerReads& servers() = 0;
+};
+
+// The same views, each also writing.
+class WriteTransaction : public ReadTransaction {
+ public:
+  CentreWrites& centres() override = 0;
+  CentreRecordWrites& centre_records() override = 0;
+  StaffWrites& staff() override = 0;
+  SessionWrites& sessions() override = 0;
+  SecondFactorWrites& second_factors() override = 0;
+  SignInWrites& sign_ins() override = 0;
+  CaseWrites& cases() override = 0;
+  StandingWrites& standings() override = 0;
+  RecordWrites& records() override = 0;
+  AuditWrites& audit() override = 0;
+  KeyWrites& keys() override = 0;
+  ServerWrites& servers() override = 0;
 };
 
 class Store {

@@ -110,7 +110,7 @@ class AccessMatrix : public ::testing::Test {
     // worker2 has begun setting up two-step sign-in (so still signs in without a code): something for
     // the administrator's reset to remove.
     ASSERT_TRUE(server_.store().write([&](storage::WriteTransaction& tx) {
-      return tx.put_second_factor({server_.staff_id("worker2"), "12345678901234567890", false, 0, server_.now()});
+      return tx.second_factors().put({server_.staff_id("worker2"), "12345678901234567890", false, 0, server_.now()});
     }));
   }
 
@@ -373,7 +373,7 @@ TEST_F(AccessMatrix, ARefusedOpeningIsAuditedAndAnAllowedOneToo) {
   auto audit_of = [&](const std::string& path) {
     const std::string case_id = path.substr(path.rfind('/') + 1);
     return storage::read_value<std::vector<storage::AuditEntry>>(
-        server_.store(), [&](storage::ReadTransaction& tx) { return tx.list_audit_for_case(case_id); });
+        server_.store(), [&](storage::ReadTransaction& tx) { return tx.audit().list_for_case(case_id); });
   };
   const auto worker_id = server_.staff_id("worker1");
   auto denied = audit_of(unassigned_);

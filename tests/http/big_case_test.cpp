@@ -104,7 +104,7 @@ TEST_F(BigCase, ARecordPastTheCasesLimitIsRefusedAndNothingIsWritten) {
   EXPECT_NE(std::string(body.at("detail").as_string()).find("limit of 20 KiB"), std::string::npos) << refused.body();
   EXPECT_EQ(get_page("").at("total").as_int64(), 2) << "the refused record was not written";
   auto audit = storage::read_value<std::vector<storage::AuditEntry>>(
-      server_.store(), [&](storage::ReadTransaction& tx) { return tx.list_audit_for_case(case_id_); });
+      server_.store(), [&](storage::ReadTransaction& tx) { return tx.audit().list_for_case(case_id_); });
   ASSERT_TRUE(audit);
   EXPECT_EQ(std::count_if(audit->begin(), audit->end(), [](const auto& e) { return e.action == "record.create"; }), 2);
 

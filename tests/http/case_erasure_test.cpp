@@ -37,9 +37,9 @@ class CaseErasure : public ::testing::Test {
   // The way to closure, through every guard, is WholeCase's; here the case is simply closed.
   void close_case() {
     ASSERT_TRUE(server_.store().write([&](storage::WriteTransaction& tx) -> Result<void> {
-      auto file = tx.find_case(server_.centre_id(), case_id_);
+      auto file = tx.cases().find(server_.centre_id(), case_id_);
       if (!file) return tl::unexpected(file.error());
-      auto moved = tx.update_stage(server_.centre_id(), case_id_, (*file)->version, domain::CaseStage::closed, server_.now());
+      auto moved = tx.cases().update_stage(server_.centre_id(), case_id_, (*file)->version, domain::CaseStage::closed, server_.now());
       if (!moved) return tl::unexpected(moved.error());
       return {};
     }));
@@ -53,7 +53,7 @@ class CaseErasure : public ::testing::Test {
 
   std::vector<std::string> audit_actions() {
     auto entries = storage::read_value<std::vector<storage::AuditEntry>>(
-        server_.store(), [&](storage::ReadTransaction& tx) { return tx.list_audit_for_case(case_id_); });
+        server_.store(), [&](storage::ReadTransaction& tx) { return tx.audit().list_for_case(case_id_); });
     EXPECT_TRUE(entries);
     std::vector<std::string> actions;
     for (const auto& e : *entries) actions.push_back(e.action + (e.detail.empty() ? "" : " " + e.detail));

@@ -57,7 +57,7 @@ class CentreApi : public ::testing::Test {
   // Stored over the case's standing for its current revision, as a reading would store one.
   Result<void> store_standing(const std::string& case_id, const std::string& basis, const std::string& body) {
     return server_.store().write([&](storage::WriteTransaction& tx) {
-      return tx.put_case_standing(case_id, std::nullopt, basis, body);
+      return tx.standings().put(case_id, std::nullopt, basis, body);
     });
   }
 
@@ -264,7 +264,7 @@ TEST_F(CentreApi, TheStandingsHeldInMemoryGiveWayToAChangeMadeByAnotherServer) {
   // nothing of it, nor is the stored standing refreshed, but the case's revision has moved on.
   domain::CaseRecord record{security::new_record_id(), server_.now() - std::chrono::hours{1}, server_.now(),
                             server_.staff_id("worker1"), 1, domain::IntakeAssessment{"gầy", "", "lo âu", false}};
-  ASSERT_TRUE(server_.store().write([&](storage::WriteTransaction& tx) { return tx.insert_record(case_id, record); }));
+  ASSERT_TRUE(server_.store().write([&](storage::WriteTransaction& tx) { return tx.records().insert(case_id, record); }));
   EXPECT_EQ(intake_line(), "0 met, 0 open, 1 late");
 }
 

@@ -132,7 +132,7 @@ TEST_F(DisclosurePackages, TheHeadReleasesOnlyTheConsentedCategoriesAndItIsRecor
   const auto types = record_types(case_path_);
   EXPECT_EQ(std::count(types.begin(), types.end(), "disclosure"), 1);
   auto audit = storage::read_value<std::vector<storage::StoredAuditEntry>>(
-      server_.store(), [](storage::ReadTransaction& tx) { return tx.list_audit_page(0, 100000); });
+      server_.store(), [](storage::ReadTransaction& tx) { return tx.audit().list_page(0, 100000); });
   ASSERT_TRUE(audit);
   const auto released = std::find_if(audit->begin(), audit->end(), [](const auto& e) { return e.entry.action == "disclosure.release"; });
   ASSERT_NE(released, audit->end());

@@ -124,14 +124,14 @@ TEST_F(ReceivedReferrals, AWithdrawalStopsTheProviderAtOnceAndEveryOpeningIsAudi
   EXPECT_EQ(json::parse(stopped.body()).at("clause").as_string(), "I.3.b");
 
   auto audit = storage::read_value<std::vector<storage::StoredAuditEntry>>(
-      server_.store(), [](storage::ReadTransaction& tx) { return tx.list_audit_page(0, 100000); });
+      server_.store(), [](storage::ReadTransaction& tx) { return tx.audit().list_page(0, 100000); });
   ASSERT_TRUE(audit);
   int read = 0;
   int refused = 0;
   int denied = 0;
   ASSERT_EQ(provider_.get(package_path(security::new_record_id())).result_int(), 404);
   audit = storage::read_value<std::vector<storage::StoredAuditEntry>>(
-      server_.store(), [](storage::ReadTransaction& tx) { return tx.list_audit_page(0, 100000); });
+      server_.store(), [](storage::ReadTransaction& tx) { return tx.audit().list_page(0, 100000); });
   for (const auto& e : *audit) {
     if (e.entry.actor_id != server_.staff_id("provider")) continue;
     read += e.entry.action == "referral.read" && e.entry.case_id == case_id_;

@@ -25,7 +25,7 @@ boost::json::value body_of(const ClientResponse& r) { return boost::json::parse(
 
 std::vector<std::string> audit_actions(TestServer& server) {
   auto page = storage::read_value<std::vector<storage::StoredAuditEntry>>(
-      server.store(), [](storage::ReadTransaction& tx) { return tx.list_audit_page(0, 100000); });
+      server.store(), [](storage::ReadTransaction& tx) { return tx.audit().list_page(0, 100000); });
   std::vector<std::string> actions;
   for (const auto& e : *page) actions.push_back(e.entry.action);
   return actions;

@@ -104,7 +104,7 @@ TEST(SessionApi, AnAccountThatFailedTooOftenIsLockedEvenAgainstTheRightPassword)
   int refused = 0;
   int throttled = 0;
   auto page = storage::read_value<std::vector<storage::StoredAuditEntry>>(
-      server.store(), [](storage::ReadTransaction& tx) { return tx.list_audit_page(0, 10000); });
+      server.store(), [](storage::ReadTransaction& tx) { return tx.audit().list_page(0, 10000); });
   ASSERT_TRUE(page);
   for (const auto& e : *page) {
     refused += e.entry.action == "session.refused" && e.entry.actor_id == server.staff_id("worker1");

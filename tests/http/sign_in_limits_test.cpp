@@ -59,7 +59,7 @@ Answers fire(unsigned short port, int count, const std::function<std::string(int
 // How many audit entries of `action` (and, when given, `detail`) the log holds.
 int audited(TestServer& server, const std::string& action, const std::string& detail = "*") {
   auto page = storage::read_value<std::vector<storage::StoredAuditEntry>>(
-      server.store(), [](storage::ReadTransaction& tx) { return tx.list_audit_page(0, 100000); });
+      server.store(), [](storage::ReadTransaction& tx) { return tx.audit().list_page(0, 100000); });
   EXPECT_TRUE(page);
   int n = 0;
   for (const auto& e : *page) n += e.entry.action == action && (detail == "*" || e.entry.detail == detail);

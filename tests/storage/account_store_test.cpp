@@ -18,7 +18,7 @@ class AccountStore : public StoreFixture {
     a.created_by = staff_.id;
     a.activation_digest = "digest-1";
     a.activation_expires_at = kNow + std::chrono::hours{24};
-    EXPECT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.insert_staff(a); }));
+    EXPECT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.staff().insert(a); }));
     return a;
   }
   template <class Work>
@@ -34,7 +34,7 @@ class AccountStore : public StoreFixture {
     return answer.value_or(false);
   }
   domain::StaffAccount found(const std::string& id) {
-    auto a = read_value<std::optional<domain::StaffAccount>>(*store_, [&](ReadTransaction& tx) { return tx.find_staff(id); });
+    auto a = read_value<std::optional<domain::StaffAccount>>(*store_, [&](ReadTransaction& tx) { return tx.staff().find(id); });
     EXPECT_TRUE(a && *a);
     return **a;
   }
@@ -45,30 +45,30 @@ TEST_P(AccountStore, TheCodeSetsThePasswordOnceAndOnlyBeforeItExpires) {
   EXPECT_FALSE(found(a.id).activated());
   EXPECT_FALSE(found(a.id).confirmed());
   EXPECT_EQ(found(a.id).created_by, staff_.id);
-  EXPECT_FALSE(written([&](WriteTransaction& tx) { return tx.activate_staff(a.id, "digest-2", "$argon2id$x", kNow); }));
+  EXPECT_FALSE(written([&](WriteTransaction& tx) { return tx.staff().activate(a.id, "digest-2", "$argon2id$x", kNow); }));
   EXPECT_FALSE(written([&](WriteTransaction& tx) {
-    return tx.activate_staff(a.id, "digest-1", "$argon2id$x", kNow + std::chrono::hours{24});
+    return tx.staff().activate(a.id, "digest-1", "$argon2id$x", kNow + std::chrono::hours{24});
   })) << "expired";
-  EXPECT_TRUE(written([&](WriteTransaction& tx) { return tx.activate_staff(a.id, "digest-1", "$argon2id$x", kNow); }));
+  EXPECT_TRUE(written([&](WriteTransaction& tx) { return tx.staff().activate(a.id, "digest-1", "$argon2id$x", kNow); }));
   const auto active = found(a.id);
   EXPECT_TRUE(active.activated());
   EXPECT_TRUE(active.activation_digest.empty());
   EXPECT_FALSE(active.activation_expires_at);
-  EXPECT_FALSE(written([&](WriteTransaction& tx) { return tx.activate_staff(a.id, "digest-1", "$argon2id$y", kNow); }))
+  EXPECT_FALSE(written([&](WriteTransaction& tx) { return tx.staff().activate(a.id, "digest-1", "$argon2id$y", kNow); }))
       << "a code works once";
-  EXPECT_FALSE(written([&](WriteTransaction& tx) { return tx.set_staff_activation(a.id, "digest-3", kNow + std::chrono::hours{1}); }))
+  EXPECT_FALSE(written([&](WriteTransaction& tx) { return tx.staff().set_activation(a.id, "digest-3", kNow + std::chrono::hours{1}); }))
       << "no new code once activated";
 }
 
 TEST_P(AccountStore, ANewCodeReplacesTheOldOneAndAConfirmationIsRecordedOnce) {
   const auto a = pending("yen");
-  EXPECT_TRUE(written([&](WriteTransaction& tx) { return tx.set_staff_activation(a.id, "digest-2", kNow + std::chrono::hours{1}); }));
-  EXPECT_FALSE(written([&](WriteTransaction& tx) { return tx.activate_staff(a.id, "digest-1", "$argon2id$x", kNow); }));
-  EXPECT_TRUE(written([&](WriteTransaction& tx) { return tx.activate_staff(a.id, "digest-2", "$argon2id$x", kNow); }));
+  EXPECT_TRUE(written([&](WriteTransaction& tx) { return tx.staff().set_activation(a.id, "digest-2", kNow + std::chrono::hours{1}); }));
+  EXPECT_FALSE(written([&](WriteTransaction& tx) { return tx.staff().activate(a.id, "digest-1", "$argon2id$x", kNow); }));
+  EXPECT_TRUE(written([&](WriteTransaction& tx) { return tx.staff().activate(a.id, "digest-2", "$argon2id$x", kNow); }));
   const auto head = staff_member(centre_.id, "head");
-  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.insert_staff(head); }));
-  EXPECT_TRUE(written([&](WriteTransaction& tx) { return tx.confirm_staff(a.id, head.id, kNow); }));
-  EXPECT_FALSE(written([&](WriteTransaction& tx) { return tx.confirm_staff(a.id, staff_.id, kNow); }));
+  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.staff().insert(head); }));
+  EXPECT_TRUE(written([&](WriteTransaction& tx) { return tx.staff().confirm(a.id, head.id, kNow); }));
+  EXPECT_FALSE(written([&](WriteTransaction& tx) { return tx.staff().confirm(a.id, staff_.id, kNow); }));
   const auto confirmed = found(a.id);
   EXPECT_TRUE(confirmed.confirmed());
   EXPECT_EQ(confirmed.confirmed_by, head.id);
@@ -81,21 +81,21 @@ TEST_P(AccountStore, TheCentresAuditViewHoldsItsStaffItsAccountsAndItsCasesOnly)
   const CaseFile mine = case_file("Lò Thị Phận", centre_.id);
   const CaseFile theirs = case_file("Lò Thị Mai", other_centre_.id);
   ASSERT_TRUE(store_->write([&](WriteTransaction& tx) -> Result<void> {
-    if (auto r = tx.insert_staff(elsewhere); !r) return r;
-    if (auto r = tx.insert_staff(admin); !r) return r;
-    if (auto r = tx.insert_case(mine); !r) return r;
-    if (auto r = tx.insert_case(theirs); !r) return r;
+    if (auto r = tx.staff().insert(elsewhere); !r) return r;
+    if (auto r = tx.staff().insert(admin); !r) return r;
+    if (auto r = tx.cases().insert(mine); !r) return r;
+    if (auto r = tx.cases().insert(theirs); !r) return r;
     for (const AuditEntry& e : {AuditEntry{kNow, staff_.id, "session.create", "", ""},
                                 AuditEntry{kNow, admin.id, "staff.disable", "", "", staff_.id},
                                 AuditEntry{kNow, elsewhere.id, "case.read", mine.id, ""},
                                 AuditEntry{kNow, elsewhere.id, "case.read", theirs.id, ""},
                                 AuditEntry{kNow, admin.id, "staff.disable", "", "", elsewhere.id},
                                 AuditEntry{kNow, "", "centre.create", "", ""}}) {
-      if (auto r = tx.append_audit(e); !r) return r;
+      if (auto r = tx.audit().append(e); !r) return r;
     }
     return {};
   }));
-  auto page = read_value<std::vector<CentreAuditEntry>>(*store_, [&](ReadTransaction& tx) { return tx.list_centre_audit(centre_.id, 0, 10); });
+  auto page = read_value<std::vector<CentreAuditEntry>>(*store_, [&](ReadTransaction& tx) { return tx.audit().list_for_centre(centre_.id, 0, 10); });
   ASSERT_TRUE(page);
   ASSERT_EQ(page->size(), 3U);
   EXPECT_EQ(page->at(0).entry.action, "case.read");  // newest first
@@ -103,7 +103,7 @@ TEST_P(AccountStore, TheCentresAuditViewHoldsItsStaffItsAccountsAndItsCasesOnly)
   EXPECT_EQ(page->at(1).entry.subject_id, staff_.id);
   EXPECT_EQ(page->at(2).entry.action, "session.create");
   auto older = read_value<std::vector<CentreAuditEntry>>(
-      *store_, [&](ReadTransaction& tx) { return tx.list_centre_audit(centre_.id, page->at(0).id, 1); });
+      *store_, [&](ReadTransaction& tx) { return tx.audit().list_for_centre(centre_.id, page->at(0).id, 1); });
   ASSERT_TRUE(older);
   ASSERT_EQ(older->size(), 1U);
   EXPECT_EQ(older->at(0).id, page->at(1).id);

@@ -18,10 +18,10 @@ class AuditChain : public StoreFixture {
     if (IsSkipped() || HasFatalFailure()) return;
     for (int i = 1; i <= 5; ++i) {
       ASSERT_TRUE(store_->write([&](WriteTransaction& tx) {
-        return tx.append_audit({kNow + std::chrono::seconds{i}, staff_.id, "case.read", "case-" + std::to_string(i), ""});
+        return tx.audit().append({kNow + std::chrono::seconds{i}, staff_.id, "case.read", "case-" + std::to_string(i), ""});
       }));
     }
-    auto page = read_value<std::vector<StoredAuditEntry>>(*store_, [](ReadTransaction& tx) { return tx.list_audit_page(0, 100); });
+    auto page = read_value<std::vector<StoredAuditEntry>>(*store_, [](ReadTransaction& tx) { return tx.audit().list_page(0, 100); });
     ASSERT_TRUE(page);
     ASSERT_EQ(page->size(), 5U);
     entries_ = *page;
@@ -116,13 +116,13 @@ TEST_P(AuditChain, ReorderedEntriesAreFound) {
 
 TEST_P(AuditChain, TheExposureReportListsWhoOpenedWhichCase) {
   ASSERT_TRUE(store_->write([&](WriteTransaction& tx) {
-    return tx.append_audit({kNow + std::chrono::seconds{6}, staff_.id, "case.read", "case-1", ""});
+    return tx.audit().append({kNow + std::chrono::seconds{6}, staff_.id, "case.read", "case-1", ""});
   }));
   ASSERT_TRUE(store_->write([&](WriteTransaction& tx) {
-    return tx.append_audit({kNow + std::chrono::seconds{7}, staff_.id, "case.access_denied", "case-9", "I.3.c"});
+    return tx.audit().append({kNow + std::chrono::seconds{7}, staff_.id, "case.access_denied", "case-9", "I.3.c"});
   }));
   auto reads = read_value<std::vector<CaseReadSummary>>(*store_, [](ReadTransaction& tx) {
-    return tx.list_case_reads(kNow + std::chrono::seconds{1}, kNow + std::chrono::seconds{7});
+    return tx.audit().list_case_reads(kNow + std::chrono::seconds{1}, kNow + std::chrono::seconds{7});
   });
   ASSERT_TRUE(reads);
   ASSERT_EQ(reads->size(), 5U) << "cases 1 to 5; a refused opening opened nothing";

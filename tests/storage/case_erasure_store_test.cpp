@@ -25,26 +25,26 @@ class CaseErasureStore : public StoreFixture {
     record_.occurred_at = record_.recorded_at = kNow;
     record_.recorded_by = staff_.id;
     record_.body = domain::CounsellingSession{"sợ người môi giới tìm đến", false};
-    ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.insert_record(erased_.id, record_); }));
+    ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.records().insert(erased_.id, record_); }));
     close(erased_);
   }
 
   void close(const CaseFile& f) {
     ASSERT_TRUE(store_->write([&](WriteTransaction& tx) -> Result<void> {
-      auto moved = tx.update_stage(centre_.id, f.id, f.version, domain::CaseStage::closed, kNow);
+      auto moved = tx.cases().update_stage(centre_.id, f.id, f.version, domain::CaseStage::closed, kNow);
       if (!moved) return tl::unexpected(moved.error());
       return {};
     }));
   }
 
   Result<void> erase(const std::string& centre_id, const std::string& case_id) {
-    return store_->write([&](WriteTransaction& tx) { return tx.erase_case(centre_id, case_id, erasure_); });
+    return store_->write([&](WriteTransaction& tx) { return tx.cases().erase(centre_id, case_id, erasure_); });
   }
 
   std::int64_t count(const std::string& sql) {
     auto rows = raw().query(sql, {SqlValue{erased_.id}});
     EXPECT_TRUE(rows);
-    return rows ? rows->front().integer(0) : -1;
+    return rows ? rows->front().integer(kCount.value) : -1;
   }
 
   CaseFile erased_;
@@ -59,10 +59,10 @@ TEST_P(CaseErasureStore, DestroysTheCaseKeyAndEmptiesTheFile) {
                             {SqlValue{erased_.id}});
   ASSERT_TRUE(before);
   ASSERT_EQ(before->size(), 1U);
-  const std::string sealed_name = before->front().text(0);
+  const std::string sealed_name = before->front().text(kRaw.first);
   ASSERT_TRUE(security::sealed_under_case_key(sealed_name));
   // With the database and the key file, the name opens through the case's wrapped key...
-  auto key = security::unwrap_case_key(keys_, erased_.id, before->front().text(1));
+  auto key = security::unwrap_case_key(keys_, erased_.id, before->front().text(kRaw.second));
   ASSERT_TRUE(key);
   auto opened = security::open_field(keys_, {"persons", erased_.id, "name"}, sealed_name, &*key);
   ASSERT_TRUE(opened);
@@ -92,7 +92,7 @@ TEST_P(CaseErasureStore, DestroysTheCaseKeyAndEmptiesTheFile) {
   EXPECT_GT(found->version, erased_.version);
 
   auto records = read_value<std::vector<domain::CaseRecord>>(*store_, [&](ReadTransaction& tx) {
-    return tx.list_records(centre_.id, erased_.id);
+    return tx.records().list(centre_.id, erased_.id);
   });
   ASSERT_TRUE(records);
   EXPECT_TRUE(records->empty());
@@ -105,14 +105,14 @@ TEST_P(CaseErasureStore, DestroysTheCaseKeyAndEmptiesTheFile) {
 TEST_P(CaseErasureStore, AnErasedCaseIsNeitherErasedAgainNorWrittenTo) {
   EXPECT_EQ(erase(other_centre_.id, erased_.id).error().code, ErrorCode::not_found) << "not another centre's";
   EXPECT_EQ(erase(centre_.id, kept_.id).error().code, ErrorCode::not_found) << "an open case is never erased";
-  EXPECT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.lock_case(centre_.id, erased_.id); }));
-  EXPECT_FALSE(store_->write([&](WriteTransaction& tx) { return tx.lock_case(other_centre_.id, erased_.id); }));
+  EXPECT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.cases().lock(centre_.id, erased_.id); }));
+  EXPECT_FALSE(store_->write([&](WriteTransaction& tx) { return tx.cases().lock(other_centre_.id, erased_.id); }));
   ASSERT_TRUE(erase(centre_.id, erased_.id));
   EXPECT_EQ(erase(centre_.id, erased_.id).error().code, ErrorCode::not_found);
-  EXPECT_FALSE(store_->write([&](WriteTransaction& tx) { return tx.lock_case(centre_.id, erased_.id); }));
+  EXPECT_FALSE(store_->write([&](WriteTransaction& tx) { return tx.cases().lock(centre_.id, erased_.id); }));
   domain::CaseRecord again = record_;
   again.id = security::new_record_id();
-  EXPECT_FALSE(store_->write([&](WriteTransaction& tx) { return tx.insert_record(erased_.id, again); }));
+  EXPECT_FALSE(store_->write([&](WriteTransaction& tx) { return tx.records().insert(erased_.id, again); }));
   // Key rotation passes it over: no new key for it, nothing sealed under one.
   keys_.add_data_key();
   auto done = app::reseal_all(*store_, [](const app::ResealProgress&) {});
@@ -126,7 +126,7 @@ TEST_P(CaseErasureStore, RetiringTheOldDataKeyLeavesAnOlderBackupsCaseKeysUnopen
   // A backup taken now holds the erased case's key, wrapped under data key 1.
   auto backup = raw().query("SELECT wrapped FROM " + table("case_keys") + " WHERE case_id = $1", {SqlValue{erased_.id}});
   ASSERT_TRUE(backup);
-  const std::string wrapped_in_backup = backup->front().text(0);
+  const std::string wrapped_in_backup = backup->front().text(kRaw.first);
   ASSERT_TRUE(erase(centre_.id, erased_.id));
   ASSERT_TRUE(security::unwrap_case_key(keys_, erased_.id, wrapped_in_backup))
       << "until key 1 is retired, the backup's copy still opens with the key file";

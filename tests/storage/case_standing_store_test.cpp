@@ -21,13 +21,13 @@ class CaseStandingStore : public StoreFixture {
   }
 
   Result<void> put(std::optional<std::int64_t> revision, const std::string& body) {
-    return store_->write([&](WriteTransaction& tx) { return tx.put_case_standing(case_.id, revision, "basis-1", body); });
+    return store_->write([&](WriteTransaction& tx) { return tx.standings().put(case_.id, revision, "basis-1", body); });
   }
 
   StoredStanding stored() {
     const std::vector<std::string> ids{case_.id};
     auto all = read_value<std::vector<StoredStanding>>(
-        *store_, [&](ReadTransaction& tx) { return tx.find_case_standings(centre_.id, ids); });
+        *store_, [&](ReadTransaction& tx) { return tx.standings().find(centre_.id, ids); });
     EXPECT_TRUE(all) << all.error().log_detail;
     EXPECT_EQ(all->size(), 1U);
     return all->empty() ? StoredStanding{} : all->front();
@@ -35,7 +35,7 @@ class CaseStandingStore : public StoreFixture {
 
   Result<void> add_record() {
     domain::CaseRecord r{security::new_record_id(), kNow, kNow, staff_.id, 1, domain::CounsellingSession{"ổn", false}};
-    return store_->write([&](WriteTransaction& tx) { return tx.insert_record(case_.id, r); });
+    return store_->write([&](WriteTransaction& tx) { return tx.records().insert(case_.id, r); });
   }
 
   CaseFile case_;
@@ -54,7 +54,7 @@ TEST_P(CaseStandingStore, AStandingIsSealedAndReadBackWithTheRevisionItWasComput
   auto raw_body = raw().query("SELECT body FROM " + table("case_standings") + " WHERE case_id = $1", {SqlValue{case_.id}});
   ASSERT_TRUE(raw_body);
   ASSERT_EQ(raw_body->size(), 1U);
-  EXPECT_EQ(raw_body->front().text(0).find("child"), std::string::npos);
+  EXPECT_EQ(raw_body->front().text(kRaw.first).find("child"), std::string::npos);
 }
 
 TEST_P(CaseStandingStore, EveryChangeToTheCaseLeavesAStoredStandingBehind) {
@@ -64,7 +64,7 @@ TEST_P(CaseStandingStore, EveryChangeToTheCaseLeavesAStoredStandingBehind) {
   const auto after_record = stored();
   EXPECT_GT(after_record.case_revision, *after_record.revision) << "a new record";
   ASSERT_TRUE(store_->write([&](WriteTransaction& tx) -> Result<void> {
-    auto moved = tx.update_stage(centre_.id, case_.id, case_.version, domain::CaseStage::in_care, kNow);
+    auto moved = tx.cases().update_stage(centre_.id, case_.id, case_.version, domain::CaseStage::in_care, kNow);
     if (!moved) return tl::unexpected(moved.error());
     return {};
   }));
@@ -97,7 +97,7 @@ TEST_P(CaseStandingStore, TheCentresCasesArePagedWithTheirRevisionsAndKeepToTheC
   std::string after;
   for (;;) {
     auto page = read_value<std::vector<CaseRevision>>(
-        *store_, [&](ReadTransaction& tx) { return tx.list_case_revisions(centre_.id, after, 2); });
+        *store_, [&](ReadTransaction& tx) { return tx.cases().list_revisions(centre_.id, after, 2); });
     ASSERT_TRUE(page);
     if (page->empty()) break;
     for (const auto& c : *page) {
@@ -130,14 +130,14 @@ TEST_P(CaseStandingStore, StandingsAreFoundByCaseOnlyWithinTheCentre) {
   asked.push_back(other.id);
   asked.push_back("no-such-case");
   auto found = read_value<std::vector<StoredStanding>>(
-      *store_, [&](ReadTransaction& tx) { return tx.find_case_standings(centre_.id, asked); });
+      *store_, [&](ReadTransaction& tx) { return tx.standings().find(centre_.id, asked); });
   ASSERT_TRUE(found) << found.error().log_detail;
   std::vector<std::string> seen;
   for (const auto& s : *found) seen.push_back(s.case_id);
   EXPECT_EQ(seen, ids) << "each once, by case ID, none of another centre";
   for (const auto& s : *found) EXPECT_EQ(s.revision.has_value(), s.case_id == case_.id) << s.case_id;
   auto none = read_value<std::vector<StoredStanding>>(
-      *store_, [&](ReadTransaction& tx) { return tx.find_case_standings(centre_.id, {}); });
+      *store_, [&](ReadTransaction& tx) { return tx.standings().find(centre_.id, {}); });
   ASSERT_TRUE(none);
   EXPECT_TRUE(none->empty());
 }
@@ -145,20 +145,20 @@ TEST_P(CaseStandingStore, StandingsAreFoundByCaseOnlyWithinTheCentre) {
 TEST_P(CaseStandingStore, AnErasedCaseHasNoStandingAndTakesNoNewOne) {
   ASSERT_TRUE(put(std::nullopt, "{}"));
   ASSERT_TRUE(store_->write([&](WriteTransaction& tx) -> Result<void> {
-    auto moved = tx.update_stage(centre_.id, case_.id, case_.version, domain::CaseStage::closed, kNow);
+    auto moved = tx.cases().update_stage(centre_.id, case_.id, case_.version, domain::CaseStage::closed, kNow);
     if (!moved) return tl::unexpected(moved.error());
-    return tx.erase_case(centre_.id, case_.id, {kNow, staff_.id, domain::ErasureGround::subject_request});
+    return tx.cases().erase(centre_.id, case_.id, {kNow, staff_.id, domain::ErasureGround::subject_request});
   }));
   auto left = raw().query("SELECT COUNT(*) FROM " + table("case_standings") + " WHERE case_id = $1", {SqlValue{case_.id}});
   ASSERT_TRUE(left);
-  EXPECT_EQ(left->front().integer(0), 0);
+  EXPECT_EQ(left->front().integer(kCount.value), 0);
   const std::vector<std::string> ids{case_.id};
   auto found = read_value<std::vector<StoredStanding>>(
-      *store_, [&](ReadTransaction& tx) { return tx.find_case_standings(centre_.id, ids); });
+      *store_, [&](ReadTransaction& tx) { return tx.standings().find(centre_.id, ids); });
   ASSERT_TRUE(found);
   EXPECT_TRUE(found->empty());
   auto listed = read_value<std::vector<CaseRevision>>(
-      *store_, [&](ReadTransaction& tx) { return tx.list_case_revisions(centre_.id, "", 100); });
+      *store_, [&](ReadTransaction& tx) { return tx.cases().list_revisions(centre_.id, "", 100); });
   ASSERT_TRUE(listed);
   EXPECT_TRUE(listed->empty());
   auto again = put(std::nullopt, "{}");

@@ -15,7 +15,7 @@ namespace {
 
 // The whole audit log, in order (the tests write far fewer entries than a page holds).
 Result<std::vector<StoredAuditEntry>> audit_log(Store& store) {
-  return read_value<std::vector<StoredAuditEntry>>(store, [](ReadTransaction& tx) { return tx.list_audit_page(0, 100000); });
+  return read_value<std::vector<StoredAuditEntry>>(store, [](ReadTransaction& tx) { return tx.audit().list_page(0, 100000); });
 }
 
 class DeferredWrite : public StoreFixture {
@@ -30,9 +30,9 @@ class DeferredWrite : public StoreFixture {
 
 TEST_P(DeferredWrite, TheOutcomeIsToldOnlyOnceTheWriteIsCommitted) {
   const CaseFile f = case_file("Đặng Thị Hoa", centre_.id);
-  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.insert_case(f); }));
+  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.cases().insert(f); }));
   auto pending =
-      store_->write_deferred([entry = read_of(f.id)](WriteTransaction& tx) { return tx.append_audit(entry); });
+      store_->write_deferred([entry = read_of(f.id)](WriteTransaction& tx) { return tx.audit().append(entry); });
   std::atomic<bool> told{false};
   std::atomic<std::size_t> entries_when_told{0};
   pending->then([&](const Result<void>& committed) {
@@ -53,7 +53,7 @@ TEST_P(DeferredWrite, TheOutcomeIsToldOnlyOnceTheWriteIsCommitted) {
 TEST_P(DeferredWrite, AFailedUnitWritesNothingAndSaysWhy) {
   const CaseFile f = case_file("Nguyễn Văn An", centre_.id);
   auto pending = store_->write_deferred([f](WriteTransaction& tx) -> Result<void> {
-    if (auto r = tx.insert_case(f); !r) return r;
+    if (auto r = tx.cases().insert(f); !r) return r;
     return fail(ErrorCode::validation_failed, "why");
   });
   auto outcome = pending->wait();
@@ -66,7 +66,7 @@ TEST_P(DeferredWrite, AFailedUnitWritesNothingAndSaysWhy) {
 TEST_P(DeferredWrite, AUnitThatThrowsIsAnInternalErrorAndWritesNothing) {
   const CaseFile f = case_file("Lê Thị Bình", centre_.id);
   auto pending = store_->write_deferred([f](WriteTransaction& tx) -> Result<void> {
-    if (auto r = tx.insert_case(f); !r) return r;
+    if (auto r = tx.cases().insert(f); !r) return r;
     throw std::runtime_error("a bug in the unit of work");
   });
   auto outcome = pending->wait();
@@ -75,7 +75,7 @@ TEST_P(DeferredWrite, AUnitThatThrowsIsAnInternalErrorAndWritesNothing) {
   EXPECT_NE(outcome.error().log_detail.find("a bug in the unit of work"), std::string::npos);
   EXPECT_FALSE(find(centre_.id, f.id));
   // The store goes on writing.
-  EXPECT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.append_audit(read_of(f.id)); }));
+  EXPECT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.audit().append(read_of(f.id)); }));
 }
 
 // Readings hand their audit entries over while other requests write and wait: every entry and every
@@ -94,8 +94,8 @@ TEST_P(DeferredWrite, DeferredAndWaitingWritersShareCommitsAndLoseNothing) {
         if (t % 2 == 0) {
           const CaseFile f = case_file("Nhóm " + std::to_string(n), centre_.id);
           auto r = store_->write([&](WriteTransaction& tx) -> Result<void> {
-            if (auto w = tx.insert_case(f); !w) return w;
-            return tx.append_audit({kNow, staff_.id, "case.create", f.id, ""});
+            if (auto w = tx.cases().insert(f); !w) return w;
+            return tx.audit().append({kNow, staff_.id, "case.create", f.id, ""});
           });
           if (!r) ++unexpected;
           ++cases;
@@ -103,7 +103,7 @@ TEST_P(DeferredWrite, DeferredAndWaitingWritersShareCommitsAndLoseNothing) {
           const bool fails = n % 5 == 0;
           pending.push_back(store_->write_deferred(
               [fails, entry = read_of("case-" + std::to_string(n))](WriteTransaction& tx) -> Result<void> {
-                if (auto w = tx.append_audit(entry); !w) return w;
+                if (auto w = tx.audit().append(entry); !w) return w;
                 if (fails) return fail(ErrorCode::internal);
                 return {};
               }));
@@ -143,7 +143,7 @@ TEST(SqliteDeferredWrite, WhatWasHandedOverBeforeTheStoreClosesIsCommitted) {
     ASSERT_TRUE((*store)->migrate());
     for (int i = 0; i < 50; ++i) {
       pending.push_back((*store)->write_deferred([i](WriteTransaction& tx) {
-        return tx.append_audit({kNow, "staff", "case.read", "case-" + std::to_string(i), ""});
+        return tx.audit().append({kNow, "staff", "case.read", "case-" + std::to_string(i), ""});
       }));
     }
   }  // closed at once, without waiting
@@ -176,7 +176,7 @@ TEST(SqliteDeferredWrite, AUnitThatRollsTheGroupBackFailsTheWholeGroupAndOnlyIt)
   PendingCommits pending;
   for (int i = 0; i < 40; ++i) {
     pending.push_back((*store)->write_deferred([i](WriteTransaction& tx) {
-      return tx.append_audit({kNow, "staff", "case.read", "case-" + std::to_string(i), ""});
+      return tx.audit().append({kNow, "staff", "case.read", "case-" + std::to_string(i), ""});
     }));
   }
   std::set<std::string> reported;
@@ -192,7 +192,7 @@ TEST(SqliteDeferredWrite, AUnitThatRollsTheGroupBackFailsTheWholeGroupAndOnlyIt)
   EXPECT_LT(kept.size(), 40u);
   for (std::size_t i = 1; i < entries->size(); ++i) EXPECT_EQ((*entries)[i].prev_hash, (*entries)[i - 1].hash);
   // The writer is left sound: the next write commits.
-  EXPECT_TRUE((*store)->write([](WriteTransaction& tx) { return tx.append_audit({kNow, "staff", "case.read", "after", ""}); }));
+  EXPECT_TRUE((*store)->write([](WriteTransaction& tx) { return tx.audit().append({kNow, "staff", "case.read", "after", ""}); }));
 }
 
 }  // namespace

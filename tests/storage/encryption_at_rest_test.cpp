@@ -40,7 +40,7 @@ class EncryptionAtRest : public StoreFixture {
     record.occurred_at = record.recorded_at = kNow;
     record.recorded_by = staff_.id;
     record.body = domain::CounsellingSession{"ám ảnh về chủ chứa; bị đánh ở Quảng Châu", false};
-    ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.insert_record(f.id, record); }));
+    ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.records().insert(f.id, record); }));
   }
 
   // As version 9 left a case: its fields and record under the data key, and no key of its own.
@@ -50,7 +50,7 @@ class EncryptionAtRest : public StoreFixture {
     };
     auto record = raw().query("SELECT id FROM " + table("case_records"), {});
     ASSERT_TRUE(record);
-    const std::string record_id = record->front().text(0);
+    const std::string record_id = record->front().text(kRaw.first);
     const std::string body = boost::json::serialize(
         codec::encode_record_body(domain::CounsellingSession{"ám ảnh về chủ chứa; bị đánh ở Quảng Châu", false}));
     ASSERT_TRUE(raw().execute("UPDATE " + table("case_records") + " SET body = $1 WHERE id = $2",
@@ -81,9 +81,9 @@ class EncryptionAtRest : public StoreFixture {
                               {SqlValue{schema_}});
     EXPECT_TRUE(tables);
     for (const auto& t : *tables) {
-      auto rows = raw().query("SELECT t::text FROM " + table(t.text(0)) + " t", {});
+      auto rows = raw().query("SELECT t::text FROM " + table(t.text(kRaw.first)) + " t", {});
       EXPECT_TRUE(rows);
-      for (const auto& r : *rows) all += r.text(0) + "\n";
+      for (const auto& r : *rows) all += r.text(kRaw.first) + "\n";
     }
     return all;
   }
@@ -106,7 +106,7 @@ TEST_P(EncryptionAtRest, NoSensitiveStringIsStoredInClear) {
   EXPECT_EQ(found->reception.documents, f.reception.documents);
   EXPECT_EQ(found->reception.legal_basis, "Biên bản 12/BB");
   auto records = read_value<std::vector<domain::CaseRecord>>(*store_, [&](ReadTransaction& tx) {
-    return tx.list_records(centre_.id, f.id);
+    return tx.records().list(centre_.id, f.id);
   });
   ASSERT_TRUE(records);
   ASSERT_EQ(records->size(), 1U);
@@ -133,7 +133,7 @@ TEST_P(EncryptionAtRest, ASealedValueMovedToAnotherRowNoLongerOpens) {
   ASSERT_TRUE(raw().execute("UPDATE " + table("persons") + " SET name = (SELECT name FROM " + table("persons") +
                                 " WHERE case_id = $1) WHERE case_id = $2",
                             {SqlValue{a.id}, SqlValue{b.id}}));
-  auto moved = read_value<std::optional<CaseFile>>(*store_, [&](ReadTransaction& tx) { return tx.find_case(centre_.id, b.id); });
+  auto moved = read_value<std::optional<CaseFile>>(*store_, [&](ReadTransaction& tx) { return tx.cases().find(centre_.id, b.id); });
   EXPECT_FALSE(moved);  // refused, not read as the other person's name
 }
 
@@ -143,7 +143,7 @@ TEST_P(EncryptionAtRest, RotationWrapsEachCasesKeyAgainAndLeavesItsFieldsAlone) 
   auto before = raw().query("SELECT body FROM " + table("case_records"), {});
   ASSERT_TRUE(before);
   ASSERT_EQ(before->size(), 1U);
-  EXPECT_TRUE(security::sealed_under_case_key(before->front().text(0)));
+  EXPECT_TRUE(security::sealed_under_case_key(before->front().text(kRaw.first)));
   const auto new_key = keys_.add_data_key();
   auto done = app::reseal_all(*store_, [](const app::ResealProgress&) {});
   ASSERT_TRUE(done) << done.error().log_detail;
@@ -151,10 +151,10 @@ TEST_P(EncryptionAtRest, RotationWrapsEachCasesKeyAgainAndLeavesItsFieldsAlone) 
   auto wrapped = raw().query("SELECT wrapped FROM " + table("case_keys") + " WHERE case_id = $1", {SqlValue{f.id}});
   ASSERT_TRUE(wrapped);
   ASSERT_EQ(wrapped->size(), 1U);
-  EXPECT_EQ(security::sealed_key_id(wrapped->front().text(0)), new_key);
+  EXPECT_EQ(security::sealed_key_id(wrapped->front().text(kRaw.first)), new_key);
   auto after = raw().query("SELECT body FROM " + table("case_records"), {});
   ASSERT_TRUE(after);
-  EXPECT_EQ(after->front().text(0), before->front().text(0)) << "a case's fields stay as they were";
+  EXPECT_EQ(after->front().text(kRaw.first), before->front().text(kRaw.first)) << "a case's fields stay as they were";
   // Running it again finds nothing left to do: an interrupted rotation resumes where it stopped.
   auto again = app::reseal_all(*store_, [](const app::ResealProgress&) {});
   ASSERT_TRUE(again);
@@ -175,16 +175,16 @@ TEST_P(EncryptionAtRest, ACaseSealedUnderADataKeyGetsItsOwnKey) {
   EXPECT_EQ(done->resealed, 2) << "the case and its record";
   auto keys = raw().query("SELECT COUNT(*) FROM " + table("case_keys") + " WHERE case_id = $1", {SqlValue{f.id}});
   ASSERT_TRUE(keys);
-  EXPECT_EQ(keys->front().integer(0), 1);
+  EXPECT_EQ(keys->front().integer(kCount.value), 1);
   auto stored = raw().query("SELECT p.name, r.body FROM " + table("persons") + " p, " + table("case_records") + " r", {});
   ASSERT_TRUE(stored);
-  EXPECT_TRUE(security::sealed_under_case_key(stored->front().text(0)));
-  EXPECT_TRUE(security::sealed_under_case_key(stored->front().text(1)));
+  EXPECT_TRUE(security::sealed_under_case_key(stored->front().text(kRaw.first)));
+  EXPECT_TRUE(security::sealed_under_case_key(stored->front().text(kRaw.second)));
   const auto found = find(centre_.id, f.id);
   EXPECT_EQ(found->person.name, "Phùng Thị Bảo Mật Zyxwvu");
   EXPECT_EQ(found->reception.legal_basis, "Biên bản 12/BB");
   auto records = read_value<std::vector<domain::CaseRecord>>(*store_, [&](ReadTransaction& tx) {
-    return tx.list_records(centre_.id, f.id);
+    return tx.records().list(centre_.id, f.id);
   });
   ASSERT_TRUE(records);
   EXPECT_EQ(records->front().as<domain::CounsellingSession>().condition_observed, "ám ảnh về chủ chứa; bị đánh ở Quảng Châu");
@@ -214,11 +214,11 @@ TEST_P(EncryptionAtRest, AWriteSeesAKeyGivenToTheCaseWhileItRuns) {
   seal_as_version_9(f);
   auto record = raw().query("SELECT id FROM " + table("case_records"), {});
   ASSERT_TRUE(record);
-  const std::string record_id = record->front().text(0);
+  const std::string record_id = record->front().text(kRaw.first);
   const std::string body = boost::json::serialize(
       codec::encode_record_body(domain::CounsellingSession{"ám ảnh về chủ chứa; bị đánh ở Quảng Châu", false}));
   auto done = store_->write([&](WriteTransaction& tx) -> Result<void> {
-    auto file = tx.find_case(centre_.id, f.id);  // the case has no key: remembered as such
+    auto file = tx.cases().find(centre_.id, f.id);  // the case has no key: remembered as such
     if (!file) return tl::unexpected(file.error());
     // Meanwhile `haven keys reencrypt`, in another transaction, gives it a key and seals the record.
     const auto key = security::new_case_key();
@@ -227,7 +227,7 @@ TEST_P(EncryptionAtRest, AWriteSeesAKeyGivenToTheCaseWhileItRuns) {
     EXPECT_TRUE(raw().execute("UPDATE " + table("case_records") + " SET body = $1 WHERE id = $2",
                               {SqlValue{security::seal_case_field(key, {"case_records", record_id, "body"}, body)},
                                SqlValue{record_id}}));
-    auto records = tx.list_records(centre_.id, f.id);  // a new statement: sees the sealed record
+    auto records = tx.records().list(centre_.id, f.id);  // a new statement: sees the sealed record
     if (!records) return tl::unexpected(records.error());
     EXPECT_EQ(records->size(), 1U);
     return {};
@@ -256,7 +256,7 @@ TEST_P(EncryptionAtRest, AKeyMadeByAUnitThatRolledBackIsNeverUsed) {
         record.recorded_by = staff_.id;
         record.body = domain::CounsellingSession{"buổi " + std::to_string(i), false};
         auto done = store_->write([&](WriteTransaction& tx) -> Result<void> {
-          if (auto r = tx.insert_record(f.id, record); !r) return r;
+          if (auto r = tx.records().insert(f.id, record); !r) return r;
           if (i % 2 == 1) return fail(ErrorCode::version_conflict);  // rolled back, key and all
           return {};
         });
@@ -266,7 +266,7 @@ TEST_P(EncryptionAtRest, AKeyMadeByAUnitThatRolledBackIsNeverUsed) {
     for (auto& w : writers) w.join();
     EXPECT_EQ(kept.load(), kWriters / 2);
     auto records = read_value<std::vector<domain::CaseRecord>>(*store_, [&](ReadTransaction& tx) {
-      return tx.list_records(centre_.id, f.id);
+      return tx.records().list(centre_.id, f.id);
     });
     ASSERT_TRUE(records) << "round " << round << ": every kept record opens: " << records.error().log_detail;
     EXPECT_EQ(records->size(), static_cast<std::size_t>(kWriters / 2));

@@ -17,28 +17,28 @@ class KeySwitch : public StoreFixture {
     auto wrapped = raw().query("SELECT wrapped FROM " + table("case_keys") + " WHERE case_id = $1", {SqlValue{case_id}});
     EXPECT_TRUE(wrapped);
     EXPECT_EQ(wrapped->size(), 1U);
-    return security::sealed_key_id(wrapped->front().text(0)).value_or(0);
+    return security::sealed_key_id(wrapped->front().text(kRaw.first)).value_or(0);
   }
   void server_says(const std::string& id, std::vector<std::uint32_t> held, Timestamp seen_at = kNow) {
     ASSERT_TRUE(store_->write([&](WriteTransaction& tx) {
-      return tx.put_server({id, "shelter-" + id, 100, kNow - std::chrono::hours{1}, seen_at, std::move(held)});
+      return tx.servers().put({id, "shelter-" + id, 100, kNow - std::chrono::hours{1}, seen_at, std::move(held)});
     }));
   }
   std::optional<std::uint32_t> sealing_key() {
-    auto named = read_value<std::optional<std::uint32_t>>(*store_, [](ReadTransaction& tx) { return tx.sealing_key(); });
+    auto named = read_value<std::optional<std::uint32_t>>(*store_, [](ReadTransaction& tx) { return tx.keys().sealing(); });
     EXPECT_TRUE(named);
     return named ? *named : std::nullopt;
   }
 };
 
 TEST_P(KeySwitch, AWriteSealsUnderTheKeyTheDatabaseNamesNotTheNewestInItsFile) {
-  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.set_sealing_key(1); }));
+  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.keys().set_sealing(1); }));
   const auto added = keys_.add_data_key();  // read from the file by this server, not yet taken into use
   const auto before = case_file("Trước Khi Đổi", centre_.id);
   ASSERT_TRUE(insert(before));
   EXPECT_EQ(wrapping_key_of(before.id), 1U) << "another server may not hold the new key yet";
 
-  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.set_sealing_key(added); }));
+  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.keys().set_sealing(added); }));
   const auto after = case_file("Sau Khi Đổi", centre_.id);
   ASSERT_TRUE(insert(after));
   EXPECT_EQ(wrapping_key_of(after.id), added);
@@ -69,7 +69,7 @@ TEST_P(KeySwitch, TheSwitchWaitsForEveryRunningServerAndChangesNothingWhenOneLac
 TEST_P(KeySwitch, OnlyKeysOlderThanTheSealingKeyAndSealingNothingAreRetired) {
   const auto f = case_file("Lò Thị Một", centre_.id);
   ASSERT_TRUE(insert(f));
-  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.set_sealing_key(1); }));
+  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.keys().set_sealing(1); }));
   const auto added = keys_.add_data_key();
   // A rotation that stopped before its switch: key 1 still seals, and key 2 awaits.
   auto early = app::retire_unused_data_keys(*store_, keys_);
@@ -78,7 +78,7 @@ TEST_P(KeySwitch, OnlyKeysOlderThanTheSealingKeyAndSealingNothingAreRetired) {
   EXPECT_TRUE(early->still_used.empty()) << "key 1 is the sealing key, not a key to retire";
   EXPECT_NE(keys_.data_key(added), nullptr);
 
-  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.set_sealing_key(added); }));
+  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.keys().set_sealing(added); }));
   auto before_reseal = app::retire_unused_data_keys(*store_, keys_);
   ASSERT_TRUE(before_reseal);
   ASSERT_EQ(before_reseal->still_used.size(), 1U);
@@ -95,7 +95,7 @@ TEST_P(KeySwitch, OnlyKeysOlderThanTheSealingKeyAndSealingNothingAreRetired) {
 
 TEST_P(KeySwitch, AServerWhoseKeyFileLacksTheSealingKeyDoesNotStart) {
   const auto added = keys_.add_data_key();
-  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.set_sealing_key(added); }));
+  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.keys().set_sealing(added); }));
   EXPECT_TRUE(app::check_sealing_key_held(*store_, keys_));
   // A key file copied before the rotation holds key 1 alone.
   const auto stale = security::KeyRing::generate();

@@ -44,7 +44,7 @@ TEST_P(StoreContract, ACaseIsInvisibleFromAnotherCentre) {
   const CaseFile f = case_file("Lê Thị Thu", centre_.id);
   ASSERT_TRUE(insert(f));
   EXPECT_FALSE(find(other_centre_.id, f.id));
-  auto other = read_value<CasePage>(*store_, [&](ReadTransaction& tx) { return tx.list_cases({other_centre_.id, staff_.id, false, "", 50, 0, std::nullopt, std::nullopt}); });
+  auto other = read_value<CasePage>(*store_, [&](ReadTransaction& tx) { return tx.cases().list({other_centre_.id, staff_.id, false, "", 50, 0, std::nullopt, std::nullopt}); });
   ASSERT_TRUE(other);
   EXPECT_EQ(other->total, 0);
 }
@@ -53,7 +53,7 @@ TEST_P(StoreContract, AStaffMembersListHoldsOnlyTheCasesTheyAreOn) {
   const CaseFile mine = case_file("Trần Thị Mai", centre_.id);
   const CaseFile theirs = case_file("Trần Thị Mơ", centre_.id);
   ASSERT_TRUE(insert(mine));
-  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.insert_case(theirs); }));
+  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.cases().insert(theirs); }));
   const auto page = search("");
   ASSERT_EQ(page.total, 1);
   EXPECT_EQ(page.items.at(0).id, mine.id);
@@ -64,10 +64,10 @@ TEST_P(StoreContract, TheWholeCentresListNamesOnlyTheViewersCases) {
   const CaseFile mine = case_file("Trần Thị Mai", centre_.id);
   const CaseFile theirs = case_file("Trần Thị Mơ", centre_.id);
   ASSERT_TRUE(insert(mine));
-  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.insert_case(theirs); }));
+  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.cases().insert(theirs); }));
   auto list = [&](const std::string& text) {
     return read_value<CasePage>(*store_, [&](ReadTransaction& tx) {
-      return tx.list_cases({centre_.id, staff_.id, false, text, 50, 0, std::nullopt, std::nullopt});
+      return tx.cases().list({centre_.id, staff_.id, false, text, 50, 0, std::nullopt, std::nullopt});
     });
   };
   auto all = list("");
@@ -94,13 +94,13 @@ TEST_P(StoreContract, TheListKeepsOneStageWhenAsked) {
   ASSERT_TRUE(insert(received));
   ASSERT_TRUE(insert(moved));
   ASSERT_TRUE(store_->write([&](WriteTransaction& tx) -> Result<void> {
-    auto v = tx.update_stage(centre_.id, moved.id, moved.version, domain::CaseStage::in_care, kNow);
+    auto v = tx.cases().update_stage(centre_.id, moved.id, moved.version, domain::CaseStage::in_care, kNow);
     if (!v) return tl::unexpected(v.error());
     return {};
   }));
   auto at = [&](std::optional<domain::CaseStage> stage, const std::string& text) {
     return read_value<CasePage>(*store_, [&](ReadTransaction& tx) {
-      return tx.list_cases({centre_.id, staff_.id, true, text, 50, 0, stage, std::nullopt});
+      return tx.cases().list({centre_.id, staff_.id, true, text, 50, 0, stage, std::nullopt});
     });
   };
   auto in_care = at(domain::CaseStage::in_care, "");
@@ -120,10 +120,10 @@ TEST_P(StoreContract, TheListKeepsOnlyTheCasesAskedFor) {
   const CaseFile left_out = case_file("Đinh Thị Ngoài", centre_.id);
   for (const auto& f : {older, newer, left_out}) ASSERT_TRUE(insert(f));
   const CaseFile not_theirs = case_file("Đinh Thị Khác", centre_.id);  // nobody on it
-  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.insert_case(not_theirs); }));
+  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.cases().insert(not_theirs); }));
   auto listed = [&](bool only_own, const std::string& text, std::vector<std::string> ids) {
     auto page = read_value<CasePage>(*store_, [&](ReadTransaction& tx) {
-      return tx.list_cases({centre_.id, staff_.id, only_own, text, 50, 0, std::nullopt, std::move(ids)});
+      return tx.cases().list({centre_.id, staff_.id, only_own, text, 50, 0, std::nullopt, std::move(ids)});
     });
     EXPECT_TRUE(page) << page.error().log_detail;
     std::string names = std::to_string(page->total);
@@ -144,16 +144,16 @@ TEST_P(StoreContract, ALongListOfOnesOwnCasesPagesNewestFirstLikeAShortOne) {
   for (int i = 0; i < kCases; ++i) files.push_back(case_file("Vũ Thị Ngân", centre_.id, kNow - std::chrono::minutes{kCases - i}));
   ASSERT_TRUE(store_->write([&](WriteTransaction& tx) -> Result<void> {
     for (const auto& f : files) {
-      if (auto r = tx.insert_case(f); !r) return r;
-      if (auto r = tx.set_case_staff(f.id, {staff_.id}); !r) return r;
+      if (auto r = tx.cases().insert(f); !r) return r;
+      if (auto r = tx.cases().set_staff(f.id, {staff_.id}); !r) return r;
     }
     return {};
   }));
   const CaseFile theirs = case_file("Vũ Thị Khác", centre_.id, kNow);  // the newest, but not the viewer's
-  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.insert_case(theirs); }));
+  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.cases().insert(theirs); }));
   auto page = [&](int offset, std::optional<domain::CaseStage> stage = std::nullopt) {
     return read_value<CasePage>(*store_, [&](ReadTransaction& tx) {
-      return tx.list_cases({centre_.id, staff_.id, true, "", 50, offset, stage, std::nullopt});
+      return tx.cases().list({centre_.id, staff_.id, true, "", 50, offset, stage, std::nullopt});
     });
   };
   auto first = page(0);
@@ -173,9 +173,9 @@ TEST_P(StoreContract, ALongListOfOnesOwnCasesPagesNewestFirstLikeAShortOne) {
 TEST_P(StoreContract, SettingACasesStaffReplacesWhoIsOnIt) {
   const CaseFile f = case_file("Phạm Thị Hoa", centre_.id);
   ASSERT_TRUE(insert(f));
-  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.set_case_staff(f.id, {}); }));
+  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.cases().set_staff(f.id, {}); }));
   EXPECT_EQ(search("").total, 0);
-  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.set_case_staff(f.id, {staff_.id}); }));
+  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.cases().set_staff(f.id, {staff_.id}); }));
   EXPECT_EQ(search("").total, 1);
 }
 
@@ -242,14 +242,14 @@ TEST_P(StoreContract, AStaleReceptionWriteIsAConflictWithTheCurrentVersion) {
   changed.legal_basis = "Quyết định 99";
   std::int64_t new_version = 0;
   ASSERT_TRUE(store_->write([&](WriteTransaction& tx) -> Result<void> {
-    auto v = tx.update_reception(centre_.id, f.id, 1, changed, kNow);
+    auto v = tx.cases().update_reception(centre_.id, f.id, 1, changed, kNow);
     if (!v) return tl::unexpected(v.error());
     new_version = *v;
     return {};
   }));
   EXPECT_EQ(new_version, 2);
   auto stale = store_->write([&](WriteTransaction& tx) -> Result<void> {
-    auto v = tx.update_reception(centre_.id, f.id, 1, f.reception, kNow);
+    auto v = tx.cases().update_reception(centre_.id, f.id, 1, f.reception, kNow);
     if (!v) return tl::unexpected(v.error());
     return {};
   });
@@ -263,7 +263,7 @@ TEST_P(StoreContract, AReceptionOfAnotherCentreCannotBeWritten) {
   const CaseFile f = case_file("Phạm Hương", centre_.id);
   ASSERT_TRUE(insert(f));
   auto r = store_->write([&](WriteTransaction& tx) -> Result<void> {
-    auto v = tx.update_reception(other_centre_.id, f.id, 1, f.reception, kNow);
+    auto v = tx.cases().update_reception(other_centre_.id, f.id, 1, f.reception, kNow);
     if (!v) return tl::unexpected(v.error());
     return {};
   });
@@ -274,12 +274,12 @@ TEST_P(StoreContract, AReceptionOfAnotherCentreCannotBeWritten) {
 
 TEST_P(StoreContract, AStalePasswordWriteIsAConflict) {
   ASSERT_TRUE(store_->write([&](WriteTransaction& tx) -> Result<void> {
-    auto v = tx.update_staff_password(staff_.id, 1, "$argon2id$new");
+    auto v = tx.staff().update_password(staff_.id, 1, "$argon2id$new");
     if (!v) return tl::unexpected(v.error());
     return {};
   }));
   auto stale = store_->write([&](WriteTransaction& tx) -> Result<void> {
-    auto v = tx.update_staff_password(staff_.id, 1, "$argon2id$other");
+    auto v = tx.staff().update_password(staff_.id, 1, "$argon2id$other");
     if (!v) return tl::unexpected(v.error());
     return {};
   });
@@ -289,12 +289,12 @@ TEST_P(StoreContract, AStalePasswordWriteIsAConflict) {
 }
 
 TEST_P(StoreContract, UsernamesAreUnique) {
-  auto again = store_->write([&](WriteTransaction& tx) { return tx.insert_staff(staff_member(centre_.id, "worker1")); });
+  auto again = store_->write([&](WriteTransaction& tx) { return tx.staff().insert(staff_member(centre_.id, "worker1")); });
   ASSERT_FALSE(again);
   EXPECT_EQ(again.error().code, ErrorCode::already_exists);
   EXPECT_EQ(again.error().field, "username");
   auto found = read_value<std::optional<domain::StaffAccount>>(
-      *store_, [](ReadTransaction& tx) { return tx.find_staff_by_username("worker1"); });
+      *store_, [](ReadTransaction& tx) { return tx.staff().find_by_username("worker1"); });
   ASSERT_TRUE(found && *found);
   EXPECT_EQ((*found)->display_name, "Trần Văn Minh");
 }
@@ -302,13 +302,13 @@ TEST_P(StoreContract, UsernamesAreUnique) {
 TEST_P(StoreContract, AFailedUnitOfWorkWritesNothingNotEvenItsAudit) {
   const CaseFile f = case_file("Võ Thị Sáu", centre_.id);
   auto r = store_->write([&](WriteTransaction& tx) -> Result<void> {
-    if (auto w = tx.insert_case(f); !w) return w;
-    if (auto a = tx.append_audit({kNow, staff_.id, "case.create", f.id, ""}); !a) return a;
+    if (auto w = tx.cases().insert(f); !w) return w;
+    if (auto a = tx.audit().append({kNow, staff_.id, "case.create", f.id, ""}); !a) return a;
     return fail(ErrorCode::validation_failed, "person.name");
   });
   ASSERT_FALSE(r);
   EXPECT_FALSE(find(centre_.id, f.id));
-  auto audit = read_value<std::vector<AuditEntry>>(*store_, [&](ReadTransaction& tx) { return tx.list_audit_for_case(f.id); });
+  auto audit = read_value<std::vector<AuditEntry>>(*store_, [&](ReadTransaction& tx) { return tx.audit().list_for_case(f.id); });
   ASSERT_TRUE(audit);
   EXPECT_TRUE(audit->empty());
 }
@@ -316,10 +316,10 @@ TEST_P(StoreContract, AFailedUnitOfWorkWritesNothingNotEvenItsAudit) {
 TEST_P(StoreContract, AuditEntriesCommitWithTheChange) {
   const CaseFile f = case_file("Hồ Thị Kim", centre_.id);
   ASSERT_TRUE(store_->write([&](WriteTransaction& tx) -> Result<void> {
-    if (auto w = tx.insert_case(f); !w) return w;
-    return tx.append_audit({kNow, staff_.id, "case.create", f.id, "code=" + f.code});
+    if (auto w = tx.cases().insert(f); !w) return w;
+    return tx.audit().append({kNow, staff_.id, "case.create", f.id, "code=" + f.code});
   }));
-  auto audit = read_value<std::vector<AuditEntry>>(*store_, [&](ReadTransaction& tx) { return tx.list_audit_for_case(f.id); });
+  auto audit = read_value<std::vector<AuditEntry>>(*store_, [&](ReadTransaction& tx) { return tx.audit().list_for_case(f.id); });
   ASSERT_TRUE(audit);
   ASSERT_EQ(audit->size(), 1U);
   EXPECT_EQ(audit->front().action, "case.create");
@@ -328,18 +328,18 @@ TEST_P(StoreContract, AuditEntriesCommitWithTheChange) {
 
 TEST_P(StoreContract, SessionsAreFoundTouchedAndSwept) {
   SessionRecord s{"digest-1", staff_.id, kNow, kNow, kNow + std::chrono::hours{12}};
-  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.insert_session(s); }));
-  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.touch_session("digest-1", kNow + std::chrono::minutes{5}); }));
-  auto found = read_value<std::optional<SessionRecord>>(*store_, [](ReadTransaction& tx) { return tx.find_session("digest-1"); });
+  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.sessions().insert(s); }));
+  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.sessions().touch("digest-1", kNow + std::chrono::minutes{5}); }));
+  auto found = read_value<std::optional<SessionRecord>>(*store_, [](ReadTransaction& tx) { return tx.sessions().find("digest-1"); });
   ASSERT_TRUE(found && *found);
   EXPECT_EQ((*found)->last_seen_at, kNow + std::chrono::minutes{5});
   ASSERT_TRUE(store_->write([&](WriteTransaction& tx) -> Result<void> {
-    auto n = tx.delete_sessions_idle_since(kNow + std::chrono::minutes{6}, kNow + std::chrono::minutes{21});
+    auto n = tx.sessions().remove_idle_since(kNow + std::chrono::minutes{6}, kNow + std::chrono::minutes{21});
     if (!n) return tl::unexpected(n.error());
     EXPECT_EQ(*n, 1);
     return {};
   }));
-  found = read_value<std::optional<SessionRecord>>(*store_, [](ReadTransaction& tx) { return tx.find_session("digest-1"); });
+  found = read_value<std::optional<SessionRecord>>(*store_, [](ReadTransaction& tx) { return tx.sessions().find("digest-1"); });
   ASSERT_TRUE(found);
   EXPECT_FALSE(*found);
 }
@@ -347,16 +347,16 @@ TEST_P(StoreContract, SessionsAreFoundTouchedAndSwept) {
 TEST_P(StoreContract, AllSessionsOfAStaffMemberEndTogether) {
   for (const char* digest : {"d1", "d2"}) {
     ASSERT_TRUE(store_->write([&](WriteTransaction& tx) {
-      return tx.insert_session({digest, staff_.id, kNow, kNow, kNow + std::chrono::hours{12}});
+      return tx.sessions().insert({digest, staff_.id, kNow, kNow, kNow + std::chrono::hours{12}});
     }));
   }
   ASSERT_TRUE(store_->write([&](WriteTransaction& tx) -> Result<void> {
-    auto n = tx.delete_sessions_of_staff(staff_.id);
+    auto n = tx.sessions().remove_of_staff(staff_.id);
     if (!n) return tl::unexpected(n.error());
     EXPECT_EQ(*n, 2);
     return {};
   }));
-  auto found = read_value<std::optional<SessionRecord>>(*store_, [](ReadTransaction& tx) { return tx.find_session("d2"); });
+  auto found = read_value<std::optional<SessionRecord>>(*store_, [](ReadTransaction& tx) { return tx.sessions().find("d2"); });
   ASSERT_TRUE(found);
   EXPECT_FALSE(*found);
 }
@@ -369,11 +369,11 @@ TEST_P(StoreContract, RecordsRoundTripInTheOrderTheyHappened) {
   domain::CaseRecord earlier{"rec-earlier", kNow - std::chrono::hours{2}, kNow, staff_.id, 1,
                              domain::ContactAttempt{domain::ContactChannel::family, false, "gọi mẹ"}};
   ASSERT_TRUE(store_->write([&](WriteTransaction& tx) -> Result<void> {
-    if (auto r = tx.insert_record(f.id, later); !r) return r;
-    return tx.insert_record(f.id, earlier);
+    if (auto r = tx.records().insert(f.id, later); !r) return r;
+    return tx.records().insert(f.id, earlier);
   }));
   auto records = read_value<std::vector<domain::CaseRecord>>(
-      *store_, [&](ReadTransaction& tx) { return tx.list_records(centre_.id, f.id); });
+      *store_, [&](ReadTransaction& tx) { return tx.records().list(centre_.id, f.id); });
   ASSERT_TRUE(records) << records.error().log_detail;
   ASSERT_EQ(records->size(), 2U);
   EXPECT_EQ((*records)[0].id, "rec-earlier");
@@ -382,7 +382,7 @@ TEST_P(StoreContract, RecordsRoundTripInTheOrderTheyHappened) {
   EXPECT_TRUE((*records)[1].as<domain::CounsellingSession>().crisis);
   EXPECT_EQ((*records)[1].occurred_at, kNow);
   auto elsewhere = read_value<std::vector<domain::CaseRecord>>(
-      *store_, [&](ReadTransaction& tx) { return tx.list_records(other_centre_.id, f.id); });
+      *store_, [&](ReadTransaction& tx) { return tx.records().list(other_centre_.id, f.id); });
   ASSERT_TRUE(elsewhere);
   EXPECT_TRUE(elsewhere->empty());
 }
@@ -396,32 +396,32 @@ TEST_P(StoreContract, CentreAndStaffRecordsRoundTripPerCentreAndSubject) {
                                                              "xã An Phú", *parse_iso_date("2026-05-02")},
                                 ""};
   ASSERT_TRUE(store_->write([&](WriteTransaction& tx) -> Result<void> {
-    if (auto r = tx.insert_centre_record(centre_.id, provider); !r) return r;
-    return tx.insert_centre_record(centre_.id, screening);
+    if (auto r = tx.centre_records().insert(centre_.id, provider); !r) return r;
+    return tx.centre_records().insert(centre_.id, screening);
   }));
   auto all = read_value<std::vector<domain::CentreRecord>>(
-      *store_, [&](ReadTransaction& tx) { return tx.list_centre_records(centre_.id, std::nullopt); });
+      *store_, [&](ReadTransaction& tx) { return tx.centre_records().list(centre_.id, std::nullopt); });
   ASSERT_TRUE(all) << all.error().log_detail;
   ASSERT_EQ(all->size(), 2U);
   EXPECT_EQ((*all)[0].id, "crec-screening");  // in the order they happened
   EXPECT_TRUE((*all)[0].as<domain::RecruitmentScreening>().complete());
   EXPECT_EQ((*all)[1].as<domain::ServiceProviderEntry>().last_verified, *parse_iso_date("2026-05-02"));
   auto of_staff = read_value<std::vector<domain::CentreRecord>>(
-      *store_, [&](ReadTransaction& tx) { return tx.list_centre_records(centre_.id, std::string_view(staff_.id)); });
+      *store_, [&](ReadTransaction& tx) { return tx.centre_records().list(centre_.id, std::string_view(staff_.id)); });
   ASSERT_TRUE(of_staff);
   ASSERT_EQ(of_staff->size(), 1U);
   EXPECT_EQ(of_staff->front().subject, staff_.id);
   auto of_centre = read_value<std::vector<domain::CentreRecord>>(
-      *store_, [&](ReadTransaction& tx) { return tx.list_centre_records(centre_.id, std::string_view()); });
+      *store_, [&](ReadTransaction& tx) { return tx.centre_records().list(centre_.id, std::string_view()); });
   ASSERT_TRUE(of_centre);
   ASSERT_EQ(of_centre->size(), 1U);
   EXPECT_EQ(of_centre->front().type_name(), "service_provider");
   auto elsewhere = read_value<std::vector<domain::CentreRecord>>(
-      *store_, [&](ReadTransaction& tx) { return tx.list_centre_records(other_centre_.id, std::nullopt); });
+      *store_, [&](ReadTransaction& tx) { return tx.centre_records().list(other_centre_.id, std::nullopt); });
   ASSERT_TRUE(elsewhere);
   EXPECT_TRUE(elsewhere->empty());
   auto staff = read_value<std::vector<domain::StaffAccount>>(
-      *store_, [&](ReadTransaction& tx) { return tx.list_staff(centre_.id); });
+      *store_, [&](ReadTransaction& tx) { return tx.staff().list(centre_.id); });
   ASSERT_TRUE(staff);
   ASSERT_EQ(staff->size(), 1U);
   EXPECT_EQ(staff->front().id, staff_.id);
@@ -431,10 +431,10 @@ TEST_P(StoreContract, ATransferMovesTheCaseAndItsRecordsToTheOtherCentre) {
   const CaseFile f = case_file("Cao Thị Mỹ", centre_.id);
   ASSERT_TRUE(insert(f));
   domain::CaseRecord check{"rec-transfer", kNow, kNow, staff_.id, 1, domain::HealthCheck{true, "ổn"}};
-  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.insert_record(f.id, check); }));
+  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) { return tx.records().insert(f.id, check); }));
   auto transfer = [&](std::int64_t version) {
     return store_->write([&](WriteTransaction& tx) -> Result<void> {
-      auto v = tx.update_case_centre(centre_.id, f.id, version, other_centre_.id, kNow);
+      auto v = tx.cases().update_centre(centre_.id, f.id, version, other_centre_.id, kNow);
       if (!v) return tl::unexpected(v.error());
       return {};
     });
@@ -446,7 +446,7 @@ TEST_P(StoreContract, ATransferMovesTheCaseAndItsRecordsToTheOtherCentre) {
   EXPECT_FALSE(find(centre_.id, f.id));
   EXPECT_TRUE(find(other_centre_.id, f.id));
   auto records = read_value<std::vector<domain::CaseRecord>>(
-      *store_, [&](ReadTransaction& tx) { return tx.list_records(other_centre_.id, f.id); });
+      *store_, [&](ReadTransaction& tx) { return tx.records().list(other_centre_.id, f.id); });
   ASSERT_TRUE(records);
   EXPECT_EQ(records->size(), 1U);
   EXPECT_EQ(transfer(2).error().code, ErrorCode::not_found);  // no longer this centre's to move
@@ -457,7 +457,7 @@ TEST_P(StoreContract, AStageMoveNeedsTheVersionItRead) {
   ASSERT_TRUE(insert(f));
   auto move = [&](const std::string& centre, std::int64_t version) {
     return store_->write([&](WriteTransaction& tx) -> Result<void> {
-      auto v = tx.update_stage(centre, f.id, version, domain::CaseStage::in_care, kNow);
+      auto v = tx.cases().update_stage(centre, f.id, version, domain::CaseStage::in_care, kNow);
       if (!v) return tl::unexpected(v.error());
       return {};
     });
@@ -509,8 +509,8 @@ TEST_P(StoreContract, ConcurrentUnitsThatFailOrThrowTakeOnlyThemselvesBack) {
         Result<void> r;
         try {
           r = store_->write([&](WriteTransaction& tx) -> Result<void> {
-            if (auto w = tx.insert_case(f); !w) return w;
-            if (auto w = tx.append_audit({kNow, staff_.id, "case.create", f.id, ""}); !w) return w;
+            if (auto w = tx.cases().insert(f); !w) return w;
+            if (auto w = tx.audit().append({kNow, staff_.id, "case.create", f.id, ""}); !w) return w;
             if (n % 7 == 0) throw std::runtime_error("a bug in the unit of work");
             if (n % 3 == 0) return fail(ErrorCode::validation_failed, "x");
             return {};
@@ -531,7 +531,7 @@ TEST_P(StoreContract, ConcurrentUnitsThatFailOrThrowTakeOnlyThemselvesBack) {
   for (const auto& id : kept) EXPECT_TRUE(find(centre_.id, id)) << "lost " << id;
   for (const auto& id : dropped) EXPECT_FALSE(find(centre_.id, id)) << "kept a failed unit's case " << id;
   // The audit chain stayed whole through the groups.
-  auto check = read_value<std::vector<StoredAuditEntry>>(*store_, [](ReadTransaction& tx) { return tx.list_audit_page(0, 100000); });
+  auto check = read_value<std::vector<StoredAuditEntry>>(*store_, [](ReadTransaction& tx) { return tx.audit().list_page(0, 100000); });
   ASSERT_TRUE(check);
   EXPECT_EQ(check->size(), kept.size());
   for (std::size_t i = 1; i < check->size(); ++i) EXPECT_EQ((*check)[i].prev_hash, (*check)[i - 1].hash);

@@ -30,6 +30,14 @@ using domain::CaseFile;
 
 inline const Timestamp kNow = *parse_iso_timestamp("2026-11-27T12:00:00Z");
 
+// The columns of a raw query (raw() below) in the order it selects them: storage reads rows by
+// named columns only (storage/sql/sql_columns.hpp), and these tests read what they selected by hand.
+struct RawColumns : SqlColumns {
+  SqlColumn first = column("");
+  SqlColumn second = column("");
+};
+inline constexpr RawColumns kRaw;
+
 class StoreFixture : public ::testing::TestWithParam<std::string> {
  protected:
   void SetUp() override {
@@ -59,9 +67,9 @@ class StoreFixture : public ::testing::TestWithParam<std::string> {
     other_centre_ = {security::new_record_id(), "Trung tâm B", kNow};
     staff_ = staff_member(centre_.id, "worker1");
     ASSERT_TRUE(store_->write([&](WriteTransaction& tx) -> Result<void> {
-      if (auto r = tx.insert_centre(centre_); !r) return r;
-      if (auto r = tx.insert_centre(other_centre_); !r) return r;
-      return tx.insert_staff(staff_);
+      if (auto r = tx.centres().insert(centre_); !r) return r;
+      if (auto r = tx.centres().insert(other_centre_); !r) return r;
+      return tx.staff().insert(staff_);
     }));
   }
 
@@ -107,21 +115,21 @@ class StoreFixture : public ::testing::TestWithParam<std::string> {
   // A case with staff_ on it, as a registration leaves it (I.3.c).
   Result<void> insert(const CaseFile& f) {
     return store_->write([&](WriteTransaction& tx) -> Result<void> {
-      if (auto r = tx.insert_case(f); !r) return r;
-      return tx.set_case_staff(f.id, {staff_.id});
+      if (auto r = tx.cases().insert(f); !r) return r;
+      return tx.cases().set_staff(f.id, {staff_.id});
     });
   }
 
   std::optional<CaseFile> find(const std::string& centre_id, const std::string& case_id) {
     auto found = read_value<std::optional<CaseFile>>(
-        *store_, [&](ReadTransaction& tx) { return tx.find_case(centre_id, case_id); });
+        *store_, [&](ReadTransaction& tx) { return tx.cases().find(centre_id, case_id); });
     EXPECT_TRUE(found);
     return found ? *found : std::nullopt;
   }
 
   CasePage search(const std::string& text, int limit = 50, int offset = 0) {
     auto page = read_value<CasePage>(*store_, [&](ReadTransaction& tx) {
-      return tx.list_cases({centre_.id, staff_.id, true, text, limit, offset, std::nullopt, std::nullopt});
+      return tx.cases().list({centre_.id, staff_.id, true, text, limit, offset, std::nullopt, std::nullopt});
     });
     EXPECT_TRUE(page);
     return page ? *page : CasePage{};

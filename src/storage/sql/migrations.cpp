@@ -320,9 +320,10 @@ std::string render_for(std::string_view sql, SqlDialect dialect) {
 }
 
 Result<int> read_schema_version(SqlConnection& connection) {
+  static constexpr OneColumn kVersion{"COALESCE(MAX(version), 0)"};
   HAVEN_TRY(connection.execute_script(kMigrationsTable));
-  HAVEN_ASSIGN_OR_RETURN(auto rows, connection.query("SELECT COALESCE(MAX(version), 0) FROM schema_migrations", {}));
-  return static_cast<int>(rows.at(0).integer(0));
+  HAVEN_ASSIGN_OR_RETURN(auto rows, connection.query(kVersion.select("FROM schema_migrations"), {}));
+  return static_cast<int>(rows.at(0).integer(kVersion.value));
 }
 
 Result<int> apply_migrations(SqlConnection& connection, SqlDialect dialect, Timestamp now) {

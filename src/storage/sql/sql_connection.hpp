@@ -1,9 +1,10 @@
-// The small driver interface both SQL backends implement, so that the repository SQL
-// (sql_transaction.cpp) and the migration runner are written once. Statements use PostgreSQL's
-// `$1, $2` placeholders; the SQLite driver binds them by name, which SQLite accepts as-is.
+// The small driver interface both SQL backends implement, so that the repository SQL (the
+// transaction's views, *_sql.cpp) and the migration runner are written once. Statements use
+// PostgreSQL's `$1, $2` placeholders; the SQLite driver binds them by name, which SQLite accepts
+// as-is. Rows are read by named columns (sql_columns.hpp).
 //
-//   auto rows = connection.query("SELECT name FROM centres WHERE id = $1", {SqlValue{id}});
-//   if (rows && !rows->empty()) name = (*rows)[0].text(0);
+//   auto rows = connection.query(kCentre.select("FROM centres WHERE id = $1"), {SqlValue{id}});
+//   if (rows && !rows->empty()) name = (*rows)[0].text(kCentre.name);
 #pragma once
 
 #include <cstdint>
@@ -15,6 +16,7 @@
 #include <vector>
 
 #include "common/error.hpp"
+#include "storage/sql/sql_columns.hpp"
 
 namespace haven::storage {
 
@@ -24,11 +26,11 @@ class SqlRow {
  public:
   explicit SqlRow(std::vector<std::optional<std::string>> cells) : cells_(std::move(cells)) {}
 
-  bool is_null(std::size_t column) const { return !cells_.at(column).has_value(); }
-  const std::string& text(std::size_t column) const;  // empty string for NULL
-  std::int64_t integer(std::size_t column) const;     // 0 for NULL
-  std::optional<std::string> optional_text(std::size_t column) const { return cells_.at(column); }
-  std::optional<std::int64_t> optional_integer(std::size_t column) const;
+  bool is_null(SqlColumn column) const { return !cells_.at(column.index()).has_value(); }
+  const std::string& text(SqlColumn column) const;  // empty string for NULL
+  std::int64_t integer(SqlColumn column) const;     // 0 for NULL
+  std::optional<std::string> optional_text(SqlColumn column) const { return cells_.at(column.index()); }
+  std::optional<std::int64_t> optional_integer(SqlColumn column) const;
 
  private:
   std::vector<std::optional<std::string>> cells_;

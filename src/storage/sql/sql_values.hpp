@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "common/clock.hpp"
+#include "common/enum_names.hpp"
 #include "common/error.hpp"
 #include "storage/sql/sql_connection.hpp"
 
@@ -35,6 +36,12 @@ inline std::string in_list(std::vector<SqlValue>& params, std::span<const std::s
     slots += (i == 0 ? "IN ($" : ", $") + std::to_string(params.size());
   }
   return slots + ")";
+}
+
+// A stored enum name as the enum; `fallback` for a name this version does not know.
+template <class E, std::size_t N>
+E parse_stored(const EnumNames<E, N>& names, const std::string& stored, E fallback) {
+  return names.parse(stored).value_or(fallback);
 }
 
 // An error of one result type handed on as another's.

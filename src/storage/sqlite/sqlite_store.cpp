@@ -202,12 +202,13 @@ void SqliteStore::replace_writer_if_stuck() {
 }
 
 Result<std::string> SqliteStore::integrity_check() {
+  static constexpr OneColumn kReportLine{"integrity_check"};  // the pragma's one column, a line a row
   std::lock_guard lock(writer_mutex_);
   HAVEN_ASSIGN_OR_RETURN(auto rows, writer_->query("PRAGMA integrity_check", {}));
   std::string report;
   for (const auto& row : rows) {
     if (!report.empty()) report += "\n";
-    report += row.text(0);
+    report += row.text(kReportLine.value);
   }
   return report;
 }
