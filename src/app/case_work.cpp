@@ -173,19 +173,22 @@ Result<domain::CaseRecord> add_record(AppContext& ctx, const Actor& actor, std::
 
 Result<RecordPage> list_records(AppContext& ctx, const Actor& actor, std::string_view case_id,
                                 const RecordPageQuery& query, storage::PendingCommits& awaiting) {
-  return read_history<RecordPage>(ctx, actor, case_id, awaiting, [&](const standards::CaseHistory& h) -> Result<RecordPage> {
-    const auto& all = h.records;
-    auto from = all.begin();
-    if (!query.after.empty()) {
-      from = std::find_if(all.begin(), all.end(), [&](const domain::CaseRecord& r) { return r.id == query.after; });
-      if (from == all.end()) return fail(ErrorCode::validation_failed, "after", "validation.query_parameter");
-      ++from;
-    }
-    const auto to = all.end() - from > query.limit ? from + query.limit : all.end();
-    RecordPage page{{from, to}, static_cast<std::int64_t>(all.size()), {}};
-    if (to != all.end() && !page.records.empty()) page.next = page.records.back().id;
-    return page;
-  });
+  return read_history<RecordPage>(ctx, actor, case_id, awaiting,
+                                  [&](const standards::CaseHistory& h) { return record_page(h, query); });
+}
+
+Result<RecordPage> record_page(const standards::CaseHistory& history, const RecordPageQuery& query) {
+  const auto& all = history.records;
+  auto from = all.begin();
+  if (!query.after.empty()) {
+    from = std::find_if(all.begin(), all.end(), [&](const domain::CaseRecord& r) { return r.id == query.after; });
+    if (from == all.end()) return fail(ErrorCode::validation_failed, "after", "validation.query_parameter");
+    ++from;
+  }
+  const auto to = all.end() - from > query.limit ? from + query.limit : all.end();
+  RecordPage page{{from, to}, static_cast<std::int64_t>(all.size()), {}};
+  if (to != all.end() && !page.records.empty()) page.next = page.records.back().id;
+  return page;
 }
 
 Result<CaseView> take_action(AppContext& ctx, const Actor& actor, std::string_view case_id,
@@ -299,14 +302,18 @@ Result<CaseActions> case_actions(AppContext& ctx, const Actor& actor, std::strin
                                  storage::PendingCommits& awaiting) {
   const Timestamp now = ctx.clock.now();
   return read_history<CaseActions>(ctx, actor, case_id, awaiting, [&](const standards::CaseHistory& h) -> Result<CaseActions> {
-    CaseActions result{h.file.version, {}};
-    for (const auto& [action, name] : domain::kLifecycleActionNames.entries) {
-      const auto to = domain::next_stage(h.file.stage, action);
-      if (!to) continue;  // not a move from this stage at all: no button to show
-      result.actions.push_back({action, *to, standards::check_action(h, action, ctx.standards, now).refusals});
-    }
-    return result;
+    return action_reports(h, ctx.standards, now);
   });
+}
+
+CaseActions action_reports(const standards::CaseHistory& history, const standards::Parameters& params, Timestamp now) {
+  CaseActions result{history.file.version, {}};
+  for (const auto& [action, name] : domain::kLifecycleActionNames.entries) {
+    const auto to = domain::next_stage(history.file.stage, action);
+    if (!to) continue;  // not a move from this stage at all: no button to show
+    result.actions.push_back({action, *to, standards::check_action(history, action, params, now).refusals});
+  }
+  return result;
 }
 
 Result<std::vector<ClauseReport>> case_compliance(AppContext& ctx, const Actor& actor, std::string_view case_id,
@@ -314,15 +321,20 @@ Result<std::vector<ClauseReport>> case_compliance(AppContext& ctx, const Actor& 
   const Timestamp now = ctx.clock.now();
   return read_history<std::vector<ClauseReport>>(
       ctx, actor, case_id, awaiting, [&](const standards::CaseHistory& h) -> Result<std::vector<ClauseReport>> {
-        const auto compliance = standards::case_compliance(h, ctx.standards, now);
-        std::vector<ClauseReport> reports;
-        reports.reserve(compliance.clauses().size());
-        for (const auto& s : compliance.clauses()) {
-          ClauseReport& report = reports.emplace_back(ClauseReport{s.clause(), s.state, s.reason_key(), {}});
-          for (const auto position : compliance.evidence(s)) report.evidence.push_back(h.records[position].id);
-        }
-        return reports;
+        return clause_reports(h, ctx.standards, now);
       });
+}
+
+std::vector<ClauseReport> clause_reports(const standards::CaseHistory& history, const standards::Parameters& params,
+                                         Timestamp now) {
+  const auto compliance = standards::case_compliance(history, params, now);
+  std::vector<ClauseReport> reports;
+  reports.reserve(compliance.clauses().size());
+  for (const auto& s : compliance.clauses()) {
+    ClauseReport& report = reports.emplace_back(ClauseReport{s.clause(), s.state, s.reason_key(), {}});
+    for (const auto position : compliance.evidence(s)) report.evidence.push_back(history.records[position].id);
+  }
+  return reports;
 }
 
 }  // namespace haven::app

@@ -41,6 +41,8 @@ struct RecordPage {
 };
 Result<RecordPage> list_records(AppContext& ctx, const Actor& actor, std::string_view case_id,
                                 const RecordPageQuery& query, storage::PendingCommits& awaiting);
+// The page `query` names of a history already read.
+Result<RecordPage> record_page(const standards::CaseHistory& history, const RecordPageQuery& query);
 Result<CaseView> take_action(AppContext& ctx, const Actor& actor, std::string_view case_id,
                              domain::LifecycleAction action, std::int64_t expected_version,
                              std::string_view override_reason = {});
@@ -94,8 +96,11 @@ struct CaseActions {
 };
 Result<CaseActions> case_actions(AppContext& ctx, const Actor& actor, std::string_view case_id,
                                  storage::PendingCommits& awaiting);
+CaseActions action_reports(const standards::CaseHistory& history, const standards::Parameters& params, Timestamp now);
 
 Result<std::vector<ClauseReport>> case_compliance(AppContext& ctx, const Actor& actor, std::string_view case_id,
                                                   storage::PendingCommits& awaiting);
+std::vector<ClauseReport> clause_reports(const standards::CaseHistory& history, const standards::Parameters& params,
+                                         Timestamp now);
 
 }  // namespace haven::app

@@ -78,16 +78,20 @@ Result<CaseView> register_case(AppContext& ctx, const Actor& actor, domain::Pers
   return view;
 }
 
+Result<CaseView> view_of_open_case(storage::ReadTransaction& tx, const OpenCase& open, Timestamp now) {
+  HAVEN_ASSIGN_OR_RETURN(auto view, view_of(tx, open.history.file, now));  // the case read_case opened, not a second read
+  view.access = open.access;
+  view.staffing = open.history.staffing();
+  return view;
+}
+
 Result<CaseView> view_case(AppContext& ctx, const Actor& actor, std::string_view case_id,
                            storage::PendingCommits& awaiting) {
   const Timestamp now = ctx.clock.now();
   std::optional<CaseView> view;
   HAVEN_TRY(read_case(ctx, actor, case_id, awaiting, [&](storage::ReadTransaction& tx, OpenCase& open) -> Result<void> {
-    auto loaded = view_of(tx, open.history.file, now);  // the case read_case opened, not a second read
-    HAVEN_TRY(loaded);
-    view = std::move(*loaded);
-    view->access = open.access;
-    view->staffing = open.history.staffing();
+    HAVEN_ASSIGN_OR_RETURN(auto loaded, view_of_open_case(tx, open, now));
+    view = std::move(loaded);
     return {};
   }));
   return std::move(*view);

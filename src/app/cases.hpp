@@ -45,6 +45,9 @@ Result<CaseView> load_case_view(storage::ReadTransaction& tx, const Actor& actor
 
 Result<CaseView> register_case(AppContext& ctx, const Actor& actor, domain::Person person,
                                domain::Reception reception);
+struct OpenCase;  // app/case_access.hpp
+// The view of the case `read_case` opened, from what it already read.
+Result<CaseView> view_of_open_case(storage::ReadTransaction& tx, const OpenCase& open, Timestamp now);
 Result<CaseView> view_case(AppContext& ctx, const Actor& actor, std::string_view case_id,
                            storage::PendingCommits& awaiting);
 // What a case list asks for: words to find, a stage, and for the centre head, who sees every case of

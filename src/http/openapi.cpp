@@ -741,6 +741,188 @@ constexpr std::string_view kShared = R"json({
      }
     }
    },
+   "Task": {
+    "type": "object",
+    "properties": {
+     "clause": {
+      "type": "string"
+     },
+     "task": {
+      "type": "string"
+     },
+     "what": {
+      "type": "string"
+     },
+     "due_at": {
+      "type": "string",
+      "format": "date-time"
+     },
+     "overdue": {
+      "type": "boolean"
+     },
+     "about_record_id": {
+      "type": "string"
+     }
+    }
+   },
+   "TaskList": {
+    "type": "object",
+    "properties": {
+     "items": {
+      "type": "array",
+      "items": {
+       "$ref": "#/components/schemas/Task"
+      }
+     }
+    },
+    "required": [
+     "items"
+    ]
+   },
+   "RecordPage": {
+    "type": "object",
+    "required": [
+     "items",
+     "total"
+    ],
+    "properties": {
+     "items": {
+      "type": "array",
+      "items": {
+       "$ref": "#/components/schemas/CaseRecord"
+      }
+     },
+     "total": {
+      "type": "integer"
+     },
+     "next": {
+      "type": "string"
+     }
+    }
+   },
+   "CaseActions": {
+    "type": "object",
+    "properties": {
+     "version": {
+      "type": "integer"
+     },
+     "may_act": {
+      "type": "boolean"
+     },
+     "may_override": {
+      "type": "boolean"
+     },
+     "items": {
+      "type": "array",
+      "items": {
+       "type": "object",
+       "properties": {
+        "action": {
+         "type": "string"
+        },
+        "to": {
+         "type": "string"
+        },
+        "allowed": {
+         "type": "boolean"
+        },
+        "refusals": {
+         "type": "array",
+         "items": {
+          "type": "object",
+          "properties": {
+           "clause": {
+            "type": "string"
+           },
+           "message": {
+            "type": "string"
+           },
+           "overridable": {
+            "type": "boolean"
+           }
+          }
+         }
+        }
+       }
+      }
+     }
+    },
+    "required": [
+     "version",
+     "may_act",
+     "may_override",
+     "items"
+    ]
+   },
+   "Compliance": {
+    "type": "object",
+    "properties": {
+     "items": {
+      "type": "array",
+      "items": {
+       "type": "object",
+       "properties": {
+        "clause": {
+         "type": "string"
+        },
+        "title": {
+         "type": "string"
+        },
+        "state": {
+         "type": "string",
+         "enum": [
+          "met",
+          "pending",
+          "overdue",
+          "not_met",
+          "not_applicable"
+         ]
+        },
+        "evidence": {
+         "type": "array",
+         "items": {
+          "type": "string"
+         }
+        },
+        "reason": {
+         "type": "string"
+        }
+       }
+      }
+     }
+    },
+    "required": [
+     "items"
+    ]
+   },
+   "CaseFile": {
+    "type": "object",
+    "required": [
+     "case",
+     "records",
+     "actions",
+     "tasks",
+     "compliance"
+    ],
+    "description": "What the case page shows, from one reading of the case: each part is what its own route answers.",
+    "properties": {
+     "case": {
+      "$ref": "#/components/schemas/Case"
+     },
+     "records": {
+      "$ref": "#/components/schemas/RecordPage"
+     },
+     "actions": {
+      "$ref": "#/components/schemas/CaseActions"
+     },
+     "tasks": {
+      "$ref": "#/components/schemas/TaskList"
+     },
+     "compliance": {
+      "$ref": "#/components/schemas/Compliance"
+     }
+    }
+   },
    "CaseList": {
     "type": "object",
     "required": [

@@ -2,11 +2,13 @@
 // compliance, through the API as the browser uses it.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 
 #include <boost/json.hpp>
 
 #include "common/iso_time.hpp"
+#include "storage/store.hpp"
 
 #include "support/http_client.hpp"
 #include "support/test_server.hpp"
@@ -161,6 +163,39 @@ TEST_F(CaseWorkApi, TasksAndComplianceFollowTheRecords) {
   EXPECT_EQ(state_of("I.1.b"), "met");
   ASSERT_EQ(add(client_, "orientation", {{"layout", true}, {"rules", true}}, "2026-01-20T20:00:00Z").result_int(), 201);
   EXPECT_EQ(state_of("II.1.c"), "not_met");  // done, but days late
+}
+
+// The case page reads its whole file at once: one reading audited once, each part what its own route
+// answers, so the page never shows the tasks of one version beside the records of another.
+TEST_F(CaseWorkApi, TheCaseFileIsOneAuditedReadingOfWhatEachRouteAnswers) {
+  ASSERT_EQ(add(client_, "intake_assessment", {{"physical", "ổn"}}, "2026-01-15T20:00:00Z").result_int(), 201);
+  const std::string case_id = case_path_.substr(case_path_.rfind('/') + 1);
+  auto readings = [&] {
+    auto trail = storage::read_value<std::vector<storage::AuditEntry>>(
+        server_.store(), [&](storage::ReadTransaction& tx) { return tx.audit().list_for_case(case_id); });
+    return trail ? std::count_if(trail->begin(), trail->end(), [](const auto& e) { return e.action == "case.read"; })
+                 : -1;
+  };
+  const auto before = readings();
+  const auto answer = client_.get(case_path_ + "/file");
+  ASSERT_EQ(answer.result_int(), 200) << answer.body();
+  EXPECT_EQ(readings(), before + 1) << "one reading of the file, not one per part";
+  const auto file = json::parse(answer.body()).as_object();
+  EXPECT_EQ(answer[boost::beast::http::field::etag], "\"" + std::to_string(file.at("case").at("version").as_int64()) + "\"");
+
+  EXPECT_EQ(file.at("case"), json::parse(client_.get(case_path_).body()));
+  EXPECT_EQ(file.at("records"), json::parse(client_.get(case_path_ + "/records").body()));
+  EXPECT_EQ(file.at("actions"), json::parse(client_.get(case_path_ + "/actions").body()));
+  EXPECT_EQ(file.at("tasks"), json::parse(client_.get(case_path_ + "/tasks").body()));
+  EXPECT_EQ(file.at("compliance"), json::parse(client_.get(case_path_ + "/compliance").body()));
+  EXPECT_EQ(file.at("records").at("total").as_int64(), 1);
+
+  // The records' page is asked for as on /records, and a bad one is refused naming the parameter.
+  const auto paged = json::parse(client_.get(case_path_ + "/file?limit=1").body());
+  EXPECT_EQ(paged.at("records").at("items").as_array().size(), 1U);
+  const auto bad = client_.get(case_path_ + "/file?after=nope");
+  EXPECT_EQ(bad.result_int(), 422);
+  EXPECT_EQ(json::parse(bad.body()).at("field").as_string(), "after");
 }
 
 TEST_F(CaseWorkApi, ACrisisInCounsellingComesFirstInTheTasks) {

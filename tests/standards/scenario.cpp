@@ -13,6 +13,7 @@
 #include "standards/progress_summary.hpp"
 #include "standards/staff_guards.hpp"
 #include "standards/obligations.hpp"
+#include "standards/scenario_fields.hpp"
 
 namespace haven::standards::testing {
 namespace {
@@ -48,207 +49,91 @@ bool attribute(const std::vector<std::string>& words, const std::string& name, s
   return false;
 }
 
-// The ID of the first or latest record of a type already in the history ("" when there is none).
-std::string record_id(const CaseHistory& history, const std::string& type, bool latest) {
-  std::string found;
-  for (const auto& r : history.records) {
-    if (r.type_name() != type) continue;
-    found = r.id;
-    if (!latest) break;
-  }
-  return found;
-}
-
-std::optional<domain::RecordBody> record_body(const std::string& type, const std::vector<std::string>& words,
-                                              const CaseHistory& history) {
+// A record of `type` as a scenario writes it: a complete, ordinary one (`default_body`), with the
+// fields its words name set as they say (scenario_fields.hpp). Unknown types and fields are errors
+// that name what exists.
+std::optional<domain::RecordBody> default_body(const std::string& type, const CaseHistory& history) {
   using namespace domain;
-  std::string v;
   if (type == "intake_assessment") return IntakeAssessment{"stable", "anxious", "withdrawn", false};
   if (type == "orientation") return Orientation{true, true, true};
   if (type == "information_provided") return InformationProvided{"vi", InformationFormat::verbal, true, true, false};
   if (type == "child_information_decision") return ChildInformationDecision{"short verbal explanation"};
   if (type == "health_check") return HealthCheck{true, "no acute condition"};
-  if (type == "counselling_session") {
-    CounsellingSession c{"tired, calm", false};
-    if (attribute(words, "crisis", v)) c.crisis = v == "yes";
-    return c;
-  }
+  if (type == "counselling_session") return CounsellingSession{"tired, calm", false};
   if (type == "crisis_intervention") return CrisisIntervention{"safety plan, on-call counsellor"};
-  if (type == "identification_interview") {
-    IdentificationInterview r{"quiet room", {"counsellor"}, false, "calm"};
-    if (attribute(words, "complete", v) && v == "no") r.people_present.clear();
-    if (attribute(words, "place", v) && v == "none") r.place.clear();
-    return r;
-  }
+  if (type == "identification_interview") return IdentificationInterview{"quiet room", {"counsellor"}, false, "calm"};
   if (type == "return_risk_assessment") return ReturnRiskAssessment{ReturnRiskAssessment::Level::medium, "findings"};
-  if (type == "closure_checklist") {
-    ClosureChecklist c{true, true, true, true, true, "ready to live with her mother", true};
-    if (attribute(words, "checklist", v) && v == "partial") c.economic_prospects_assessed = false;
-    if (attribute(words, "views", v) && v == "no") c.victim_views.clear();
-    if (attribute(words, "agreed", v) && v == "no") c.victim_agreed = false;
-    return c;
-  }
+  if (type == "closure_checklist") return ClosureChecklist{true, true, true, true, true, "ready to live with her mother", true};
   if (type == "recovery_assessment") return RecoveryAssessment{"recovering well", false};
-  if (type == "location_safety_assessment") {
-    LocationSafetyAssessment a{"home village", true, "safe"};
-    if (attribute(words, "safe", v)) a.safe = v == "yes";
-    return a;
-  }
-  if (type == "reintegration_decision") {
-    ReintegrationDecision d{Destination::own_family, true, "wants to go home", ""};
-    if (attribute(words, "by_victim", v)) d.chosen_by_victim = v == "yes";
-    if (attribute(words, "views", v) && v == "no") d.victim_views.clear();
-    if (attribute(words, "views", v) && v == "blank") d.victim_views = "   ";
-    if (attribute(words, "safety_reason", v) && v == "yes") d.safety_reason = "the father's house is the recruiter's";
-    return d;
-  }
+  if (type == "location_safety_assessment") return LocationSafetyAssessment{"home village", true, "safe"};
+  if (type == "reintegration_decision") return ReintegrationDecision{Destination::own_family, true, "wants to go home", ""};
   if (type == "reintegration_plan") {
-    ReintegrationPlan plan{true, "return home safely", "debt", "vocational course", "six months", {"provincial women's union"},
-                           "determined", "sewing", "own shop", "family land", "", true, "agrees, wants to start in spring",
-                           {{record_id(history, "identified_need", true), "income", "vocational training"}}, ""};
-    if (attribute(words, "participated", v) && v == "no") plan.victim_participated = false;
-    if (attribute(words, "views", v) && v == "no") plan.victim_views.clear();
-    if (attribute(words, "actions", v) && v == "none") plan.actions.clear();
-    if (attribute(words, "actions", v) && v == "unlinked") plan.actions.front().need_id = "no-such-need";
-    if (attribute(words, "final", v)) plan.final = v == "yes";
-    if (attribute(words, "complete", v) && v == "no") plan.providers.clear();
-    if (attribute(words, "strengths", v) && v == "no") plan.aspirations.clear();
-    if (attribute(words, "education", v) && v == "yes") plan.education = "grade 8, Tinh Bien school, enrolled";
-    const std::string risk = attribute(words, "risk", v) ? v : "latest";
-    if (risk != "none") plan.risk_assessment_id = record_id(history, "return_risk_assessment", risk == "latest");
-    return plan;
+    return ReintegrationPlan{true, "return home safely", "debt", "vocational course", "six months",
+                             {"provincial women's union"}, "determined", "sewing", "own shop", "family land",
+                             record_id(history, "return_risk_assessment", true), true,
+                             "agrees, wants to start in spring",
+                             {{record_id(history, "identified_need", true), "income", "vocational training"}}, ""};
   }
   if (type == "follow_up_contact") return FollowUpContact{ContactChannel::visit, "visited the family"};
   if (type == "consultation") return Consultation{"calmer", "wants to learn a trade"};
   if (type == "complaint") return Complaint{"meals too small"};
-  if (type == "complaint_resolution") {
-    ComplaintResolution r{record_id(history, "complaint", true), "portions increased"};
-    if (attribute(words, "of", v) && v == "nothing") r.complaint_id = "no-such-complaint";
-    return r;
-  }
-  if (type == "referral") {
-    Referral r{"Vocational centre", "sewing course", "wants to learn sewing", true, false};
-    if (attribute(words, "agreed", v) && v == "no") r.victim_agreed = false;
-    return r;
-  }
+  if (type == "complaint_resolution") return ComplaintResolution{record_id(history, "complaint", true), "portions increased"};
+  if (type == "referral") return Referral{"Vocational centre", "sewing course", "wants to learn sewing", true, false};
   if (type == "referral_update") {
-    ReferralUpdate u{record_id(history, "referral", true), ReferralStatus::accepted, "place offered"};
-    if (attribute(words, "of", v) && v == "nothing") u.referral_id = "no-such-referral";
-    return u;
+    return ReferralUpdate{record_id(history, "referral", true), ReferralStatus::accepted, "place offered"};
   }
-  if (type == "safety_guidance") {
-    SafetyGuidance g{true, true, false, false, "safe travel, health insurance"};
-    if (attribute(words, "child_appropriate", v)) g.child_appropriate = v == "yes";
-    if (attribute(words, "to_victim", v)) g.to_victim = v == "yes";
-    return g;
-  }
+  if (type == "safety_guidance") return SafetyGuidance{true, true, false, false, "safe travel, health insurance"};
   if (type == "identified_need") return IdentifiedNeed{"vocational training"};
   if (type == "need_addressed") {
-    NeedAddressed n{record_id(history, "identified_need", true), NeedResponse::referred, "sewing course"};
-    if (attribute(words, "of", v) && v == "nothing") n.need_id = "no-such-need";
-    return n;
+    return NeedAddressed{record_id(history, "identified_need", true), NeedResponse::referred, "sewing course"};
   }
-  if (type == "repatriation_wish") {
-    RepatriationWish w{true, "Embassy of Cambodia, Hanoi", "wants to go home to Kampot"};
-    if (attribute(words, "wishes", v)) w.wishes_to_return = v == "yes";
-    if (attribute(words, "consul", v) && v == "no") w.consular_contact.clear();
-    return w;
-  }
+  if (type == "repatriation_wish") return RepatriationWish{true, "Embassy of Cambodia, Hanoi", "wants to go home to Kampot"};
   if (type == "repatriation_safety_assessment") {
-    RepatriationSafetyAssessment a{"KH", true, "family ready, recruiter arrested"};
-    if (attribute(words, "safe", v)) a.safe = v == "yes";
-    if (attribute(words, "country", v)) a.country = v;
-    return a;
+    return RepatriationSafetyAssessment{"KH", true, "family ready, recruiter arrested"};
   }
   if (type == "disadvantage_noted") return DisadvantageNoted{false, true, "severe depression"};
   if (type == "expert_and_family_consultation") {
-    ExpertAndFamilyConsultation c{"psychiatrist, provincial hospital", "mother and elder sister", "stay near the clinic"};
-    if (attribute(words, "relatives", v) && v == "no") c.relatives.clear();
-    if (attribute(words, "expert", v) && v == "blank") c.expert = " ";
-    return c;
+    return ExpertAndFamilyConsultation{"psychiatrist, provincial hospital", "mother and elder sister", "stay near the clinic"};
   }
   if (type == "provider_list_given") return ProviderListGiven{"vi"};
-  if (type == "staff_assignment") {
-    StaffAssignment a{"staff-1", true, ""};
-    if (attribute(words, "staff", v)) a.staff_id = v;
-    if (attribute(words, "coi", v) && v == "undeclared") a.no_conflict_of_interest = false;
-    if (attribute(words, "reason", v) && v == "yes") a.matching_reason = "no other counsellor speaks Khmer; interpreter present";
-    return a;
-  }
-  if (type == "staff_assignment_ended") {
-    StaffAssignmentEnded e{"staff-1", "moved to another centre"};
-    if (attribute(words, "staff", v)) e.staff_id = v;
-    return e;
-  }
-  if (type == "designated_staff") {
-    DesignatedStaff d{"staff-1", true};
-    if (attribute(words, "staff", v)) d.staff_id = v;
-    if (attribute(words, "coi", v) && v == "undeclared") d.no_conflict_of_interest = false;
-    return d;
-  }
-  if (type == "follow_up_schedule") {
-    FollowUpSchedule f{14, "relapse risk after the father's return"};
-    if (attribute(words, "days", v)) f.interval_days = std::stoll(v);
-    return f;
-  }
+  if (type == "staff_assignment") return StaffAssignment{"staff-1", true, ""};
+  if (type == "staff_assignment_ended") return StaffAssignmentEnded{"staff-1", "moved to another centre"};
+  if (type == "designated_staff") return DesignatedStaff{"staff-1", true};
+  if (type == "follow_up_schedule") return FollowUpSchedule{14, "relapse risk after the father's return"};
   if (type == "break_glass") {
-    BreakGlass g{"the victim's mother reported threats at night; the assigned worker is off sick", {}};
-    if (attribute(words, "until", v)) g.until = parse_iso_timestamp(v).value_or(Timestamp{});
-    return g;
+    return BreakGlass{"the victim's mother reported threats at night; the assigned worker is off sick", {}};
   }
-  if (type == "guard_override") {
-    GuardOverride o{{}, "referral", "urgent surgery at the provincial hospital"};
-    if (attribute(words, "clauses", v)) o.clauses = {v};
-    return o;
-  }
+  if (type == "guard_override") return GuardOverride{{}, "referral", "urgent surgery at the provincial hospital"};
   if (type == "consent") {
-    // A consent to share identity and health with the vocational centre for a referral, by default.
-    Consent c{ConsentGiver::victim, {InformationCategory::identity, InformationCategory::health}, "Vocational centre",
-              {DisclosurePurpose::referral}, std::nullopt, true};
-    if (attribute(words, "given_by", v)) c.given_by = kConsentGiverNames.parse(v).value_or(ConsentGiver::victim);
-    if (attribute(words, "categories", v) && v == "identity") c.categories = {InformationCategory::identity};
-    if (attribute(words, "categories", v) && v == "all") {
-      c.categories.clear();
-      for (const auto& [category, name] : kInformationCategoryNames.entries) c.categories.push_back(category);
-    }
-    if (attribute(words, "recipient", v)) c.recipient = v == "family" ? "Family" : v;
-    if (attribute(words, "purpose", v)) c.purposes = {kDisclosurePurposeNames.parse(v).value_or(DisclosurePurpose::other)};
-    if (attribute(words, "informed", v)) c.informed = v == "yes";
-    if (attribute(words, "expires", v)) c.expires_at = parse_iso_timestamp(v);
-    return c;
+    // A consent to share identity and health with the vocational centre for a referral.
+    return Consent{ConsentGiver::victim, {InformationCategory::identity, InformationCategory::health},
+                   "Vocational centre", {DisclosurePurpose::referral}, std::nullopt, true};
   }
-  if (type == "consent_withdrawal") {
-    ConsentWithdrawal w{record_id(history, "consent", true)};
-    if (attribute(words, "of", v) && v == "nothing") w.consent_id = "no-such-consent";
-    return w;
-  }
+  if (type == "consent_withdrawal") return ConsentWithdrawal{record_id(history, "consent", true)};
   if (type == "disclosure") {
-    // By default a referral package to the vocational centre with identity and health, for the latest referral.
-    Disclosure d{DisclosureKind::referral_package, "vocational centre", DisclosurePurpose::referral,
-                 {InformationCategory::identity, InformationCategory::health}, "referral for a sewing course",
-                 record_id(history, "referral", true)};
-    if (attribute(words, "kind", v)) d.kind = kDisclosureKindNames.parse(v).value_or(DisclosureKind::export_file);
-    if (attribute(words, "recipient", v)) d.recipient = v == "family" ? "Family" : v;
-    if (attribute(words, "purpose", v)) d.purpose = kDisclosurePurposeNames.parse(v).value_or(DisclosurePurpose::other);
-    if (attribute(words, "categories", v) && v == "with_psychological") {
-      d.categories.push_back(InformationCategory::psychological);
-    }
-    return d;
+    // A referral package to the vocational centre with identity and health, for the latest referral.
+    return Disclosure{DisclosureKind::referral_package, "vocational centre", DisclosurePurpose::referral,
+                      {InformationCategory::identity, InformationCategory::health}, "referral for a sewing course",
+                      record_id(history, "referral", true)};
   }
-  if (type == "essential_needs") {
-    EssentialNeeds n{true, true, true, true};
-    if (attribute(words, "medical_care", v) && v == "no") n.medical_care = false;
-    return n;
-  }
-  if (type == "contact_attempt") {
-    ContactAttempt a;
-    if (attribute(words, "channel", v)) {
-      if (auto ch = kContactChannelNames.parse(v)) a.channel = *ch;
-    }
-    if (attribute(words, "reached", v)) a.reached = v == "yes";
-    return a;
-  }
+  if (type == "essential_needs") return EssentialNeeds{true, true, true, true};
+  if (type == "contact_attempt") return ContactAttempt{};
   return std::nullopt;
+}
+
+// The words of a record line that set fields: every `name=value` but the author's `by=`.
+tl::expected<domain::RecordBody, std::string> record_body(const std::string& type, const std::vector<std::string>& words,
+                                                          const CaseHistory& history) {
+  auto body = default_body(type, history);
+  if (!body) return tl::unexpected("no record type " + type);
+  for (const auto& w : words) {
+    const auto eq = w.find('=');
+    if (eq == std::string::npos || eq == 0 || w.compare(0, eq, "by") == 0) continue;
+    const std::string why = std::visit(
+        [&](auto& b) { return set_field(b, w.substr(0, eq), w.substr(eq + 1), history); }, *body);
+    if (!why.empty()) return tl::unexpected(why);
+  }
+  return std::move(*body);
 }
 
 // One member of the scenario's team from `staff ID key=value...` (or the defaults when absent).
@@ -356,7 +241,7 @@ Built build(const Scenario& s) {
     } else if (w[0] == "record" && w.size() >= 4 && w[2] == "at") {
       auto body = record_body(w[1], w, b.history);
       auto at = parse_iso_timestamp(w[3]);
-      if (!body) return bad("no record type " + w[1]), b;
+      if (!body) return bad(body.error()), b;
       if (!at) return bad("not a time: " + w[3]), b;
       domain::CaseRecord r;
       r.id = "r" + std::to_string(++record_number) + "-" + w[1];
@@ -461,7 +346,7 @@ std::vector<std::string> run_scenario(const Scenario& s, const std::function<voi
     } else if (w.size() >= 4 && w[1] == "record") {
       auto body = record_body(w[2], w, b.history);
       if (!body) {
-        failures.push_back(where(s, line) + ": no record type " + w[2]);
+        failures.push_back(where(s, line) + ": " + body.error());
         continue;
       }
       // by=ID: written by that member of the team (staff-1 when not said).

@@ -11,11 +11,11 @@
 //     expect clause I.1.b pending
 //
 // Setup lines: received, now, stage, since TIME (when the case reached its stage), child (yes | no |
-// suspected), param CLAUSE.name = N, and record TYPE at TIME [key=value ...]: crisis=yes, channel=phone,
-// reached=no, checklist=complete|partial, safe=yes|no, by_victim=yes|no, and for reintegration_plan
-// final=yes|no, complete=no, strengths=no, education=yes, risk=latest|first|none; referral agreed=no;
-// referral_update of=nothing (otherwise it answers the latest referral); break_glass until=TIME; any record
-// by=STAFF (default staff-1). received_by STAFF: who received the person.
+// suspected), param CLAUSE.name = N, received_by STAFF (who received the person), and
+// record TYPE at TIME [by=STAFF] [field=value ...]: an ordinary record of the type, written by staff-1
+// unless by= says, with the fields named set by the names of the type's table (domain/record_type.hpp):
+// crisis=yes, victim_views=empty, risk_assessment_id=first, actions.need_id=nothing, categories=all
+// (scenario_fields.hpp says what each kind of field takes). A name the table lacks is an error.
 // Expectations: expect action NAME allowed | refused CLAUSE; expect record TYPE allowed | refused CLAUSE;
 // expect task CLAUSE none | due | overdue; expect clause CLAUSE met | pending | overdue | not_met | not_applicable.
 #pragma once

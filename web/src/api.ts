@@ -460,6 +460,18 @@ export interface AuditCheck {
 
 const casePath = (id: string) => `/cases/${encodeURIComponent(id)}`;
 
+async function recordPages(id: string, from: string): Promise<CaseRecord[]> {
+  const all: CaseRecord[] = [];
+  for (let after = from; ; ) {
+    const p = new URLSearchParams({ limit: '500' });
+    if (after) p.set('after', after);
+    const page = await request<RecordPage>(`${casePath(id)}/records?${p.toString()}`);
+    all.push(...page.items);
+    if (!page.next) return all;
+    after = page.next;
+  }
+}
+
 export const api = {
   getSession: () => request<SessionAnswer>('/session', { redirectOn401: false }).then(remember),
   /** `code`: the authenticator app's 6 digits, once the server has answered second_factor_required. */
@@ -489,26 +501,25 @@ export const api = {
   getCase: (id: string) => request<CaseDetail>(`/cases/${encodeURIComponent(id)}`),
   // Every page of a case's records, oldest first: the consent in force and the release gate read them
   // all. The server caps a case's size, so the pages end.
-  listRecords: async (id: string) => {
-    const all: CaseRecord[] = [];
-    for (let after = ''; ; ) {
-      const p = new URLSearchParams({ limit: '500' });
-      if (after) p.set('after', after);
-      const page = await request<RecordPage>(`${casePath(id)}/records?${p.toString()}`);
-      all.push(...page.items);
-      if (!page.next) return all;
-      after = page.next;
-    }
+  // Everything the case page shows, read once and audited once (GET /cases/{id}/file); a file longer
+  // than one page of records reads the rest as /records pages.
+  getCaseFile: async (id: string) => {
+    const file = await request<{ case: CaseDetail; records: RecordPage; actions: CaseMoves; tasks: { items: Task[] }; compliance: { items: ClauseCompliance[] } }>(
+      `${casePath(id)}/file?limit=500`,
+    );
+    const records = [...file.records.items];
+    if (file.records.next) records.push(...(await recordPages(id, file.records.next)));
+    return { detail: file.case, records, moves: file.actions, tasks: file.tasks.items, compliance: file.compliance.items };
   },
+  // Every page of a case's records, oldest first: the consent in force and the release gate read them
+  // all. The server caps a case's size, so the pages end.
+  listRecords: (id: string) => recordPages(id, ''),
   addRecord: (id: string, body: NewRecord) => request<CaseRecord>(`${casePath(id)}/records`, { method: 'POST', body }),
-  listMoves: (id: string) => request<CaseMoves>(`${casePath(id)}/actions`),
   takeAction: (id: string, action: string, version: number, overrideReason?: string) =>
     request<CaseDetail>(`${casePath(id)}/actions`, {
       method: 'POST',
       body: overrideReason ? { action, version, override_reason: overrideReason } : { action, version },
     }),
-  listTasks: (id: string) => request<{ items: Task[] }>(`${casePath(id)}/tasks`).then((r) => r.items),
-  getCompliance: (id: string) => request<{ items: ClauseCompliance[] }>(`${casePath(id)}/compliance`).then((r) => r.items),
   previewPackage: (id: string, disclosure: DisclosureRequest, language: 'vi' | 'en') =>
     request<DisclosurePackage>(`${casePath(id)}/disclosure-packages/preview`, { method: 'POST', body: { disclosure, language } }),
   releasePackage: (id: string, disclosure: DisclosureRequest, language: 'vi' | 'en') =>

@@ -6,6 +6,7 @@
 #include <boost/url/parse.hpp>
 
 #include "app/case_access.hpp"
+#include "app/case_file.hpp"
 #include "app/case_work.hpp"
 #include "app/my_work.hpp"
 #include "app/permissions.hpp"
@@ -38,7 +39,59 @@ json::object encode_task(const app::TaskReport& t, i18n::Language language) {
                       {"about_record_id", t.about_record_id}};
 }
 
+json::object encode_tasks(const std::vector<app::TaskReport>& tasks, i18n::Language language) {
+  json::array items;
+  for (const auto& t : tasks) items.push_back(encode_task(t, language));
+  return {{"items", std::move(items)}};
+}
+
+json::object encode_record_page(const app::RecordPage& page) {
+  json::array items;
+  for (const auto& r : page.records) items.push_back(encode_record(r));
+  json::object out{{"items", std::move(items)}, {"total", page.total}};
+  if (!page.next.empty()) out["next"] = page.next;
+  return out;
+}
+
+json::object encode_actions(const app::CaseActions& actions, domain::Role role, i18n::Language language) {
+  json::array items;
+  for (const auto& a : actions.actions) {
+    json::array refusals;
+    for (const auto& r : a.refusals) {
+      refusals.push_back(json::object{
+          {"clause", r.clause},
+          {"message", i18n::render_message(language, r.message_key, i18n::localize_args(language, r.args))},
+          {"overridable", r.overridable}});
+    }
+    items.push_back(json::object{{"action", domain::kLifecycleActionNames.name(a.action)},
+                                 {"to", domain::kCaseStageNames.name(a.to)},
+                                 {"allowed", a.refusals.empty()},
+                                 {"refusals", std::move(refusals)}});
+  }
+  return {{"version", actions.version},
+          {"may_act", app::role_may(role, app::Action::move_case)},
+          {"may_override", role == domain::Role::centre_head},
+          {"items", std::move(items)}};
+}
+
+json::object encode_compliance(const std::vector<app::ClauseReport>& states, i18n::Language language) {
+  json::array items;
+  for (const auto& s : states) {
+    json::array evidence;
+    for (const auto& id : s.evidence) evidence.emplace_back(id);
+    json::object item{{"clause", s.clause},
+                      {"title", clause_title(s.clause, language)},
+                      {"state", standards::kClauseStateNames.name(s.state)},
+                      {"evidence", std::move(evidence)}};
+    if (!s.reason_key.empty()) item["reason"] = i18n::render_message(language, s.reason_key);
+    items.push_back(std::move(item));
+  }
+  return {{"items", std::move(items)}};
+}
+
 constexpr int kMaxRecordPage = 500;
+constexpr std::string_view kRecordPageParameters =
+    R"json([{"name": "after", "in": "query", "required": false, "schema": {"type": "string"}}, {"name": "limit", "in": "query", "required": false, "schema": {"type": "integer", "minimum": 1, "maximum": 500}}])json";
 
 // ?after=RECORD_ID&limit=1..500 (200 when not given)
 Result<app::RecordPageQuery> record_page_query(const Request& request) {
@@ -63,6 +116,35 @@ std::vector<RouteSpec> case_work_routes() {
   std::vector<RouteSpec> routes;
   routes.push_back(RouteSpec{
       .method = Verb::get,
+      .path = "/api/v1/cases/{case_id}/file",
+      .operation_id = "getCaseFile",
+      .access = Access::signed_in,
+      .permission = {.action = app::Action::read_cases, .scope = CaseScope::case_file},
+      .pace = Pace::quick,
+      .doc = {.summary = "Everything the case page shows, read once and audited once as one reading of the file "
+                         "(I.3.c): the case as GET /cases/{case_id} gives it, the first page of its records (after and "
+                         "limit as for /records), its moves, its open tasks and its compliance, all of one version.",
+              .parameters =
+                  kRecordPageParameters,
+              .answer = "The case file",
+              .response = "#/components/schemas/CaseFile"},
+      .handler = [](app::AppContext& ctx, RequestContext& rc) -> Result<Response> {
+        HAVEN_ASSIGN_OR_RETURN(auto query, record_page_query(rc.request));
+        HAVEN_ASSIGN_OR_RETURN(auto file,
+                               app::open_case_file(ctx, rc.signed_in_actor(), rc.param("case_id"), query, rc.awaiting));
+        Response response = json_response(Status::ok,
+                                          {{"case", encode_case(file.view)},
+                                           {"records", encode_record_page(file.records)},
+                                           {"actions", encode_actions(file.actions, rc.signed_in_actor().role, rc.language)},
+                                           {"tasks", encode_tasks(file.tasks, rc.language)},
+                                           {"compliance", encode_compliance(file.compliance, rc.language)}},
+                                          rc.request.version());
+        response.set(beast_http::field::etag, "\"" + std::to_string(file.view.file.version) + "\"");
+        return response;
+      }});
+
+  routes.push_back(RouteSpec{
+      .method = Verb::get,
       .path = "/api/v1/cases/{case_id}/records",
       .operation_id = "listRecords",
       .access = Access::signed_in,
@@ -73,19 +155,15 @@ std::vector<RouteSpec> case_work_routes() {
                       "by default) after the record named by after (from the first when not given). next names the "
                       "page's last record when more follow; total counts them all.",
            .parameters =
-               R"json([{"name": "after", "in": "query", "required": false, "schema": {"type": "string"}}, {"name": "limit", "in": "query", "required": false, "schema": {"type": "integer", "minimum": 1, "maximum": 500}}])json",
+               kRecordPageParameters,
            .answer = "A page of records",
            .response =
-               R"json({"type": "object", "required": ["items", "total"], "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/CaseRecord"}}, "total": {"type": "integer"}, "next": {"type": "string"}}})json"},
+               "#/components/schemas/RecordPage"},
       .handler = [](app::AppContext& ctx, RequestContext& rc) -> Result<Response> {
         HAVEN_ASSIGN_OR_RETURN(auto query, record_page_query(rc.request));
         HAVEN_ASSIGN_OR_RETURN(auto page,
                                app::list_records(ctx, rc.signed_in_actor(), rc.param("case_id"), query, rc.awaiting));
-        json::array items;
-        for (const auto& r : page.records) items.push_back(encode_record(r));
-        json::object out{{"items", std::move(items)}, {"total", page.total}};
-        if (!page.next.empty()) out["next"] = page.next;
-        return json_response(Status::ok, std::move(out), rc.request.version());
+        return json_response(Status::ok, encode_record_page(page), rc.request.version());
       }});
 
   routes.push_back(RouteSpec{
@@ -159,13 +237,11 @@ std::vector<RouteSpec> case_work_routes() {
           {.summary = "What the standards ask of this case now: tasks due and overdue, crisis first.",
            .answer = "Open tasks",
            .response =
-               R"json({"type": "object", "properties": {"items": {"type": "array", "items": {"type": "object", "properties": {"clause": {"type": "string"}, "task": {"type": "string"}, "what": {"type": "string"}, "due_at": {"type": "string", "format": "date-time"}, "overdue": {"type": "boolean"}, "about_record_id": {"type": "string"}}}}}})json"},
+               "#/components/schemas/TaskList"},
       .handler = [](app::AppContext& ctx, RequestContext& rc) -> Result<Response> {
         HAVEN_ASSIGN_OR_RETURN(auto tasks,
                                app::case_tasks(ctx, rc.signed_in_actor(), rc.param("case_id"), rc.awaiting));
-        json::array items;
-        for (const auto& t : tasks) items.push_back(encode_task(t, rc.language));
-        return json_response(Status::ok, {{"items", std::move(items)}}, rc.request.version());
+        return json_response(Status::ok, encode_tasks(tasks, rc.language), rc.request.version());
       }});
 
   routes.push_back(RouteSpec{
@@ -180,7 +256,7 @@ std::vector<RouteSpec> case_work_routes() {
                       "latest records on those cases. Each case file opened is audited as a reading (I.3.c).",
            .answer = "My work",
            .response =
-               R"json({"type": "object", "properties": {"cases": {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "string"}, "code": {"type": "string"}, "name": {"type": "string"}, "name_is_alias": {"type": "boolean"}, "treated_as_child": {"type": "boolean"}, "stage": {"type": "string"}, "received_at": {"type": "string", "format": "date-time"}, "tasks": {"type": "array", "items": {"type": "object", "properties": {"clause": {"type": "string"}, "task": {"type": "string"}, "what": {"type": "string"}, "due_at": {"type": "string", "format": "date-time"}, "overdue": {"type": "boolean"}, "about_record_id": {"type": "string"}}}}}}}, "more_cases": {"type": "integer"}, "recent": {"type": "array", "items": {"type": "object", "properties": {"case_id": {"type": "string"}, "case_code": {"type": "string"}, "record_id": {"type": "string"}, "type": {"type": "string"}, "recorded_at": {"type": "string", "format": "date-time"}, "recorded_by": {"type": "string"}}}}}})json"},
+               R"json({"type": "object", "properties": {"cases": {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "string"}, "code": {"type": "string"}, "name": {"type": "string"}, "name_is_alias": {"type": "boolean"}, "treated_as_child": {"type": "boolean"}, "stage": {"type": "string"}, "received_at": {"type": "string", "format": "date-time"}, "tasks": {"type": "array", "items": {"$ref": "#/components/schemas/Task"}}}}}, "more_cases": {"type": "integer"}, "recent": {"type": "array", "items": {"type": "object", "properties": {"case_id": {"type": "string"}, "case_code": {"type": "string"}, "record_id": {"type": "string"}, "type": {"type": "string"}, "recorded_at": {"type": "string", "format": "date-time"}, "recorded_by": {"type": "string"}}}}}})json"},
       .handler = [](app::AppContext& ctx, RequestContext& rc) -> Result<Response> {
         HAVEN_ASSIGN_OR_RETURN(auto work, app::my_work(ctx, rc.signed_in_actor(), rc.awaiting));
         json::array cases;
@@ -224,30 +300,11 @@ std::vector<RouteSpec> case_work_routes() {
                       "whether it may pass over a refusal marked overridable, with a reason. The reading is audited.",
            .answer = "The moves",
            .response =
-               R"json({"type": "object", "properties": {"version": {"type": "integer"}, "may_act": {"type": "boolean"}, "may_override": {"type": "boolean"}, "items": {"type": "array", "items": {"type": "object", "properties": {"action": {"type": "string"}, "to": {"type": "string"}, "allowed": {"type": "boolean"}, "refusals": {"type": "array", "items": {"type": "object", "properties": {"clause": {"type": "string"}, "message": {"type": "string"}, "overridable": {"type": "boolean"}}}}}}}}})json"},
+               "#/components/schemas/CaseActions"},
       .handler = [](app::AppContext& ctx, RequestContext& rc) -> Result<Response> {
         HAVEN_ASSIGN_OR_RETURN(auto actions,
                                app::case_actions(ctx, rc.signed_in_actor(), rc.param("case_id"), rc.awaiting));
-        const auto role = rc.signed_in_actor().role;
-        json::array items;
-        for (const auto& a : actions.actions) {
-          json::array refusals;
-          for (const auto& r : a.refusals) {
-            refusals.push_back(json::object{
-                {"clause", r.clause},
-                {"message", i18n::render_message(rc.language, r.message_key, i18n::localize_args(rc.language, r.args))},
-                {"overridable", r.overridable}});
-          }
-          items.push_back(json::object{{"action", domain::kLifecycleActionNames.name(a.action)},
-                                       {"to", domain::kCaseStageNames.name(a.to)},
-                                       {"allowed", a.refusals.empty()},
-                                       {"refusals", std::move(refusals)}});
-        }
-        return json_response(Status::ok,
-                             {{"version", actions.version},
-                              {"may_act", app::role_may(role, app::Action::move_case)},
-                              {"may_override", role == domain::Role::centre_head},
-                              {"items", std::move(items)}},
+        return json_response(Status::ok, encode_actions(actions, rc.signed_in_actor().role, rc.language),
                              rc.request.version());
       }});
 
@@ -351,22 +408,11 @@ std::vector<RouteSpec> case_work_routes() {
                "Each evaluated clause: met, pending, overdue, not_met or not_applicable, with evidence and the reason.",
            .answer = "Clause states",
            .response =
-               R"json({"type": "object", "properties": {"items": {"type": "array", "items": {"type": "object", "properties": {"clause": {"type": "string"}, "title": {"type": "string"}, "state": {"type": "string", "enum": ["met", "pending", "overdue", "not_met", "not_applicable"]}, "evidence": {"type": "array", "items": {"type": "string"}}, "reason": {"type": "string"}}}}}})json"},
+               "#/components/schemas/Compliance"},
       .handler = [](app::AppContext& ctx, RequestContext& rc) -> Result<Response> {
         HAVEN_ASSIGN_OR_RETURN(auto states,
                                app::case_compliance(ctx, rc.signed_in_actor(), rc.param("case_id"), rc.awaiting));
-        json::array items;
-        for (const auto& s : states) {
-          json::array evidence;
-          for (const auto& id : s.evidence) evidence.emplace_back(id);
-          json::object item{{"clause", s.clause},
-                            {"title", clause_title(s.clause, rc.language)},
-                            {"state", standards::kClauseStateNames.name(s.state)},
-                            {"evidence", std::move(evidence)}};
-          if (!s.reason_key.empty()) item["reason"] = i18n::render_message(rc.language, s.reason_key);
-          items.push_back(std::move(item));
-        }
-        return json_response(Status::ok, {{"items", std::move(items)}}, rc.request.version());
+        return json_response(Status::ok, encode_compliance(states, rc.language), rc.request.version());
       }});
   return routes;
 }

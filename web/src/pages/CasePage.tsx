@@ -37,12 +37,8 @@ interface CaseFile {
   compliance: ClauseCompliance[];
 }
 
-async function loadFile(id: string): Promise<CaseFile> {
-  // The case first: a refusal (I.3.c) or an erased file answers here, before five more refusals.
-  const detail = await api.getCase(id);
-  const [records, moves, tasks, compliance] = await Promise.all([api.listRecords(id), api.listMoves(id), api.listTasks(id), api.getCompliance(id)]);
-  return { detail, records, moves, tasks, compliance };
-}
+// One reading of the whole file, audited once (I.3.c); a refusal or an erased file answers it.
+const loadFile = (id: string): Promise<CaseFile> => api.getCaseFile(id);
 
 export function CasePage({ id, role, selfId }: { id: string; role: Role | null; selfId?: string }) {
   const { t, lang } = useI18n();
