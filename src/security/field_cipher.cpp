@@ -5,6 +5,8 @@
 
 #include <sodium.h>
 
+#include "security/sealed_base64.hpp"
+
 namespace haven::security {
 namespace {
 
@@ -50,13 +52,10 @@ std::string seal_with(const KeyBytes& key, const FieldPlace& place, std::string_
 }
 
 Result<std::string> open_with(const KeyBytes& key, const FieldPlace& place, std::string_view encoded) {
-  std::vector<unsigned char> sealed(encoded.size());
-  std::size_t length = 0;
-  if (sodium_base642bin(sealed.data(), sealed.size(), encoded.data(), encoded.size(), nullptr, &length, nullptr,
-                        sodium_base64_VARIANT_ORIGINAL_NO_PADDING) != 0 ||
-      length < kOverhead) {
-    return cannot_open(place, "damaged");
-  }
+  std::vector<unsigned char> sealed(encoded.size() * 3 / 4 + 3);
+  const auto decoded = decode_sealed_base64(encoded, sealed.data());
+  if (!decoded || *decoded < kOverhead) return cannot_open(place, "damaged");
+  const std::size_t length = *decoded;
   const auto ad = associated_data(place);
   std::string plain(length - kOverhead, '\0');
   unsigned long long plain_length = 0;
