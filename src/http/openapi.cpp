@@ -981,38 +981,6 @@ constexpr std::string_view kShared = R"json({
      }
     }
    },
-   "CaseRecordEnvelope": {
-    "type": "object",
-    "description": "What every case record carries; its type and body follow from the record's type.",
-    "required": [
-     "id",
-     "type",
-     "occurred_at",
-     "recorded_at",
-     "recorded_by",
-     "version",
-     "body"
-    ],
-    "properties": {
-     "id": {
-      "type": "string"
-     },
-     "occurred_at": {
-      "type": "string",
-      "format": "date-time"
-     },
-     "recorded_at": {
-      "type": "string",
-      "format": "date-time"
-     },
-     "recorded_by": {
-      "type": "string"
-     },
-     "version": {
-      "type": "integer"
-     }
-    }
-   },
    "NewCaseRecordEnvelope": {
     "type": "object",
     "required": [
@@ -1029,42 +997,6 @@ constexpr std::string_view kShared = R"json({
      "override_reason": {
       "type": "string",
       "description": "The centre head passes over refusals that allow judgement (II.6.a, II.6.b, I.1.c, I.2.b, II.1.b) with this reason; the override is recorded and counts as not met. Anyone else gets 403."
-     }
-    }
-   },
-   "CentreRecordEnvelope": {
-    "type": "object",
-    "required": [
-     "id",
-     "type",
-     "subject",
-     "occurred_at",
-     "recorded_at",
-     "recorded_by",
-     "version",
-     "body"
-    ],
-    "properties": {
-     "id": {
-      "type": "string"
-     },
-     "subject": {
-      "type": "string",
-      "description": "The staff member a staff record is about; empty for the centre."
-     },
-     "occurred_at": {
-      "type": "string",
-      "format": "date-time"
-     },
-     "recorded_at": {
-      "type": "string",
-      "format": "date-time"
-     },
-     "recorded_by": {
-      "type": "string"
-     },
-     "version": {
-      "type": "integer"
      }
     }
    },
@@ -1194,6 +1126,25 @@ json::object schema_ref(const std::string& schema) {
   return {{"$ref", "#/components/schemas/" + schema}};
 }
 
+// What every record carries as answered, a case's or a centre's (domain::Record<Body>): one
+// envelope, the centre's with the staff member a record is about.
+json::object answered_envelope(std::string_view description, bool with_subject) {
+  const json::object date_time{{"type", "string"}, {"format", "date-time"}};
+  json::object properties{{"id", {{"type", "string"}}},
+                          {"occurred_at", date_time},
+                          {"recorded_at", date_time},
+                          {"recorded_by", {{"type", "string"}}},
+                          {"version", {{"type", "integer"}}}};
+  json::array required{"id", "type", "occurred_at", "recorded_at", "recorded_by", "version", "body"};
+  if (with_subject) {
+    properties["subject"] = {{"type", "string"},
+                             {"description", "The staff member a staff record is about; empty for the centre."}};
+    required.push_back("subject");
+  }
+  return {{"type", "object"}, {"description", description}, {"required", std::move(required)},
+          {"properties", std::move(properties)}};
+}
+
 // For each record family ("Record" for a case's, "CentreRecord" for a centre's): the body of each
 // type, a record of each type as answered and as posted, and the two oneOf with `type` as the
 // discriminator. Posted only for the types staff post.
@@ -1230,6 +1181,10 @@ void add_record_schemas(json::object& schemas, std::string_view family, std::str
 std::string build() {
   json::object document = json::parse(kShared).as_object();
   auto& schemas = document["components"].as_object()["schemas"].as_object();
+  schemas["CaseRecordEnvelope"] =
+      answered_envelope("What every case record carries; its type and body follow from the record's type.", false);
+  schemas["CentreRecordEnvelope"] = answered_envelope(
+      "What every centre record carries; its type and body follow from the record's type.", true);
   add_record_schemas(schemas, "CaseRecord", "CaseRecordEnvelope", "NewCaseRecordEnvelope",
                      [](auto visit) { codec::for_each_record_body_schema(visit); });
   add_record_schemas(schemas, "CentreRecord", "CentreRecordEnvelope", "NewCentreRecordEnvelope",
