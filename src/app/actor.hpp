@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "common/clock.hpp"
 #include "domain/staff.hpp"
 
 namespace haven::app {
@@ -20,6 +21,9 @@ struct Actor {
   // Made through the API and not yet confirmed by someone else (domain::StaffAccount::confirmed): may
   // only set up its own sign-in, like a session that still needs its second factor.
   bool confirmed = true;
+  // When the session ends whatever the activity (SessionPolicy::absolute_timeout), for the browser to
+  // warn before it does.
+  Timestamp session_ends_at = {};
 };
 
 }  // namespace haven::app

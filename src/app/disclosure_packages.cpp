@@ -30,11 +30,11 @@ DisclosurePackage assemble(const standards::CaseHistory& history, const domain::
     package.stage = history.file.stage;
   }
   for (const auto& record : history.records) {
-    const auto category = domain::category_of(record.body);
-    if (category && wants(*category) && (!as_of || record.recorded_at <= *as_of)) package.records.push_back(record);
+    if (as_of && record.recorded_at > *as_of) continue;
+    if (auto part = domain::disclosed_part(record, request.categories)) package.records.push_back(std::move(*part));
   }
   std::stable_sort(package.records.begin(), package.records.end(),
-                   [](const auto& a, const auto& b) { return a.occurred_at < b.occurred_at; });
+                   [](const auto& a, const auto& b) { return a.record.occurred_at < b.record.occurred_at; });
   return package;
 }
 

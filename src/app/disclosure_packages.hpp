@@ -18,6 +18,7 @@
 #include "app/app_context.hpp"
 #include "domain/case_file.hpp"
 #include "domain/case_record.hpp"
+#include "domain/information_categories.hpp"
 #include "standards/guards.hpp"
 
 namespace haven::app {
@@ -31,7 +32,8 @@ struct DisclosurePackage {
   std::optional<domain::Reception> reception;     // case_history
   std::optional<domain::CaseStage> stage;         // case_history
   bool treated_as_child = false;
-  std::vector<domain::CaseRecord> records;        // of the requested categories only, in order
+  // Of each record, the fields of the requested categories only (I.3.b), in order of occurrence.
+  std::vector<domain::DisclosedRecord> records;
   Timestamp generated_at{};
 };
 

@@ -12,10 +12,11 @@
 namespace haven::app {
 namespace {
 
-Actor actor_from(const domain::StaffAccount& staff, std::string session_digest, bool needs_second_factor) {
+Actor actor_from(const domain::StaffAccount& staff, std::string session_digest, bool needs_second_factor,
+                 Timestamp session_ends_at) {
   return Actor{staff.id,   staff.centre_id,           staff.username,      staff.display_name,
                staff.role, std::move(session_digest), needs_second_factor, staff.organisation,
-               staff.confirmed()};
+               staff.confirmed(), session_ends_at};
 }
 
 constexpr std::size_t kMaxSecondFactorCode = 16;
@@ -91,14 +92,15 @@ Result<SignedIn> sign_in(AppContext& ctx, std::string_view username, std::string
   const auto open_session = [&](storage::WriteTransaction& tx) -> Result<void> {
     const bool needs_second_factor = !second_factor_on && second_factor_required(ctx.sessions, staff->role);
     result.token = security::new_session_token();
-    result.actor = actor_from(*staff, security::session_token_digest(result.token), needs_second_factor);
+    result.actor = actor_from(*staff, security::session_token_digest(result.token), needs_second_factor,
+                              now + ctx.sessions.absolute_timeout);
     result.second_factor_enabled = second_factor_on;
     // Sweep sessions that have ended, so the table holds only live ones.
     if (auto swept = tx.sessions().remove_idle_since(now - ctx.sessions.idle_timeout, now); !swept) {
       return tl::unexpected(swept.error());
     }
     storage::SessionRecord session{result.actor.session_digest, result.actor.staff_id, now, now,
-                                   now + ctx.sessions.absolute_timeout, needs_second_factor};
+                                   result.actor.session_ends_at, needs_second_factor};
     if (auto r = tx.sessions().insert(session); !r) return r;
     // A success gives back its own attempt and clears the account's count.
     if (auto r = tx.sign_ins().release_attempt(attempt); !r) return r;
@@ -191,7 +193,7 @@ Result<Actor> authenticate(AppContext& ctx, std::string_view token, storage::Pen
         ->then([settled](const Result<void>&) { settled->finish({}); });
     awaiting.push_back(std::move(settled));
   }
-  return actor_from(*staff, digest, session->needs_second_factor);
+  return actor_from(*staff, digest, session->needs_second_factor, session->expires_at);
 }
 
 Result<void> sign_out(AppContext& ctx, const Actor& actor) {

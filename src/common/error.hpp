@@ -53,6 +53,14 @@ struct MessageArg {
   std::string value;
 };
 
+// One rule of the standards that refuses, when a refusal has more than one: each is shown at once,
+// so that a plan missing three things is not refused one clause at a time.
+struct RefusalDetail {
+  std::string clause;
+  std::string message_key;
+  std::vector<MessageArg> args;
+};
+
 struct Error {
   Error() = default;
   explicit Error(ErrorCode error_code) : code(error_code) {}
@@ -63,6 +71,7 @@ struct Error {
   std::string clause;       // the standard's clause the refusal enforces, e.g. "II.1.a"
   std::vector<MessageArg> args;
   std::optional<std::int64_t> current_version;  // for version_conflict
+  std::vector<RefusalDetail> refusals;          // guard_refused: every refusing rule, the first as `clause`
   std::string log_detail;                       // for the server log only; never sent to a client
 
   Error& with_arg(std::string name, std::string value) {

@@ -163,7 +163,7 @@ boost::json::object encode_case_list(const app::CaseList& list) {
 }
 
 boost::json::object encode_signed_in(const app::Actor& actor, const domain::Centre& centre, std::string_view csrf_token,
-                                     bool second_factor_enabled) {
+                                     bool second_factor_enabled, std::chrono::seconds idle_timeout) {
   boost::json::value centre_json = nullptr;
   if (!centre.id.empty()) centre_json = boost::json::object{{"id", centre.id}, {"name", centre.name}};
   return boost::json::object{{"user", boost::json::object{
@@ -176,7 +176,9 @@ boost::json::object encode_signed_in(const app::Actor& actor, const domain::Cent
                                       }},
                              {"csrf_token", csrf_token},
                              {"second_factor", boost::json::object{{"enabled", second_factor_enabled},
-                                                                   {"setup_required", actor.needs_second_factor}}}};
+                                                                   {"setup_required", actor.needs_second_factor}}},
+                             {"session", boost::json::object{{"idle_timeout_seconds", idle_timeout.count()},
+                                                             {"ends_at", format_iso_timestamp(actor.session_ends_at)}}}};
 }
 
 }  // namespace haven::http

@@ -30,8 +30,10 @@ boost::json::object encode_reception(const domain::Reception& reception, std::st
 boost::json::object encode_record(const domain::CaseRecord& record);
 boost::json::object encode_case_list(const app::CaseList& list);
 // `csrf_token`: what the page sends back in X-CSRF-Token with every change. `second_factor`: whether
-// two-step sign-in is on, and whether the session must set it up before anything else.
+// two-step sign-in is on, and whether the session must set it up before anything else. `session`:
+// how long it lasts without activity and when it ends whatever the activity, so that the page can
+// warn before it ends and keep what is being typed.
 boost::json::object encode_signed_in(const app::Actor& actor, const domain::Centre& centre, std::string_view csrf_token,
-                                     bool second_factor_enabled);
+                                     bool second_factor_enabled, std::chrono::seconds idle_timeout);
 
 }  // namespace haven::http

@@ -138,6 +138,11 @@ constexpr std::string_view kShared = R"json({
      "current_version": {
       "type": "integer",
       "description": "With version_conflict: the record's version now."
+     },
+     "refusals": {
+      "type": "array",
+      "description": "With guard_refused: every rule that refuses, each with its clause and what must happen first, in the request's language; clause and detail are the first of them.",
+      "items": {"type": "object", "required": ["clause", "message"], "properties": {"clause": {"type": "string"}, "message": {"type": "string"}}}
      }
     }
    },
@@ -236,7 +241,10 @@ constexpr std::string_view kShared = R"json({
       "type": "array",
       "items": {
        "type": "object",
-       "description": "A record of a requested category, with its category."
+       "description": "A record with only its fields of the requested categories (I.3.b): a field needs each of its categories requested and consented (the intake's mental condition is psychological, its physical condition health); the others are left out. categories: those of the fields that are in it.",
+       "properties": {
+        "categories": {"type": "array", "items": {"type": "string", "enum": ["identity", "contact", "health", "psychological", "case_history", "identification", "plan"]}}
+       }
       }
      }
     }
@@ -272,6 +280,15 @@ constexpr std::string_view kShared = R"json({
      "csrf_token"
     ],
     "properties": {
+     "session": {
+      "type": "object",
+      "description": "The session's limits: it ends after idle_timeout_seconds without a request, and at ends_at whatever the activity (docs/security.md).",
+      "required": ["idle_timeout_seconds", "ends_at"],
+      "properties": {
+       "idle_timeout_seconds": {"type": "integer"},
+       "ends_at": {"type": "string", "format": "date-time"}
+      }
+     },
      "user": {
       "type": "object",
       "required": [

@@ -50,6 +50,14 @@ Response problem_response(const Error& error, i18n::Language language, unsigned 
   if (!error.field.empty()) body["field"] = error.field;
   if (!error.clause.empty()) body["clause"] = error.clause;
   if (error.current_version) body["current_version"] = *error.current_version;
+  if (!error.refusals.empty()) {
+    boost::json::array refusals;
+    for (const auto& r : error.refusals) {
+      refusals.push_back({{"clause", r.clause},
+                          {"message", i18n::render_message(language, r.message_key, i18n::localize_args(language, r.args))}});
+    }
+    body["refusals"] = std::move(refusals);
+  }
 
   Response response{status, http_version};
   response.set(beast_http::field::content_type, "application/problem+json");

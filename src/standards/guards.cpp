@@ -422,6 +422,7 @@ Error refusal_error(const GuardDecision& decision) {
   e.clause = first.clause;
   e.message_key = first.message_key;
   e.args = first.args;
+  for (const auto& r : decision.refusals) e.refusals.push_back({std::string(r.clause), r.message_key, r.args});
   return e;
 }
 

@@ -218,6 +218,31 @@ TEST_F(CaseWorkApi, ClosureNeedsItsChecklistAndLostContactItsAttempts) {
   EXPECT_TRUE(json::parse(client_.get(case_path_ + "/tasks").body()).at("items").as_array().empty());
 }
 
+// A refused save names every rule that refuses, not only the first: a worker fixes all three before
+// trying again, instead of finding them one at a time. `clause` and `detail` stay the first.
+TEST_F(CaseWorkApi, ARefusedSaveNamesEveryRuleThatRefusesAtOnce) {
+  const std::string an_hour_ago = format_iso_timestamp(SystemClock().now() - std::chrono::hours{1});
+  auto refused = add(client_, "referral",
+                     {{"provider", "Trung tâm dạy nghề huyện"}, {"services", "học may"}, {"victim_agreed", false}},
+                     an_hour_ago);
+  ASSERT_EQ(refused.result_int(), 409);
+  const auto problem = json::parse(refused.body());
+  EXPECT_EQ(problem.at("clause").as_string(), "II.6.a");
+  std::vector<std::string> clauses;
+  for (const auto& r : problem.at("refusals").as_array()) {
+    clauses.emplace_back(r.at("clause").as_string());
+    EXPECT_FALSE(r.at("message").as_string().empty());
+  }
+  EXPECT_EQ(clauses, (std::vector<std::string>{"II.6.a", "II.6.b", "II.6.c"}));
+  EXPECT_EQ(problem.at("refusals").as_array()[0].at("message"), problem.at("detail"));
+
+  HttpClient english(server_.port(), "en");
+  ASSERT_EQ(english.post_json("/api/v1/session", TestServer::credentials("worker1")).result_int(), 200);
+  const auto in_english = json::parse(add(english, "referral", {{"provider", "x"}, {"victim_agreed", false}}, an_hour_ago).body());
+  EXPECT_NE(std::string(in_english.at("refusals").as_array()[2].at("message").as_string()).find("agree"), std::string::npos)
+      << in_english;
+}
+
 TEST_F(CaseWorkApi, AReferralNeedsARecentRecoveryAssessmentAndTheVictimsAgreement) {
   const std::string an_hour_ago = format_iso_timestamp(SystemClock().now() - std::chrono::hours{1});
   const json::object referral{{"provider", "Trung tâm dạy nghề huyện"}, {"services", "học may"},

@@ -92,7 +92,7 @@ TEST_F(DisclosurePackages, APreviewShowsExactlyWhatWouldLeaveAndWhatIsMissing) {
   const auto& records = p.at("records").as_array();
   ASSERT_EQ(records.size(), 1u);
   EXPECT_EQ(records[0].at("type").as_string(), "health_check");
-  EXPECT_EQ(records[0].at("category").as_string(), "health");
+  EXPECT_EQ(records[0].at("categories"), json::array{"health"});
   EXPECT_FALSE(p.at("case").as_object().contains("person")) << "identity was not asked for";
   EXPECT_FALSE(p.at("case").as_object().contains("reception"));
   EXPECT_EQ(preview.body().find("ác mộng"), std::string::npos) << "the counselling session is psychological";
@@ -106,6 +106,39 @@ TEST_F(DisclosurePackages, APreviewShowsExactlyWhatWouldLeaveAndWhatIsMissing) {
   // A preview sends nothing and records no disclosure.
   const auto types = record_types(case_path_);
   EXPECT_EQ(std::count(types.begin(), types.end(), "disclosure"), 0);
+}
+
+// Consent is given per category (I.3.b), and the intake notes physical and mental condition side by
+// side: in a package consented for health only, the physical condition leaves and the psychological
+// observations do not, not even as empty fields. Seen in use: they left under "health".
+TEST_F(DisclosurePackages, APsychologicalNoteDoesNotLeaveInAPackageConsentedForHealthOnly) {
+  const auto intake = add("intake_assessment", {{"physical", "vết bầm ở tay"},
+                                               {"mental", "hoảng loạn khi nghe tiếng đàn ông"},
+                                               {"psychological", "tự trách bản thân"},
+                                               {"immediate_safety_risk", false}});
+  ASSERT_EQ(intake.result_int(), 201) << intake.body();
+  ASSERT_EQ(consent("victim", {"identity", "health"}).result_int(), 201);
+  const auto sent = head_.post_json(case_path_ + "/disclosure-packages", package({"identity", "health"}));
+  ASSERT_EQ(sent.result_int(), 201) << sent.body();
+  const auto p = json::parse(sent.body());
+  const json::object* found = nullptr;
+  for (const auto& r : p.at("records").as_array()) {
+    if (r.at("type").as_string() == "intake_assessment") found = &r.as_object();
+  }
+  ASSERT_NE(found, nullptr) << "its physical condition is health: it leaves";
+  const auto& body = found->at("body").as_object();
+  EXPECT_EQ(body.at("physical").as_string(), "vết bầm ở tay");
+  EXPECT_FALSE(body.contains("mental"));
+  EXPECT_FALSE(body.contains("psychological"));
+  EXPECT_EQ(found->at("categories"), json::array{"health"});
+  EXPECT_EQ(sent.body().find("hoảng loạn"), std::string::npos);
+  EXPECT_EQ(sent.body().find("tự trách"), std::string::npos);
+
+  // Consented for psychological as well, the same record leaves whole.
+  ASSERT_EQ(consent("victim", {"identity", "health", "psychological"}).result_int(), 201);
+  const auto whole = head_.post_json(case_path_ + "/disclosure-packages", package({"health", "psychological"}));
+  ASSERT_EQ(whole.result_int(), 201) << whole.body();
+  EXPECT_NE(whole.body().find("hoảng loạn"), std::string::npos);
 }
 
 TEST_F(DisclosurePackages, TheHeadReleasesOnlyTheConsentedCategoriesAndItIsRecorded) {
@@ -189,7 +222,7 @@ TEST_F(DisclosurePackages, HeadingsComeInTheLanguageAskedForAndBadRequestsNameTh
   EXPECT_EQ(en.at("title").as_string(), "Information for Benh vien tinh An Giang");
   EXPECT_EQ(en.at("categories").as_array()[0].at("label").as_string(), "Health");
   const auto vi = json::parse(worker_.post_json(case_path_ + "/disclosure-packages/preview", package({"health"}, "vi")).body());
-  EXPECT_EQ(vi.at("categories").as_array()[0].at("label").as_string(), "Sức khoẻ");
+  EXPECT_EQ(vi.at("categories").as_array()[0].at("label").as_string(), "Sức khỏe");
 
   auto french = worker_.post_json(case_path_ + "/disclosure-packages/preview", package({"health"}, "fr"));
   EXPECT_EQ(french.result_int(), 422);

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "app/accounts.hpp"
+#include "common/iso_time.hpp"
 #include "support/http_client.hpp"
 #include "support/test_server.hpp"
 
@@ -30,6 +31,37 @@ TEST(SessionApi, SignInSetsAStrictHttpOnlyCookieAndSignOutEndsIt) {
   // The old token is dead on the server, not only forgotten by this browser.
   auto replay = client.send(http::verb::get, "/api/v1/cases", "", {{"Cookie", stolen}});
   EXPECT_EQ(replay.result_int(), 401);
+}
+
+// The page warns before a session ends and keeps what is typed; it learns when from the session's own
+// answers. Typing sends GET /session, which keeps the session alive like any request: within the idle
+// limit it lives on; past the idle limit, or past the absolute one however busy, it is over.
+TEST(SessionApi, TheSessionSaysWhenItEndsAndActivityKeepsItWithinTheLimits) {
+  TestServer server;
+  HttpClient client(server.port());
+  const auto signed_in = client.post_json("/api/v1/session", TestServer::credentials("worker1"));
+  ASSERT_EQ(signed_in.result_int(), 200) << signed_in.body();
+  const auto session = boost::json::parse(signed_in.body()).at("session");
+  EXPECT_EQ(session.at("idle_timeout_seconds").as_int64(), 15 * 60);
+  EXPECT_EQ(session.at("ends_at").as_string(), format_iso_timestamp(server.now() + std::chrono::hours(12)));
+
+  for (int i = 0; i < 5; ++i) {  // an hour of typing, a keep-alive every 12 minutes
+    server.advance_clock(std::chrono::minutes(12));
+    const auto alive = client.get("/api/v1/session");
+    ASSERT_EQ(alive.result_int(), 200) << "after " << (i + 1) * 12 << " minutes";
+    EXPECT_EQ(boost::json::parse(alive.body()).at("session").at("ends_at"), session.at("ends_at"));
+  }
+  server.advance_clock(std::chrono::minutes(15));
+  EXPECT_EQ(client.get("/api/v1/session").result_int(), 401) << "15 minutes without a request end it";
+
+  HttpClient busy(server.port());
+  ASSERT_EQ(busy.post_json("/api/v1/session", TestServer::credentials("worker1")).result_int(), 200);
+  for (int minutes = 10; minutes < 12 * 60; minutes += 10) {
+    server.advance_clock(std::chrono::minutes(10));
+    ASSERT_EQ(busy.get("/api/v1/session").result_int(), 200) << minutes;
+  }
+  server.advance_clock(std::chrono::minutes(10));
+  EXPECT_EQ(busy.get("/api/v1/session").result_int(), 401) << "12 hours in all end it, however busy";
 }
 
 TEST(SessionApi, BehindHttpsTheCookieIsSecureAndHostOnly) {

@@ -114,6 +114,7 @@ export interface Problem {
   code?: string;
   field?: string;
   clause?: string;
+  refusals?: { clause: string; message: string }[];
 }
 
 /** Error thrown for every non-2xx answer and for network failures (status 0, code "network"). */
@@ -332,7 +333,7 @@ export interface DisclosurePackage {
   categories: { id: string; label: string }[];
   generated_at: string;
   case: { code: string; person?: CaseDetail['person']; reception?: ReceptionInput; stage?: Stage };
-  records: (CaseRecord & { category: string })[];
+  records: (CaseRecord & { categories: string[] })[];
 }
 
 /** A case the reader is on, with its open tasks (GET /my-work). */

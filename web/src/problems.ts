@@ -18,7 +18,10 @@ const CATALOG: Record<string, MessageKey> = {
 export function problemMessage(err: unknown, t: I18n['t']): string {
   if (err instanceof ApiError) {
     const code = err.code ?? '';
-    // A refusal of the standards names its clause and what must happen first: the server's words.
+    // A refusal of the standards names its clause and what must happen first: the server's words,
+    // every refusing rule at once (each message is a sentence of its own).
+    const refusals = err.problem.refusals ?? [];
+    if (refusals.length > 1) return refusals.map((r) => r.message).join(' ');
     if (err.problem.clause && err.problem.detail) return err.problem.detail;
     // A refusal that names the field at fault (a wrong code, a wrong password asked again) says
     // exactly what is wrong with it: the server's words, not the general message of its code.

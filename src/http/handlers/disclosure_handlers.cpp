@@ -46,7 +46,7 @@ Result<PackageRequest> decode_package_request(const Request& request, i18n::Lang
   return out;
 }
 
-// [{"id": "health", "label": "Sức khoẻ"}, ...]
+// [{"id": "health", "label": "Sức khỏe"}, ...]
 json::array category_labels(const std::vector<domain::InformationCategory>& categories, i18n::Language language) {
   json::array out;
   for (const auto c : categories) {
@@ -75,10 +75,15 @@ json::object encode_package(const app::DisclosurePackage& p, i18n::Language lang
   }
   if (p.stage) file["stage"] = domain::kCaseStageNames.name(*p.stage);
   json::array records;
-  for (const auto& r : p.records) {
-    auto encoded = encode_record(r);
+  for (const auto& part : p.records) {
+    auto encoded = encode_record(part.record);
     encoded.erase("recorded_by");
-    encoded["category"] = domain::kInformationCategoryNames.name(*domain::category_of(r.body));
+    // A field whose category was not consented does not leave, not even as an empty value.
+    auto& body = encoded["body"].as_object();
+    for (const auto name : part.withheld) body.erase(name);
+    json::array part_categories;
+    for (const auto c : part.categories) part_categories.emplace_back(domain::kInformationCategoryNames.name(c));
+    encoded["categories"] = std::move(part_categories);
     records.push_back(std::move(encoded));
   }
   return json::object{

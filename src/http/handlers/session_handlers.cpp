@@ -44,7 +44,7 @@ std::vector<RouteSpec> session_routes() {
         Response response =
             json_response(Status::ok,
                           encode_signed_in(signed_in.actor, signed_in.centre, security::csrf_token_for(signed_in.token),
-                                           signed_in.second_factor_enabled),
+                                           signed_in.second_factor_enabled, ctx.sessions.idle_timeout),
                           rc.request.version());
         response.set(beast_http::field::set_cookie,
                      session_cookie(session_cookie_name(rc.secure_cookies), signed_in.token,
@@ -59,12 +59,14 @@ std::vector<RouteSpec> session_routes() {
       .access = Access::signed_in,
       .permission = {.before_second_factor = true},
       .pace = Pace::quick,
-      .doc = {.summary = "Who is signed in.", .answer = "Signed in", .response = "#/components/schemas/SignedIn"},
+      .doc = {.summary = "Who is signed in. Like every request of the session, it counts as activity: the page "
+                         "sends it while someone types, so that a long note keeps the session alive.", .answer = "Signed in", .response = "#/components/schemas/SignedIn"},
       .handler = [](app::AppContext& ctx, RequestContext& rc) -> Result<Response> {
         HAVEN_ASSIGN_OR_RETURN(auto centre, app::centre_of(ctx, rc.signed_in_actor()));
         HAVEN_ASSIGN_OR_RETURN(auto second_factor, app::second_factor_status(ctx, rc.signed_in_actor()));
         return json_response(Status::ok,
-                             encode_signed_in(rc.signed_in_actor(), centre, rc.csrf_token, second_factor.enabled),
+                             encode_signed_in(rc.signed_in_actor(), centre, rc.csrf_token, second_factor.enabled,
+                                              ctx.sessions.idle_timeout),
                              rc.request.version());
       }});
 
