@@ -35,7 +35,7 @@ function yearAgo(): string {
 }
 
 export function SelfAssessmentPage() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [from, setFrom] = useState(yearAgo);
   const [to, setTo] = useState(() => todayLocal());
   const [period, setPeriod] = useState<{ from: string; to: string } | null>(null);
@@ -100,7 +100,7 @@ export function SelfAssessmentPage() {
       {data && (
         <>
           <p class="lead" data-testid="assessment-period">
-            {t('assessment.period', { from: formatDateOnly(data.from, lang), to: formatDateOnly(data.to, lang), cases: data.cases })}
+            {t('assessment.period', { from: formatDateOnly(data.from), to: formatDateOnly(data.to), cases: data.cases })}
           </p>
           <section class="card" aria-labelledby="sa-clauses">
             <h2 id="sa-clauses">{t('assessment.clauses')}</h2>
@@ -165,7 +165,7 @@ export function SelfAssessmentPage() {
                         <th scope="row">{p ? `${p.display_name} (${t(ROLE_LABEL[p.role])})` : s.staff_id}</th>
                         <td class={s.screened ? '' : 'overdue'}>{yesNo(s.screened)}</td>
                         <td class={s.supervision_overdue ? 'overdue' : ''}>
-                          {!s.direct_support ? t('assessment.notDirect') : s.last_supervision ? formatDateTime(s.last_supervision, lang) : t('assessment.never')}
+                          {!s.direct_support ? t('assessment.notDirect') : s.last_supervision ? formatDateTime(s.last_supervision) : t('assessment.never')}
                           {s.supervision_overdue && ` · ${t(CLAUSE_STATE_LABEL.overdue)}`}
                         </td>
                         <td>{t('assessment.trainingIs', { recovery: yesNo(s.trained_in_recovery), law: yesNo(s.trained_in_law) })}</td>

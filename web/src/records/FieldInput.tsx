@@ -2,7 +2,7 @@
 // ties to the input, the error beside it, and for a record or a member of staff a choice among
 // what the case file already holds, so that nobody types an ID.
 import type { CaseRecord, Colleague } from '../api';
-import { countryName, languageName, LANGUAGE_CODES, OTHER_COUNTRIES, PRIMARY_COUNTRIES } from '../format';
+import { countryName, formatDateTime, languageName, LANGUAGE_CODES, OTHER_COUNTRIES, PRIMARY_COUNTRIES } from '../format';
 import { useI18n } from '../i18n';
 import { ROLE_LABEL } from '../labels';
 import { recordGist } from './caseState';
@@ -172,7 +172,7 @@ export function FieldInput({ spec, value, error, onChange, records, staff, selfI
             <option value="">{t('record.pickRecord')}</option>
             {[...candidates].reverse().map((r) => (
               <option key={r.id} value={r.id}>
-                {new Date(r.occurred_at).toLocaleDateString(lang === 'vi' ? 'vi-VN' : 'en-GB')} · {recordGist(r) || r.id.slice(0, 8)}
+                {formatDateTime(r.occurred_at)} · {recordGist(r) || r.id.slice(0, 8)}
               </option>
             ))}
           </select>

@@ -18,12 +18,12 @@ function show(spec: FieldSpec, v: unknown, byId: Map<string, AnyRecord>, staff: 
     case 'languages': return Array.isArray(v) ? v.map((c) => languageName(String(c), lang)).join(', ') : String(v);
     case 'language': return languageName(String(v), lang);
     case 'country': return countryName(String(v), lang);
-    case 'date': return formatDateOnly(String(v), lang);
-    case 'datetime': return formatDateTime(String(v), lang);
+    case 'date': return formatDateOnly(String(v));
+    case 'datetime': return formatDateTime(String(v));
     case 'staff': return staff.get(String(v))?.display_name ?? t('timeline.someone');
     case 'record': {
       const r = byId.get(String(v));
-      return r ? recordGist(r) || formatDateTime(r.occurred_at, lang) : String(v);
+      return r ? recordGist(r) || formatDateTime(r.occurred_at) : String(v);
     }
     case 'plan_actions':
       return Array.isArray(v) ? v.map((a: { need?: string; action?: string }) => (a.need ? `${a.need}: ${a.action ?? ''}` : a.action ?? '')).join('; ') : '';
@@ -62,7 +62,7 @@ export function Timeline({ records, staff, title, testid = 'timeline' }: Props) 
               <li key={r.id} class="timeline-item" data-testid={`record-${r.type}`}>
                 <p class="timeline-head">
                   <strong>{label ? t(label) : r.type}</strong>{' '}
-                  <time dateTime={r.occurred_at}>{formatDateTime(r.occurred_at, lang)}</time>
+                  <time dateTime={r.occurred_at}>{formatDateTime(r.occurred_at)}</time>
                   {r.recorded_by && (
                     <span class="muted"> · {t('timeline.recordedBy', { name: people.get(r.recorded_by)?.display_name ?? t('timeline.someone') })}</span>
                   )}
