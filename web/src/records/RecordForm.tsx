@@ -3,7 +3,8 @@
 // form, a bad field its message beside the field, and what was typed stays until it is saved.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ApiError, type CaseRecord, type Colleague, type NewRecord, type Role } from '../api';
-import { localInputToUtcIso, parseLocalInputValue, toLocalInputValue } from '../datetime';
+import { DateTimeInput, dateTimeProblemMessage } from '../components/DateTimeInput';
+import { dateProblem, dateTimeProblem, localInputToUtcIso, parseLocalInputValue, toLocalInputValue } from '../datetime';
 import { useI18n, type MessageKey } from '../i18n';
 import { problemMessage } from '../problems';
 import { recordGist } from './caseState';
@@ -67,11 +68,17 @@ export function toBody(form: Form, values: Values, records: CaseRecord[]): Recor
 
 function validate(form: Form, values: Values, occurredAt: string): Record<string, Message> {
   const e: Record<string, Message> = {};
+  const typo = dateTimeProblem(occurredAt);
   const when = parseLocalInputValue(occurredAt);
-  if (!occurredAt || !when) e.occurred_at = { key: 'record.whenRequired' };
-  else if (when.getTime() > Date.now() + 5 * 60 * 1000) e.occurred_at = { key: 'record.whenFuture' };
+  if (!occurredAt) e.occurred_at = { key: 'record.whenRequired' };
+  else if (typo) e.occurred_at = dateTimeProblemMessage(typo);
+  else if (when && when.getTime() > Date.now() + 5 * 60 * 1000) e.occurred_at = { key: 'record.whenFuture' };
   for (const f of form.fields) {
     const v = values[f.name];
+    if ((f.kind === 'date' || f.kind === 'datetime') && typeof v === 'string') {
+      const problem = f.kind === 'date' ? dateProblem(v) : dateTimeProblem(v);
+      if (problem) e[f.name] = dateTimeProblemMessage(problem);
+    }
     if (f.kind === 'integer' && String(v).trim() !== '') {
       const n = Number(v);
       if (!Number.isInteger(n) || n < f.min || n > f.max) e[f.name] = { key: 'record.integerRange', params: { min: f.min, max: f.max } };
@@ -225,10 +232,10 @@ export function RecordForm<T extends string>({ forms, save, role, records, staff
             )}
             {failure !== null && problemMessage(failure, t)}
           </div>
-          <div class={`field${errors.occurred_at ? ' field-invalid' : ''}`}>
+          <div class={`field${errors.occurred_at ? ' field-invalid' : ''}`} data-testid="field-occurred_at">
             <label for="rf-occurred-at">{t('record.occurredAt')}</label>
-            <input type="datetime-local" id="rf-occurred-at" value={occurredAt} onInput={(e) => setOccurredAt(e.currentTarget.value)}
-              aria-invalid={errors.occurred_at ? true : undefined} aria-describedby={errors.occurred_at ? 'rf-occurred-at-error' : undefined} />
+            <DateTimeInput id="rf-occurred-at" label={t('record.occurredAt')} value={occurredAt} onChange={setOccurredAt} invalid={!!errors.occurred_at}
+              describedBy={errors.occurred_at ? 'rf-occurred-at-error' : undefined} />
             {errors.occurred_at && (
               <p class="field-error" id="rf-occurred-at-error">
                 {render(errors.occurred_at)}

@@ -22,9 +22,10 @@ const LEGAL_BASIS = `Quyết định ${Math.floor(Math.random() * 900 + 100)}/Q�
 const DOC1 = 'Biên bản bàn giao';
 const DOC2 = 'Giấy xác nhận của Bộ đội biên phòng';
 
+/** A date two days ahead, typed as the UI takes it: dd/mm/yyyy. */
 function tomorrow() {
-  const d = new Date(Date.now() + 2 * 24 * 3600 * 1000);
-  return d.toISOString().slice(0, 10);
+  const [y, m, d] = new Date(Date.now() + 2 * 24 * 3600 * 1000).toISOString().slice(0, 10).split('-');
+  return `${d}/${m}/${y}`;
 }
 
 describe('case work', { timeout: 90_000 }, () => {
@@ -73,7 +74,8 @@ describe('case work', { timeout: 90_000 }, () => {
     await screenshot(page, '04-reception-form');
 
     // Defaults.
-    assert.match(await page.getByLabel('Thời điểm tiếp nhận').inputValue(), /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
+    assert.match(await page.locator('#f-reception-received_at').inputValue(), /^\d{2}\/\d{2}\/\d{4}$/);
+    assert.match(await page.locator('#f-reception-received_at-time').inputValue(), /^\d{2}:\d{2}$/);
     assert.equal(await page.locator('#f-person-nationality').inputValue(), 'VN');
     assert.equal(await page.locator('#f-person-preferred_staff_gender').inputValue(), 'any');
     assert.ok(await page.locator('#lang-opt-vi').isChecked());
