@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { api, ApiError, type NewCase, type ReferralChannel, type Sex, type StaffGender } from '../api';
 import { Link } from '../components/Link';
 import { DateInput, DateTimeInput, dateTimeProblemMessage } from '../components/DateTimeInput';
-import { dateProblem, dateTimeProblem, isFutureDate, localInputToUtcIso, parseLocalInputValue, toLocalInputValue } from '../datetime';
+import { dateProblem, dateTimeProblem, isFutureDate, localInputToUtcIso, parseLocalInputValue, toUtcIsoSeconds } from '../datetime';
 import { clearDraft, loadDraft, markCreated, saveDraft } from '../draft';
 import { countryName, languageName, LANGUAGE_CODES, OTHER_COUNTRIES, PRIMARY_COUNTRIES } from '../format';
 import { k, useI18n, type MessageKey, type Params } from '../i18n';
@@ -73,7 +73,9 @@ let docSeq = 1;
 
 function initialState(): FormState {
   return {
-    receivedAt: toLocalInputValue(new Date()),
+    // Empty until someone types it: the reception is then the moment of saving, not the moment the
+    // form was opened (issue 18).
+    receivedAt: '',
     channel: 'police',
     authority: '',
     legalBasis: '',
@@ -112,8 +114,7 @@ function validate(s: FormState): Errors {
   const e: Errors = {};
   const received = parseLocalInputValue(s.receivedAt);
   const receivedTypo = dateTimeProblem(s.receivedAt);
-  if (!s.receivedAt) e['reception.received_at'] = { key: k('validation.required') };
-  else if (receivedTypo) e['reception.received_at'] = dateTimeProblemMessage(receivedTypo);
+  if (receivedTypo) e['reception.received_at'] = dateTimeProblemMessage(receivedTypo);
   else if (received && received.getTime() > Date.now() + 5 * 60 * 1000) e['reception.received_at'] = { key: k('validation.receivedAtFuture') };
   if (!s.authority.trim()) e['reception.referring_authority'] = { key: k('validation.required') };
   if (!s.legalBasis.trim()) e['reception.legal_basis'] = { key: k('validation.required') };
@@ -132,7 +133,7 @@ function validate(s: FormState): Errors {
 function toPayload(s: FormState): NewCase {
   return {
     reception: {
-      received_at: localInputToUtcIso(s.receivedAt) ?? '',
+      received_at: s.receivedAt ? localInputToUtcIso(s.receivedAt) ?? '' : toUtcIsoSeconds(new Date()),
       referral_channel: s.channel,
       referring_authority: s.authority.trim(),
       legal_basis: s.legalBasis.trim(),
@@ -310,15 +311,14 @@ export function ReceptionPage() {
         <section class="card" aria-labelledby="sec-reception">
           <h2 id="sec-reception">{t('reception.section.reception')}</h2>
           <div class="grid">
-            <Field path="reception.received_at" label={t('reception.receivedAt')} required={req} error={err('reception.received_at')}>
+            <Field path="reception.received_at" label={t('reception.receivedAt')} hint={t('reception.receivedAtHint')} error={err('reception.received_at')}>
               <DateTimeInput
                 id={domId('reception.received_at')}
                 label={t('reception.receivedAt')}
                 value={form.receivedAt}
                 onChange={set('receivedAt', 'reception.received_at')}
                 invalid={!!errors['reception.received_at']}
-                describedBy={a11y('reception.received_at')['aria-describedby']}
-                required
+                describedBy={a11y('reception.received_at', true)['aria-describedby']}
               />
             </Field>
             <Field path="reception.referral_channel" label={t('reception.referralChannel')} required={req} error={err('reception.referral_channel')}>

@@ -73,9 +73,9 @@ describe('case work', { timeout: 90_000 }, () => {
     await assertAccessible(page, 'reception form');
     await screenshot(page, '04-reception-form');
 
-    // Defaults.
-    assert.match(await page.locator('#f-reception-received_at').inputValue(), /^\d{2}\/\d{2}\/\d{4}$/);
-    assert.match(await page.locator('#f-reception-received_at-time').inputValue(), /^\d{2}:\d{2}$/);
+    // Defaults. The reception time is left empty: it is then the moment of saving, not of opening.
+    assert.equal(await page.locator('#f-reception-received_at').inputValue(), '');
+    assert.equal(await page.locator('#f-reception-received_at-time').inputValue(), '');
     assert.equal(await page.locator('#f-person-nationality').inputValue(), 'VN');
     assert.equal(await page.locator('#f-person-preferred_staff_gender').inputValue(), 'any');
     assert.ok(await page.locator('#lang-opt-vi').isChecked());
