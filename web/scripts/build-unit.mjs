@@ -28,7 +28,8 @@ for (const [name, path] of Object.entries(modules)) {
     fileName: file,
   })
     .outputText.replace(/from '\.\.\/i18n'/g, "from './i18n-stub.mjs'")
-    .replace(/from '\.\/i18n\/locale'/g, "from './locale.mjs'");
+    .replace(/from '\.\/i18n\/locale'/g, "from './locale.mjs'")
+    .replace(/from '\.\/datetime'/g, "from './datetime.mjs'");
   writeFileSync(join(out, `${name}.mjs`), js);
 }
 writeFileSync(join(out, 'i18n-stub.mjs'), 'export const k = (key) => key;\n');

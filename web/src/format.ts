@@ -1,36 +1,26 @@
 import type { Lang } from './i18n';
+import { formatDayMonthYear, formatLocalDateTime, isValidDateOnly } from './datetime';
 import { locale } from './i18n/locale';
 
-// Building an Intl formatter costs far more than using one: "my work" formats over a thousand due
-// dates for a worker on many cases (587 ms in Node with a new formatter each time, 5 ms with one
-// kept). One is kept per language and style.
-const kept = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(lang: Lang, style: 'date-time' | 'date', options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${lang} ${style}`;
-  let format = kept.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale(lang), options);
-    kept.set(key, format);
-  }
-  return format;
-}
+// Dates and times are written by hand, not by Intl: the UI writes them day first and 24-hour in
+// both its languages ("12/06/2026 16:28"), exactly as its date boxes take them (datetime.ts), and
+// Intl's vi-VN puts the time first and names the month ("16:28 12 thg 6, 2026") while a browser
+// left to its own locale wrote "12/06/2026, 04:28 PM" (issue 18). The time zone is the browser's.
 
-/** Local date and time for an ISO 8601 instant. */
-export function formatDateTime(iso: string, lang: Lang): string {
+/** Local date and time for an ISO 8601 instant: "dd/mm/yyyy HH:mm". */
+export function formatDateTime(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return dateFormat(lang, 'date-time', { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+  return formatLocalDateTime(d);
 }
 
-/** A calendar date "YYYY-MM-DD" (no time zone shift). */
-export function formatDateOnly(v: string, lang: Lang): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-  if (!m) return v;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return dateFormat(lang, 'date', { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+/** A calendar date "YYYY-MM-DD" as "dd/mm/yyyy" (no time zone shift). */
+export function formatDateOnly(v: string): string {
+  return isValidDateOnly(v) ? formatDayMonthYear(v) : v;
 }
 
-// Kept like the date formatters: a country list names some forty countries on every render.
+// Building an Intl formatter costs far more than using one, and a country list names some forty
+// countries on every render: one is kept per language and kind.
 const names = new Map<string, Intl.DisplayNames | null>();
 function displayNames(lang: Lang, type: 'region' | 'language'): Intl.DisplayNames | null {
   const key = `${lang} ${type}`;

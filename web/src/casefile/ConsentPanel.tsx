@@ -20,7 +20,7 @@ interface Props {
 }
 
 export function ConsentPanel({ caseId, records, child, mayWrite, onRecordConsent, onChanged }: Props) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [confirming, setConfirming] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -74,7 +74,7 @@ export function ConsentPanel({ caseId, records, child, mayWrite, onRecordConsent
               <br />
               {t('consent.purposes', { purposes: c.purposes.map((x) => optionText(t, 'purpose', x)).join(', ') })}
               <br />
-              <span class="muted">{c.expires_at ? t('consent.expires', { date: formatDateTime(c.expires_at, lang) }) : t('consent.noExpiry')}</span>
+              <span class="muted">{c.expires_at ? t('consent.expires', { date: formatDateTime(c.expires_at) }) : t('consent.noExpiry')}</span>
               {mayWrite && confirming !== c.id && (
                 <p>
                   <button type="button" class="btn btn-secondary" onClick={() => setConfirming(c.id)}>

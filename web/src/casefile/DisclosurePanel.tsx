@@ -96,7 +96,7 @@ export function DisclosurePanel({ caseId, records, staff, role, onReleased }: Pr
                 if (chosen && typeof chosen.body.provider === 'string') setRecipient(chosen.body.provider);
               }}>
               <option value="">{t('record.pickRecord')}</option>
-              {referrals.map((r) => <option key={r.id} value={r.id}>{String(r.body.provider ?? '')} · {formatDateTime(r.occurred_at, lang)}</option>)}
+              {referrals.map((r) => <option key={r.id} value={r.id}>{String(r.body.provider ?? '')} · {formatDateTime(r.occurred_at)}</option>)}
             </select>
           </div>
         )}
@@ -165,7 +165,7 @@ export function DisclosurePanel({ caseId, records, staff, role, onReleased }: Pr
           <h3>{current.title}</h3>
           <p>{current.notice}</p>
           <p class="muted">
-            {optionText(t, 'disclosure_kind', current.kind)} · {current.case.code} · {current.categories.map((c) => c.label).join(', ')} · {formatDateTime(current.generated_at, current.language)}
+            {optionText(t, 'disclosure_kind', current.kind)} · {current.case.code} · {current.categories.map((c) => c.label).join(', ')} · {formatDateTime(current.generated_at)}
           </p>
           {current.case.person && (
             <p data-testid="package-person">

@@ -5,7 +5,7 @@ import { formatDateTime } from '../format';
 import { useI18n } from '../i18n';
 
 export function TaskList({ tasks }: { tasks: Task[] }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   return (
     <section class="card" aria-labelledby="sec-tasks" data-testid="tasks">
       <h2 id="sec-tasks">{t('tasks.title')}</h2>
@@ -19,7 +19,7 @@ export function TaskList({ tasks }: { tasks: Task[] }) {
               <span class="clause-tag">{task.clause}</span> {task.what}
               <br />
               <span class={task.overdue ? 'overdue' : 'muted'}>
-                {t(task.overdue ? 'tasks.overdue' : 'tasks.due', { date: formatDateTime(task.due_at, lang) })}
+                {t(task.overdue ? 'tasks.overdue' : 'tasks.due', { date: formatDateTime(task.due_at) })}
               </span>
             </li>
           ))}

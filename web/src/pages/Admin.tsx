@@ -20,7 +20,7 @@ const PROBLEM: Record<AuditCheck['problem'], MessageKey> = {
 };
 
 function AuditSection() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [check, setCheck] = useState<AuditCheck | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -47,7 +47,7 @@ function AuditSection() {
       {check && (
         <div class={`alert ${check.intact ? 'alert-success' : 'alert-error'}`} role="status" data-testid="audit-result">
           <p>{t(PROBLEM[check.problem], { id: check.first_bad_id ?? 0 })}</p>
-          <p>{t('admin.audit.counts', { chained: check.chained, unchained: check.unchained, at: formatDateTime(check.checked_at, lang) })}</p>
+          <p>{t('admin.audit.counts', { chained: check.chained, unchained: check.unchained, at: formatDateTime(check.checked_at) })}</p>
         </div>
       )}
     </section>
@@ -56,12 +56,12 @@ function AuditSection() {
 
 /** The one-time activation code, shown once, with what to do with it. */
 function ActivationShown({ name, activation }: { name: string; activation: ActivationCode }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   return (
     <div class="alert alert-success activation-code" role="status" data-testid="activation-code">
       <h3>{t('admin.codeTitle', { name })}</h3>
       <p class="code-display" data-testid="activation-code-value">{activation.code}</p>
-      <p>{t('admin.codeBody', { name, date: formatDateTime(activation.expires_at, lang) })}</p>
+      <p>{t('admin.codeBody', { name, date: formatDateTime(activation.expires_at) })}</p>
     </div>
   );
 }
@@ -181,10 +181,10 @@ export function ConfirmAccountButton({ account, onConfirmed, onError }: {
 
 /** Where an account stands: waiting for its owner, for confirmation, or working. */
 export function AccountStateText({ account }: { account: Account }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   if (!account.activated) {
     const expired = account.activation_expires_at !== null && Date.parse(account.activation_expires_at) <= Date.now();
-    return <>{expired ? t('admin.state.codeExpired') : t('admin.state.awaitingActivation', { date: formatDateTime(account.activation_expires_at ?? '', lang) })}</>;
+    return <>{expired ? t('admin.state.codeExpired') : t('admin.state.awaitingActivation', { date: formatDateTime(account.activation_expires_at ?? '') })}</>;
   }
   return <>{t(account.confirmed ? 'admin.state.active' : 'admin.state.awaitingConfirmation')}</>;
 }

@@ -23,7 +23,7 @@ function Highlight({ text, query }: { text: string; query: string }) {
 const STAGES = Object.keys(STAGE_LABEL) as Stage[];
 
 export function CaseListPage({ search, role }: { search: string; role: Role | null }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const params = new URLSearchParams(search);
   const initialQ = params.get('q') ?? '';
   const [stage, setStage] = useState<Stage | ''>(() => (STAGES.includes(params.get('stage') as Stage) ? (params.get('stage') as Stage) : ''));
@@ -208,7 +208,7 @@ export function CaseListPage({ search, role }: { search: string; role: Role | nu
                     </td>
                     <td>{STAGE_LABEL[c.stage] ? t(STAGE_LABEL[c.stage]) : c.stage}</td>
                     <td>
-                      <time dateTime={c.received_at}>{formatDateTime(c.received_at, lang)}</time>
+                      <time dateTime={c.received_at}>{formatDateTime(c.received_at)}</time>
                     </td>
                   </tr>
                 ))}

@@ -167,7 +167,7 @@ export function CasePage({ id, role, selfId }: { id: string; role: Role | null; 
       )}
       {data.access?.via === 'break_glass' && data.access.until && (
         <p class="alert alert-warning" role="status" data-testid="break-glass-banner">
-          {t('breakGlass.banner', { until: formatDateTime(data.access.until, lang) })}
+          {t('breakGlass.banner', { until: formatDateTime(data.access.until) })}
         </p>
       )}
       {justCreated && (
@@ -217,7 +217,7 @@ export function CasePage({ id, role, selfId }: { id: string; role: Role | null; 
           </Item>
           <Item label={t('case.sex')}>{t(SEX_LABEL[p.sex] ?? SEX_LABEL.unknown)}</Item>
           {p.birth_date ? (
-            <Item label={t('case.birthDate')}>{formatDateOnly(p.birth_date, lang)}</Item>
+            <Item label={t('case.birthDate')}>{formatDateOnly(p.birth_date)}</Item>
           ) : (
             <Item label={t('case.estimatedAge')}>
               {p.estimated_age !== null && p.estimated_age !== undefined ? t('case.age', { n: p.estimated_age }) : t('case.ageUnknown')}
@@ -233,7 +233,7 @@ export function CasePage({ id, role, selfId }: { id: string; role: Role | null; 
         <h2 id="sec-reception">{t('case.reception')}</h2>
         <dl class="dl">
           <Item label={t('case.receivedAt')}>
-            <time dateTime={r.received_at}>{formatDateTime(r.received_at, lang)}</time>
+            <time dateTime={r.received_at}>{formatDateTime(r.received_at)}</time>
           </Item>
           <Item label={t('case.referralChannel')}>{CHANNEL_LABEL[r.referral_channel] ? t(CHANNEL_LABEL[r.referral_channel]) : r.referral_channel}</Item>
           <Item label={t('case.referringAuthority')} testid="referring-authority">
@@ -257,7 +257,7 @@ export function CasePage({ id, role, selfId }: { id: string; role: Role | null; 
             {r.recorded_by.display_name}
           </Item>
           <Item label={t('case.createdAt')}>
-            <time dateTime={data.created_at}>{formatDateTime(data.created_at, lang)}</time>
+            <time dateTime={data.created_at}>{formatDateTime(data.created_at)}</time>
           </Item>
         </dl>
       </section>

@@ -28,7 +28,7 @@ interface Loaded {
  * each once its owner has told her they activated it themselves (separation of duties).
  */
 function WaitingAccounts({ accounts, onChanged }: { accounts: Account[]; onChanged: () => void }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const waiting = accounts.filter((a) => !a.confirmed && !a.disabled);
@@ -46,7 +46,7 @@ function WaitingAccounts({ accounts, onChanged }: { accounts: Account[]; onChang
             <li key={a.id} data-testid="waiting-account">
               <strong>{a.display_name}</strong> ({a.username}, {t(ROLE_LABEL[a.role])}) · <AccountStateText account={a} />
               <br />
-              <span class="muted">{t('centre.madeBy', { name: t('audit.someone'), date: formatDateTime(a.created_at, lang) })}</span>
+              <span class="muted">{t('centre.madeBy', { name: t('audit.someone'), date: formatDateTime(a.created_at) })}</span>
               {a.activated && (
                 <div>
                   <ConfirmAccountButton account={a} onError={setError} onConfirmed={(m) => {
@@ -68,7 +68,7 @@ function latest(records: CentreRecord[], type: CentreRecordType, subject = ''): 
 }
 
 export function CentrePage({ selfId }: { selfId?: string }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [data, setData] = useState<Loaded | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [reload, setReload] = useState(0);
@@ -126,7 +126,7 @@ export function CentrePage({ selfId }: { selfId?: string }) {
                     <td class={ind?.screened ? '' : 'overdue'}>{yesNo(ind?.screened ?? false)}</td>
                     <td>{qualifications.length ? [...new Set(qualifications)].join(', ') : '—'}</td>
                     <td class={ind?.supervision_overdue ? 'overdue' : ''}>
-                      {!ind?.direct_support ? t('assessment.notDirect') : ind.last_supervision ? formatDateTime(ind.last_supervision, lang) : t('assessment.never')}
+                      {!ind?.direct_support ? t('assessment.notDirect') : ind.last_supervision ? formatDateTime(ind.last_supervision) : t('assessment.never')}
                       {ind?.supervision_overdue && ` · ${t('compliance.state.overdue')}`}
                     </td>
                     <td>{ind?.caseload ?? 0}</td>
@@ -144,7 +144,7 @@ export function CentrePage({ selfId }: { selfId?: string }) {
           <p class="muted">{t('centre.noFacilities')}</p>
         ) : (
           <>
-            <p class="muted">{t('centre.checkedOn', { date: formatDateTime(facilities.occurred_at, lang) })}</p>
+            <p class="muted">{t('centre.checkedOn', { date: formatDateTime(facilities.occurred_at) })}</p>
             <ul class="plain-list">
               {facilitiesForm.fields.filter((f) => f.kind === 'bool').map((f) => (
                 <li key={f.name} class={facilities.body[f.name] === true ? 'state-met' : 'state-not_met'}>

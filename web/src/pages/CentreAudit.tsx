@@ -12,7 +12,7 @@ import { AUDIT_ACTION_LABEL } from '../labels';
 import { problemMessage } from '../problems';
 
 export function CentreAuditPage() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [entries, setEntries] = useState<AuditEntry[] | null>(null);
   const [accounts, setAccounts] = useState<Account[]>([]);
   const [next, setNext] = useState<number | null>(null);
@@ -73,7 +73,7 @@ export function CentreAuditPage() {
                 const label = AUDIT_ACTION_LABEL[e.action];
                 return (
                   <tr key={e.id} data-testid="audit-entry" data-action={e.action}>
-                    <td>{formatDateTime(e.at, lang)}</td>
+                    <td>{formatDateTime(e.at)}</td>
                     <td>{who(e.actor_id)}</td>
                     <td>{label ? t(label) : t('audit.action.other', { action: e.action })}</td>
                     <td>

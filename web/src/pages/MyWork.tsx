@@ -26,7 +26,7 @@ function byUrgency(a: Due, b: Due): number {
 }
 
 export function MyWorkPage() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [work, setWork] = useState<MyWork | null>(null);
   const [staff, setStaff] = useState<Colleague[]>([]);
   const [error, setError] = useState<unknown>(null);
@@ -79,7 +79,7 @@ export function MyWorkPage() {
       {c.treated_as_child && <span class="badge badge-child">{t('badge.child')}</span>}
       {' · '}
       <span class={task.overdue ? 'overdue' : 'muted'}>
-        {t(task.overdue ? 'tasks.overdue' : 'tasks.due', { date: formatDateTime(task.due_at, lang) })}
+        {t(task.overdue ? 'tasks.overdue' : 'tasks.due', { date: formatDateTime(task.due_at) })}
       </span>
     </li>
   );
@@ -155,7 +155,7 @@ export function MyWorkPage() {
                     <li key={r.record_id} class="task">
                       {label ? t(label) : r.type} · <Link href={`/cases/${encodeURIComponent(r.case_id)}`} class="case-code">{r.case_code}</Link>
                       <br />
-                      <span class="muted">{formatDateTime(r.recorded_at, lang)} · {who(r.recorded_by)}</span>
+                      <span class="muted">{formatDateTime(r.recorded_at)} · {who(r.recorded_by)}</span>
                     </li>
                   );
                 })}

@@ -10,7 +10,7 @@ import { useI18n } from '../i18n';
 import { problemMessage } from '../problems';
 
 export function ProvidersPage() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [data, setData] = useState<{ items: ProviderEntry[]; stale_after_days: number } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [query, setQuery] = useState('');
@@ -57,7 +57,7 @@ export function ProvidersPage() {
                     <div class="dl-item"><dt>{t('providers.services')}</dt><dd>{p.body.services || '—'}</dd></div>
                     <div class="dl-item"><dt>{t('providers.contact')}</dt><dd>{p.body.contact || '—'}</dd></div>
                     <div class="dl-item"><dt>{t('providers.address')}</dt><dd>{p.body.address || '—'}</dd></div>
-                    <div class="dl-item"><dt>{t('providers.verified')}</dt><dd>{formatDateOnly(p.body.last_verified, lang)}</dd></div>
+                    <div class="dl-item"><dt>{t('providers.verified')}</dt><dd>{formatDateOnly(p.body.last_verified)}</dd></div>
                   </dl>
                 </li>
               ))}

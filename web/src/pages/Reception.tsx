@@ -2,10 +2,11 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { api, ApiError, type NewCase, type ReferralChannel, type Sex, type StaffGender } from '../api';
 import { Link } from '../components/Link';
-import { isFutureDate, isValidDateOnly, localInputToUtcIso, parseLocalInputValue, toLocalInputValue, todayLocal } from '../datetime';
+import { DateInput, DateTimeInput, dateTimeProblemMessage } from '../components/DateTimeInput';
+import { dateProblem, dateTimeProblem, isFutureDate, localInputToUtcIso, parseLocalInputValue, toUtcIsoSeconds } from '../datetime';
 import { clearDraft, loadDraft, markCreated, saveDraft } from '../draft';
 import { countryName, languageName, LANGUAGE_CODES, OTHER_COUNTRIES, PRIMARY_COUNTRIES } from '../format';
-import { k, useI18n, type MessageKey } from '../i18n';
+import { k, useI18n, type MessageKey, type Params } from '../i18n';
 import { CHANNEL_LABEL, CHANNELS, SEX_LABEL, SEXES, STAFF_GENDER_LABEL, STAFF_GENDERS } from '../labels';
 import { problemMessage } from '../problems';
 import { navigate } from '../router';
@@ -35,7 +36,7 @@ interface FormState {
 }
 
 /** An error is either a catalog key (re-translated on language switch) or server text. */
-type FieldError = { key: MessageKey } | { text: string };
+type FieldError = { key: MessageKey; params?: Params } | { text: string };
 type Errors = Record<string, FieldError>;
 
 // API field paths in form (DOM) order; used to pick the first invalid field to focus.
@@ -72,7 +73,9 @@ let docSeq = 1;
 
 function initialState(): FormState {
   return {
-    receivedAt: toLocalInputValue(new Date()),
+    // Empty until someone types it: the reception is then the moment of saving, not the moment the
+    // form was opened (issue 18).
+    receivedAt: '',
     channel: 'police',
     authority: '',
     legalBasis: '',
@@ -110,16 +113,15 @@ function focusField(path: string): void {
 function validate(s: FormState): Errors {
   const e: Errors = {};
   const received = parseLocalInputValue(s.receivedAt);
-  if (!s.receivedAt) e['reception.received_at'] = { key: k('validation.required') };
-  else if (!received) e['reception.received_at'] = { key: k('validation.receivedAtInvalid') };
-  else if (received.getTime() > Date.now() + 5 * 60 * 1000) e['reception.received_at'] = { key: k('validation.receivedAtFuture') };
+  const receivedTypo = dateTimeProblem(s.receivedAt);
+  if (receivedTypo) e['reception.received_at'] = dateTimeProblemMessage(receivedTypo);
+  else if (received && received.getTime() > Date.now() + 5 * 60 * 1000) e['reception.received_at'] = { key: k('validation.receivedAtFuture') };
   if (!s.authority.trim()) e['reception.referring_authority'] = { key: k('validation.required') };
   if (!s.legalBasis.trim()) e['reception.legal_basis'] = { key: k('validation.required') };
   if (!s.name.trim()) e['person.name'] = { key: k('validation.required') };
-  if (s.birthDate) {
-    if (!isValidDateOnly(s.birthDate)) e['person.birth_date'] = { key: k('validation.birthDateInvalid') };
-    else if (isFutureDate(s.birthDate)) e['person.birth_date'] = { key: k('validation.birthDateFuture') };
-  }
+  const birthTypo = dateProblem(s.birthDate);
+  if (birthTypo) e['person.birth_date'] = dateTimeProblemMessage(birthTypo);
+  else if (s.birthDate && isFutureDate(s.birthDate)) e['person.birth_date'] = { key: k('validation.birthDateFuture') };
   if (s.estimatedAge !== '') {
     const n = Number(s.estimatedAge);
     if (!Number.isInteger(n) || n < 0 || n > 120) e['person.estimated_age'] = { key: k('validation.ageRange') };
@@ -131,7 +133,7 @@ function validate(s: FormState): Errors {
 function toPayload(s: FormState): NewCase {
   return {
     reception: {
-      received_at: localInputToUtcIso(s.receivedAt) ?? '',
+      received_at: s.receivedAt ? localInputToUtcIso(s.receivedAt) ?? '' : toUtcIsoSeconds(new Date()),
       referral_channel: s.channel,
       referring_authority: s.authority.trim(),
       legal_basis: s.legalBasis.trim(),
@@ -216,7 +218,7 @@ export function ReceptionPage() {
     return [...PRIMARY_COUNTRIES, ...others].map((c) => ({ code: c, name: countryName(c, lang) }));
   }, [lang]);
 
-  const errText = (e: FieldError): string => ('key' in e ? t(e.key) : e.text);
+  const errText = (e: FieldError): string => ('key' in e ? t(e.key, e.params) : e.text);
 
   const set = <K extends keyof FormState>(key: K, path: string) => (value: FormState[K]) => {
     setForm((f) => ({ ...f, [key]: value }));
@@ -309,14 +311,14 @@ export function ReceptionPage() {
         <section class="card" aria-labelledby="sec-reception">
           <h2 id="sec-reception">{t('reception.section.reception')}</h2>
           <div class="grid">
-            <Field path="reception.received_at" label={t('reception.receivedAt')} required={req} error={err('reception.received_at')}>
-              <input
-                type="datetime-local"
-                required
-                max={toLocalInputValue(new Date(Date.now() + 5 * 60 * 1000))}
+            <Field path="reception.received_at" label={t('reception.receivedAt')} hint={t('reception.receivedAtHint')} error={err('reception.received_at')}>
+              <DateTimeInput
+                id={domId('reception.received_at')}
+                label={t('reception.receivedAt')}
                 value={form.receivedAt}
-                onInput={(e) => set('receivedAt', 'reception.received_at')(e.currentTarget.value)}
-                {...a11y('reception.received_at')}
+                onChange={set('receivedAt', 'reception.received_at')}
+                invalid={!!errors['reception.received_at']}
+                describedBy={a11y('reception.received_at', true)['aria-describedby']}
               />
             </Field>
             <Field path="reception.referral_channel" label={t('reception.referralChannel')} required={req} error={err('reception.referral_channel')}>
@@ -448,12 +450,12 @@ export function ReceptionPage() {
           </div>
           <div class="grid">
             <Field path="person.birth_date" label={t('reception.birthDate')} hint={t('reception.birthDateHint')} error={err('person.birth_date')}>
-              <input
-                type="date"
-                max={todayLocal()}
+              <DateInput
+                id={domId('person.birth_date')}
                 value={form.birthDate}
-                onInput={(e) => set('birthDate', 'person.birth_date')(e.currentTarget.value)}
-                {...a11y('person.birth_date', true)}
+                onChange={set('birthDate', 'person.birth_date')}
+                invalid={!!errors['person.birth_date']}
+                describedBy={a11y('person.birth_date', true)['aria-describedby']}
               />
             </Field>
             <Field path="person.estimated_age" label={t('reception.estimatedAge')} hint={t('reception.estimatedAgeHint')} error={err('person.estimated_age')}>

@@ -5,9 +5,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, type Colleague, type SelfAssessment, type SelfAssessmentLine } from '../api';
 import { Loading } from '../components/Loading';
 import { TableWrap } from '../components/TableWrap';
-import { isValidDateOnly, todayLocal } from '../datetime';
+import { DateInput, dateTimeProblemMessage } from '../components/DateTimeInput';
+import { dateProblem, isValidDateOnly, todayLocal } from '../datetime';
 import { formatDateOnly, formatDateTime } from '../format';
-import { k, useI18n, type MessageKey } from '../i18n';
+import { k, useI18n, type MessageKey, type Params } from '../i18n';
 import { ROLE_LABEL } from '../labels';
 import { problemMessage } from '../problems';
 import { CLAUSE_STATE_LABEL } from '../casefile/labels';
@@ -35,14 +36,15 @@ function yearAgo(): string {
 }
 
 export function SelfAssessmentPage() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [from, setFrom] = useState(yearAgo);
   const [to, setTo] = useState(() => todayLocal());
   const [period, setPeriod] = useState<{ from: string; to: string } | null>(null);
   const [data, setData] = useState<SelfAssessment | null>(null);
   const [staff, setStaff] = useState<Colleague[]>([]);
   const [error, setError] = useState<unknown>(null);
-  const [invalid, setInvalid] = useState(false);
+  // The period's mistake, beside the box it is in: a date mistyped, or the end before the start.
+  const [invalid, setInvalid] = useState<{ field: 'from' | 'to'; key: MessageKey; params?: Params } | null>(null);
   const [loading, setLoading] = useState(false);
 
   useEffect(() => setPeriod({ from, to }), []);
@@ -66,9 +68,15 @@ export function SelfAssessmentPage() {
 
   const submit = (e: Event) => {
     e.preventDefault();
-    const ok = isValidDateOnly(from) && isValidDateOnly(to) && from <= to;
-    setInvalid(!ok);
-    if (ok) setPeriod({ from, to });
+    const wrong = (field: 'from' | 'to', value: string) => {
+      const problem = dateProblem(value);
+      if (problem) return { field, ...dateTimeProblemMessage(problem) };
+      return isValidDateOnly(value) ? null : { field, key: k('validation.required') };
+    };
+    const found = wrong('from', from) ?? wrong('to', to) ?? (from > to ? { field: 'to' as const, key: k('assessment.badPeriod') } : null);
+    setInvalid(found);
+    if (found) document.getElementById(`sa-${found.field}`)?.focus();
+    else setPeriod({ from, to });
   };
   const person = (id: string) => staff.find((s) => s.id === id);
   const yesNo = (b: boolean) => t(b ? 'timeline.yes' : 'timeline.no');
@@ -82,25 +90,22 @@ export function SelfAssessmentPage() {
         </button>
       </div>
       <form class="filters no-print" onSubmit={submit} noValidate>
-        <div class="field">
-          <label for="sa-from">{t('assessment.from')}</label>
-          <input type="date" id="sa-from" value={from} onInput={(e) => setFrom(e.currentTarget.value)} aria-invalid={invalid || undefined}
-            aria-describedby={invalid ? 'sa-error' : undefined} />
-        </div>
-        <div class="field">
-          <label for="sa-to">{t('assessment.to')}</label>
-          <input type="date" id="sa-to" value={to} onInput={(e) => setTo(e.currentTarget.value)} aria-invalid={invalid || undefined}
-            aria-describedby={invalid ? 'sa-error' : undefined} />
-        </div>
+        {(['from', 'to'] as const).map((field) => (
+          <div class="field" key={field}>
+            <label for={`sa-${field}`}>{t(field === 'from' ? 'assessment.from' : 'assessment.to')}</label>
+            <DateInput id={`sa-${field}`} value={field === 'from' ? from : to} onChange={field === 'from' ? setFrom : setTo}
+              invalid={invalid?.field === field} describedBy={invalid?.field === field ? 'sa-error' : undefined} required />
+          </div>
+        ))}
         <button type="submit" class="btn btn-primary" disabled={loading} data-testid="assessment-run">{t('assessment.run')}</button>
-        {invalid && <p class="field-error" id="sa-error">{t('assessment.badPeriod')}</p>}
+        {invalid && <p class="field-error" id="sa-error">{t(invalid.key, invalid.params)}</p>}
       </form>
       {error !== null && <div class="alert alert-error" role="alert">{problemMessage(error, t)}</div>}
       {loading && <Loading delay={300} />}
       {data && (
         <>
           <p class="lead" data-testid="assessment-period">
-            {t('assessment.period', { from: formatDateOnly(data.from, lang), to: formatDateOnly(data.to, lang), cases: data.cases })}
+            {t('assessment.period', { from: formatDateOnly(data.from), to: formatDateOnly(data.to), cases: data.cases })}
           </p>
           <section class="card" aria-labelledby="sa-clauses">
             <h2 id="sa-clauses">{t('assessment.clauses')}</h2>
@@ -165,7 +170,7 @@ export function SelfAssessmentPage() {
                         <th scope="row">{p ? `${p.display_name} (${t(ROLE_LABEL[p.role])})` : s.staff_id}</th>
                         <td class={s.screened ? '' : 'overdue'}>{yesNo(s.screened)}</td>
                         <td class={s.supervision_overdue ? 'overdue' : ''}>
-                          {!s.direct_support ? t('assessment.notDirect') : s.last_supervision ? formatDateTime(s.last_supervision, lang) : t('assessment.never')}
+                          {!s.direct_support ? t('assessment.notDirect') : s.last_supervision ? formatDateTime(s.last_supervision) : t('assessment.never')}
                           {s.supervision_overdue && ` · ${t(CLAUSE_STATE_LABEL.overdue)}`}
                         </td>
                         <td>{t('assessment.trainingIs', { recovery: yesNo(s.trained_in_recovery), law: yesNo(s.trained_in_law) })}</td>

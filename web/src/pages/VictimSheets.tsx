@@ -91,7 +91,7 @@ export function ProgressSheetPage({ id }: { id: string }) {
           ) : (
             <ul class="sheet-list" data-testid="progress-done">
               {summary.done.map((d, i) => (
-                <li key={i}><span class="muted">{formatDateOnly(d.date, chosen)}:</span> {d.text}</li>
+                <li key={i}><span class="muted">{formatDateOnly(d.date)}:</span> {d.text}</li>
               ))}
             </ul>
           )}

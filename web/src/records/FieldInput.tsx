@@ -2,7 +2,8 @@
 // ties to the input, the error beside it, and for a record or a member of staff a choice among
 // what the case file already holds, so that nobody types an ID.
 import type { CaseRecord, Colleague } from '../api';
-import { countryName, languageName, LANGUAGE_CODES, OTHER_COUNTRIES, PRIMARY_COUNTRIES } from '../format';
+import { DateInput, DateTimeInput } from '../components/DateTimeInput';
+import { countryName, formatDateTime, languageName, LANGUAGE_CODES, OTHER_COUNTRIES, PRIMARY_COUNTRIES } from '../format';
 import { useI18n } from '../i18n';
 import { ROLE_LABEL } from '../labels';
 import { recordGist } from './caseState';
@@ -89,9 +90,12 @@ export function FieldInput({ spec, value, error, onChange, records, staff, selfI
         </>,
       );
     case 'datetime':
-      return wrap(<input type="datetime-local" {...common} value={value as string} onInput={(e) => onChange(e.currentTarget.value)} />);
+      return wrap(
+        <DateTimeInput id={id} label={t(spec.label)} value={value as string} onChange={onChange} invalid={!!error} describedBy={described}
+          required={spec.required} />,
+      );
     case 'date':
-      return wrap(<input type="date" {...common} value={value as string} onInput={(e) => onChange(e.currentTarget.value)} />);
+      return wrap(<DateInput id={id} value={value as string} onChange={onChange} invalid={!!error} describedBy={described} required={spec.required} />);
     case 'integer':
       return wrap(
         <input type="number" inputMode="numeric" min={spec.min} max={spec.max} step={1} {...common} value={value as string}
@@ -172,7 +176,7 @@ export function FieldInput({ spec, value, error, onChange, records, staff, selfI
             <option value="">{t('record.pickRecord')}</option>
             {[...candidates].reverse().map((r) => (
               <option key={r.id} value={r.id}>
-                {new Date(r.occurred_at).toLocaleDateString(lang === 'vi' ? 'vi-VN' : 'en-GB')} · {recordGist(r) || r.id.slice(0, 8)}
+                {formatDateTime(r.occurred_at)} · {recordGist(r) || r.id.slice(0, 8)}
               </option>
             ))}
           </select>

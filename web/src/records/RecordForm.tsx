@@ -3,7 +3,8 @@
 // form, a bad field its message beside the field, and what was typed stays until it is saved.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ApiError, type CaseRecord, type Colleague, type NewRecord, type Role } from '../api';
-import { localInputToUtcIso, parseLocalInputValue, toLocalInputValue } from '../datetime';
+import { DateTimeInput, dateTimeProblemMessage } from '../components/DateTimeInput';
+import { dateProblem, dateTimeProblem, localInputToUtcIso, parseLocalInputValue, toUtcIsoSeconds } from '../datetime';
 import { useI18n, type MessageKey } from '../i18n';
 import { problemMessage } from '../problems';
 import { recordGist } from './caseState';
@@ -67,11 +68,18 @@ export function toBody(form: Form, values: Values, records: CaseRecord[]): Recor
 
 function validate(form: Form, values: Values, occurredAt: string): Record<string, Message> {
   const e: Record<string, Message> = {};
+  // Empty is the moment of saving; a time typed must be one, and not ahead of the server's clock
+  // by more than its five minutes' tolerance.
+  const typo = dateTimeProblem(occurredAt);
   const when = parseLocalInputValue(occurredAt);
-  if (!occurredAt || !when) e.occurred_at = { key: 'record.whenRequired' };
-  else if (when.getTime() > Date.now() + 5 * 60 * 1000) e.occurred_at = { key: 'record.whenFuture' };
+  if (typo) e.occurred_at = dateTimeProblemMessage(typo);
+  else if (when && when.getTime() > Date.now() + 5 * 60 * 1000) e.occurred_at = { key: 'record.whenFuture' };
   for (const f of form.fields) {
     const v = values[f.name];
+    if ((f.kind === 'date' || f.kind === 'datetime') && typeof v === 'string') {
+      const problem = f.kind === 'date' ? dateProblem(v) : dateTimeProblem(v);
+      if (problem) e[f.name] = dateTimeProblemMessage(problem);
+    }
     if (f.kind === 'integer' && String(v).trim() !== '') {
       const n = Number(v);
       if (!Number.isInteger(n) || n < f.min || n > f.max) e[f.name] = { key: 'record.integerRange', params: { min: f.min, max: f.max } };
@@ -107,7 +115,10 @@ export function RecordForm<T extends string>({ forms, save, role, records, staff
   const { t } = useI18n();
   const [type, setType] = useState('');
   const [values, setValues] = useState<Values>({});
-  const [occurredAt, setOccurredAt] = useState(() => toLocalInputValue(new Date()));
+  // "" until someone types when it happened: the record then carries the moment it is saved, not
+  // the moment the page was opened (ten notes typed over three minutes once shared one time, and a
+  // closure checklist corrected a minute later kept the time it was refused at, II.8.c).
+  const [occurredAt, setOccurredAt] = useState('');
   const [errors, setErrors] = useState<Record<string, Message>>({});
   const [refusal, setRefusal] = useState<ApiError | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
@@ -170,12 +181,13 @@ export function RecordForm<T extends string>({ forms, save, role, records, staff
     try {
       await save({
         type: form.type,
-        occurred_at: localInputToUtcIso(occurredAt) ?? occurredAt,
+        occurred_at: occurredAt ? localInputToUtcIso(occurredAt) ?? occurredAt : toUtcIsoSeconds(new Date()),
         body: toBody(form, values, records),
         ...(overrideReason.trim() ? { override_reason: overrideReason.trim() } : {}),
       });
       setSaved(t(form.label));
       setValues(initialValues(form));
+      setOccurredAt('');
       setOverrideReason('');
       onSaved();
     } catch (e) {
@@ -225,10 +237,13 @@ export function RecordForm<T extends string>({ forms, save, role, records, staff
             )}
             {failure !== null && problemMessage(failure, t)}
           </div>
-          <div class={`field${errors.occurred_at ? ' field-invalid' : ''}`}>
+          <div class={`field${errors.occurred_at ? ' field-invalid' : ''}`} data-testid="field-occurred_at">
             <label for="rf-occurred-at">{t('record.occurredAt')}</label>
-            <input type="datetime-local" id="rf-occurred-at" value={occurredAt} onInput={(e) => setOccurredAt(e.currentTarget.value)}
-              aria-invalid={errors.occurred_at ? true : undefined} aria-describedby={errors.occurred_at ? 'rf-occurred-at-error' : undefined} />
+            <p class="hint" id="rf-occurred-at-hint">
+              {t('record.occurredAtHint')}
+            </p>
+            <DateTimeInput id="rf-occurred-at" label={t('record.occurredAt')} value={occurredAt} onChange={setOccurredAt} invalid={!!errors.occurred_at}
+              describedBy={errors.occurred_at ? 'rf-occurred-at-hint rf-occurred-at-error' : 'rf-occurred-at-hint'} />
             {errors.occurred_at && (
               <p class="field-error" id="rf-occurred-at-error">
                 {render(errors.occurred_at)}

@@ -1,5 +1,5 @@
-// Every record of the case file, newest first, each in words: its type, when it happened, who
-// recorded it, and its fields with their labels (records/schema.ts), so nobody reads JSON or an ID.
+// Every record of the case file, newest first, each in words: its type, when it happened, when and
+// by whom it was recorded, and its fields with their labels (records/schema.ts), so nobody reads JSON or an ID.
 import type { CaseRecord, CentreRecord, Colleague } from '../api';
 import { countryName, formatDateOnly, formatDateTime, languageName } from '../format';
 import { useI18n, type MessageKey } from '../i18n';
@@ -18,17 +18,43 @@ function show(spec: FieldSpec, v: unknown, byId: Map<string, AnyRecord>, staff: 
     case 'languages': return Array.isArray(v) ? v.map((c) => languageName(String(c), lang)).join(', ') : String(v);
     case 'language': return languageName(String(v), lang);
     case 'country': return countryName(String(v), lang);
-    case 'date': return formatDateOnly(String(v), lang);
-    case 'datetime': return formatDateTime(String(v), lang);
+    case 'date': return formatDateOnly(String(v));
+    case 'datetime': return formatDateTime(String(v));
     case 'staff': return staff.get(String(v))?.display_name ?? t('timeline.someone');
     case 'record': {
       const r = byId.get(String(v));
-      return r ? recordGist(r) || formatDateTime(r.occurred_at, lang) : String(v);
+      return r ? recordGist(r) || formatDateTime(r.occurred_at) : String(v);
     }
     case 'plan_actions':
       return Array.isArray(v) ? v.map((a: { need?: string; action?: string }) => (a.need ? `${a.need}: ${a.action ?? ''}` : a.action ?? '')).join('; ') : '';
     default: return String(v);
   }
+}
+
+// A record says when it happened (occurred_at, typed or the moment of saving) and the server when it
+// was written (recorded_at); a note written up the next morning shows both. Within a minute of each
+// other they are one moment, said once.
+const SAME_MOMENT_MS = 60_000;
+
+function When({ record }: { record: AnyRecord }) {
+  const { t } = useI18n();
+  const happened = Date.parse(record.occurred_at);
+  const recorded = record.recorded_at ? Date.parse(record.recorded_at) : Number.NaN;
+  if (Number.isNaN(recorded) || Math.abs(recorded - happened) <= SAME_MOMENT_MS) {
+    const key = Number.isNaN(recorded) ? 'timeline.happened' : 'timeline.happenedAndRecorded';
+    return (
+      <time dateTime={record.occurred_at} data-testid="record-when">
+        {t(key, { at: formatDateTime(record.occurred_at) })}
+      </time>
+    );
+  }
+  return (
+    <span data-testid="record-when">
+      <time dateTime={record.occurred_at}>{t('timeline.happened', { at: formatDateTime(record.occurred_at) })}</time>
+      {', '}
+      <time dateTime={record.recorded_at}>{t('timeline.recorded', { at: formatDateTime(record.recorded_at) })}</time>
+    </span>
+  );
 }
 
 interface Props {
@@ -61,10 +87,9 @@ export function Timeline({ records, staff, title, testid = 'timeline' }: Props) 
             return (
               <li key={r.id} class="timeline-item" data-testid={`record-${r.type}`}>
                 <p class="timeline-head">
-                  <strong>{label ? t(label) : r.type}</strong>{' '}
-                  <time dateTime={r.occurred_at}>{formatDateTime(r.occurred_at, lang)}</time>
+                  <strong>{label ? t(label) : r.type}</strong> · <When record={r} />
                   {r.recorded_by && (
-                    <span class="muted"> · {t('timeline.recordedBy', { name: people.get(r.recorded_by)?.display_name ?? t('timeline.someone') })}</span>
+                    <span class="muted"> {t('timeline.by', { name: people.get(r.recorded_by)?.display_name ?? t('timeline.someone') })}</span>
                   )}
                 </p>
                 {lines.length > 0 && (

@@ -22,9 +22,10 @@ const LEGAL_BASIS = `Quyết định ${Math.floor(Math.random() * 900 + 100)}/Q�
 const DOC1 = 'Biên bản bàn giao';
 const DOC2 = 'Giấy xác nhận của Bộ đội biên phòng';
 
+/** A date two days ahead, typed as the UI takes it: dd/mm/yyyy. */
 function tomorrow() {
-  const d = new Date(Date.now() + 2 * 24 * 3600 * 1000);
-  return d.toISOString().slice(0, 10);
+  const [y, m, d] = new Date(Date.now() + 2 * 24 * 3600 * 1000).toISOString().slice(0, 10).split('-');
+  return `${d}/${m}/${y}`;
 }
 
 describe('case work', { timeout: 90_000 }, () => {
@@ -72,8 +73,9 @@ describe('case work', { timeout: 90_000 }, () => {
     await assertAccessible(page, 'reception form');
     await screenshot(page, '04-reception-form');
 
-    // Defaults.
-    assert.match(await page.getByLabel('Thời điểm tiếp nhận').inputValue(), /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
+    // Defaults. The reception time is left empty: it is then the moment of saving, not of opening.
+    assert.equal(await page.locator('#f-reception-received_at').inputValue(), '');
+    assert.equal(await page.locator('#f-reception-received_at-time').inputValue(), '');
     assert.equal(await page.locator('#f-person-nationality').inputValue(), 'VN');
     assert.equal(await page.locator('#f-person-preferred_staff_gender').inputValue(), 'any');
     assert.ok(await page.locator('#lang-opt-vi').isChecked());

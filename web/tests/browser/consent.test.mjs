@@ -70,8 +70,13 @@ describe('consent and disclosures', { timeout: 180_000 }, () => {
     await browser?.close();
   });
 
+  // Waits for this preview's answer to be shown: the one before stays on the page meanwhile (the same
+  // request asked again), so seeing a preview is not enough.
   async function preview() {
+    const answered = page.waitForResponse((r) => r.url().includes('/disclosure-packages/preview'));
     await page.getByTestId('disclosure-preview').click();
+    await answered;
+    await page.waitForFunction(() => document.querySelector('[data-testid="disclosure-preview"]')?.getAttribute('aria-busy') !== 'true');
     await page.getByTestId('package-preview').waitFor();
   }
 

@@ -1,35 +1,63 @@
 // The day's work in Firefox ESR (Debian's firefox-esr, driven over WebDriver BiDi by puppeteer-core;
 // no browser is downloaded): sign in, my work, the case file with a record saved through its form, a
-// refused move with its clause, the language switch; axe-core and the CSP hold in Firefox too.
+// refused move with its clause, the language switch; axe-core and the CSP hold in Firefox too. The
+// browser's own locale is American and the UI Vietnamese (issue 18): a record carries the moment it
+// is saved, the timeline says when it happened and when it was recorded, and dates read and are
+// typed dd/mm/yyyy on the 24-hour clock.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { apiClient, BASE_URL, newCaseBody, PASSWORD, randomWord, requireEnv, USER } from './helpers.mjs';
+import { apiClient, BASE_URL, vietnamDateTime, newCaseBody, PASSWORD, randomWord, requireEnv, USER } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const FIREFOX = process.env.HAVEN_FIREFOX ?? '/usr/bin/firefox-esr';
 const ARTIFACTS = process.env.HAVEN_ARTIFACTS ?? '';
 const NAME = `Mùa Thị Dế ${randomWord(4)}`;
+const MINUTE = 60_000;
+
+// Puppeteer has no clock of its own: this runs in the page before its scripts and moves its Date by
+// an offset, which window.__havenTestShiftClock(ms) changes (the tests' hand on the page's clock).
+function shiftableClock(offsetMs) {
+  const Real = Date;
+  let offset = offsetMs;
+  class Shifted extends Real {
+    constructor(...args) {
+      if (args.length === 0) super(Real.now() + offset);
+      else super(...args);
+    }
+    static now() {
+      return Real.now() + offset;
+    }
+  }
+  window.Date = Shifted;
+  window.__havenTestShiftClock = (ms) => {
+    offset += ms;
+  };
+}
 
 describe('Firefox ESR', { timeout: 180_000 }, () => {
   let browser;
   let page;
+  let worker;
   let caseId;
   const problems = [];
 
   before(async () => {
     requireEnv();
-    const worker = await apiClient(USER);
+    worker = await apiClient(USER);
     caseId = (await worker.post('/cases', newCaseBody(NAME))).id;
     browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: FIREFOX,
       headless: true,
       protocol: 'webDriverBiDi',
-      extraPrefsFirefox: { 'intl.accept_languages': 'vi-VN, vi' },
+      // An American Firefox, whose own date boxes showed "12/06/2026, 04:28 PM" to a Vietnamese
+      // worker; in Việt Nam's time zone, which the expected times are written in.
+      env: { ...process.env, TZ: 'Asia/Ho_Chi_Minh' },
+      extraPrefsFirefox: { 'intl.locale.requested': 'en-US', 'intl.accept_languages': 'en-US, en', 'intl.regional_prefs.use_os_locales': false },
     });
     page = await browser.newPage();
     page.setDefaultTimeout(15_000);
@@ -45,6 +73,24 @@ describe('Firefox ESR', { timeout: 180_000 }, () => {
   });
 
   const text = (selector) => page.$eval(selector, (e) => e.textContent);
+  /** Saves a health check through the form (`beforeSaving` runs last), and returns its stored record. */
+  async function saveHealthCheck(findings, beforeSaving = async () => {}) {
+    await page.select('#rf-type', 'health_check');
+    await page.waitForSelector('[data-testid="form-health_check"]');
+    await page.locator('#rf-findings').fill(findings);
+    await beforeSaving();
+    const from = await page.evaluate(() => Date.now());
+    await page.locator('[data-testid="record-submit"]').click();
+    await page.waitForSelector('[data-testid="record-saved"]');
+    const to = await page.evaluate(() => Date.now());
+    await page.waitForFunction((f) => [...document.querySelectorAll('[data-testid="record-health_check"]')].some((e) => e.textContent.includes(f)), {}, findings);
+    const record = (await worker.get(`/cases/${caseId}/records`)).items.find((r) => r.body.findings === findings);
+    assert.ok(record, `the record "${findings}" was stored`);
+    return { record, from, to };
+  }
+  /** What the timeline says of when the record with these findings happened and was recorded. */
+  const when = (findings) => page.$$eval('[data-testid="record-health_check"]', (items, f) =>
+    items.find((e) => e.textContent.includes(f))?.querySelector('[data-testid="record-when"]')?.textContent.trim(), findings);
   const shot = async (name) => {
     if (!ARTIFACTS) return;
     mkdirSync(ARTIFACTS, { recursive: true });
@@ -88,6 +134,43 @@ describe('Firefox ESR', { timeout: 180_000 }, () => {
     assert.match(await text('[data-testid="record-health_check"]'), /Huyết áp bình thường/);
     await assertAccessible('case file');
     await shot('71-firefox-case-file');
+  });
+
+  it('stamps a record with the moment it is saved, three minutes after the page was opened', async () => {
+    assert.equal(await page.evaluate(() => navigator.language), 'en-US');
+    const clock = await page.evaluateOnNewDocument(shiftableClock, -3 * MINUTE);
+    await page.goto(`${BASE_URL}/cases/${caseId}`);
+    await page.waitForSelector('[data-testid="record-form"]');
+    const opened = await page.evaluate(() => Date.now());
+    const { record, from, to } = await saveHealthCheck('Đã ngủ được', () => page.evaluate((ms) => window.__havenTestShiftClock(ms), 3 * MINUTE));
+    await page.removeScriptToEvaluateOnNewDocument(clock.identifier);
+    const at = Date.parse(record.occurred_at);
+    assert.ok(at >= from - 1000 && at <= to, `occurred_at ${record.occurred_at} is the moment of saving`);
+    assert.ok(at - opened >= 3 * MINUTE - 5000, `occurred_at ${record.occurred_at} is not the moment the page was opened`);
+    assert.equal(await when('Đã ngủ được'), `Xảy ra và ghi lúc ${vietnamDateTime(at)}`);
+  });
+
+  it('shows dates day first on the 24-hour clock and takes a time typed dd/mm/yyyy hh:mm', async () => {
+    const detail = await worker.get(`/cases/${caseId}`);
+    assert.ok((await text('[data-testid="reception-record"]')).includes(vietnamDateTime(Date.parse(detail.reception.received_at))));
+    assert.match(await text('[data-testid="person-summary"]'), /04\/03\/2000/);
+    assert.equal((await page.$$('input[type="date"], input[type="datetime-local"]')).length, 0);
+
+    await page.select('#rf-type', 'health_check');
+    await page.locator('#rf-occurred-at').fill('31/02/2026');
+    await page.focus('#rf-type');
+    assert.equal((await text('#rf-occurred-at-problem')).trim(), 'Tháng 02/2026 không có ngày 31.');
+    // After the reception (an hour ago, newCaseBody), which no record may come before.
+    const happened = Math.floor((Date.now() - 30 * MINUTE) / MINUTE) * MINUTE;
+    const [date, time] = vietnamDateTime(happened).split(' ');
+    const { record } = await saveHealthCheck('Khám lại', async () => {
+      await page.locator('#rf-occurred-at').fill(date);
+      await page.locator('#rf-occurred-at-time').fill(time);
+    });
+    assert.equal(Date.parse(record.occurred_at), happened);
+    assert.equal(await when('Khám lại'), `Xảy ra lúc ${vietnamDateTime(happened)}, ghi lúc ${vietnamDateTime(Date.parse(record.recorded_at))}`);
+    await assertAccessible('case file with both times');
+    await shot('73-firefox-times');
   });
 
   it('switches to English', async () => {

@@ -49,13 +49,15 @@ export async function launch() {
 
 /**
  * A fresh context and page (CSP enforced: we want to notice violations).
- * Collects CSP violations and uncaught page errors in `page.problems`.
+ * Collects CSP violations and uncaught page errors in `page.problems`. `options` change the
+ * context's (e.g. `{ locale: 'en-US' }` for a browser whose own locale is American).
  */
-export async function newPage(browser) {
+export async function newPage(browser, options = {}) {
   const context = await browser.newContext({
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
     viewport: { width: 1280, height: 900 },
+    ...options,
   });
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
@@ -295,4 +297,15 @@ export function newCaseBody(name) {
       preferred_staff_gender: 'female',
     },
   };
+}
+
+/**
+ * A moment as the UI writes it for someone in Việt Nam (the browsers run in Asia/Ho_Chi_Minh, UTC+7
+ * all year): "dd/mm/yyyy HH:mm". Computed here, not by the app's code, so that a test compares the
+ * page with what it should say.
+ */
+export function vietnamDateTime(ms) {
+  const d = new Date(ms + 7 * 3600_000);
+  const two = (n) => String(n).padStart(2, '0');
+  return `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`;
 }
