@@ -24,6 +24,15 @@ bool has_field(std::size_t index, std::string_view name) {
   return found;
 }
 
+// A field's categories once its type is known to leave (`type_category`) and to have the field.
+std::vector<InformationCategory> categories_of_field(InformationCategory type_category, std::string_view type,
+                                                     std::string_view field) {
+  for (const auto& o : field_category_overrides()) {
+    if (o.type == type && o.field == field) return o.categories;
+  }
+  return {type_category};
+}
+
 }  // namespace
 
 // Each record type's table (domain/case_record.hpp) decides its category, or none for what is internal.
@@ -57,20 +66,21 @@ std::vector<InformationCategory> field_categories(std::string_view type, std::st
   if (!index) return {};
   const auto category = RecordTypes<RecordBody>::categories[*index];
   if (!category || !has_field(*index, field)) return {};
-  for (const auto& o : field_category_overrides()) {
-    if (o.type == type && o.field == field) return o.categories;
-  }
-  return {*category};
+  return categories_of_field(*category, type, field);
 }
 
 std::optional<DisclosedRecord> disclosed_part(const CaseRecord& record, std::span<const InformationCategory> consented) {
   DisclosedRecord out{record, {}, {}};
+  // The type and its category are known here: no lookup by name for each of its fields.
+  const auto type_category = category_of(record.body);
+  const std::string_view type = record.type_name();
   bool any = false;
   std::visit(
       [&](auto& body) {
         using T = std::decay_t<decltype(body)>;
         for_each_field<T>([&](const auto& field) {
-          const auto needs = field_categories(record.type_name(), field.name);
+          const auto needs = type_category ? categories_of_field(*type_category, type, field.name)
+                                           : std::vector<InformationCategory>{};
           const bool allowed =
               !needs.empty() && std::all_of(needs.begin(), needs.end(), [&](auto c) { return has(consented, c); });
           if (!allowed) {
