@@ -104,7 +104,8 @@ Result<void> pass_over(storage::WriteTransaction& tx, const Actor& actor, std::s
 }  // namespace
 
 Result<domain::CaseRecord> add_record(AppContext& ctx, const Actor& actor, std::string_view case_id,
-                                      domain::RecordBody body, Timestamp occurred_at, std::string_view override_reason) {
+                                      domain::RecordBody body, Timestamp occurred_at, std::string_view override_reason,
+                                      const IdempotencyClaim* claim) {
   HAVEN_TRY(require(actor, Action::add_record));
   if (is_staffing(body)) {
     // Who works on a case, and so who may open it (I.3.c), is the centre head's decision: the victim's
@@ -134,6 +135,7 @@ Result<domain::CaseRecord> add_record(AppContext& ctx, const Actor& actor, std::
   record.body = std::move(body);
   HAVEN_TRY(with_case(ctx, actor, case_id, use_for(actor, record.body),
                            [&](storage::WriteTransaction& tx, OpenCase& open) -> Result<void> {
+    HAVEN_TRY(claim_key(tx, actor, claim, record.id, now));  // first: a retry stops here
     auto& history = open.history;
     if (occurred_at < history.received_at()) {
       return fail(ErrorCode::validation_failed, "occurred_at", "validation.occurred_before_reception");
@@ -175,6 +177,17 @@ Result<RecordPage> list_records(AppContext& ctx, const Actor& actor, std::string
                                 const RecordPageQuery& query, storage::PendingCommits& awaiting) {
   return read_history<RecordPage>(ctx, actor, case_id, awaiting,
                                   [&](const standards::CaseHistory& h) { return record_page(h, query); });
+}
+
+Result<domain::CaseRecord> find_record(AppContext& ctx, const Actor& actor, std::string_view case_id,
+                                       std::string_view record_id, storage::PendingCommits& awaiting) {
+  return read_history<domain::CaseRecord>(
+      ctx, actor, case_id, awaiting, [&](const standards::CaseHistory& h) -> Result<domain::CaseRecord> {
+        const auto found = std::find_if(h.records.begin(), h.records.end(),
+                                        [&](const domain::CaseRecord& r) { return r.id == record_id; });
+        if (found == h.records.end()) return fail(ErrorCode::not_found, "record_id", "error.not_found");
+        return *found;
+      });
 }
 
 Result<RecordPage> record_page(const standards::CaseHistory& history, const RecordPageQuery& query) {

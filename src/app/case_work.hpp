@@ -14,6 +14,7 @@
 #include "app/actor.hpp"
 #include "app/app_context.hpp"
 #include "app/cases.hpp"
+#include "app/idempotency.hpp"
 #include "domain/case_lifecycle.hpp"
 #include "domain/case_record.hpp"
 #include "standards/compliance.hpp"
@@ -24,9 +25,14 @@ namespace haven::app {
 
 // `override_reason`: when not blank, the centre head passes over the refusals that allow it (the
 // override is recorded with the change and counts against compliance); standards/overrides.hpp.
+// `claim`: the request's Idempotency-Key, claimed in the same transaction (app/idempotency.hpp).
 Result<domain::CaseRecord> add_record(AppContext& ctx, const Actor& actor, std::string_view case_id,
                                       domain::RecordBody body, Timestamp occurred_at,
-                                      std::string_view override_reason = {});
+                                      std::string_view override_reason = {}, const IdempotencyClaim* claim = nullptr);
+// One record of the case, as the reader may see it (I.3.c); not_found on "record_id" when the case
+// has none of that ID.
+Result<domain::CaseRecord> find_record(AppContext& ctx, const Actor& actor, std::string_view case_id,
+                                       std::string_view record_id, storage::PendingCommits& awaiting);
 // A case's records in the order they happened, a page at a time: those after the record `after`
 // (from the start when empty; validation_failed on "after" when it is not a record of the case), at
 // most `limit`. `next` names the page's last record when more follow.

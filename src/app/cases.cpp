@@ -39,7 +39,7 @@ Result<CaseView> load_case_view(storage::ReadTransaction& tx, const Actor& actor
 }
 
 Result<CaseView> register_case(AppContext& ctx, const Actor& actor, domain::Person person,
-                               domain::Reception reception) {
+                               domain::Reception reception, const IdempotencyClaim* claim) {
   HAVEN_TRY(require(actor, Action::register_case));
   const Timestamp now = ctx.clock.now();
   HAVEN_TRY(domain::validate_new_case(person, reception, now));
@@ -58,6 +58,7 @@ Result<CaseView> register_case(AppContext& ctx, const Actor& actor, domain::Pers
   for (int attempt = 1;; ++attempt) {
     file.code = security::new_case_code();
     auto written = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+      HAVEN_TRY(claim_key(tx, actor, claim, file.id, now));
       if (auto r = tx.cases().insert(file); !r) return r;
       // Whoever received the person is on the case until the head assigns its staff (I.3.c).
       if (auto r = tx.cases().set_staff(file.id, {actor.staff_id}); !r) return r;
@@ -66,7 +67,9 @@ Result<CaseView> register_case(AppContext& ctx, const Actor& actor, domain::Pers
       return tx.audit().append({now, actor.staff_id, "case.create", file.id, "code=" + file.code});
     });
     if (written) break;
-    if (written.error().code != ErrorCode::already_exists || attempt == kCaseCodeAttempts) {
+    // Another code, only when this one was taken (not the Idempotency-Key).
+    if (written.error().code != ErrorCode::already_exists || written.error().field != "code" ||
+        attempt == kCaseCodeAttempts) {
       return tl::unexpected(written.error());
     }
   }

@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "app/actor.hpp"
+#include "app/idempotency.hpp"
 #include "app/app_context.hpp"
 #include "common/error.hpp"
 #include "domain/case_file.hpp"
@@ -43,8 +44,9 @@ struct CaseList {
 Result<CaseView> load_case_view(storage::ReadTransaction& tx, const Actor& actor, std::string_view case_id,
                                 Timestamp now);
 
+// `claim`: the request's Idempotency-Key, claimed in the registering transaction (app/idempotency.hpp).
 Result<CaseView> register_case(AppContext& ctx, const Actor& actor, domain::Person person,
-                               domain::Reception reception);
+                               domain::Reception reception, const IdempotencyClaim* claim = nullptr);
 struct OpenCase;  // app/case_access.hpp
 // The view of the case `read_case` opened, from what it already read.
 Result<CaseView> view_of_open_case(storage::ReadTransaction& tx, const OpenCase& open, Timestamp now);

@@ -18,7 +18,7 @@ constexpr int kPage = 500;
 // current data key.
 constexpr storage::SealedTable kTables[] = {storage::SealedTable::case_keys, storage::SealedTable::cases,
                                              storage::SealedTable::case_records, storage::SealedTable::centre_records,
-                                             storage::SealedTable::second_factors};
+                                             storage::SealedTable::second_factors, storage::SealedTable::drafts};
 
 }  // namespace
 

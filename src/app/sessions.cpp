@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
+#include "app/idempotency.hpp"
 #include "app/second_factor.hpp"
+#include "domain/draft.hpp"
 #include "app/sign_in_attempts.hpp"
 #include "security/password_policy.hpp"
 #include "security/random.hpp"
@@ -99,6 +101,9 @@ Result<SignedIn> sign_in(AppContext& ctx, std::string_view username, std::string
     if (auto swept = tx.sessions().remove_idle_since(now - ctx.sessions.idle_timeout, now); !swept) {
       return tl::unexpected(swept.error());
     }
+    // Drafts nobody has come back to for a month go too (domain/draft.hpp).
+    HAVEN_TRY(tx.drafts().remove_saved_before(now - domain::kDraftRetention));
+    HAVEN_TRY(tx.idempotency().remove_created_before(now - kIdempotencyRetention));
     storage::SessionRecord session{result.actor.session_digest, result.actor.staff_id, now, now,
                                    result.actor.session_ends_at, needs_second_factor};
     if (auto r = tx.sessions().insert(session); !r) return r;

@@ -121,6 +121,30 @@ bool Api::is_quick(const Request& request) const {
   return bytes && bytes->value_or(0) <= kQuickCaseBytes;
 }
 
+namespace {
+
+// The route's handler, or, for a creating route given an Idempotency-Key an earlier request of the
+// same person claimed, that request's result (app/idempotency.hpp).
+Result<Response> run_route(app::AppContext& ctx, const Route& route, RequestContext& context) {
+  const auto key = context.request["Idempotency-Key"];
+  if (!route.replay || key.empty() || !context.actor) return route.handler(ctx, context);
+  HAVEN_ASSIGN_OR_RETURN(auto claim, app::idempotency_claim(key, route.operation_id, context.request.target(),
+                                                            context.request.body()));
+  HAVEN_ASSIGN_OR_RETURN(auto earlier, app::find_claimed(ctx, *context.actor, claim));
+  if (!earlier) {
+    context.idempotency = &claim;
+    auto result = route.handler(ctx, context);
+    context.idempotency = nullptr;
+    if (result || result.error().message_key != app::kIdempotencyKeyTaken) return result;
+    // The same request committed while this one ran: its result is this one's.
+    HAVEN_ASSIGN_OR_RETURN(earlier, app::find_claimed(ctx, *context.actor, claim));
+    if (!earlier) return result;
+  }
+  return route.replay(ctx, context, *earlier);
+}
+
+}  // namespace
+
 Response Api::dispatch(const Request& request, std::string_view client_address, i18n::Language language,
                        std::string& route_name, storage::PendingCommits& awaiting) const {
   const auto version = request.version();
@@ -190,7 +214,7 @@ Response Api::dispatch(const Request& request, std::string_view client_address, 
     }
     context.actor = std::move(*actor);
   }
-  auto result = route.handler(ctx_, context);
+  auto result = run_route(ctx_, route, context);
   if (!result) {
     if (result.error().code == ErrorCode::internal || result.error().code == ErrorCode::unavailable) {
       spdlog::error("{} failed: {}", route.operation_id, result.error().log_detail);

@@ -53,6 +53,16 @@ constexpr std::string_view kShared = R"json({
      ]
     }
    },
+   "IdempotencyKey": {
+    "name": "Idempotency-Key",
+    "in": "header",
+    "required": false,
+    "description": "One per submission of a form (draft-ietf-httpapi-idempotency-key-header): sent again with the same body, the request is answered with what the first made, never made twice; with another body, 422 naming Idempotency-Key. Kept 48 hours, each person's own. 1 to 255 visible ASCII characters, quoted or bare.",
+    "schema": {
+     "type": "string",
+     "maxLength": 257
+    }
+   },
    "CaseId": {
     "name": "case_id",
     "in": "path",
@@ -782,6 +792,41 @@ constexpr std::string_view kShared = R"json({
      }
     }
    },
+   "Draft": {
+    "description": "What the reader typed into a form and has not saved (docs/security.md, Drafts). content is absent from the answer to a save.",
+    "type": "object",
+    "required": [
+     "form",
+     "saved_at"
+    ],
+    "properties": {
+     "form": {
+      "type": "string",
+      "pattern": "^[a-z0-9_.-]{1,64}$"
+     },
+     "content": {
+      "type": "object"
+     },
+     "saved_at": {
+      "type": "string",
+      "format": "date-time"
+     }
+    }
+   },
+   "DraftList": {
+    "type": "object",
+    "required": [
+     "items"
+    ],
+    "properties": {
+     "items": {
+      "type": "array",
+      "items": {
+       "$ref": "#/components/schemas/Draft"
+      }
+     }
+    }
+   },
    "TaskList": {
     "type": "object",
     "properties": {
@@ -1122,6 +1167,7 @@ json::object operation(const RouteSpec& route) {
       parameters.push_back(std::move(p));
     }
   }
+  if (route.replay) parameters.push_back(json::object{{"$ref", "#/components/parameters/IdempotencyKey"}});
   if (!parameters.empty()) op["parameters"] = std::move(parameters);
   if (!route.doc.request.empty()) {
     op["requestBody"] = {{"required", true},

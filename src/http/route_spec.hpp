@@ -21,6 +21,7 @@
 
 #include "app/actor.hpp"
 #include "app/app_context.hpp"
+#include "app/idempotency.hpp"
 #include "app/permissions.hpp"
 #include "common/error.hpp"
 #include "http/message.hpp"
@@ -80,6 +81,8 @@ struct RequestContext {
   // The deferred commits the answer waits for (a reading's audit entry), whatever the answer is.
   storage::PendingCommits& awaiting;
   bool secure_cookies = false;  // the session cookie is __Host- and Secure (served over HTTPS)
+  // The request's Idempotency-Key, for a creating route to claim in its transaction; null without one.
+  const app::IdempotencyClaim* idempotency = nullptr;
 
   const app::Actor& signed_in_actor() const { return *actor; }
   const std::string& param(std::string_view name) const;
@@ -87,6 +90,9 @@ struct RequestContext {
 
 // A handler holds no state of its own: what it needs comes in its two arguments.
 using Handler = Result<Response> (*)(app::AppContext&, RequestContext&);
+// A creating route's answer to a request whose Idempotency-Key an earlier one claimed: what that one
+// made (`resource_id`), as the route answers it.
+using Replay = Result<Response> (*)(app::AppContext&, RequestContext&, std::string_view resource_id);
 
 struct RouteSpec {
   Verb method;
@@ -97,6 +103,9 @@ struct RouteSpec {
   Pace pace = Pace::may_wait;
   RouteDoc doc = {};
   Handler handler = nullptr;
+  // Set on the routes that create (a registration, a record): they take an Idempotency-Key header
+  // (app/idempotency.hpp), and a retry is answered by this from what the first request made.
+  Replay replay = nullptr;
 };
 
 // Every route of the API, in the order the OpenAPI document lists them.

@@ -28,6 +28,7 @@
 #include "domain/case_file.hpp"
 #include "domain/case_record.hpp"
 #include "domain/centre_record.hpp"
+#include "domain/draft.hpp"
 #include "domain/staff.hpp"
 #include "storage/pending_commit.hpp"
 
@@ -102,7 +103,7 @@ struct ServerPresence {
 
 // The tables whose fields are sealed (security/field_cipher.hpp), for key rotation. A case's fields
 // and records are under the case's own key, which case_keys holds wrapped by a data key.
-enum class SealedTable { case_keys, cases, case_records, centre_records, second_factors };
+enum class SealedTable { case_keys, cases, case_records, centre_records, second_factors, drafts };
 struct ResealPage {
   std::int64_t rows = 0;      // rows read
   std::int64_t resealed = 0;  // rows sealed again under the current key
@@ -403,6 +404,46 @@ class ServerWrites : public ServerReads {
   virtual Result<void> remove(std::string_view server_id) = 0;
 };
 
+// What staff have typed and not saved (domain/draft.hpp): each reads and writes only their own, the
+// case's under the case's key, the reception form's under the data key.
+class DraftReads {
+ public:
+  virtual ~DraftReads() = default;
+  virtual Result<std::optional<domain::Draft>> find(std::string_view staff_id, std::string_view case_id,
+                                                    std::string_view form) = 0;
+  // The staff member's drafts of a case (case_id empty: of the reception form), newest first.
+  virtual Result<std::vector<domain::DraftSummary>> list(std::string_view staff_id, std::string_view case_id) = 0;
+};
+
+class DraftWrites : public DraftReads {
+ public:
+  virtual Result<void> put(const domain::Draft& draft) = 0;  // a new one, or the same form's again
+  virtual Result<bool> remove(std::string_view staff_id, std::string_view case_id, std::string_view form) = 0;
+  virtual Result<std::int64_t> remove_saved_before(Timestamp before) = 0;
+};
+
+// The Idempotency-Key of a request that created something, and what it created (app/idempotency.hpp).
+struct IdempotencyRecord {
+  std::string staff_id;
+  std::string key;
+  std::string fingerprint;  // of the request: the operation, its path and its body
+  std::string operation;    // the route's operationId
+  std::string resource_id;  // the case or record it made
+  Timestamp created_at{};
+};
+
+class IdempotencyReads {
+ public:
+  virtual ~IdempotencyReads() = default;
+  virtual Result<std::optional<IdempotencyRecord>> find(std::string_view staff_id, std::string_view key) = 0;
+};
+
+class IdempotencyWrites : public IdempotencyReads {
+ public:
+  virtual Result<void> insert(const IdempotencyRecord& claim) = 0;  // already_exists on a key the staff member used
+  virtual Result<std::int64_t> remove_created_before(Timestamp before) = 0;
+};
+
 class ReadTransaction {
  public:
   virtual ~ReadTransaction() = default;
@@ -419,6 +460,8 @@ class ReadTransaction {
   virtual AuditReads& audit() = 0;
   virtual KeyReads& keys() = 0;
   virtual ServerReads& servers() = 0;
+  virtual DraftReads& drafts() = 0;
+  virtual IdempotencyReads& idempotency() = 0;
 };
 
 // The same views, each also writing.
@@ -436,6 +479,8 @@ class WriteTransaction : public ReadTransaction {
   AuditWrites& audit() override = 0;
   KeyWrites& keys() override = 0;
   ServerWrites& servers() override = 0;
+  DraftWrites& drafts() override = 0;
+  IdempotencyWrites& idempotency() override = 0;
 };
 
 class Store {

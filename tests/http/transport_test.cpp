@@ -81,6 +81,71 @@ TEST(Transport, ServesTheWebUiWithCachingHeaders) {
   EXPECT_EQ(client.get("/assets/missing.js").result_int(), 404);
 }
 
+// The bundle leaves compressed (issue 18): brotli or gzip as the browser accepts, each its own
+// representation (its own ETag), with Vary so that no cache mixes them up; identity for a client
+// that accepts neither.
+TEST(Transport, SendsTheUiCompressedAsTheBrowserAccepts) {
+  TempDir web;
+  std::filesystem::create_directories(web.path() / "assets");
+  std::ofstream(web.path() / "index.html") << "<!doctype html><title>Haven</title>";
+  std::ofstream(web.path() / "assets" / "app-abc123.js") << "console.log('plain')";
+  std::ofstream(web.path() / "assets" / "app-abc123.js.gz") << "gzip bytes";
+  std::ofstream(web.path() / "assets" / "app-abc123.js.br") << "brotli bytes";
+  TestServer server({}, web.path());
+  HttpClient client(server.port());
+  const auto fetch = [&](const std::string& accept, http::verb method = http::verb::get) {
+    return accept.empty() ? client.send(method, "/assets/app-abc123.js", "")
+                          : client.send(method, "/assets/app-abc123.js", "", {{"Accept-Encoding", accept}});
+  };
+
+  const auto br = fetch("gzip, deflate, br, zstd");
+  EXPECT_EQ(br.body(), "brotli bytes");
+  EXPECT_EQ(br[http::field::content_encoding], "br");
+  EXPECT_EQ(br[http::field::vary], "Accept-Encoding");
+  EXPECT_EQ(br[http::field::content_type], "text/javascript; charset=utf-8");
+  const auto gzip = fetch("gzip");
+  EXPECT_EQ(gzip.body(), "gzip bytes");
+  EXPECT_EQ(gzip[http::field::content_encoding], "gzip");
+  EXPECT_EQ(fetch("br;q=0, gzip;q=0.5").body(), "gzip bytes");
+  EXPECT_EQ(fetch("gzip;q=0.4, br;q=0.8").body(), "brotli bytes");
+  const auto plain = fetch("");
+  EXPECT_EQ(plain.body(), "console.log('plain')");
+  EXPECT_EQ(plain[http::field::content_encoding], "");
+  EXPECT_EQ(plain[http::field::vary], "Accept-Encoding");
+  EXPECT_EQ(fetch("identity").body(), "console.log('plain')");
+  EXPECT_EQ(fetch("gzip;q=0, br;q=0").body(), "console.log('plain')");
+  EXPECT_EQ(fetch("*").body(), "brotli bytes");
+
+  // Each copy revalidates against its own ETag, never another's.
+  EXPECT_NE(br[http::field::etag], gzip[http::field::etag]);
+  EXPECT_EQ(client.send(http::verb::get, "/assets/app-abc123.js", "",
+                        {{"Accept-Encoding", "br"}, {"If-None-Match", std::string(br[http::field::etag])}})
+                .result_int(),
+            304);
+  EXPECT_EQ(client.send(http::verb::get, "/assets/app-abc123.js", "",
+                        {{"Accept-Encoding", "gzip"}, {"If-None-Match", std::string(br[http::field::etag])}})
+                .result_int(),
+            200);
+  const auto head = fetch("br", http::verb::head);
+  EXPECT_EQ(head[http::field::content_length], std::to_string(std::string("brotli bytes").size()));
+  // The copies are the file's, not paths of their own; a file without them is sent as it is.
+  EXPECT_EQ(client.get("/assets/app-abc123.js.br").result_int(), 404);
+  const auto index = client.send(http::verb::get, "/", "", {{"Accept-Encoding", "br"}});
+  EXPECT_EQ(index[http::field::content_encoding], "");
+  EXPECT_EQ(index[http::field::vary], "");
+}
+
+// An API answer is never compressed: sign-in, session and second-factor answers carry secrets next
+// to text a client chose (BREACH).
+TEST(Transport, ApiAnswersAreNotCompressed) {
+  TestServer server;
+  HttpClient client(server.port());
+  const auto r = client.send(http::verb::post, "/api/v1/session", TestServer::credentials("worker1"),
+                             {{"Accept-Encoding", "gzip, br"}, {"Content-Type", "application/json"}});
+  EXPECT_EQ(r.result_int(), 200) << r.body();
+  EXPECT_EQ(r[http::field::content_encoding], "");
+}
+
 TEST(Transport, GracefulShutdownFinishesTheRequestInFlight) {
   TestServer server;
   // The whole request is sent and the server has answered one request on this connection, so the

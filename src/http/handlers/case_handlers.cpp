@@ -44,6 +44,13 @@ Result<app::CaseFilter> list_parameters(const Request& request) {
   return out;
 }
 
+// The answer to a registration, and to its retry with the same Idempotency-Key.
+Response registered(const app::CaseView& view, const RequestContext& rc) {
+  Response response = json_response(Status::created, encode_case(view), rc.request.version());
+  response.set(beast_http::field::location, "/api/v1/cases/" + view.file.id);
+  return response;
+}
+
 }  // namespace
 
 std::vector<RouteSpec> case_routes() {
@@ -84,10 +91,12 @@ std::vector<RouteSpec> case_routes() {
         HAVEN_ASSIGN_OR_RETURN(auto body, codec::parse_json_body(rc.request.body()));
         HAVEN_ASSIGN_OR_RETURN(auto input, decode_new_case(body));
         HAVEN_ASSIGN_OR_RETURN(auto view, app::register_case(ctx, rc.signed_in_actor(), std::move(input.person),
-                                                             std::move(input.reception)));
-        Response response = json_response(Status::created, encode_case(view), rc.request.version());
-        response.set(beast_http::field::location, "/api/v1/cases/" + view.file.id);
-        return response;
+                                                             std::move(input.reception), rc.idempotency));
+        return registered(view, rc);
+      },
+      .replay = [](app::AppContext& ctx, RequestContext& rc, std::string_view case_id) -> Result<Response> {
+        HAVEN_ASSIGN_OR_RETURN(auto view, app::view_case(ctx, rc.signed_in_actor(), case_id, rc.awaiting));
+        return registered(view, rc);
       }});
 
   routes.push_back(RouteSpec{

@@ -194,7 +194,13 @@ std::vector<RouteSpec> case_work_routes() {
         if (!codec::record_type_index(type)) return tl::unexpected(codec::not_one_of("type", domain::kRecordTypeNames));
         HAVEN_ASSIGN_OR_RETURN(auto record_body, codec::decode_record_body(type, *content, "body"));
         HAVEN_ASSIGN_OR_RETURN(auto record, app::add_record(ctx, rc.signed_in_actor(), rc.param("case_id"),
-                                                            std::move(record_body), occurred_at, override_reason));
+                                                            std::move(record_body), occurred_at, override_reason,
+                                                            rc.idempotency));
+        return json_response(Status::created, encode_record(record), rc.request.version());
+      },
+      .replay = [](app::AppContext& ctx, RequestContext& rc, std::string_view record_id) -> Result<Response> {
+        HAVEN_ASSIGN_OR_RETURN(auto record,
+                               app::find_record(ctx, rc.signed_in_actor(), rc.param("case_id"), record_id, rc.awaiting));
         return json_response(Status::created, encode_record(record), rc.request.version());
       }});
 

@@ -12,6 +12,7 @@ std::vector<RouteSpec> system_routes();
 std::vector<RouteSpec> session_routes();
 std::vector<RouteSpec> case_routes();
 std::vector<RouteSpec> case_work_routes();
+std::vector<RouteSpec> draft_routes();
 std::vector<RouteSpec> centre_routes();
 std::vector<RouteSpec> disclosure_routes();
 std::vector<RouteSpec> erasure_routes();

@@ -37,6 +37,9 @@ Result<std::int64_t> SqlKeys::count_rows(SealedTable table) {
     case SealedTable::second_factors:
       from = "FROM second_factors";
       break;
+    case SealedTable::drafts:
+      from = "FROM drafts";
+      break;
   }
   HAVEN_ASSIGN_OR_RETURN(auto rows, db().query(kCount.select(from), {}));
   return rows.front().integer(kCount.value);
@@ -50,7 +53,7 @@ Result<std::int64_t> SqlKeys::count_sealed_under(std::uint32_t data_key_id) {
       {"persons", "birth_date"},     {"receptions", "referring_authority"},
       {"receptions", "legal_basis"}, {"receptions", "documents"},
       {"case_records", "body"},      {"centre_records", "body"},
-      {"second_factors", "secret"},
+      {"second_factors", "secret"},  {"drafts", "content"},
   };
   const std::string prefix = "v1:" + std::to_string(data_key_id) + ":%";
   std::int64_t total = 0;

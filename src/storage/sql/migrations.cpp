@@ -282,6 +282,37 @@ ALTER TABLE cases ADD COLUMN content_bytes BIGINT NOT NULL DEFAULT 0;
 UPDATE cases SET content_bytes = COALESCE((SELECT SUM(LENGTH(r.body)) FROM case_records r WHERE r.case_id = cases.id), 0);
 )sql";
 
+// Version 17: what staff have typed and not saved (domain/draft.hpp), sealed; `id` is
+// "<staff>/<case>/<form>", case empty for the reception form.
+constexpr std::string_view kDrafts = R"sql(
+CREATE TABLE drafts (
+  id TEXT PRIMARY KEY,
+  staff_id TEXT NOT NULL,
+  case_id TEXT NOT NULL,
+  form TEXT NOT NULL,
+  content TEXT NOT NULL,
+  saved_at BIGINT NOT NULL
+);
+CREATE INDEX drafts_by_staff_case ON drafts (staff_id, case_id);
+CREATE INDEX drafts_by_case ON drafts (case_id);
+CREATE INDEX drafts_by_saved_at ON drafts (saved_at);
+)sql";
+
+// Version 18: the Idempotency-Key a member of staff sent with a request that created something, and
+// what it created (app/idempotency.hpp), claimed in the same transaction; kept 48 hours.
+constexpr std::string_view kIdempotencyKeys = R"sql(
+CREATE TABLE idempotency_keys (
+  staff_id TEXT NOT NULL,
+  idempotency_key TEXT NOT NULL,
+  fingerprint TEXT NOT NULL,
+  operation TEXT NOT NULL,
+  resource_id TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  PRIMARY KEY (staff_id, idempotency_key)
+);
+CREATE INDEX idempotency_keys_by_created_at ON idempotency_keys (created_at);
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "foundation", kFoundation},
     Migration{2, "case_records", kCaseRecords},
@@ -299,6 +330,8 @@ constexpr std::array kMigrations{
     Migration{14, "account_confirmation", kAccountConfirmation},
     Migration{15, "key_state", kKeyState},
     Migration{16, "case_content_bytes", kCaseContentBytes},
+    Migration{17, "drafts", kDrafts},
+    Migration{18, "idempotency_keys", kIdempotencyKeys},
 };
 
 void replace_all(std::string& text, std::string_view token, std::string_view with) {

@@ -24,6 +24,8 @@ Result<ResealPage> SqlKeys::reseal_page(SealedTable table, std::string_view afte
       return reseal_column("centre_records", "id", "body", after_id, limit);
     case SealedTable::second_factors:
       return reseal_column("second_factors", "staff_id", "secret", after_id, limit);
+    case SealedTable::drafts:  // a case's drafts are under its key: only the reception form's change
+      return reseal_column("drafts", "id", "content", after_id, limit);
   }
   return fail_internal(ErrorCode::internal, "no such sealed table");
 }
@@ -168,7 +170,7 @@ Result<ResealPage> SqlKeys::reseal_column(std::string_view table, std::string_vi
   HAVEN_ASSIGN_OR_RETURN(auto sealing, scope_.sealing_key_id());
   return reseal_rows(rows, columns.key, [&](const SqlRow& row, const std::string& id) -> Result<bool> {
     const std::string& stored = row.text(columns.sealed);
-    if (security::sealed_key_id(stored) == sealing) return false;
+    if (security::sealed_key_id(stored) == sealing || security::sealed_under_case_key(stored)) return false;
     HAVEN_ASSIGN_OR_RETURN(auto plain, scope_.open(table, id, column, stored));
     HAVEN_ASSIGN_OR_RETURN(auto sealed, scope_.seal(table, id, column, plain));
     HAVEN_TRY(db().execute("UPDATE " + t + " SET " + c + " = $1 WHERE " + k + " = $2", {text(sealed), text(id)}));

@@ -32,6 +32,8 @@ class SqlTransaction final : public WriteTransaction {
   SqlAudit& audit() override { return audit_; }
   SqlKeys& keys() override { return keys_; }
   SqlServers& servers() override { return servers_; }
+  SqlDrafts& drafts() override { return drafts_; }
+  SqlIdempotency& idempotency() override { return idempotency_; }
 
  private:
   SqlScope scope_;  // first: the views refer to it
@@ -47,6 +49,8 @@ class SqlTransaction final : public WriteTransaction {
   SqlAudit audit_{scope_};
   SqlKeys keys_{scope_};
   SqlServers servers_{scope_};
+  SqlDrafts drafts_{scope_};
+  SqlIdempotency idempotency_{scope_};
 };
 
 }  // namespace haven::storage

@@ -2,7 +2,7 @@
 // aggregate per file: centres_sql.cpp, centre_records_sql.cpp, staff_sql.cpp, sessions_sql.cpp,
 // second_factors_sql.cpp, sign_ins_sql.cpp, cases_sql.cpp (the list in case_list_sql.cpp),
 // standings_sql.cpp, records_sql.cpp, audit_sql.cpp, keys_sql.cpp (rotation's pages in
-// reseal_sql.cpp), servers_sql.cpp. Each reads and writes through the transaction's SqlScope.
+// reseal_sql.cpp), servers_sql.cpp, drafts_sql.cpp, idempotency_sql.cpp. Each reads and writes through the transaction's SqlScope.
 //
 //   SqlScope scope(connection, key_ring);
 //   SqlCases cases(scope);
@@ -176,6 +176,25 @@ class SqlServers final : public ServerWrites, SqlView {
   Result<std::vector<ServerPresence>> list(Timestamp seen_since) override;
   Result<void> put(const ServerPresence& server) override;
   Result<void> remove(std::string_view server_id) override;
+};
+
+class SqlDrafts final : public DraftWrites, SqlView {
+ public:
+  using SqlView::SqlView;
+  Result<std::optional<domain::Draft>> find(std::string_view staff_id, std::string_view case_id,
+                                            std::string_view form) override;
+  Result<std::vector<domain::DraftSummary>> list(std::string_view staff_id, std::string_view case_id) override;
+  Result<void> put(const domain::Draft& draft) override;
+  Result<bool> remove(std::string_view staff_id, std::string_view case_id, std::string_view form) override;
+  Result<std::int64_t> remove_saved_before(Timestamp before) override;
+};
+
+class SqlIdempotency final : public IdempotencyWrites, SqlView {
+ public:
+  using SqlView::SqlView;
+  Result<std::optional<IdempotencyRecord>> find(std::string_view staff_id, std::string_view key) override;
+  Result<void> insert(const IdempotencyRecord& claim) override;
+  Result<std::int64_t> remove_created_before(Timestamp before) override;
 };
 
 }  // namespace haven::storage
