@@ -20,6 +20,7 @@ const modules = {
   caseState: 'records/caseState.ts',
   format: 'format.ts',
   locale: 'i18n/locale.ts',
+  deadlines: 'session/deadlines.ts',
 };
 for (const [name, path] of Object.entries(modules)) {
   const file = join(root, 'src', path);

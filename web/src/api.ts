@@ -1,8 +1,11 @@
 // Thin fetch wrapper for the Haven JSON API (/api/v1).
-// Sends Accept-Language, parses RFC 9457 problem+json, reports 401s globally.
+// Sends Accept-Language, parses RFC 9457 problem+json. A request refused because the session ended
+// (401) waits for the person to sign in again in the dialog over the page, and is then sent once more.
 import type { Lang } from './i18n';
 // Record type names and record bodies come from the server's OpenAPI document (`npm run gen:types`).
 import type { CaseRecordType, CentreRecordBodies, CentreRecordType, NewCaseRecordType, NewCentreRecordType } from './generated/records';
+import { limitsFrom } from './session/deadlines';
+import { noteEnded, noteLimits, noteRefused, noteRequestSent, noteSignedOut, sessionGeneration, signedInAgain } from './session/tracker';
 
 export type { CaseRecordType, CentreRecordType, NewCaseRecordType, NewCentreRecordType };
 
@@ -139,19 +142,14 @@ export class ApiError extends Error {
 let currentLang: Lang = 'vi';
 /** The session's anti-forgery token, sent with every change; told by the sign-in and GET /session. */
 let csrfToken = '';
-let onUnauthenticated: () => void = () => undefined;
 
 export function setApiLang(lang: Lang): void {
   currentLang = lang;
 }
 
-export function setUnauthenticatedHandler(fn: () => void): void {
-  onUnauthenticated = fn;
-}
-
 /** For a caller that asked for 401s back (a wrong password is one too) and found the session gone. */
 export function reportUnauthenticated(): void {
-  onUnauthenticated();
+  noteEnded();
 }
 
 interface RequestOptions {
@@ -159,12 +157,12 @@ interface RequestOptions {
   /** The answer's language when not the reader's: a sheet for the victim, in theirs. */
   lang?: Lang;
   body?: unknown;
-  /** When false, a 401 is returned to the caller instead of sending the user to sign-in. */
-  redirectOn401?: boolean;
+  /** When false, a 401 is the caller's (a wrong password is one too): nothing waits for a sign-in. */
+  awaitSignIn?: boolean;
   signal?: AbortSignal;
 }
 
-async function request<T>(path: string, opts: RequestOptions = {}): Promise<T> {
+async function request<T>(path: string, opts: RequestOptions = {}, sentAgain = false): Promise<T> {
   const headers: Record<string, string> = {
     Accept: 'application/json, application/problem+json',
     'Accept-Language': opts.lang ?? currentLang,
@@ -182,11 +180,20 @@ async function request<T>(path: string, opts: RequestOptions = {}): Promise<T> {
     init.body = JSON.stringify(opts.body);
   }
   let res: Response;
+  const sentAt = Date.now();
+  const sentIn = sessionGeneration();
   try {
     res = await fetch(`/api/v1${path}`, init);
   } catch (e) {
     if (e instanceof DOMException && e.name === 'AbortError') throw e;
     throw new ApiError({ status: 0, code: 'network' });
+  }
+  if (res.status !== 401) noteRequestSent(sentAt);
+  // Refused before its handler ran, so sending it again cannot do it twice; the anti-forgery token
+  // is read again, since the new session has its own.
+  if (res.status === 401 && opts.awaitSignIn !== false && noteRefused(sentIn) && !sentAgain) {
+    await signedInAgain();
+    return request<T>(path, opts, true);
   }
   if (res.ok) {
     if (res.status === 204) return undefined as T;
@@ -205,7 +212,6 @@ async function request<T>(path: string, opts: RequestOptions = {}): Promise<T> {
     else if (res.status === 404) problem.code = 'not_found';
     else if (res.status >= 500) problem.code = 'server';
   }
-  if (res.status === 401 && opts.redirectOn401 !== false) onUnauthenticated();
   throw new ApiError(problem);
 }
 
@@ -219,6 +225,8 @@ export interface SessionAnswer {
   user: User;
   csrf_token: string;
   second_factor: SecondFactorState;
+  /** Its limits: idle seconds, and the moment it ends whatever the activity. */
+  session: { idle_timeout_seconds: number; ends_at: string };
 }
 
 export interface SecondFactorEnrolment {
@@ -228,8 +236,14 @@ export interface SecondFactorEnrolment {
   otpauth_uri: string;
 }
 
+function forgetSession(): void {
+  csrfToken = '';
+  noteSignedOut();
+}
+
 function remember(answer: SessionAnswer): SessionAnswer {
   csrfToken = answer.csrf_token;
+  noteLimits(limitsFrom(answer.session));
   return answer;
 }
 
@@ -474,21 +488,25 @@ async function recordPages(id: string, from: string): Promise<CaseRecord[]> {
 }
 
 export const api = {
-  getSession: () => request<SessionAnswer>('/session', { redirectOn401: false }).then(remember),
+  getSession: () => request<SessionAnswer>('/session', { awaitSignIn: false }).then(remember),
+  /** Any request is activity: this one, sent while someone types, keeps the session alive. */
+  keepAlive: () => request<SessionAnswer>('/session').then(remember),
   /** `code`: the authenticator app's 6 digits, once the server has answered second_factor_required. */
   signIn: (username: string, password: string, code?: string) =>
     request<SessionAnswer>('/session', {
       method: 'POST',
       body: code === undefined ? { username, password } : { username, password, code },
-      redirectOn401: false,
+      awaitSignIn: false,
     }).then(remember),
   startSecondFactor: (password: string) =>
-    request<SecondFactorEnrolment>('/session/second-factor', { method: 'POST', body: { password }, redirectOn401: false }),
+    request<SecondFactorEnrolment>('/session/second-factor', { method: 'POST', body: { password }, awaitSignIn: false }),
   confirmSecondFactor: (code: string) =>
     request<{ second_factor: SecondFactorState }>('/session/second-factor/confirm', { method: 'POST', body: { code } }),
   signOut: () =>
-    request<void>('/session', { method: 'DELETE', redirectOn401: false }).then(() => {
-      csrfToken = '';
+    request<void>('/session', { method: 'DELETE', awaitSignIn: false }).then(forgetSession, (e: unknown) => {
+      // Already ended: signed out all the same.
+      if (e instanceof ApiError && e.status === 401) forgetSession();
+      throw e;
     }),
   listCases: (q: string, offset = 0, limit = 50, signal?: AbortSignal, filter: CaseListFilter = {}) => {
     const p = new URLSearchParams({ q, limit: String(limit), offset: String(offset) });
@@ -545,7 +563,7 @@ export const api = {
   recordHeadScreening: (id: string, body: { occurred_at: string; body: Record<string, unknown> }) =>
     request<CentreRecord>(`/accounts/${encodeURIComponent(id)}/screening`, { method: 'POST', body }),
   activateAccount: (body: { username: string; code: string; password: string }) =>
-    request<{ username: string }>('/account-activation', { method: 'POST', body, redirectOn401: false }),
+    request<{ username: string }>('/account-activation', { method: 'POST', body, awaitSignIn: false }),
   listCentreAccounts: () => request<{ items: Account[] }>('/centre/accounts').then((r) => r.items),
   getCentreAudit: (before?: number) =>
     request<{ items: AuditEntry[]; next_before: number | null }>(`/centre/audit${before ? `?before=${before}` : ''}`),

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { api, ApiError, setApiLang, setUnauthenticatedHandler, type SecondFactorState, type SessionAnswer, type User } from './api';
+import { api, ApiError, setApiLang, type SecondFactorState, type SessionAnswer, type User } from './api';
 import { Header } from './components/Header';
 import { Link } from './components/Link';
 import { Loading } from './components/Loading';
@@ -7,6 +7,9 @@ import { I18nContext, k, loadLang, saveLang, translate, type I18n, type Lang, ty
 import { problemMessage } from './problems';
 import { clearDraft } from './draft';
 import { matchRoute, navigate, useLocation, type Route } from './router';
+import { SessionKeeper } from './session/SessionKeeper';
+import { announceSignIn } from './session/tracker';
+import { mayLeave } from './unsaved';
 import { SignInPage } from './pages/SignIn';
 import { CaseListPage } from './pages/CaseList';
 import { MyWorkPage } from './pages/MyWork';
@@ -55,7 +58,6 @@ function safeNext(search: string): string {
 export function App() {
   const [lang, setLangState] = useState<Lang>(loadLang);
   const [session, setSession] = useState<SessionState>({ status: 'loading' });
-  const [expired, setExpired] = useState(false);
   const [signingOut, setSigningOut] = useState(false);
   const [signOutError, setSignOutError] = useState<unknown>(null);
   const loc = useLocation();
@@ -99,10 +101,6 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    setUnauthenticatedHandler(() => {
-      setExpired(true);
-      setSession({ status: 'ready', user: null });
-    });
     loadSession();
   }, [loadSession]);
 
@@ -148,7 +146,7 @@ export function App() {
   const onSignedIn = ({ user: u, second_factor }: SessionAnswer) => {
     // A draft kept across an expired session belongs to the user who typed it.
     if (lastUserId.current !== null && lastUserId.current !== u.id) clearDraft();
-    setExpired(false);
+    announceSignIn(u.id);
     setSession({ status: 'ready', user: u, secondFactor: second_factor });
     navigate(second_factor.setup_required ? '/security' : safeNext(location.search), { replace: true });
   };
@@ -160,7 +158,13 @@ export function App() {
     if (mustSetUp) navigate(session.user.role === 'administrator' ? '/security' : '/cases', { replace: true });
   };
 
+  // The same person, after her session ended under the page: it goes on where it was.
+  const onSignedInAgain = ({ user: u, second_factor }: SessionAnswer) => {
+    setSession({ status: 'ready', user: u, secondFactor: second_factor });
+  };
+
   const onSignOut = async () => {
+    if (!mayLeave()) return;
     setSigningOut(true);
     setSignOutError(null);
     try {
@@ -174,9 +178,8 @@ export function App() {
     }
     clearDraft();
     setSigningOut(false);
-    setExpired(false);
     setSession({ status: 'ready', user: null });
-    navigate('/signin', { replace: true });
+    navigate('/signin', { replace: true, discardUnsaved: true });
   };
 
   let content;
@@ -192,7 +195,7 @@ export function App() {
       </div>
     );
   } else if (route.name === 'signin') {
-    content = user ? <Loading /> : <SignInPage key={loc.search} expired={expired} onSignedIn={onSignedIn} />;
+    content = user ? <Loading /> : <SignInPage key={loc.search} onSignedIn={onSignedIn} />;
   } else if (route.name === 'activate') {
     content = user ? <Loading /> : <ActivatePage />;
   } else if (!user) {
@@ -251,6 +254,7 @@ export function App() {
         )}
         {content}
       </main>
+      {user && <SessionKeeper user={user} onSignedInAgain={onSignedInAgain} />}
     </I18nContext.Provider>
   );
 }

@@ -118,7 +118,12 @@ export function formatDayMonthYear(v: string): string {
 
 /** A moment in the browser's local time as "dd/mm/yyyy HH:mm". */
 export function formatLocalDateTime(d: Date): string {
-  return `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${pad(d.getFullYear(), 4)} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  return `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${pad(d.getFullYear(), 4)} ${formatLocalTime(d)}`;
+}
+
+/** The time of day of a moment in the browser's local time, on the 24-hour clock: "HH:mm". */
+export function formatLocalTime(d: Date): string {
+  return `${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
 // A date box's value is "" (empty), the ISO date when the text is one, or else the text itself,

@@ -1,6 +1,6 @@
-// In-memory draft of the reception form, so nothing typed is lost if the session
-// expires mid-form (401 → sign-in → back). Deliberately NOT persisted to storage:
-// this is sensitive personal data.
+// In-memory draft of the reception form, offered back when the worker leaves the form and
+// returns to it in the same tab (an ended session no longer leaves the page: session/).
+// Deliberately NOT persisted to storage: this is sensitive personal data.
 let draft: unknown = null;
 
 export function saveDraft(d: unknown): void {

@@ -1,18 +1,29 @@
-// Minimal History API router.
+// Minimal History API router. Leaving a page with unsaved typed text asks first (unsaved.ts).
 import { useEffect, useState } from 'preact/hooks';
+import { mayLeave } from './unsaved';
 
 type Listener = () => void;
 const listeners = new Set<Listener>();
 
+const here = () => location.pathname + location.search;
+/** The page shown: where the back button came from when the person chooses to stay. */
+let shown = here();
+
 function emit(): void {
+  shown = here();
   listeners.forEach((l) => l());
 }
 
-window.addEventListener('popstate', emit);
+window.addEventListener('popstate', () => {
+  // The browser has already moved: staying puts the page's address back.
+  if (here() !== shown && !mayLeave()) history.pushState(null, '', shown);
+  else emit();
+});
 
-export function navigate(to: string, opts: { replace?: boolean } = {}): void {
-  const current = location.pathname + location.search;
-  if (to === current) return;
+/** `discardUnsaved`: the form's text was saved, or the person already said it may go. */
+export function navigate(to: string, opts: { replace?: boolean; discardUnsaved?: boolean } = {}): void {
+  if (to === here()) return;
+  if (!opts.discardUnsaved && !mayLeave()) return;
   if (opts.replace) history.replaceState(null, '', to);
   else history.pushState(null, '', to);
   emit();
@@ -22,6 +33,7 @@ export function navigate(to: string, opts: { replace?: boolean } = {}): void {
 export function replaceSearch(search: string): void {
   const url = location.pathname + (search ? `?${search}` : '');
   history.replaceState(null, '', url);
+  shown = here();
 }
 
 export interface Location {

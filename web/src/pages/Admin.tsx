@@ -9,6 +9,7 @@ import { formatDateTime } from '../format';
 import { k, useI18n, type MessageKey } from '../i18n';
 import { ROLE_LABEL } from '../labels';
 import { problemMessage } from '../problems';
+import { useUnsavedGuard } from '../unsaved';
 
 const ROLES: Role[] = ['case_worker', 'counsellor', 'centre_head', 'auditor', 'external_provider', 'administrator'];
 const PROBLEM: Record<AuditCheck['problem'], MessageKey> = {
@@ -203,6 +204,7 @@ function HeadScreeningForm({ account, onDone, onCancel }: { account: Account; on
   const [notes, setNotes] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  useUnsavedGuard(notes.trim() !== '');
   const submit = async (e: Event) => {
     e.preventDefault();
     setBusy(true);

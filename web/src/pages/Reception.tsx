@@ -10,6 +10,7 @@ import { k, useI18n, type MessageKey, type Params } from '../i18n';
 import { CHANNEL_LABEL, CHANNELS, SEX_LABEL, SEXES, STAFF_GENDER_LABEL, STAFF_GENDERS } from '../labels';
 import { problemMessage } from '../problems';
 import { navigate } from '../router';
+import { useUnsavedGuard } from '../unsaved';
 
 const CLAUSE = 'II.1.a';
 
@@ -130,6 +131,12 @@ function validate(s: FormState): Errors {
   return e;
 }
 
+/** Whether anything was typed or chosen that a blank form has not (an empty document line is nothing). */
+function hasUnsaved(s: FormState): boolean {
+  const typed = (f: FormState) => JSON.stringify({ ...f, documents: f.documents.map((d) => d.text.trim()).filter(Boolean) });
+  return typed(s) !== typed(initialState());
+}
+
 function toPayload(s: FormState): NewCase {
   return {
     reception: {
@@ -208,6 +215,8 @@ export function ReceptionPage() {
   const summaryRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => saveDraft(form), [form]);
+  const unsaved = useMemo(() => hasUnsaved(form), [form]);
+  useUnsavedGuard(unsaved);
 
   useEffect(() => {
     if (focusTarget) focusField(focusTarget.path);
@@ -260,10 +269,9 @@ export function ReceptionPage() {
       const created = await api.createCase(toPayload(form));
       clearDraft();
       markCreated(created.id);
-      navigate(`/cases/${encodeURIComponent(created.id)}`);
+      navigate(`/cases/${encodeURIComponent(created.id)}`, { discardUnsaved: true });
     } catch (e) {
       setSubmitting(false);
-      if (e instanceof ApiError && e.status === 401) return; // sent to sign-in; the draft is kept in memory
       const field = e instanceof ApiError && e.problem.field ? normaliseField(e.problem.field, form.documents) : null;
       if (field && e instanceof ApiError) {
         setErrors({ [field]: { text: problemMessage(e, t) } });

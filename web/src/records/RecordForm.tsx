@@ -7,6 +7,7 @@ import { DateTimeInput, dateTimeProblemMessage } from '../components/DateTimeInp
 import { dateProblem, dateTimeProblem, localInputToUtcIso, parseLocalInputValue, toUtcIsoSeconds } from '../datetime';
 import { useI18n, type MessageKey } from '../i18n';
 import { problemMessage } from '../problems';
+import { useUnsavedGuard } from '../unsaved';
 import { recordGist } from './caseState';
 import { FieldInput, fieldDomId, newPlanActionRow, type FieldValue, type PlanActionRow } from './FieldInput';
 import { GROUPS, type FieldSpec, type GroupName, type RecordForm as Form } from './schema';
@@ -91,6 +92,13 @@ function validate(form: Form, values: Values, occurredAt: string): Record<string
   return e;
 }
 
+/** Whether anything was typed or chosen that the blank form has not: what saving would keep. */
+function hasUnsaved(form: Form | undefined, values: Values, occurredAt: string, overrideReason: string, records: CaseRecord[]): boolean {
+  if (!form) return false;
+  if (occurredAt || overrideReason.trim()) return true;
+  return JSON.stringify(toBody(form, values, records)) !== JSON.stringify(toBody(form, initialValues(form), records));
+}
+
 /** "body.actions[0].action" -> "actions"; "occurred_at" and "subject" stay. */
 function formField(path: string): string {
   return path.replace(/^body\./, '').split(/[.[]/)[0];
@@ -129,6 +137,8 @@ export function RecordForm<T extends string>({ forms, save, role, records, staff
   const formFor = (name: string) => forms.find((f) => f.type === name);
   const form = formFor(type);
   const isHead = role === 'centre_head';
+  const unsaved = useMemo(() => hasUnsaved(form, values, occurredAt, overrideReason, records), [form, values, occurredAt, overrideReason, records]);
+  useUnsavedGuard(unsaved);
 
   const groups = useMemo(() => {
     const byGroup = new Map<GroupName, Form<T>[]>();
@@ -143,7 +153,10 @@ export function RecordForm<T extends string>({ forms, save, role, records, staff
     if (refusal || failure) alertRef.current?.focus();
   }, [refusal, failure]);
 
-  const choose = (next: string) => {
+  /** Opens another form, which starts blank: not over typed text unless the person says so. */
+  const choose = (next: string): boolean => {
+    if (next === type) return true;
+    if (unsaved && !window.confirm(t('unsaved.changeForm'))) return false;
     setType(next);
     const f = formFor(next);
     setValues(f ? initialValues(f) : {});
@@ -152,11 +165,11 @@ export function RecordForm<T extends string>({ forms, save, role, records, staff
     setFailure(null);
     setOverrideReason('');
     setSaved(null);
+    return true;
   };
 
   useEffect(() => {
-    if (!request) return;
-    choose(request.type);
+    if (!request || !choose(request.type)) return;
     const select = document.getElementById('rf-type');
     select?.scrollIntoView({ block: 'start' });
     select?.focus();
@@ -207,7 +220,10 @@ export function RecordForm<T extends string>({ forms, save, role, records, staff
       <h2 id="sec-add-record">{t('record.add')}</h2>
       <div class="field">
         <label for="rf-type">{t('record.type')}</label>
-        <select id="rf-type" value={type} onChange={(e) => choose(e.currentTarget.value)} data-testid="record-type">
+        <select id="rf-type" value={type} onChange={(e) => {
+            // The list shows what it was when the person keeps her form.
+            if (!choose(e.currentTarget.value)) e.currentTarget.value = type;
+          }} data-testid="record-type">
           <option value="">{t('record.choose')}</option>
           {groups.map(([group, forms]) => (
             <optgroup key={group} label={t(GROUPS[group])}>

@@ -3,6 +3,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  answerNextQuestion,
   assertAccessible,
   BASE_URL,
   foldVietnamese,
@@ -207,7 +208,10 @@ describe('case work', { timeout: 90_000 }, () => {
     await screenshot(page, '08-reception-english');
     await assertAccessible(page, 'reception form (English)');
 
+    // The refused registration is still in its form, unsaved: leaving it is asked first.
+    const asked = answerNextQuestion(page);
     await page.getByRole('navigation').getByRole('link', { name: 'Cases' }).click();
+    assert.equal((await asked).message, 'What you typed on this page is not saved. Leave anyway?');
     await page.getByRole('heading', { level: 1, name: 'Cases' }).waitFor();
     await page.getByRole('columnheader', { name: 'Case code' }).waitFor();
     await assertAccessible(page, 'case list (English)');

@@ -6,66 +6,24 @@
 // typed dd/mm/yyyy on the 24-hour clock.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { assertAccessibleInFirefox, firefoxScreenshot, launchFirefox, shiftableClock, shiftClock } from './firefox.mjs';
 import { apiClient, BASE_URL, vietnamDateTime, newCaseBody, PASSWORD, randomWord, requireEnv, USER } from './helpers.mjs';
 
-const require = createRequire(import.meta.url);
-const FIREFOX = process.env.HAVEN_FIREFOX ?? '/usr/bin/firefox-esr';
-const ARTIFACTS = process.env.HAVEN_ARTIFACTS ?? '';
 const NAME = `Mùa Thị Dế ${randomWord(4)}`;
 const MINUTE = 60_000;
-
-// Puppeteer has no clock of its own: this runs in the page before its scripts and moves its Date by
-// an offset, which window.__havenTestShiftClock(ms) changes (the tests' hand on the page's clock).
-function shiftableClock(offsetMs) {
-  const Real = Date;
-  let offset = offsetMs;
-  class Shifted extends Real {
-    constructor(...args) {
-      if (args.length === 0) super(Real.now() + offset);
-      else super(...args);
-    }
-    static now() {
-      return Real.now() + offset;
-    }
-  }
-  window.Date = Shifted;
-  window.__havenTestShiftClock = (ms) => {
-    offset += ms;
-  };
-}
 
 describe('Firefox ESR', { timeout: 180_000 }, () => {
   let browser;
   let page;
+  let problems;
   let worker;
   let caseId;
-  const problems = [];
 
   before(async () => {
     requireEnv();
     worker = await apiClient(USER);
     caseId = (await worker.post('/cases', newCaseBody(NAME))).id;
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX,
-      headless: true,
-      protocol: 'webDriverBiDi',
-      // An American Firefox, whose own date boxes showed "12/06/2026, 04:28 PM" to a Vietnamese
-      // worker; in Việt Nam's time zone, which the expected times are written in.
-      env: { ...process.env, TZ: 'Asia/Ho_Chi_Minh' },
-      extraPrefsFirefox: { 'intl.locale.requested': 'en-US', 'intl.accept_languages': 'en-US, en', 'intl.regional_prefs.use_os_locales': false },
-    });
-    page = await browser.newPage();
-    page.setDefaultTimeout(15_000);
-    await page.setViewport({ width: 1366, height: 768 });
-    page.on('console', (m) => {
-      if (m.type() === 'error' && /Content[- ]Security[- ]Policy|CSP/i.test(m.text())) problems.push(`CSP: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    ({ browser, page, problems } = await launchFirefox());
   });
 
   after(async () => {
@@ -91,20 +49,8 @@ describe('Firefox ESR', { timeout: 180_000 }, () => {
   /** What the timeline says of when the record with these findings happened and was recorded. */
   const when = (findings) => page.$$eval('[data-testid="record-health_check"]', (items, f) =>
     items.find((e) => e.textContent.includes(f))?.querySelector('[data-testid="record-when"]')?.textContent.trim(), findings);
-  const shot = async (name) => {
-    if (!ARTIFACTS) return;
-    mkdirSync(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
-  };
-  async function assertAccessible(label) {
-    const hasAxe = await page.evaluate(() => typeof window.axe !== 'undefined');
-    if (!hasAxe) await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-    const bad = await page.evaluate(async () => {
-      const r = await window.axe.run(document, { resultTypes: ['violations'] });
-      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.target}`);
-    });
-    assert.deepEqual(bad, [], `serious or critical accessibility violations on ${label} in Firefox`);
-  }
+  const shot = (name) => firefoxScreenshot(page, name);
+  const assertAccessible = (label) => assertAccessibleInFirefox(page, label);
 
   it('signs in and opens my work, then the case file', async () => {
     await page.goto(`${BASE_URL}/signin`);
@@ -142,7 +88,7 @@ describe('Firefox ESR', { timeout: 180_000 }, () => {
     await page.goto(`${BASE_URL}/cases/${caseId}`);
     await page.waitForSelector('[data-testid="record-form"]');
     const opened = await page.evaluate(() => Date.now());
-    const { record, from, to } = await saveHealthCheck('Đã ngủ được', () => page.evaluate((ms) => window.__havenTestShiftClock(ms), 3 * MINUTE));
+    const { record, from, to } = await saveHealthCheck('Đã ngủ được', () => shiftClock(page, 3 * MINUTE));
     await page.removeScriptToEvaluateOnNewDocument(clock.identifier);
     const at = Date.parse(record.occurred_at);
     assert.ok(at >= from - 1000 && at <= to, `occurred_at ${record.occurred_at} is the moment of saving`);

@@ -116,19 +116,77 @@ export function foldVietnamese(s) {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
 }
 
+const SIGN_IN_WORDS = {
+  vi: { username: 'Tên đăng nhập', password: 'Mật khẩu', submit: 'Đăng nhập', code: 'Mã xác thực (6 chữ số)' },
+  en: { username: 'Username', password: 'Password', submit: 'Sign in', code: 'Authentication code (6 digits)' },
+};
+
 /**
- * Sign in through the UI (page must be on the sign-in page). Labels are in Vietnamese by default.
- * An account with two-step sign-in on (known from the shared state) also gets its next code.
+ * Sign in through the UI (page must be on the sign-in page, or `within` the sign-in dialog), in the
+ * UI's language `lang`. `nameShown`: the form shows the name and only the password is typed. An
+ * account with two-step sign-in on (known from the shared state) also gets its next code.
  */
-export async function signIn(page, { username = USER, password = PASSWORD } = {}) {
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+export async function signIn(page, { username = USER, password = PASSWORD, lang = 'vi', within = page, nameShown = false } = {}) {
+  const words = SIGN_IN_WORDS[lang];
+  if (!nameShown) await within.getByLabel(words.username).fill(username);
+  await within.getByLabel(words.password, { exact: true }).fill(password);
+  await within.getByRole('button', { name: words.submit, exact: true }).click();
   if (loadState()[username]?.secret) {
-    await page.getByTestId('signin-code-step').waitFor();
-    await page.getByLabel('Mã xác thực (6 chữ số)').fill(await nextCode(username));
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await within.getByLabel(words.code).fill(await nextCode(username));
+    await within.getByRole('button', { name: words.submit, exact: true }).click();
   }
+}
+
+/**
+ * Answers the page's next question (confirm, or the browser's own before unloading): yes, or no with
+ * `accept` false. Resolves to { type, message }.
+ */
+export function answerNextQuestion(page, accept = true) {
+  return new Promise((resolve) => {
+    page.once('dialog', async (d) => {
+      resolve({ type: d.type(), message: d.message() });
+      await (accept ? d.accept() : d.dismiss());
+    });
+  });
+}
+
+/** What the page asks before it is left with unsaved text, in Vietnamese. */
+export const LEAVE_UNSAVED = 'Nội dung bạn đã nhập ở trang này chưa được lưu. Vẫn rời trang?';
+
+/** Collects the page's keep-alives and session checks (GET /api/v1/session) as they are sent; a
+ * Playwright or a Puppeteer page. */
+export function sessionChecksOf(page) {
+  const sent = [];
+  page.on('request', (r) => {
+    if (r.method() === 'GET' && new URL(r.url()).pathname === '/api/v1/session') sent.push(r.url());
+  });
+  return sent;
+}
+
+/** The dialog that asks to sign in again over a page whose session has ended. */
+export const signInDialog = (page) => page.getByTestId('session-dialog');
+
+/**
+ * Sign in again in that dialog: the same person (her name is shown), or `username`, another
+ * person, after "sign in as someone else".
+ */
+export async function signInAgain(page, { username, lang = 'vi', password = PASSWORD } = {}) {
+  const dialog = signInDialog(page);
+  if (username) await dialog.getByTestId('session-other-person').click();
+  await signIn(page, { username: username ?? USER, password, lang, within: dialog, nameShown: !username });
+}
+
+/**
+ * Ends a browser's session behind its back, as a sign-out in another window would; the page is not
+ * told. `cookies`: the browser's, as [{ name, value }].
+ */
+export async function endSessionOf(cookies) {
+  const cookie = cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  const session = await fetch(`${BASE_URL}/api/v1/session`, { headers: { Cookie: cookie } });
+  assert.equal(session.status, 200, 'the browser was signed in');
+  const { csrf_token: csrf } = await session.json();
+  const ended = await fetch(`${BASE_URL}/api/v1/session`, { method: 'DELETE', headers: { Cookie: cookie, 'X-CSRF-Token': csrf } });
+  assert.ok(ended.ok, `the session was ended (${ended.status})`);
 }
 
 // Two-step sign-in (TOTP, RFC 6238) as an authenticator app computes it, and the state the test
@@ -297,6 +355,13 @@ export function newCaseBody(name) {
       preferred_staff_gender: 'female',
     },
   };
+}
+
+/** Registers a person through `client` (apiClient) and begins her care, when records may be added. */
+export async function caseInCare(client, name) {
+  const created = await client.post('/cases', newCaseBody(name));
+  await client.post(`/cases/${created.id}/actions`, { action: 'begin_care', version: created.version });
+  return created.id;
 }
 
 /**

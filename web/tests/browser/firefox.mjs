@@ -1,0 +1,77 @@
+// Firefox ESR for the browser tests (Debian's firefox-esr, driven over WebDriver BiDi by
+// puppeteer-core; no browser is downloaded), and what its tests share: the page's problems, axe-core,
+// screenshots and a hand on the page's clock.
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+const require = createRequire(import.meta.url);
+const FIREFOX = process.env.HAVEN_FIREFOX ?? '/usr/bin/firefox-esr';
+const ARTIFACTS = process.env.HAVEN_ARTIFACTS ?? '';
+
+/**
+ * An American Firefox, whose own date boxes showed "12/06/2026, 04:28 PM" to a Vietnamese worker; in
+ * Việt Nam's time zone, which the expected times are written in. Its page collects CSP violations
+ * and uncaught errors in `problems`.
+ */
+export async function launchFirefox() {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    protocol: 'webDriverBiDi',
+    env: { ...process.env, TZ: 'Asia/Ho_Chi_Minh' },
+    extraPrefsFirefox: { 'intl.locale.requested': 'en-US', 'intl.accept_languages': 'en-US, en', 'intl.regional_prefs.use_os_locales': false },
+  });
+  const page = await browser.newPage();
+  page.setDefaultTimeout(15_000);
+  await page.setViewport({ width: 1366, height: 768 });
+  const problems = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content[- ]Security[- ]Policy|CSP/i.test(m.text())) problems.push(`CSP: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  return { browser, page, problems };
+}
+
+export async function assertAccessibleInFirefox(page, label) {
+  const hasAxe = await page.evaluate(() => typeof window.axe !== 'undefined');
+  if (!hasAxe) await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+  const bad = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.target}`);
+  });
+  assert.deepEqual(bad, [], `serious or critical accessibility violations on ${label} in Firefox`);
+}
+
+export async function firefoxScreenshot(page, name) {
+  if (!ARTIFACTS) return;
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+// Puppeteer has no clock of its own: this runs in the page before its scripts and moves its Date by
+// an offset, which window.__havenTestShiftClock(ms) changes (the tests' hand on the page's clock).
+// Timers keep real time: what the page looks at on a timer is seen at its next look.
+export function shiftableClock(offsetMs) {
+  const Real = Date;
+  let offset = offsetMs;
+  class Shifted extends Real {
+    constructor(...args) {
+      if (args.length === 0) super(Real.now() + offset);
+      else super(...args);
+    }
+    static now() {
+      return Real.now() + offset;
+    }
+  }
+  window.Date = Shifted;
+  window.__havenTestShiftClock = (ms) => {
+    offset += ms;
+  };
+}
+
+/** Moves the page's clock (installed with shiftableClock) on by `ms`. */
+export const shiftClock = (page, ms) => page.evaluate((by) => window.__havenTestShiftClock(by), ms);
