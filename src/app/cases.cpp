@@ -6,7 +6,9 @@
 #include "app/case_access.hpp"
 #include "app/case_standings.hpp"
 #include "app/permissions.hpp"
+#include "domain/correction.hpp"
 #include "domain/new_case_validation.hpp"
+#include "domain/text_rules.hpp"
 #include "security/random.hpp"
 
 namespace haven::app {
@@ -196,20 +198,45 @@ Result<CaseList> list_cases(AppContext& ctx, const Actor& actor, const CaseFilte
   return list_of(std::move(page.items), page.total, ctx.clock.now());
 }
 
-Result<CaseView> update_reception(AppContext& ctx, const Actor& actor, std::string_view case_id,
-                                  std::int64_t expected_version, domain::Reception reception) {
+namespace {
+
+Result<void> check_reason(std::string_view reason) {
+  if (reason.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    return fail(ErrorCode::validation_failed, "reason", "validation.correction_reason");
+  }
+  if (domain::check_narrative(reason, 2000) != domain::TextProblem::none) {
+    return fail(ErrorCode::validation_failed, "reason", "validation.forbidden_characters");
+  }
+  return {};
+}
+
+// One correction of `part`: `changes_of` says which fields of the file as it stands change (none:
+// refused), `write` writes the corrected values and returns the new version; the record of it, the
+// audit entry and the case as it now stands follow in the same transaction.
+template <class ChangesOf, class Write>
+Result<CaseView> correct(AppContext& ctx, const Actor& actor, std::string_view case_id, std::string_view part,
+                         std::string_view reason, ChangesOf changes_of, Write write) {
   HAVEN_TRY(require(actor, Action::edit_reception));
+  HAVEN_TRY(check_reason(reason));
   const Timestamp now = ctx.clock.now();
-  HAVEN_TRY(domain::validate_reception(reception, now));
   std::optional<CaseView> updated;
   HAVEN_TRY(with_case(ctx, actor, case_id, CaseUse::write, [&](storage::WriteTransaction& tx, OpenCase& open) -> Result<void> {
-    reception.recorded_by = open.history.file.reception.recorded_by;  // who received the person does not change
-    HAVEN_ASSIGN_OR_RETURN(auto version, tx.cases().update_reception(actor.centre_id, case_id, expected_version, reception, now));
-    if (auto r = tx.audit().append({now, actor.staff_id, "reception.update", std::string(case_id),
-                                  "version=" + std::to_string(version)});
-        !r) {
-      return r;
+    domain::Correction correction{std::string(part), changes_of(open.history.file), std::string(reason)};
+    if (correction.changes.empty()) {
+      return fail(ErrorCode::validation_failed, std::string(part), "validation.correction_unchanged");
     }
+    HAVEN_ASSIGN_OR_RETURN(auto version, write(tx, open.history.file));
+    std::string fields;
+    for (const auto& change : correction.changes) fields += (fields.empty() ? "" : ",") + change.field;
+    domain::CaseRecord record;
+    record.id = security::new_record_id();
+    record.occurred_at = record.recorded_at = now;
+    record.recorded_by = actor.staff_id;
+    record.body = std::move(correction);
+    HAVEN_TRY(tx.records().insert(case_id, record));
+    // The standing is read again from the case as corrected (open.history holds it as it was).
+    HAVEN_TRY(tx.audit().append({now, actor.staff_id, std::string(part) + ".correct", std::string(case_id),
+                                 "version=" + std::to_string(version) + " fields=" + fields + " " + record.id}));
     HAVEN_ASSIGN_OR_RETURN(auto view, load_case_view(tx, actor, case_id, now));
     updated = std::move(view);
     updated->access = open.access;
@@ -217,6 +244,32 @@ Result<CaseView> update_reception(AppContext& ctx, const Actor& actor, std::stri
     return {};
   }));
   return std::move(*updated);
+}
+
+}  // namespace
+
+Result<CaseView> update_reception(AppContext& ctx, const Actor& actor, std::string_view case_id,
+                                  std::int64_t expected_version, domain::Reception reception, std::string_view reason) {
+  HAVEN_TRY(domain::validate_reception(reception, ctx.clock.now()));
+  const auto changes_of = [&](const domain::CaseFile& file) {
+    reception.recorded_by = file.reception.recorded_by;  // who received the person does not change
+    return domain::reception_changes(file.reception, reception);
+  };
+  return correct(ctx, actor, case_id, "reception", reason, changes_of,
+                 [&](storage::WriteTransaction& tx, const domain::CaseFile&) {
+                   return tx.cases().update_reception(actor.centre_id, case_id, expected_version, reception,
+                                                      ctx.clock.now());
+                 });
+}
+
+Result<CaseView> correct_person(AppContext& ctx, const Actor& actor, std::string_view case_id,
+                                std::int64_t expected_version, domain::Person person, std::string_view reason) {
+  HAVEN_TRY(domain::validate_person(person, ctx.clock.now()));
+  const auto changes_of = [&](const domain::CaseFile& file) { return domain::person_changes(file.person, person); };
+  return correct(ctx, actor, case_id, "person", reason, changes_of,
+                 [&](storage::WriteTransaction& tx, const domain::CaseFile&) {
+                   return tx.cases().update_person(actor.centre_id, case_id, expected_version, person, ctx.clock.now());
+                 });
 }
 
 }  // namespace haven::app

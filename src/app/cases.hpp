@@ -64,7 +64,13 @@ struct CaseFilter {
   int offset = 0;
 };
 Result<CaseList> list_cases(AppContext& ctx, const Actor& actor, const CaseFilter& filter);
+// Corrections (domain/correction.hpp) by those on the case: the reception record or the person, with
+// a reason (validation_failed on "reason" when blank), kept in the case's history as a correction
+// record; version_conflict on a stale version, validation_failed on "person"/"reception" when nothing
+// changes. The standing follows at once: a birth date can end "treated as a child" (II.2.d).
 Result<CaseView> update_reception(AppContext& ctx, const Actor& actor, std::string_view case_id,
-                                  std::int64_t expected_version, domain::Reception reception);
+                                  std::int64_t expected_version, domain::Reception reception, std::string_view reason);
+Result<CaseView> correct_person(AppContext& ctx, const Actor& actor, std::string_view case_id,
+                                std::int64_t expected_version, domain::Person person, std::string_view reason);
 
 }  // namespace haven::app

@@ -583,6 +583,28 @@ constexpr auto describe(Type<LegalHoldLifted>) {
                             text("reason", &LegalHoldLifted::reason));
 }
 
+// A correction of what reception recorded (domain/correction.hpp): the person or the reception
+// record, each changed field with its earlier and its new value, and why. Written by the server with
+// the change itself, never posted, so that nothing recorded is overwritten without a trace.
+struct CorrectedField {
+  std::string field;  // as the API names it: "birth_date", "legal_basis"
+  std::string before;
+  std::string after;
+};
+constexpr auto describe(Type<CorrectedField>) {
+  return object_type("corrected_field", id("field", &CorrectedField::field), text("before", &CorrectedField::before),
+                     text("after", &CorrectedField::after));
+}
+struct Correction {
+  std::string part;  // "person" or "reception"
+  std::vector<CorrectedField> changes;
+  std::string reason;
+};
+constexpr auto describe(Type<Correction>) {
+  return server_record_type("correction", "", id("part", &Correction::part),
+                            objects("changes", &Correction::changes), text("reason", &Correction::reason));
+}
+
 using RecordBody = std::variant<IntakeAssessment, Orientation, InformationProvided, ChildInformationDecision,
                                 HealthCheck, CounsellingSession, CrisisIntervention, IdentificationInterview,
                                 ReturnRiskAssessment, ClosureChecklist, ContactAttempt, RecoveryAssessment,
@@ -592,7 +614,7 @@ using RecordBody = std::variant<IntakeAssessment, Orientation, InformationProvid
                                 RepatriationSafetyAssessment, DisadvantageNoted, ExpertAndFamilyConsultation,
                                 ProviderListGiven, Consent, ConsentWithdrawal, Disclosure, StaffAssignment,
                                 StaffAssignmentEnded, DesignatedStaff, GuardOverride, FollowUpSchedule, BreakGlass,
-                                LegalHold, LegalHoldLifted>;
+                                LegalHold, LegalHoldLifted, Correction>;
 
 // Stable names of the record types, as the API and the database spell them; same order as RecordBody.
 inline constexpr const auto& kRecordTypeNames = RecordTypes<RecordBody>::names;

@@ -66,13 +66,27 @@ Result<NewCaseInput> decode_new_case(const boost::json::value& body) {
   return input;
 }
 
-Result<ReceptionUpdateInput> decode_reception_update(const boost::json::value& body) {
-  ReceptionUpdateInput input;
+namespace {
+
+template <class Part, class Read>
+Result<CorrectionInput<Part>> decode_correction(const boost::json::value& body, std::string_view name, Read read) {
+  CorrectionInput<Part> input;
   codec::ObjectReader top(body, "");
   input.version = top.required_integer("version");
-  if (auto e = read_nested(top, "reception", input.reception, read_reception)) return fail(*e);
+  if (auto e = read_nested(top, name, input.part, read)) return fail(*e);
+  input.reason = top.required_string("reason");
   if (auto e = top.finish()) return fail(*e);
   return input;
+}
+
+}  // namespace
+
+Result<ReceptionUpdateInput> decode_reception_update(const boost::json::value& body) {
+  return decode_correction<domain::Reception>(body, "reception", read_reception);
+}
+
+Result<PersonCorrectionInput> decode_person_correction(const boost::json::value& body) {
+  return decode_correction<domain::Person>(body, "person", read_person);
 }
 
 // Why the reader may open the case (I.3.c), so that a break-glass shows on it until it ends.

@@ -16,13 +16,19 @@ struct NewCaseInput {
   domain::Reception reception;
 };
 
-struct ReceptionUpdateInput {
+// A correction: the version read, the part as corrected, and why.
+template <class Part>
+struct CorrectionInput {
   std::int64_t version = 0;
-  domain::Reception reception;
+  Part part;
+  std::string reason;
 };
+using ReceptionUpdateInput = CorrectionInput<domain::Reception>;
+using PersonCorrectionInput = CorrectionInput<domain::Person>;
 
 Result<NewCaseInput> decode_new_case(const boost::json::value& body);
 Result<ReceptionUpdateInput> decode_reception_update(const boost::json::value& body);
+Result<PersonCorrectionInput> decode_person_correction(const boost::json::value& body);
 
 boost::json::object encode_case(const app::CaseView& view);
 boost::json::object encode_person(const domain::Person& person, bool treated_as_child);

@@ -518,7 +518,8 @@ constexpr std::string_view kShared = R"json({
     "additionalProperties": false,
     "required": [
      "version",
-     "reception"
+     "reception",
+     "reason"
     ],
     "properties": {
      "version": {
@@ -527,6 +528,34 @@ constexpr std::string_view kShared = R"json({
      },
      "reception": {
       "$ref": "#/components/schemas/Reception"
+     },
+     "reason": {
+      "type": "string",
+      "minLength": 1,
+      "description": "Why it is corrected; kept in the correction record."
+     }
+    }
+   },
+   "PersonCorrection": {
+    "type": "object",
+    "additionalProperties": false,
+    "required": [
+     "version",
+     "person",
+     "reason"
+    ],
+    "properties": {
+     "version": {
+      "type": "integer",
+      "description": "The case version that was read."
+     },
+     "person": {
+      "$ref": "#/components/schemas/Person"
+     },
+     "reason": {
+      "type": "string",
+      "minLength": 1,
+      "description": "Why it is corrected; kept in the correction record."
      }
     }
    },

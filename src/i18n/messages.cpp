@@ -251,6 +251,8 @@ constexpr Message kMessages[] = {
     {"validation.break_glass_minutes", "Thời hạn mở khẩn cấp phải từ 1 đến {max} phút.", "An emergency opening lasts between 1 and {max} minutes."},
     {"validation.break_glass_reason", "Hãy ghi lý do mở khẩn cấp hồ sơ; lý do được lưu trong hồ sơ và nhật ký.", "Write why you are opening this case in an emergency; the reason is kept on the case and in the audit log."},
     {"validation.categories_empty", "Hãy chọn ít nhất một loại thông tin sẽ được gửi.", "Choose at least one category of information to send."},
+    {"validation.correction_reason", "Hãy ghi lý do sửa; lý do được lưu trong lịch sử hồ sơ cùng giá trị cũ.", "Write why you are correcting it; the reason is kept in the case's history with the earlier value."},
+    {"validation.correction_unchanged", "Chưa có gì thay đổi so với thông tin đang lưu.", "Nothing differs from what is recorded."},
     {"validation.date_format", "Trường «{field}» phải là ngày dạng NNNN-TT-NN, ví dụ 2009-03-14.", "\"{field}\" must be a date written YYYY-MM-DD, for example 2009-03-14."},
     {"validation.draft_form", "Tên biểu mẫu của bản nháp không hợp lệ (chỉ chữ thường không dấu, số, dấu chấm, gạch ngang và gạch dưới; tối đa 64 ký tự).", "The draft's form name is not valid (lower-case letters, digits, '.', '-' and '_' only; at most 64)."},
     {"validation.enum", "Trường «{field}» phải là một trong: {allowed}.", "\"{field}\" must be one of: {allowed}."},

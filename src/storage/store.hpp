@@ -292,6 +292,11 @@ class CaseWrites : public CaseReads {
                                                 std::int64_t expected_version, const domain::Reception& reception,
                                                 Timestamp at) = 0;
   // Who is on the case now (I.3.c), replacing what was there; the case list reads it.
+  // The person as corrected (domain/correction.hpp), their name's search tokens with it; the new version,
+  // or version_conflict.
+  virtual Result<std::int64_t> update_person(std::string_view centre_id, std::string_view case_id,
+                                             std::int64_t expected_version, const domain::Person& person,
+                                             Timestamp at) = 0;
   virtual Result<void> set_staff(std::string_view case_id, const std::vector<std::string>& staff_ids) = 0;
   // Moves a case of the centre to a stage; version_conflict when it changed since `expected_version`.
   virtual Result<std::int64_t> update_stage(std::string_view centre_id, std::string_view case_id,

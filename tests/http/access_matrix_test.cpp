@@ -37,7 +37,11 @@ std::string body_for(const std::string& operation_id) {
   if (operation_id == "registerCase") return new_case_json("Ma Thị Trận");
   if (operation_id == "updateReception") {
     const auto reception = json::parse(new_case_json("x")).at("reception");
-    return json::serialize(json::object{{"version", 0}, {"reception", reception}});
+    return json::serialize(json::object{{"version", 0}, {"reception", reception}, {"reason", "ma trận"}});
+  }
+  if (operation_id == "correctPerson") {  // the version is stale: 409, after the access checks
+    auto person = json::parse(new_case_json("Ma Thị Sửa")).at("person");
+    return json::serialize(json::object{{"version", 0}, {"person", person}, {"reason", "ma trận"}});
   }
   if (operation_id == "addRecord") {
     return R"({"type": "health_check", "occurred_at": "2026-01-15T05:00:00Z", "body": {"by_medical_staff": true, "findings": "ổn định"}})";

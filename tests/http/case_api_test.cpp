@@ -210,13 +210,13 @@ TEST_F(CaseApi, AStaleReceptionCorrectionIs409WithTheCurrentVersion) {
   const std::string target = "/api/v1/cases/" + std::string(created.at("id").as_string()) + "/reception";
   auto reception = boost::json::parse(new_case_json("x")).at("reception").as_object();
   reception["legal_basis"] = "Quyết định 34/QĐ";
-  auto first = client_.put_json(target, boost::json::serialize(boost::json::object{{"version", 1}, {"reception", reception}}));
+  auto first = client_.put_json(target, boost::json::serialize(boost::json::object{{"version", 1}, {"reception", reception}, {"reason", "Số quyết định ghi nhầm"}}));
   ASSERT_EQ(first.result_int(), 200) << first.body();
   EXPECT_EQ(boost::json::parse(first.body()).at("version").as_int64(), 2);
   EXPECT_EQ(boost::json::parse(first.body()).at("reception").at("legal_basis").as_string(), "Quyết định 34/QĐ");
 
   reception["legal_basis"] = "Ghi đè cũ";
-  auto stale = client_.put_json(target, boost::json::serialize(boost::json::object{{"version", 1}, {"reception", reception}}));
+  auto stale = client_.put_json(target, boost::json::serialize(boost::json::object{{"version", 1}, {"reception", reception}, {"reason", "Số quyết định ghi nhầm"}}));
   EXPECT_EQ(stale.result_int(), 409);
   const auto problem = boost::json::parse(stale.body());
   EXPECT_EQ(problem.at("code").as_string(), "version_conflict");

@@ -32,6 +32,7 @@ void fill_lists(json::object& body) {
     else if (key == "clauses") value = json::array{"II.6.b"};
     else if (key == "languages") value = json::array{"vi"};
     else if (key == "actions") value = json::array{json::object{{"need_id", ""}, {"need", "nhà ở"}, {"action", "thuê nhà"}}};
+    else if (key == "changes") value = json::array{json::object{{"field", "birth_date"}, {"before", ""}, {"after", "2001-03-14"}}};
     else value = json::array{"một mục"};
   }
 }

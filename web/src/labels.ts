@@ -71,6 +71,8 @@ export const AUDIT_ACTION_LABEL: Record<string, MessageKey> = {
   'centre_record.refused': k('audit.action.centre_record.refused'),
   'disclosure.release': k('audit.action.disclosure.release'),
   'guard.override': k('audit.action.guard.override'),
+  'person.correct': k('audit.action.person.correct'),
+  'reception.correct': k('audit.action.reception.correct'),
   'reception.update': k('audit.action.reception.update'),
   'record.create': k('audit.action.record.create'),
   'referral.read': k('audit.action.referral.read'),

@@ -119,25 +119,49 @@ std::vector<RouteSpec> case_routes() {
         return response;
       }});
 
-  routes.push_back(RouteSpec{.method = Verb::put,
-                             .path = "/api/v1/cases/{case_id}/reception",
-                             .operation_id = "updateReception",
-                             .access = Access::signed_in,
-                             .permission = {.action = app::Action::edit_reception, .scope = CaseScope::case_file},
-                             .doc = {.summary = "Correct the reception record; answers 409 with current_version when "
-                                                "the case changed since it was read.",
-                                     .request = "#/components/schemas/ReceptionUpdate",
-                                     .answer = "The updated case",
-                                     .response = "#/components/schemas/Case",
-                                     .refusals = "409"},
-                             .handler = [](app::AppContext& ctx, RequestContext& rc) -> Result<Response> {
-                               HAVEN_ASSIGN_OR_RETURN(auto body, codec::parse_json_body(rc.request.body()));
-                               HAVEN_ASSIGN_OR_RETURN(auto input, decode_reception_update(body));
-                               HAVEN_ASSIGN_OR_RETURN(
-                                   auto view, app::update_reception(ctx, rc.signed_in_actor(), rc.param("case_id"),
-                                                                    input.version, std::move(input.reception)));
-                               return json_response(Status::ok, encode_case(view), rc.request.version());
-                             }});
+  routes.push_back(RouteSpec{
+      .method = Verb::put,
+      .path = "/api/v1/cases/{case_id}/reception",
+      .operation_id = "updateReception",
+      .access = Access::signed_in,
+      .permission = {.action = app::Action::edit_reception, .scope = CaseScope::case_file},
+      .doc = {.summary = "Correct the reception record, with a reason: the earlier values stay in the case's history as a "
+                         "correction record. 409 with current_version when the case changed since it was read; 422 "
+                         "naming reception when nothing changes.",
+              .request = "#/components/schemas/ReceptionUpdate",
+              .answer = "The updated case",
+              .response = "#/components/schemas/Case",
+              .refusals = "409"},
+      .handler = [](app::AppContext& ctx, RequestContext& rc) -> Result<Response> {
+        HAVEN_ASSIGN_OR_RETURN(auto body, codec::parse_json_body(rc.request.body()));
+        HAVEN_ASSIGN_OR_RETURN(auto input, decode_reception_update(body));
+        HAVEN_ASSIGN_OR_RETURN(auto view, app::update_reception(ctx, rc.signed_in_actor(), rc.param("case_id"),
+                                                                input.version, std::move(input.part), input.reason));
+        return json_response(Status::ok, encode_case(view), rc.request.version());
+      }});
+
+  routes.push_back(RouteSpec{
+      .method = Verb::put,
+      .path = "/api/v1/cases/{case_id}/person",
+      .operation_id = "correctPerson",
+      .access = Access::signed_in,
+      .permission = {.action = app::Action::edit_reception, .scope = CaseScope::case_file},
+      .doc = {.summary = "Correct what reception recorded of the person (a misspelt name, a birth date papers establish), "
+                         "with a reason: the earlier values stay in the case's history as a correction record, the name "
+                         "is searched as corrected, and the case's standing follows (a birth date can end II.2.d's "
+                         "treated as a child). 409 with current_version on a stale version; 422 naming person when "
+                         "nothing changes.",
+              .request = "#/components/schemas/PersonCorrection",
+              .answer = "The corrected case",
+              .response = "#/components/schemas/Case",
+              .refusals = "409"},
+      .handler = [](app::AppContext& ctx, RequestContext& rc) -> Result<Response> {
+        HAVEN_ASSIGN_OR_RETURN(auto body, codec::parse_json_body(rc.request.body()));
+        HAVEN_ASSIGN_OR_RETURN(auto input, decode_person_correction(body));
+        HAVEN_ASSIGN_OR_RETURN(auto view, app::correct_person(ctx, rc.signed_in_actor(), rc.param("case_id"),
+                                                              input.version, std::move(input.part), input.reason));
+        return json_response(Status::ok, encode_case(view), rc.request.version());
+      }});
   return routes;
 }
 

@@ -244,6 +244,26 @@ Result<std::int64_t> SqlCases::update_reception(std::string_view centre_id, std:
   return version;
 }
 
+Result<std::int64_t> SqlCases::update_person(std::string_view centre_id, std::string_view case_id,
+                                             std::int64_t expected_version, const domain::Person& p, Timestamp at) {
+  using namespace domain;
+  HAVEN_ASSIGN_OR_RETURN(auto version, change("", {}, centre_id, case_id, expected_version, at));
+  HAVEN_ASSIGN_OR_RETURN(auto key, scope_.case_key_for_writing(case_id));
+  const security::KeyBytes& k = *key;
+  HAVEN_TRY(db().execute(
+      "UPDATE persons SET name = $1, name_is_alias = $2, sex = $3, birth_date = $4, estimated_age = $5, "
+      "suspected_child = $6, nationality = $7, languages = $8, preferred_staff_gender = $9 WHERE case_id = $10",
+      {text(scope_.seal_case(k, "persons", case_id, "name", p.name)), flag(p.name_is_alias),
+       text(kSexNames.name(p.sex)),
+       p.birth_date ? text(scope_.seal_case(k, "persons", case_id, "birth_date", format_iso_date(*p.birth_date)))
+                    : SqlValue{nullptr},
+       p.estimated_age ? SqlValue{std::int64_t{*p.estimated_age}} : SqlValue{nullptr}, flag(p.suspected_child),
+       text(p.nationality), text(to_json_array(p.languages)),
+       text(kStaffGenderPreferenceNames.name(p.preferred_staff_gender)), text(case_id)}));
+  HAVEN_TRY(scope_.write_name_index(case_id, p.name));
+  return version;
+}
+
 Result<void> SqlCases::set_staff(std::string_view case_id, const std::vector<std::string>& staff_ids) {
   HAVEN_TRY(db().execute("DELETE FROM case_staff WHERE case_id = $1", {text(case_id)}));
   for (const auto& staff_id : staff_ids) {

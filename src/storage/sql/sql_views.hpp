@@ -107,6 +107,8 @@ class SqlCases final : public CaseWrites, SqlView {
   Result<std::int64_t> update_reception(std::string_view centre_id, std::string_view case_id,
                                         std::int64_t expected_version, const domain::Reception& reception,
                                         Timestamp at) override;
+  Result<std::int64_t> update_person(std::string_view centre_id, std::string_view case_id, std::int64_t expected_version,
+                                     const domain::Person& person, Timestamp at) override;
   Result<void> set_staff(std::string_view case_id, const std::vector<std::string>& staff_ids) override;
   Result<std::int64_t> update_stage(std::string_view centre_id, std::string_view case_id, std::int64_t expected_version,
                                     domain::CaseStage stage, Timestamp at) override;

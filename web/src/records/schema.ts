@@ -205,6 +205,7 @@ export const SERVER_RECORD_LABELS: Record<Exclude<CaseRecordType, NewCaseRecordT
   break_glass: k('rt.break_glass'),
   legal_hold: k('rt.legal_hold'),
   legal_hold_lifted: k('rt.legal_hold_lifted'),
+  correction: k('rt.correction'),
 };
 
 export function formFor(type: string): RecordForm | undefined {
