@@ -21,6 +21,8 @@ const modules = {
   format: 'format.ts',
   locale: 'i18n/locale.ts',
   deadlines: 'session/deadlines.ts',
+  saver: 'drafts/saver.ts',
+  submission: 'submission.ts',
 };
 for (const [name, path] of Object.entries(modules)) {
   const file = join(root, 'src', path);

@@ -44,6 +44,13 @@ export const en: Catalog = {
   'session.otherPersonHint': 'If someone else signs in, the page starts afresh and what was typed here is discarded.',
   'unsaved.leave': 'What you typed on this page is not saved. Leave anyway?',
   'unsaved.changeForm': 'This form has text that is not saved. Switch to another form and discard it?',
+  'unsaved.leaveDraftKept': 'What you typed on this page is not saved, but it is kept as a draft: you can restore it when you open the form again. Leave anyway?',
+  'unsaved.changeFormDraftKept': 'This form has text that is not saved, but it is kept as a draft: you can restore it when you open this form again. Switch to another form?',
+  'draft.offer': 'You have a draft of this form from {at}.',
+  'draft.restore': 'Restore the draft',
+  'draft.discard': 'Discard the draft',
+  'draft.savedAt': 'Draft saved at {time}',
+  'draft.failed': 'The draft was not saved: {reason}',
 
   'cases.title': 'Cases',
   'cases.search': 'Search by name or case code',

@@ -43,6 +43,13 @@ export const vi = {
   'session.otherPersonHint': 'Nếu người khác đăng nhập, trang sẽ mở lại từ đầu và những gì đã nhập ở đây sẽ bị bỏ.',
   'unsaved.leave': 'Nội dung bạn đã nhập ở trang này chưa được lưu. Vẫn rời trang?',
   'unsaved.changeForm': 'Biểu mẫu này có nội dung chưa được lưu. Vẫn chuyển sang biểu mẫu khác và bỏ nội dung đó?',
+  'unsaved.leaveDraftKept': 'Nội dung bạn đã nhập ở trang này chưa được lưu, nhưng đã được giữ làm bản nháp: khi mở lại biểu mẫu, bạn có thể khôi phục nó. Vẫn rời trang?',
+  'unsaved.changeFormDraftKept': 'Nội dung của biểu mẫu này chưa được lưu, nhưng đã được giữ làm bản nháp: khi mở lại biểu mẫu này, bạn có thể khôi phục nó. Chuyển sang biểu mẫu khác?',
+  'draft.offer': 'Bạn có một bản nháp của biểu mẫu này, lưu lúc {at}.',
+  'draft.restore': 'Khôi phục bản nháp',
+  'draft.discard': 'Bỏ bản nháp',
+  'draft.savedAt': 'Bản nháp đã lưu lúc {time}',
+  'draft.failed': 'Chưa lưu được bản nháp: {reason}',
 
   'cases.title': 'Danh sách hồ sơ',
   'cases.search': 'Tìm theo tên hoặc mã hồ sơ',

@@ -13,7 +13,7 @@ import { Timeline } from '../records/Timeline';
 import { BreakGlassForm } from '../components/BreakGlass';
 import { Link } from '../components/Link';
 import { Loading } from '../components/Loading';
-import { takeCreated } from '../draft';
+import { takeCreated } from '../created';
 import { countryName, formatDateOnly, formatDateTime, languageName } from '../format';
 import { useI18n } from '../i18n';
 import { ROLE_LABEL } from '../labels';
@@ -184,7 +184,7 @@ export function CasePage({ id, role, selfId }: { id: string; role: Role | null; 
               refresh();
             }} />
           {writer && (
-            <RecordForm forms={RECORD_FORMS} save={(r) => api.addRecord(id, r)} role={role} records={records} staff={staff} request={formRequest} selfId={selfId}
+            <RecordForm forms={RECORD_FORMS} save={(r) => api.addRecord(id, r)} draftsOf={id} role={role} records={records} staff={staff} request={formRequest} selfId={selfId}
               onSaved={() => {
                 setMoved(null);
                 refresh();

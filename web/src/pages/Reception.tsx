@@ -4,15 +4,19 @@ import { api, ApiError, type NewCase, type ReferralChannel, type Sex, type Staff
 import { Link } from '../components/Link';
 import { DateInput, DateTimeInput, dateTimeProblemMessage } from '../components/DateTimeInput';
 import { dateProblem, dateTimeProblem, isFutureDate, localInputToUtcIso, parseLocalInputValue, toUtcIsoSeconds } from '../datetime';
-import { clearDraft, loadDraft, markCreated, saveDraft } from '../draft';
+import { markCreated } from '../created';
+import { DraftOffer, DraftState } from '../drafts/DraftNotice';
+import { keptOr, useDraft } from '../drafts/useDraft';
 import { countryName, languageName, LANGUAGE_CODES, OTHER_COUNTRIES, PRIMARY_COUNTRIES } from '../format';
 import { k, useI18n, type MessageKey, type Params } from '../i18n';
 import { CHANNEL_LABEL, CHANNELS, SEX_LABEL, SEXES, STAFF_GENDER_LABEL, STAFF_GENDERS } from '../labels';
 import { problemMessage } from '../problems';
 import { navigate } from '../router';
+import { Submission } from '../submission';
 import { useUnsavedGuard } from '../unsaved';
 
 const CLAUSE = 'II.1.a';
+const RECEPTION_DRAFT = { caseId: null, form: 'reception' };
 
 interface Doc {
   key: number;
@@ -91,6 +95,20 @@ function initialState(): FormState {
     languages: ['vi'],
     staffGender: 'any',
   };
+}
+
+/** The form as its draft keeps it on the server: the documents' texts (their keys are the page's own). */
+type DraftContent = Omit<FormState, 'documents'> & { documents: string[] };
+
+function toDraft(s: FormState): DraftContent {
+  return { ...s, documents: s.documents.map((d) => d.text) };
+}
+
+function fromDraft(kept: Record<string, unknown>): FormState {
+  const blank = initialState();
+  const state = Object.fromEntries(Object.entries(blank).map(([name, value]) => [name, keptOr(kept[name], value)])) as unknown as FormState;
+  const texts = keptOr<unknown[]>(kept.documents, []).filter((d): d is string => typeof d === 'string');
+  return { ...state, documents: texts.map((text) => ({ key: docSeq++, text })) };
 }
 
 /** Normalise a server field path ("reception.documents[1]") to one of ours. */
@@ -206,7 +224,7 @@ function Field({ path, label, hint, required, error, children }: FieldProps) {
 
 export function ReceptionPage() {
   const { t, lang } = useI18n();
-  const [form, setForm] = useState<FormState>(() => loadDraft<FormState>() ?? initialState());
+  const [form, setForm] = useState<FormState>(initialState);
   const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<unknown>(null);
   const [submitting, setSubmitting] = useState(false);
@@ -214,9 +232,12 @@ export function ReceptionPage() {
   const addDocRef = useRef<HTMLButtonElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
 
-  useEffect(() => saveDraft(form), [form]);
   const unsaved = useMemo(() => hasUnsaved(form), [form]);
-  useUnsavedGuard(unsaved);
+  // Kept on the server as it is typed, before there is a case; offered back when the form is opened.
+  const draft = useDraft(RECEPTION_DRAFT, unsaved ? toDraft(form) : null, (kept) => setForm(fromDraft(kept)));
+  useUnsavedGuard(unsaved, draft.kept);
+  // Saving again after a lost answer registers the person once (submission.ts).
+  const submission = useRef(new Submission<NewCase>()).current;
 
   useEffect(() => {
     if (focusTarget) focusField(focusTarget.path);
@@ -265,12 +286,16 @@ export function ReceptionPage() {
       return;
     }
     setSubmitting(true);
+    draft.saving();
     try {
-      const created = await api.createCase(toPayload(form));
-      clearDraft();
+      const created = await api.createCase(submission.next(form, () => toPayload(form)));
+      submission.answered();
+      draft.saved();
       markCreated(created.id);
       navigate(`/cases/${encodeURIComponent(created.id)}`, { discardUnsaved: true });
     } catch (e) {
+      submission.answered(e instanceof ApiError ? e.status : 0);
+      draft.notSaved();
       setSubmitting(false);
       const field = e instanceof ApiError && e.problem.field ? normaliseField(e.problem.field, form.documents) : null;
       if (field && e instanceof ApiError) {
@@ -314,6 +339,8 @@ export function ReceptionPage() {
       <div ref={summaryRef} tabIndex={-1} role="alert" class={hasErrors || formError !== null ? 'alert alert-error' : 'alert-empty'} data-testid="form-error">
         {formError !== null ? problemMessage(formError, t) : hasErrors ? t('reception.fixErrors') : null}
       </div>
+
+      <DraftOffer draft={draft} />
 
       <form class="form" onSubmit={onSubmit} noValidate data-testid="reception-form">
         <section class="card" aria-labelledby="sec-reception">
@@ -544,6 +571,7 @@ export function ReceptionPage() {
             {submitting && <span class="spinner spinner-inline" aria-hidden="true" />}
             {submitting ? t('reception.submitting') : t('reception.submit')}
           </button>
+          <DraftState draft={draft} />
           <Link href="/cases" class="btn btn-link">
             {t('reception.cancel')}
           </Link>

@@ -25,7 +25,13 @@ export async function launchFirefox() {
     env: { ...process.env, TZ: 'Asia/Ho_Chi_Minh' },
     extraPrefsFirefox: { 'intl.locale.requested': 'en-US', 'intl.accept_languages': 'en-US, en', 'intl.regional_prefs.use_os_locales': false },
   });
-  const page = await browser.newPage();
+  const { page, problems } = await newFirefoxPage(browser);
+  return { browser, page, problems };
+}
+
+/** A page of `owner` (the browser, or a context of its own: another window's cookies), collecting its problems. */
+export async function newFirefoxPage(owner) {
+  const page = await owner.newPage();
   page.setDefaultTimeout(15_000);
   await page.setViewport({ width: 1366, height: 768 });
   const problems = [];
@@ -33,7 +39,7 @@ export async function launchFirefox() {
     if (m.type() === 'error' && /Content[- ]Security[- ]Policy|CSP/i.test(m.text())) problems.push(`CSP: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  return { browser, page, problems };
+  return { page, problems };
 }
 
 export async function assertAccessibleInFirefox(page, label) {
