@@ -539,6 +539,11 @@ export const api = {
   },
   createCase: ({ body, key }: Submitted<NewCase>) => request<CaseDetail>('/cases', { method: 'POST', body, idempotencyKey: key }),
   getCase: (id: string) => request<CaseDetail>(`/cases/${encodeURIComponent(id)}`),
+  /** Corrects what reception recorded of the person, with a reason (the case's version as read). */
+  correctPerson: (id: string, body: { version: number; person: PersonInput; reason: string }) =>
+    request<CaseDetail>(`${casePath(id)}/person`, { method: 'PUT', body }),
+  correctReception: (id: string, body: { version: number; reception: ReceptionInput; reason: string }) =>
+    request<CaseDetail>(`${casePath(id)}/reception`, { method: 'PUT', body }),
   // Every page of a case's records, oldest first: the consent in force and the release gate read them
   // all. The server caps a case's size, so the pages end.
   // Everything the case page shows, read once and audited once (GET /cases/{id}/file); a file longer

@@ -41,7 +41,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 /** A value a draft kept, when it has the shape of the form's `blank` one (a draft of an older form may not). */
 export function keptOr<V>(kept: unknown, blank: V): V {
-  return kept !== undefined && typeof kept === typeof blank && Array.isArray(kept) === Array.isArray(blank) ? (kept as V) : blank;
+  const sameShape = kept !== undefined && kept !== null && typeof kept === typeof blank && Array.isArray(kept) === Array.isArray(blank);
+  return sameShape ? (kept as V) : blank;
 }
 
 /** A 401 waits for the sign-in dialog (api.ts): not the person's to act on here. */

@@ -44,7 +44,8 @@ export type CaseRecordType =
   | 'follow_up_schedule'
   | 'break_glass'
   | 'legal_hold'
-  | 'legal_hold_lifted';
+  | 'legal_hold_lifted'
+  | 'correction';
 
 /** The case record types staff post (NewCaseRecord's discriminator); the server writes the others itself. */
 export type NewCaseRecordType =
@@ -394,6 +395,17 @@ export interface LegalHoldLiftedBody {
   reason?: string;
 }
 
+/** The body of a record of type correction (components.schemas["CaseRecordBody.correction"]). */
+export interface CorrectionBody {
+  part: string;
+  changes?: {
+    field: string;
+    before?: string;
+    after?: string;
+  }[];
+  reason?: string;
+}
+
 /** The body of each type of case record. */
 export interface CaseRecordBodies {
   intake_assessment: IntakeAssessmentBody;
@@ -437,6 +449,7 @@ export interface CaseRecordBodies {
   break_glass: BreakGlassBody;
   legal_hold: LegalHoldBody;
   legal_hold_lifted: LegalHoldLiftedBody;
+  correction: CorrectionBody;
 }
 
 /** Every type of centre record (about a member of staff or the centre), in the server's order (CentreRecord's discriminator). */

@@ -4,8 +4,8 @@
 // same Idempotency-Key; and the UI arrives compressed.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertAccessibleInFirefox, firefoxScreenshot, launchFirefox, newFirefoxPage } from './firefox.mjs';
-import { apiClient, BASE_URL, caseInCare, PASSWORD, randomWord, requireEnv, USER, waitUntil } from './helpers.mjs';
+import { assertAccessibleInFirefox, firefoxScreenshot, launchFirefox, newFirefoxPage, signInAt } from './firefox.mjs';
+import { apiClient, BASE_URL, caseInCare, randomWord, requireEnv, USER, waitUntil } from './helpers.mjs';
 
 const NAME = `Thào Thị Súa ${randomWord(4)}`;
 
@@ -54,12 +54,7 @@ describe('Firefox ESR: drafts on the server, and no duplicate from a retry', { t
 
   /** Signs in at the sign-in page the case file sends to, and opens the counselling form. */
   async function signInToCounselling() {
-    await page.goto(`${BASE_URL}/cases/${caseId}`);
-    await page.waitForSelector('#signin-username');
-    await page.locator('#signin-username').fill(USER);
-    await page.locator('#signin-password').fill(PASSWORD);
-    await page.locator('[data-testid="signin-submit"]').click();
-    await page.waitForSelector('[data-testid="record-form"]');
+    await signInAt(page, `/cases/${caseId}`, '[data-testid="record-form"]');
     await page.select('#rf-type', 'counselling_session');
     await page.waitForSelector('[data-testid="form-counselling_session"]');
   }
@@ -84,7 +79,7 @@ describe('Firefox ESR: drafts on the server, and no duplicate from a retry', { t
     assert.match(await textOf('[data-testid="draft-offer"]'), /^Bạn có một bản nháp của biểu mẫu này, lưu lúc \d\d\/\d\d\/\d{4} \d\d:\d\d\./);
     assert.equal(await page.$eval('#rf-condition_observed', (e) => e.value), '');
     await assertAccessibleInFirefox(page, 'a draft offered back');
-    await firefoxScreenshot(page, '62-firefox-draft-offered');
+    await firefoxScreenshot(page, '66-firefox-draft-offered');
     await page.locator('[data-testid="draft-restore"]').click();
     await page.waitForSelector('[data-testid="draft-offer"]', { hidden: true });
     assert.equal(await page.$eval('#rf-condition_observed', (e) => e.value), text);

@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { BASE_URL, PASSWORD, USER } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const FIREFOX = process.env.HAVEN_FIREFOX ?? '/usr/bin/firefox-esr';
@@ -40,6 +41,16 @@ export async function newFirefoxPage(owner) {
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   return { page, problems };
+}
+
+/** Opens `path`, signs in on the sign-in page it sends to, and waits for `ready` (a selector) there. */
+export async function signInAt(page, path, ready) {
+  await page.goto(`${BASE_URL}${path}`);
+  await page.waitForSelector('#signin-username');
+  await page.locator('#signin-username').fill(USER);
+  await page.locator('#signin-password').fill(PASSWORD);
+  await page.locator('[data-testid="signin-submit"]').click();
+  await page.waitForSelector(ready);
 }
 
 export async function assertAccessibleInFirefox(page, label) {

@@ -366,6 +366,12 @@ export function newCaseBody(name) {
   };
 }
 
+/** A registration of a girl received without papers, aged about `age` and so treated as a child (II.2.d). */
+export function childCaseBody(name, age) {
+  const body = newCaseBody(name);
+  return { ...body, person: { ...body.person, birth_date: null, estimated_age: age, suspected_child: true } };
+}
+
 /** Registers a person through `client` (apiClient) and begins her care, when records may be added. */
 export async function caseInCare(client, name) {
   const created = await client.post('/cases', newCaseBody(name));
