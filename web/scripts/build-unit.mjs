@@ -21,6 +21,10 @@ const modules = {
   format: 'format.ts',
   locale: 'i18n/locale.ts',
   deadlines: 'session/deadlines.ts',
+  saver: 'drafts/saver.ts',
+  submission: 'submission.ts',
+  labels: 'labels.ts',
+  correction: 'records/correction.ts',
 };
 for (const [name, path] of Object.entries(modules)) {
   const file = join(root, 'src', path);
@@ -28,7 +32,8 @@ for (const [name, path] of Object.entries(modules)) {
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
     fileName: file,
   })
-    .outputText.replace(/from '\.\.\/i18n'/g, "from './i18n-stub.mjs'")
+    .outputText.replace(/from '\.\.?\/i18n'/g, "from './i18n-stub.mjs'")
+    .replace(/from '\.\.\/(format|labels)'/g, "from './$1.mjs'")
     .replace(/from '\.\/i18n\/locale'/g, "from './locale.mjs'")
     .replace(/from '\.\/datetime'/g, "from './datetime.mjs'");
   writeFileSync(join(out, `${name}.mjs`), js);

@@ -6,6 +6,7 @@ import type { Lang } from './i18n';
 import type { CaseRecordType, CentreRecordBodies, CentreRecordType, NewCaseRecordType, NewCentreRecordType } from './generated/records';
 import { limitsFrom } from './session/deadlines';
 import { noteEnded, noteLimits, noteRefused, noteRequestSent, noteSignedOut, sessionGeneration, signedInAgain } from './session/tracker';
+import type { Submitted } from './submission';
 
 export type { CaseRecordType, CentreRecordType, NewCaseRecordType, NewCentreRecordType };
 
@@ -160,6 +161,8 @@ interface RequestOptions {
   /** When false, a 401 is the caller's (a wrong password is one too): nothing waits for a sign-in. */
   awaitSignIn?: boolean;
   signal?: AbortSignal;
+  /** The same for every sending of one submission of a form (submission.ts): the server stores it once. */
+  idempotencyKey?: string;
 }
 
 async function request<T>(path: string, opts: RequestOptions = {}, sentAgain = false): Promise<T> {
@@ -175,6 +178,7 @@ async function request<T>(path: string, opts: RequestOptions = {}, sentAgain = f
   };
   if (opts.signal) init.signal = opts.signal;
   if (init.method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  if (opts.idempotencyKey) headers['Idempotency-Key'] = opts.idempotencyKey;
   if (opts.body !== undefined) {
     headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(opts.body);
@@ -475,6 +479,23 @@ export interface AuditCheck {
 
 const casePath = (id: string) => `/cases/${encodeURIComponent(id)}`;
 
+/** What someone typed into a form and has not saved, kept on the server (docs/security.md, "Drafts"). */
+export interface Draft {
+  form: string;
+  content: unknown;
+  saved_at: string;
+}
+
+/**
+ * Where a form's draft is kept: a case's forms (`record.<type>`) under the case, the reception form,
+ * before there is a case, on its own (`caseId` null).
+ */
+const draftPath = (caseId: string | null, form: string) =>
+  `${caseId === null ? '' : casePath(caseId)}/drafts/${encodeURIComponent(form)}`;
+
+/** A draft is sent only into its writer's session: after it ended, once she has signed in again. */
+const whenSignedIn = <T>(send: () => Promise<T>): Promise<T> => signedInAgain().then(send);
+
 async function recordPages(id: string, from: string): Promise<CaseRecord[]> {
   const all: CaseRecord[] = [];
   for (let after = from; ; ) {
@@ -516,8 +537,13 @@ export const api = {
     if (filter.overdue) p.set('overdue', 'true');
     return request<CaseList>(`/cases?${p.toString()}`, signal ? { signal } : {});
   },
-  createCase: (body: NewCase) => request<CaseDetail>('/cases', { method: 'POST', body }),
+  createCase: ({ body, key }: Submitted<NewCase>) => request<CaseDetail>('/cases', { method: 'POST', body, idempotencyKey: key }),
   getCase: (id: string) => request<CaseDetail>(`/cases/${encodeURIComponent(id)}`),
+  /** Corrects what reception recorded of the person, with a reason (the case's version as read). */
+  correctPerson: (id: string, body: { version: number; person: PersonInput; reason: string }) =>
+    request<CaseDetail>(`${casePath(id)}/person`, { method: 'PUT', body }),
+  correctReception: (id: string, body: { version: number; reception: ReceptionInput; reason: string }) =>
+    request<CaseDetail>(`${casePath(id)}/reception`, { method: 'PUT', body }),
   // Every page of a case's records, oldest first: the consent in force and the release gate read them
   // all. The server caps a case's size, so the pages end.
   // Everything the case page shows, read once and audited once (GET /cases/{id}/file); a file longer
@@ -533,7 +559,18 @@ export const api = {
   // Every page of a case's records, oldest first: the consent in force and the release gate read them
   // all. The server caps a case's size, so the pages end.
   listRecords: (id: string) => recordPages(id, ''),
-  addRecord: (id: string, body: NewRecord) => request<CaseRecord>(`${casePath(id)}/records`, { method: 'POST', body }),
+  addRecord: (id: string, { body, key }: Submitted<NewRecord>) =>
+    request<CaseRecord>(`${casePath(id)}/records`, { method: 'POST', body, idempotencyKey: key }),
+  /** The reader's draft of a form, or null when there is none. */
+  getDraft: (caseId: string | null, form: string) =>
+    request<Draft>(draftPath(caseId, form)).catch((e: unknown) => {
+      if (e instanceof ApiError && e.status === 404) return null;
+      throw e;
+    }),
+  saveDraft: (caseId: string | null, form: string, content: unknown) =>
+    whenSignedIn(() => request<Omit<Draft, 'content'>>(draftPath(caseId, form), { method: 'PUT', body: { content } })),
+  discardDraft: (caseId: string | null, form: string) =>
+    whenSignedIn(() => request<void>(draftPath(caseId, form), { method: 'DELETE' })),
   takeAction: (id: string, action: string, version: number, overrideReason?: string) =>
     request<CaseDetail>(`${casePath(id)}/actions`, {
       method: 'POST',

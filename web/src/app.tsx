@@ -5,7 +5,6 @@ import { Link } from './components/Link';
 import { Loading } from './components/Loading';
 import { I18nContext, k, loadLang, saveLang, translate, type I18n, type Lang, type MessageKey } from './i18n';
 import { problemMessage } from './problems';
-import { clearDraft } from './draft';
 import { matchRoute, navigate, useLocation, type Route } from './router';
 import { SessionKeeper } from './session/SessionKeeper';
 import { announceSignIn } from './session/tracker';
@@ -64,7 +63,6 @@ export function App() {
   const route = useMemo(() => matchRoute(loc.path), [loc.path]);
   const mainRef = useRef<HTMLElement>(null);
   const firstRoute = useRef(true);
-  const lastUserId = useRef<string | null>(null);
 
   setApiLang(lang);
 
@@ -113,7 +111,6 @@ export function App() {
   const awaitingConfirmation = user !== null && !user.confirmed;
   // Pages for those not signed in.
   const publicRoute = route.name === 'signin' || route.name === 'activate';
-  if (user) lastUserId.current = user.id;
   useEffect(() => {
     if (session.status !== 'ready') return;
     if (!session.user && !publicRoute) {
@@ -144,8 +141,6 @@ export function App() {
   }, [loc.path]);
 
   const onSignedIn = ({ user: u, second_factor }: SessionAnswer) => {
-    // A draft kept across an expired session belongs to the user who typed it.
-    if (lastUserId.current !== null && lastUserId.current !== u.id) clearDraft();
     announceSignIn(u.id);
     setSession({ status: 'ready', user: u, secondFactor: second_factor });
     navigate(second_factor.setup_required ? '/security' : safeNext(location.search), { replace: true });
@@ -176,7 +171,6 @@ export function App() {
         return;
       }
     }
-    clearDraft();
     setSigningOut(false);
     setSession({ status: 'ready', user: null });
     navigate('/signin', { replace: true, discardUnsaved: true });

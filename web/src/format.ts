@@ -1,5 +1,5 @@
 import type { Lang } from './i18n';
-import { formatDayMonthYear, formatLocalDateTime, isValidDateOnly } from './datetime';
+import { formatDayMonthYear, formatLocalDateTime, formatLocalTime, isValidDateOnly } from './datetime';
 import { locale } from './i18n/locale';
 
 // Dates and times are written by hand, not by Intl: the UI writes them day first and 24-hour in
@@ -12,6 +12,12 @@ export function formatDateTime(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   return formatLocalDateTime(d);
+}
+
+/** Local time of day for an ISO 8601 instant: "HH:mm". */
+export function formatTime(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : formatLocalTime(d);
 }
 
 /** A calendar date "YYYY-MM-DD" as "dd/mm/yyyy" (no time zone shift). */

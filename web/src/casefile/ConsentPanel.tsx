@@ -1,14 +1,15 @@
 // The consents in force on a case (I.3.b): who agreed, for whom, to what and why, until when; for a
 // child, whether both the child and a guardian or representative agreed (I.3.d). A consent is
 // recorded through the record form and withdrawn here, after a confirmation, at once.
-import { useState } from 'preact/hooks';
-import { api, type CaseRecord } from '../api';
+import { useRef, useState } from 'preact/hooks';
+import { api, ApiError, type CaseRecord, type NewRecord } from '../api';
 import { toUtcIsoSeconds } from '../datetime';
 import { formatDateTime } from '../format';
 import { useI18n } from '../i18n';
 import { problemMessage } from '../problems';
 import { consentsInForce } from '../records/caseState';
 import { optionText } from '../records/schema';
+import { Submission } from '../submission';
 
 interface Props {
   caseId: string;
@@ -27,15 +28,22 @@ export function ConsentPanel({ caseId, records, child, mayWrite, onRecordConsent
   const consents = consentsInForce(records, new Date());
   const giverOf = (v: string) => optionText(t, 'consent_giver', v);
   const yesNo = (b: boolean) => t(b ? 'timeline.yes' : 'timeline.no');
+  // Withdrawing again after a lost answer is the same withdrawal, never a second one.
+  const submission = useRef(new Submission<NewRecord>()).current;
 
   const withdraw = async (consentId: string) => {
     setBusy(true);
     setError(null);
     try {
-      await api.addRecord(caseId, { type: 'consent_withdrawal', occurred_at: toUtcIsoSeconds(new Date()), body: { consent_id: consentId } });
+      await api.addRecord(
+        caseId,
+        submission.next(consentId, () => ({ type: 'consent_withdrawal', occurred_at: toUtcIsoSeconds(new Date()), body: { consent_id: consentId } })),
+      );
+      submission.answered();
       setConfirming(null);
       onChanged();
     } catch (e) {
+      submission.answered(e instanceof ApiError ? e.status : 0);
       setError(e);
     } finally {
       setBusy(false);

@@ -1,6 +1,6 @@
-import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { api, ApiError, type CaseDetail, type CaseMoves, type CaseRecord, type ClauseCompliance, type Colleague, type Role, type Task } from '../api';
+import { CaseDetails } from '../casefile/CaseDetails';
 import { CompliancePanel } from '../casefile/CompliancePanel';
 import { ConsentPanel } from '../casefile/ConsentPanel';
 import { DisclosurePanel } from '../casefile/DisclosurePanel';
@@ -11,23 +11,15 @@ import { RecordForm } from '../records/RecordForm';
 import { RECORD_FORMS } from '../records/schema';
 import { Timeline } from '../records/Timeline';
 import { BreakGlassForm } from '../components/BreakGlass';
+import { Item } from '../components/Item';
 import { Link } from '../components/Link';
 import { Loading } from '../components/Loading';
-import { takeCreated } from '../draft';
-import { countryName, formatDateOnly, formatDateTime, languageName } from '../format';
+import { takeCreated } from '../created';
+import { formatDateTime } from '../format';
 import { useI18n } from '../i18n';
-import { ROLE_LABEL } from '../labels';
-import { CHANNEL_LABEL, SEX_LABEL, STAFF_GENDER_LABEL, STAGE_LABEL } from '../labels';
+import { ROLE_LABEL, STAGE_LABEL } from '../labels';
 import { problemMessage } from '../problems';
 
-function Item({ label, children, testid }: { label: string; children: ComponentChildren; testid?: string }) {
-  return (
-    <div class="dl-item" data-testid={testid}>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
 
 interface CaseFile {
   detail: CaseDetail;
@@ -41,7 +33,7 @@ interface CaseFile {
 const loadFile = (id: string): Promise<CaseFile> => api.getCaseFile(id);
 
 export function CasePage({ id, role, selfId }: { id: string; role: Role | null; selfId?: string }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [file, setFile] = useState<CaseFile | null>(null);
   const [staff, setStaff] = useState<Colleague[]>([]);
   const [error, setError] = useState<unknown>(null);
@@ -122,6 +114,8 @@ export function CasePage({ id, role, selfId }: { id: string; role: Role | null; 
   const { records, moves, tasks, compliance } = file!;
   // Those who record the service: the head, case workers and counsellors (the server checks again).
   const writer = role === 'centre_head' || role === 'case_worker' || role === 'counsellor';
+  // Those who may correct the person and the reception record (edit_reception): not a counsellor.
+  const mayCorrect = role === 'centre_head' || role === 'case_worker';
   const consents = consentsInForce(records, new Date());
   const who = (staffId: string) => {
     const s = staff.find((x) => x.id === staffId);
@@ -184,7 +178,7 @@ export function CasePage({ id, role, selfId }: { id: string; role: Role | null; 
               refresh();
             }} />
           {writer && (
-            <RecordForm forms={RECORD_FORMS} save={(r) => api.addRecord(id, r)} role={role} records={records} staff={staff} request={formRequest} selfId={selfId}
+            <RecordForm forms={RECORD_FORMS} save={(r) => api.addRecord(id, r)} draftsOf={id} role={role} records={records} staff={staff} request={formRequest} selfId={selfId}
               onSaved={() => {
                 setMoved(null);
                 refresh();
@@ -202,65 +196,12 @@ export function CasePage({ id, role, selfId }: { id: string; role: Role | null; 
       </div>
 
       <h2 class="section-title">{t('casefile.details')}</h2>
-      <section class="card" aria-labelledby="sec-person" data-testid="person-summary">
-        <h2 id="sec-person">{t('case.person')}</h2>
-        {p.treated_as_child && (
-          <div class="child-note" data-testid="treated-as-child">
-            <span class="badge badge-child">{t('badge.child')}</span>
-            <span>{p.suspected_child ? t('case.childExplainSuspected') : t('case.childExplainAge')}</span>
-          </div>
-        )}
-        <dl class="dl">
-          <Item label={t('case.name')} testid="person-name">
-            {p.name}
-            {p.name_is_alias && <span class="badge badge-alias">{t('case.nameAlias')}</span>}
-          </Item>
-          <Item label={t('case.sex')}>{t(SEX_LABEL[p.sex] ?? SEX_LABEL.unknown)}</Item>
-          {p.birth_date ? (
-            <Item label={t('case.birthDate')}>{formatDateOnly(p.birth_date)}</Item>
-          ) : (
-            <Item label={t('case.estimatedAge')}>
-              {p.estimated_age !== null && p.estimated_age !== undefined ? t('case.age', { n: p.estimated_age }) : t('case.ageUnknown')}
-            </Item>
-          )}
-          <Item label={t('case.nationality')}>{countryName(p.nationality, lang)}</Item>
-          <Item label={t('case.languages')}>{p.languages.map((l) => languageName(l, lang)).join(', ')}</Item>
-          <Item label={t('case.preferredStaffGender')}>{t(STAFF_GENDER_LABEL[p.preferred_staff_gender] ?? STAFF_GENDER_LABEL.any)}</Item>
-        </dl>
-      </section>
-
-      <section class="card" aria-labelledby="sec-reception" data-testid="reception-record">
-        <h2 id="sec-reception">{t('case.reception')}</h2>
-        <dl class="dl">
-          <Item label={t('case.receivedAt')}>
-            <time dateTime={r.received_at}>{formatDateTime(r.received_at)}</time>
-          </Item>
-          <Item label={t('case.referralChannel')}>{CHANNEL_LABEL[r.referral_channel] ? t(CHANNEL_LABEL[r.referral_channel]) : r.referral_channel}</Item>
-          <Item label={t('case.referringAuthority')} testid="referring-authority">
-            {r.referring_authority}
-          </Item>
-          <Item label={t('case.legalBasis')} testid="legal-basis">
-            {r.legal_basis}
-          </Item>
-          <Item label={t('case.documents')} testid="documents">
-            {r.documents.length ? (
-              <ul class="plain-list">
-                {r.documents.map((d, i) => (
-                  <li key={i}>{d}</li>
-                ))}
-              </ul>
-            ) : (
-              t('case.noDocuments')
-            )}
-          </Item>
-          <Item label={t('case.recordedBy')} testid="recorded-by">
-            {r.recorded_by.display_name}
-          </Item>
-          <Item label={t('case.createdAt')}>
-            <time dateTime={data.created_at}>{formatDateTime(data.created_at)}</time>
-          </Item>
-        </dl>
-      </section>
+      <CaseDetails caseId={id} detail={data} mayCorrect={mayCorrect}
+        onCorrected={(c) => {
+          setFile((f) => (f ? { ...f, detail: c } : f));
+          refresh();
+        }}
+        onReload={refresh} />
     </div>
   );
 }

@@ -155,7 +155,7 @@ export function CentrePage({ selfId }: { selfId?: string }) {
           </>
         )}
       </section>
-      <RecordForm forms={CENTRE_FORMS} save={api.addCentreRecord} role="centre_head" records={[]} staff={data.staff} selfId={selfId}
+      <RecordForm forms={CENTRE_FORMS} save={({ body }) => api.addCentreRecord(body)} role="centre_head" records={[]} staff={data.staff} selfId={selfId}
         onSaved={() => setReload((n) => n + 1)} />
       <Timeline records={[...shown].sort((a, b) => Date.parse(a.occurred_at) - Date.parse(b.occurred_at))} staff={data.staff}
         title={t('centre.records')} testid="centre-records" />

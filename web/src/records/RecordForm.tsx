@@ -1,12 +1,17 @@
 // Adding a record to a case file: choose its type, fill in its fields, save. The server's guards
 // decide (II.1.e, II.6.b, I.4.c...): a refusal shows its clause and what must happen first above the
-// form, a bad field its message beside the field, and what was typed stays until it is saved.
+// form, a bad field its message beside the field, and what was typed stays until it is saved. On a
+// case, what is typed is kept as the form's draft on the server (drafts/), and each save is one
+// submission (submission.ts): sent again, it is never stored twice.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ApiError, type CaseRecord, type Colleague, type NewRecord, type Role } from '../api';
 import { DateTimeInput, dateTimeProblemMessage } from '../components/DateTimeInput';
 import { dateProblem, dateTimeProblem, localInputToUtcIso, parseLocalInputValue, toUtcIsoSeconds } from '../datetime';
 import { useI18n, type MessageKey } from '../i18n';
+import { DraftOffer, DraftState } from '../drafts/DraftNotice';
+import { keptOr, useDraft } from '../drafts/useDraft';
 import { problemMessage } from '../problems';
+import { Submission, type Submitted } from '../submission';
 import { useUnsavedGuard } from '../unsaved';
 import { recordGist } from './caseState';
 import { FieldInput, fieldDomId, newPlanActionRow, type FieldValue, type PlanActionRow } from './FieldInput';
@@ -30,6 +35,14 @@ function initialValue(spec: FieldSpec): FieldValue {
 
 function initialValues(form: Form): Values {
   return Object.fromEntries(form.fields.map((f) => [f.name, initialValue(f)]));
+}
+
+/** A field's value as a draft kept it: taken when it has the field's shape, else the blank one. */
+function restoredValue(spec: FieldSpec, kept: unknown): FieldValue {
+  const value = keptOr(kept, initialValue(spec));
+  // New row keys: the page that kept them counted its own.
+  if (spec.kind === 'plan_actions') return (value as PlanActionRow[]).map((r) => ({ ...newPlanActionRow(), need_id: String(r.need_id ?? ''), action: String(r.action ?? '') }));
+  return value;
 }
 
 /** The body the server's codec reads: blanks left out, lists split, times in UTC. */
@@ -107,8 +120,10 @@ function formField(path: string): string {
 interface Props<T extends string> {
   /** The forms to choose from: a case's records, or the centre's. */
   forms: Form<T>[];
-  /** Writes the record (POST /cases/{id}/records or /centre/records); throws ApiError. */
-  save: (record: NewRecord<T>) => Promise<unknown>;
+  /** Writes the record (POST /cases/{id}/records or /centre/records) under its submission's key; throws ApiError. */
+  save: (record: Submitted<NewRecord<T>>) => Promise<unknown>;
+  /** The case whose forms' drafts are kept on the server (the centre's forms have none). */
+  draftsOf?: string;
   role: Role;
   records: CaseRecord[];
   staff: Colleague[];
@@ -119,7 +134,7 @@ interface Props<T extends string> {
   selfId?: string;
 }
 
-export function RecordForm<T extends string>({ forms, save, role, records, staff, onSaved, request, selfId }: Props<T>) {
+export function RecordForm<T extends string>({ forms, save, draftsOf, role, records, staff, onSaved, request, selfId }: Props<T>) {
   const { t } = useI18n();
   const [type, setType] = useState('');
   const [values, setValues] = useState<Values>({});
@@ -138,7 +153,18 @@ export function RecordForm<T extends string>({ forms, save, role, records, staff
   const form = formFor(type);
   const isHead = role === 'centre_head';
   const unsaved = useMemo(() => hasUnsaved(form, values, occurredAt, overrideReason, records), [form, values, occurredAt, overrideReason, records]);
-  useUnsavedGuard(unsaved);
+  const draft = useDraft(
+    draftsOf && form ? { caseId: draftsOf, form: `record.${form.type}` } : null,
+    unsaved ? { values, occurred_at: occurredAt } : null,
+    (kept) => {
+      if (!form) return;
+      const keptValues = (typeof kept.values === 'object' && kept.values !== null ? kept.values : {}) as Record<string, unknown>;
+      setValues(Object.fromEntries(form.fields.map((f) => [f.name, restoredValue(f, keptValues[f.name])])));
+      setOccurredAt(typeof kept.occurred_at === 'string' ? kept.occurred_at : '');
+    },
+  );
+  useUnsavedGuard(unsaved, draft.kept);
+  const submission = useRef(new Submission<NewRecord<T>>()).current;
 
   const groups = useMemo(() => {
     const byGroup = new Map<GroupName, Form<T>[]>();
@@ -156,7 +182,7 @@ export function RecordForm<T extends string>({ forms, save, role, records, staff
   /** Opens another form, which starts blank: not over typed text unless the person says so. */
   const choose = (next: string): boolean => {
     if (next === type) return true;
-    if (unsaved && !window.confirm(t('unsaved.changeForm'))) return false;
+    if (unsaved && !window.confirm(t(draft.kept ? 'unsaved.changeFormDraftKept' : 'unsaved.changeForm'))) return false;
     setType(next);
     const f = formFor(next);
     setValues(f ? initialValues(f) : {});
@@ -191,19 +217,26 @@ export function RecordForm<T extends string>({ forms, save, role, records, staff
       return;
     }
     setSaving(true);
+    draft.saving();
+    // The form unchanged since a save whose answer never came: the same submission again.
+    const submitted = submission.next({ type: form.type, values, occurredAt, overrideReason }, () => ({
+      type: form.type,
+      occurred_at: occurredAt ? localInputToUtcIso(occurredAt) ?? occurredAt : toUtcIsoSeconds(new Date()),
+      body: toBody(form, values, records),
+      ...(overrideReason.trim() ? { override_reason: overrideReason.trim() } : {}),
+    }));
     try {
-      await save({
-        type: form.type,
-        occurred_at: occurredAt ? localInputToUtcIso(occurredAt) ?? occurredAt : toUtcIsoSeconds(new Date()),
-        body: toBody(form, values, records),
-        ...(overrideReason.trim() ? { override_reason: overrideReason.trim() } : {}),
-      });
+      await save(submitted);
+      submission.answered();
       setSaved(t(form.label));
       setValues(initialValues(form));
       setOccurredAt('');
       setOverrideReason('');
+      draft.saved();
       onSaved();
     } catch (e) {
+      submission.answered(e instanceof ApiError ? e.status : 0);
+      draft.notSaved();
       if (e instanceof ApiError && e.problem.clause && e.code === 'guard_refused') setRefusal(e);
       else if (e instanceof ApiError && e.problem.field) {
         const name = formField(e.problem.field);
@@ -244,6 +277,7 @@ export function RecordForm<T extends string>({ forms, save, role, records, staff
       {form && (
         <form class="form" onSubmit={onSubmit} noValidate data-testid={`form-${form.type}`}>
           <p class="clause">{t('record.clauses', { clauses: form.clauses })}</p>
+          <DraftOffer draft={draft} />
           <div ref={alertRef} tabIndex={-1} role="alert" class={refusal || failure ? 'alert alert-error' : 'alert-empty'} data-testid="record-error">
             {refusal && (
               <>
@@ -283,6 +317,7 @@ export function RecordForm<T extends string>({ forms, save, role, records, staff
               {saving && <span class="spinner spinner-inline" aria-hidden="true" />}
               {saving ? t('record.saving') : t('record.save')}
             </button>
+            <DraftState draft={draft} />
           </div>
         </form>
       )}

@@ -1,9 +1,12 @@
 // Every record of the case file, newest first, each in words: its type, when it happened, when and
 // by whom it was recorded, and its fields with their labels (records/schema.ts), so nobody reads JSON or an ID.
+// A correction of the person or the reception record reads as a sentence (correction.ts).
 import type { CaseRecord, CentreRecord, Colleague } from '../api';
+import type { CorrectionBody } from '../generated/records';
 import { countryName, formatDateOnly, formatDateTime, languageName } from '../format';
 import { useI18n, type MessageKey } from '../i18n';
 import { recordGist } from './caseState';
+import { correctionSentence } from './correction';
 import { formFor, optionText, recordLabel, type FieldSpec } from './schema';
 
 type AnyRecord = CaseRecord | CentreRecord;
@@ -81,9 +84,12 @@ export function Timeline({ records, staff, title, testid = 'timeline' }: Props) 
           {[...records].reverse().map((r) => {
             const form = formFor(r.type);
             const label = recordLabel(r.type);
+            const correction = r.type === 'correction' ? correctionSentence(r.body as unknown as CorrectionBody, t, lang) : null;
             const lines = form
               ? form.fields.map((f) => [t(f.label), show(f, r.body[f.name], byId, people, t, lang)] as const).filter(([, v]) => v !== '')
-              : Object.entries(r.body).map(([name, v]) => [name, Array.isArray(v) ? v.join(', ') : String(v)] as const);
+              : correction !== null
+                ? []
+                : Object.entries(r.body).map(([name, v]) => [name, Array.isArray(v) ? v.join(', ') : String(v)] as const);
             return (
               <li key={r.id} class="timeline-item" data-testid={`record-${r.type}`}>
                 <p class="timeline-head">
@@ -92,6 +98,11 @@ export function Timeline({ records, staff, title, testid = 'timeline' }: Props) 
                     <span class="muted"> {t('timeline.by', { name: people.get(r.recorded_by)?.display_name ?? t('timeline.someone') })}</span>
                   )}
                 </p>
+                {correction !== null && (
+                  <p class="timeline-text" data-testid="correction-text">
+                    {correction}
+                  </p>
+                )}
                 {lines.length > 0 && (
                   <dl class="timeline-body">
                     {lines.map(([name, value]) => (

@@ -1,7 +1,7 @@
 // Sessions that respect the work (issue 18), in Firefox ESR: a counselling note typed while the
 // session ended is saved once its writer signs in again in the dialog over the page; leaving the
-// form with the note unsaved asks first; typing sends a keep-alive, and two minutes before the idle
-// limit a warning comes whose "stay signed in" keeps the session, in English.
+// form with the note unsaved asks first; typing sends a keep-alive (and its draft once it stops), and
+// two minutes before the idle limit a warning comes whose "stay signed in" keeps the session, in English.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertAccessibleInFirefox, firefoxScreenshot, launchFirefox, shiftableClock, shiftClock } from './firefox.mjs';
@@ -96,8 +96,11 @@ describe('Firefox ESR: sessions that keep the work', { timeout: 180_000 }, () =>
     await shiftClock(page, 90_000);
     await new Promise((r) => setTimeout(r, 500));
     assert.equal(sessionChecks.length, idle, 'nothing sent while nobody types');
+    const drafted = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().includes('/drafts/'));
     await page.locator('#rf-condition_observed').fill('Ngủ được');
     await waitUntil(() => sessionChecks.length === idle + 1, 'a keep-alive while typing');
+    // Its draft goes once the typing has stopped: the page's last request, which the idle limit counts from.
+    await drafted;
 
     await shiftClock(page, 12 * MINUTE + 30_000);
     await page.waitForSelector('[data-testid="session-warning"]', { visible: true });

@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { BASE_URL, PASSWORD, USER } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const FIREFOX = process.env.HAVEN_FIREFOX ?? '/usr/bin/firefox-esr';
@@ -25,7 +26,13 @@ export async function launchFirefox() {
     env: { ...process.env, TZ: 'Asia/Ho_Chi_Minh' },
     extraPrefsFirefox: { 'intl.locale.requested': 'en-US', 'intl.accept_languages': 'en-US, en', 'intl.regional_prefs.use_os_locales': false },
   });
-  const page = await browser.newPage();
+  const { page, problems } = await newFirefoxPage(browser);
+  return { browser, page, problems };
+}
+
+/** A page of `owner` (the browser, or a context of its own: another window's cookies), collecting its problems. */
+export async function newFirefoxPage(owner) {
+  const page = await owner.newPage();
   page.setDefaultTimeout(15_000);
   await page.setViewport({ width: 1366, height: 768 });
   const problems = [];
@@ -33,7 +40,17 @@ export async function launchFirefox() {
     if (m.type() === 'error' && /Content[- ]Security[- ]Policy|CSP/i.test(m.text())) problems.push(`CSP: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  return { browser, page, problems };
+  return { page, problems };
+}
+
+/** Opens `path`, signs in on the sign-in page it sends to, and waits for `ready` (a selector) there. */
+export async function signInAt(page, path, ready) {
+  await page.goto(`${BASE_URL}${path}`);
+  await page.waitForSelector('#signin-username');
+  await page.locator('#signin-username').fill(USER);
+  await page.locator('#signin-password').fill(PASSWORD);
+  await page.locator('[data-testid="signin-submit"]').click();
+  await page.waitForSelector(ready);
 }
 
 export async function assertAccessibleInFirefox(page, label) {

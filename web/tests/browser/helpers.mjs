@@ -152,6 +152,9 @@ export function answerNextQuestion(page, accept = true) {
 
 /** What the page asks before it is left with unsaved text, in Vietnamese. */
 export const LEAVE_UNSAVED = 'Nội dung bạn đã nhập ở trang này chưa được lưu. Vẫn rời trang?';
+/** The same once that text is kept as the form's draft on the server. */
+export const LEAVE_DRAFT_KEPT =
+  'Nội dung bạn đã nhập ở trang này chưa được lưu, nhưng đã được giữ làm bản nháp: khi mở lại biểu mẫu, bạn có thể khôi phục nó. Vẫn rời trang?';
 
 /** Collects the page's keep-alives and session checks (GET /api/v1/session) as they are sent; a
  * Playwright or a Puppeteer page. */
@@ -298,7 +301,13 @@ export async function apiClient(username, password = PASSWORD) {
     }
     return text ? JSON.parse(text) : null;
   };
-  const client = (user) => ({ user, get: (p) => call('GET', p), post: (p, b) => call('POST', p, b) });
+  const client = (user) => ({
+    user,
+    get: (p) => call('GET', p),
+    post: (p, b) => call('POST', p, b),
+    put: (p, b) => call('PUT', p, b),
+    del: (p) => call('DELETE', p),
+  });
 
   // A session this account opened earlier in the run, if it is still alive: no code spent.
   const saved = loadState()[username]?.session;
@@ -355,6 +364,12 @@ export function newCaseBody(name) {
       preferred_staff_gender: 'female',
     },
   };
+}
+
+/** A registration of a girl received without papers, aged about `age` and so treated as a child (II.2.d). */
+export function childCaseBody(name, age) {
+  const body = newCaseBody(name);
+  return { ...body, person: { ...body.person, birth_date: null, estimated_age: age, suspected_child: true } };
 }
 
 /** Registers a person through `client` (apiClient) and begins her care, when records may be added. */

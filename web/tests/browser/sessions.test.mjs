@@ -1,5 +1,5 @@
-// Sessions that respect the work (issue 18), in Chromium: typing keeps the session alive and a page
-// left alone does not; a warning comes two minutes before the idle limit and "stay signed in" keeps
+// Sessions that respect the work (issue 18), in Chromium: typing keeps the session alive (a
+// keep-alive, or the draft sent once the typing stops) and a page left alone does not; a warning comes two minutes before the idle limit and "stay signed in" keeps
 // the session; when the session ends the page stays under a sign-in dialog, and a counselling note
 // typed while it ended is saved once its writer signs in again; another person signing in there
 // never sees it; leaving a form with unsaved text asks first; near the absolute limit the warning
@@ -16,6 +16,7 @@ import {
   endSessionOf,
   HEAD_USER,
   launch,
+  LEAVE_DRAFT_KEPT,
   LEAVE_UNSAVED,
   newPage,
   randomWord,
@@ -39,6 +40,8 @@ describe('sessions that keep the work', { timeout: 180_000 }, () => {
   let worker;
   let caseId;
   let sessionChecks;
+  /** The drafts the page sent (kept or discarded). */
+  const draftsSent = [];
 
   before(async () => {
     requireEnv();
@@ -49,6 +52,7 @@ describe('sessions that keep the work', { timeout: 180_000 }, () => {
     page = ctx.page;
     await ctx.context.clock.install();
     sessionChecks = sessionChecksOf(page);
+    page.on('request', (r) => r.url().includes('/drafts/') && r.method() !== 'GET' && draftsSent.push(r.url()));
     await page.goto(`${BASE_URL}/cases?q=${encodeURIComponent(NAME.split(' ').pop())}`);
     await page.waitForURL(/\/signin/);
     await signIn(page);
@@ -83,27 +87,49 @@ describe('sessions that keep the work', { timeout: 180_000 }, () => {
     return pageNow();
   }
 
-  it('counts typing as activity: a keep-alive while someone types, at most once a minute, and none while nobody does', async () => {
+  /** Lets the typing's draft go, two seconds after the last key on the page's clock; returns when it went. */
+  async function keepDraft() {
+    const kept = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().includes('/drafts/'));
+    await page.clock.runFor(2_000);
+    assert.equal((await kept).status(), 200);
+    return pageNow();
+  }
+
+  it('counts typing as activity: a keep-alive while someone types, at most once a minute, the draft once the typing stops, and nothing while nobody does', async () => {
     await openCounselling();
     const before = sessionChecks.length;
     // A page left alone for ninety seconds tells the server nothing.
     await page.clock.fastForward(90_000);
     await settle();
     assert.equal(sessionChecks.length, before, 'no keep-alive from a page nobody touches');
+    assert.equal(draftsSent.length, 0, 'no draft of a blank form');
     await typeAndKeepAlive('Chị ấy ngủ được hơn, ');
     // Typing on within the minute sends nothing more.
     await note().pressSequentially('ăn được hai bữa, ');
     await settle();
     assert.equal(sessionChecks.length, before + 1);
-    await page.clock.fastForward(61_000);
-    await typeAndKeepAlive('vẫn sợ khi nghe tiếng xe máy.');
+    assert.equal(draftsSent.length, 0, 'no draft while the typing goes on');
+    // The typing stops: its draft goes, and is activity too.
+    await keepDraft();
+    assert.equal(draftsSent.length, 1, 'one draft for all that typing');
+    // Typing on without a pause long enough for a draft: a keep-alive once the minute since the draft is over.
+    const answered = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/v1/session');
+    for (let second = 0; second < 65 && sessionChecks.length === before + 1; second += 1) {
+      await note().press('.');
+      await page.clock.runFor(1_000);
+    }
+    await answered;
+    assert.equal(sessionChecks.length, before + 2, 'one keep-alive for that minute of typing');
+    assert.equal(draftsSent.length, 1);
+    await keepDraft();
     await assert.doesNotReject(worker.get(`/cases/${caseId}`));
   });
 
   it('warns two minutes before the idle limit, in English, and "stay signed in" keeps the session', async () => {
     await page.getByRole('button', { name: 'English' }).click();
-    await page.clock.fastForward(61_000);
-    const lastRequest = await typeAndKeepAlive(' ');
+    await note().pressSequentially(' ');
+    // The draft of that typing is the page's last request.
+    const lastRequest = await keepDraft();
     // The server writes last-seen once a minute: the page counts its 15 minutes from a minute before.
     const endsAt = lastRequest + 14 * MINUTE;
     await page.clock.fastForward(11 * MINUTE + 30_000);
@@ -195,14 +221,19 @@ describe('sessions that keep the work', { timeout: 180_000 }, () => {
     assert.deepEqual(await asked, { type: 'confirm', message: LEAVE_UNSAVED });
     await stayed();
 
+    // Kept as a draft, the text still holds the page, and the question says it is kept.
+    await keepDraft();
     asked = answerNextQuestion(page, false);
     await page.goBack();
-    assert.deepEqual(await asked, { type: 'confirm', message: LEAVE_UNSAVED });
+    assert.deepEqual(await asked, { type: 'confirm', message: LEAVE_DRAFT_KEPT });
     await stayed();
 
     asked = answerNextQuestion(page, false);
     await page.getByTestId('record-type').selectOption('health_check');
-    assert.equal((await asked).message, 'Biểu mẫu này có nội dung chưa được lưu. Vẫn chuyển sang biểu mẫu khác và bỏ nội dung đó?');
+    assert.equal(
+      (await asked).message,
+      'Nội dung của biểu mẫu này chưa được lưu, nhưng đã được giữ làm bản nháp: khi mở lại biểu mẫu này, bạn có thể khôi phục nó. Chuyển sang biểu mẫu khác?',
+    );
     assert.equal(await page.getByTestId('record-type').inputValue(), 'counselling_session');
     await stayed();
 
@@ -216,9 +247,13 @@ describe('sessions that keep the work', { timeout: 180_000 }, () => {
     await cases();
     await asked;
     await page.waitForURL(/\/cases$/);
-    // Nothing typed: nothing asked (an unanswered question would keep the page where it is).
+    // Its draft is offered back, and discarded here.
     await page.goBack();
-    await page.getByTestId('record-form').waitFor();
+    await openCounselling();
+    const discarded = page.waitForResponse((r) => r.request().method() === 'DELETE' && r.url().includes('/drafts/'));
+    await page.getByTestId('draft-discard').click();
+    assert.equal((await discarded).status(), 204);
+    // Nothing typed: nothing asked (an unanswered question would keep the page where it is).
     await cases();
     await page.waitForURL(/\/cases$/);
   });
