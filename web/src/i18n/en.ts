@@ -311,7 +311,6 @@ export const en: Catalog = {
   'rt.legal_hold': 'Legal hold',
   'rt.correction': 'Correction',
   'rt.legal_hold_lifted': 'Legal hold lifted',
-  'rt.correction': 'Correction',
   'rf.abilities': 'Abilities',
   'rf.action_taken': 'Action taken',
   'rf.actions': 'Actions',

@@ -310,7 +310,6 @@ export const vi = {
   'rt.legal_hold': 'Lưu giữ theo yêu cầu pháp lý',
   'rt.correction': 'Sửa thông tin',
   'rt.legal_hold_lifted': 'Gỡ lưu giữ pháp lý',
-  'rt.correction': 'Sửa thông tin',
   'rf.abilities': 'Khả năng',
   'rf.action_taken': 'Biện pháp đã thực hiện',
   'rf.actions': 'Các hoạt động',
