@@ -87,6 +87,14 @@ Result<standards::CaseHistory> load_case_history(storage::ReadTransaction& tx, s
   return standards::CaseHistory{std::move(*file), std::move(records)};
 }
 
+Result<void> require_version(const standards::CaseHistory& history, std::int64_t expected_version) {
+  if (history.file.version == expected_version) return {};
+  Error e(ErrorCode::version_conflict);
+  e.field = "version";
+  e.current_version = history.file.version;
+  return tl::unexpected(e);
+}
+
 Result<void> with_case(AppContext& ctx, const Actor& actor, std::string_view case_id, CaseUse use,
                        FunctionRef<Result<void>(storage::WriteTransaction&, OpenCase&)> work) {
   if (auto allowed = require(actor, Action::read_cases); !allowed) return allowed;
@@ -97,7 +105,9 @@ Result<void> with_case(AppContext& ctx, const Actor& actor, std::string_view cas
     HAVEN_ASSIGN_OR_RETURN(auto open, open_case(tx, actor, case_id, use, now, refused));
     if (auto r = work(tx, open); !r) return r;
     // Whatever the work changed, the case's standing is stored as it now stands (case_standings.hpp).
-    if (open.history_current) {
+    if (open.file_unchanged) {
+      // nothing to store again
+    } else if (open.history_current) {
       HAVEN_TRY(refresh_case_standing(tx, open.history, ctx.standards));
     } else {
       HAVEN_TRY(refresh_case_standing(tx, actor.centre_id, case_id, ctx.standards));

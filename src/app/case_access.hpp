@@ -38,7 +38,15 @@ struct OpenCase {
   // Set by a work that kept `history` as the case now is (it appended the record it wrote): the
   // standing is then computed from it, without reading and opening the case a second time.
   bool history_current = false;
+  // Set by a work that changes nothing the standing is computed from (a draft): the stored standing
+  // stays; one computed from this transaction's reading could be older than a writer's that committed
+  // meanwhile (PostgreSQL), and would overwrite it.
+  bool file_unchanged = false;
 };
+
+// Optimistic concurrency for a change to the case itself: the version the user read must be current
+// (version_conflict with the current version).
+Result<void> require_version(const standards::CaseHistory& history, std::int64_t expected_version);
 
 // What the standards know about the actor (screening, qualifications), from their own records only.
 Result<standards::StaffFacts> staff_facts_of(storage::ReadTransaction& tx, const Actor& actor);

@@ -57,15 +57,6 @@ Result<void> within_case_size(storage::WriteTransaction& tx, const AppContext& c
   return tl::unexpected(e);
 }
 
-// Optimistic concurrency for a change to the case itself: the version the user read must be current.
-Result<void> require_version(const standards::CaseHistory& history, std::int64_t expected_version) {
-  if (history.file.version == expected_version) return {};
-  Error e(ErrorCode::version_conflict);
-  e.field = "version";
-  e.current_version = history.file.version;
-  return tl::unexpected(e);
-}
-
 // A refused guard decision: either the refusal, or, when the centre head gave a reason and every
 // refusal allows it, the override written as a record of the case (with its audit entry) so that the
 // change may go ahead in the same transaction.

@@ -214,13 +214,14 @@ Result<void> check_reason(std::string_view reason) {
 // refused), `write` writes the corrected values and returns the new version; the record of it, the
 // audit entry and the case as it now stands follow in the same transaction.
 template <class ChangesOf, class Write>
-Result<CaseView> correct(AppContext& ctx, const Actor& actor, std::string_view case_id, std::string_view part,
-                         std::string_view reason, ChangesOf changes_of, Write write) {
+Result<CaseView> correct(AppContext& ctx, const Actor& actor, std::string_view case_id, std::int64_t expected_version,
+                         std::string_view part, std::string_view reason, ChangesOf changes_of, Write write) {
   HAVEN_TRY(require(actor, Action::edit_reception));
   HAVEN_TRY(check_reason(reason));
   const Timestamp now = ctx.clock.now();
   std::optional<CaseView> updated;
   HAVEN_TRY(with_case(ctx, actor, case_id, CaseUse::write, [&](storage::WriteTransaction& tx, OpenCase& open) -> Result<void> {
+    HAVEN_TRY(require_version(open.history, expected_version));  // a stale form first: 409, not "unchanged"
     domain::Correction correction{std::string(part), changes_of(open.history.file), std::string(reason)};
     if (correction.changes.empty()) {
       return fail(ErrorCode::validation_failed, std::string(part), "validation.correction_unchanged");
@@ -255,7 +256,7 @@ Result<CaseView> update_reception(AppContext& ctx, const Actor& actor, std::stri
     reception.recorded_by = file.reception.recorded_by;  // who received the person does not change
     return domain::reception_changes(file.reception, reception);
   };
-  return correct(ctx, actor, case_id, "reception", reason, changes_of,
+  return correct(ctx, actor, case_id, expected_version, "reception", reason, changes_of,
                  [&](storage::WriteTransaction& tx, const domain::CaseFile&) {
                    return tx.cases().update_reception(actor.centre_id, case_id, expected_version, reception,
                                                       ctx.clock.now());
@@ -266,7 +267,7 @@ Result<CaseView> correct_person(AppContext& ctx, const Actor& actor, std::string
                                 std::int64_t expected_version, domain::Person person, std::string_view reason) {
   HAVEN_TRY(domain::validate_person(person, ctx.clock.now()));
   const auto changes_of = [&](const domain::CaseFile& file) { return domain::person_changes(file.person, person); };
-  return correct(ctx, actor, case_id, "person", reason, changes_of,
+  return correct(ctx, actor, case_id, expected_version, "person", reason, changes_of,
                  [&](storage::WriteTransaction& tx, const domain::CaseFile&) {
                    return tx.cases().update_person(actor.centre_id, case_id, expected_version, person, ctx.clock.now());
                  });

@@ -2,14 +2,22 @@
 
 #include "app/case_access.hpp"
 #include "app/permissions.hpp"
+#include "codec/record_json.hpp"
 #include "common/human_size.hpp"
 
 namespace haven::app {
 
 namespace {
 
-Result<void> check_form(std::string_view form) {
-  if (domain::is_draft_form(form)) return {};
+// Only the forms the UI has: "reception" before there is a case, "record.<type>" of a type staff
+// post on one. A form's name lands unsealed in the row's key and the audit log, so it may carry no
+// text of anyone's choosing.
+Result<void> check_form(std::string_view case_id, std::string_view form) {
+  constexpr std::string_view kRecord = "record.";
+  const auto type = form.starts_with(kRecord) ? codec::record_type_index(form.substr(kRecord.size())) : std::nullopt;
+  const bool posted = type && domain::RecordTypes<domain::RecordBody>::origins[*type] == domain::Origin::posted;
+  const bool known = case_id.empty() ? form == "reception" : posted;
+  if (known && domain::is_draft_form(form)) return {};
   return fail(ErrorCode::validation_failed, "form", "validation.draft_form");
 }
 
@@ -21,7 +29,10 @@ Result<void> check_caseless(const Actor& actor) { return require(actor, Action::
 Result<void> with_case_draft(AppContext& ctx, const Actor& actor, std::string_view case_id, std::string_view form,
                              std::string_view action, FunctionRef<Result<bool>(storage::WriteTransaction&)> work) {
   return with_case(ctx, actor, case_id, CaseUse::write, [&](storage::WriteTransaction& tx, OpenCase& open) -> Result<void> {
-    open.history_current = true;  // a draft changes nothing the standing is computed from
+    open.file_unchanged = true;  // a draft is no record: the standing stays as stored
+    // The case's row first, so that an erasure committing meanwhile (which deletes the case's drafts)
+    // cannot leave this one behind: after it, this is refused as not found.
+    HAVEN_TRY(tx.cases().lock(actor.centre_id, case_id));
     HAVEN_ASSIGN_OR_RETURN(auto changed, work(tx));
     if (!changed) return {};
     return tx.audit().append({ctx.clock.now(), actor.staff_id, std::string(action), std::string(case_id),
@@ -33,7 +44,7 @@ Result<void> with_case_draft(AppContext& ctx, const Actor& actor, std::string_vi
 
 Result<domain::Draft> save_draft(AppContext& ctx, const Actor& actor, std::string_view case_id, std::string_view form,
                                  std::string content) {
-  HAVEN_TRY(check_form(form));
+  HAVEN_TRY(check_form(case_id, form));
   if (content.size() > domain::kMaxDraftBytes) {
     Error e(ErrorCode::payload_too_large);
     e.field = "content";
@@ -59,7 +70,7 @@ Result<domain::Draft> save_draft(AppContext& ctx, const Actor& actor, std::strin
 
 Result<domain::Draft> open_draft(AppContext& ctx, const Actor& actor, std::string_view case_id, std::string_view form,
                                  storage::PendingCommits& awaiting) {
-  HAVEN_TRY(check_form(form));
+  HAVEN_TRY(check_form(case_id, form));
   std::optional<domain::Draft> draft;
   const auto find = [&](storage::ReadTransaction& tx) -> Result<void> {
     HAVEN_ASSIGN_OR_RETURN(draft, tx.drafts().find(actor.staff_id, case_id, form));
@@ -68,6 +79,13 @@ Result<domain::Draft> open_draft(AppContext& ctx, const Actor& actor, std::strin
   if (case_id.empty()) {
     HAVEN_TRY(check_caseless(actor));
     HAVEN_TRY(ctx.store.read(find));
+    // What reception typed is a victim's file before it is one: its opening is on the record too,
+    // committed before the answer leaves, as a case's reading is.
+    if (draft) {
+      awaiting.push_back(ctx.store.write_deferred(
+          [entry = storage::AuditEntry{ctx.clock.now(), actor.staff_id, "draft.open", {}, "form=" + std::string(form)}](
+              storage::WriteTransaction& tx) { return tx.audit().append(entry); }));
+    }
   } else {
     // Audited as a reading of the case: a draft holds what will be part of its file.
     HAVEN_TRY(read_case(ctx, actor, case_id, awaiting,
@@ -88,7 +106,7 @@ Result<std::vector<domain::DraftSummary>> list_drafts(AppContext& ctx, const Act
 }
 
 Result<void> discard_draft(AppContext& ctx, const Actor& actor, std::string_view case_id, std::string_view form) {
-  HAVEN_TRY(check_form(form));
+  HAVEN_TRY(check_form(case_id, form));
   if (case_id.empty()) {
     HAVEN_TRY(check_caseless(actor));
     return ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {

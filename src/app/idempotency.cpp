@@ -54,8 +54,9 @@ Result<std::optional<std::string>> find_claimed(AppContext& ctx, const Actor& ac
 Result<void> claim_key(storage::WriteTransaction& tx, const Actor& actor, const IdempotencyClaim* claim,
                        std::string_view resource_id, Timestamp now) {
   if (!claim) return {};
-  // An expired claim of the same key gives way (the sweep at sign-in may not have run yet).
-  HAVEN_TRY(tx.idempotency().remove_created_before(now - kIdempotencyRetention));
+  // An expired claim of the same key gives way (the sweep at sign-in may not have run yet); only this
+  // key's, so that creating transactions do not contend over each other's old rows.
+  HAVEN_TRY(tx.idempotency().remove_expired(actor.staff_id, claim->key, now - kIdempotencyRetention));
   auto inserted = tx.idempotency().insert(
       {actor.staff_id, claim->key, claim->fingerprint, claim->operation, std::string(resource_id), now});
   if (!inserted && inserted.error().code == ErrorCode::already_exists) {

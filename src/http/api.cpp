@@ -136,9 +136,10 @@ Result<Response> run_route(app::AppContext& ctx, const Route& route, RequestCont
     auto result = route.handler(ctx, context);
     context.idempotency = nullptr;
     if (result || result.error().message_key != app::kIdempotencyKeyTaken) return result;
-    // The same request committed while this one ran: its result is this one's.
+    // The same request committed while this one ran: its result is this one's. None: the one that
+    // held the key did not commit after all (its group commit failed), so nothing was saved: ask again.
     HAVEN_ASSIGN_OR_RETURN(earlier, app::find_claimed(ctx, *context.actor, claim));
-    if (!earlier) return result;
+    if (!earlier) return fail(ErrorCode::unavailable, "Idempotency-Key", "error.unavailable");
   }
   return route.replay(ctx, context, *earlier);
 }

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <cstdlib>
+#include <charconv>
 #include <fstream>
 #include <sstream>
 
@@ -54,15 +54,29 @@ double weight_of(std::string_view parameters) {
   for (std::size_t at = 0; at < parameters.size();) {
     const auto end = std::min(parameters.find(';', at), parameters.size());
     const auto parameter = trim(parameters.substr(at, end - at));
-    if (parameter.size() > 2 && (parameter[0] == 'q' || parameter[0] == 'Q') && parameter[1] == '=') {
-      const std::string value(parameter.substr(2));
-      char* parsed_to = nullptr;
-      const double q = std::strtod(value.c_str(), &parsed_to);
-      return parsed_to == value.c_str() + value.size() && q >= 0 && q <= 1 ? q : 0;
+    if (parameter.size() >= 2 && (parameter[0] == 'q' || parameter[0] == 'Q') && parameter[1] == '=') {
+      // "0.5", "1", "1.000": a plain decimal (RFC 9110 12.4.2), nothing strtod would also take.
+      const auto value = parameter.substr(2);
+      double q = 0;
+      const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), q, std::chars_format::fixed);
+      return error == std::errc{} && end == value.data() + value.size() && q >= 0 && q <= 1 ? q : 0;
     }
     at = end + 1;
   }
   return 1;
+}
+
+// If-None-Match (RFC 9110 13.1.2): "*", or a list of tags, weak ones compared weakly.
+bool none_match_fails(std::string_view header, std::string_view etag) {
+  for (std::size_t at = 0; at < header.size();) {
+    const auto end = std::min(header.find(',', at), header.size());
+    auto tag = trim(header.substr(at, end - at));
+    if (tag == "*") return true;
+    if (tag.starts_with("W/")) tag.remove_prefix(2);
+    if (tag == etag) return true;
+    at = end + 1;
+  }
+  return false;
 }
 
 constexpr std::string_view kGzipSuffix = ".gz";
@@ -153,7 +167,7 @@ std::optional<Response> StaticAssets::serve(const Request& request, std::string_
   const Encoding encoding =
       choose_encoding(request[beast_http::field::accept_encoding], file.gzip.has_value(), file.br.has_value());
   const Variant& variant = encoding == Encoding::br ? *file.br : encoding == Encoding::gzip ? *file.gzip : file.identity;
-  const bool not_modified = request[beast_http::field::if_none_match] == variant.etag;
+  const bool not_modified = none_match_fails(request[beast_http::field::if_none_match], variant.etag);
   Response response{not_modified ? Status::not_modified : Status::ok, request.version()};
   response.set(beast_http::field::content_type, file.content_type);
   response.set(beast_http::field::etag, variant.etag);

@@ -446,6 +446,8 @@ class IdempotencyReads {
 class IdempotencyWrites : public IdempotencyReads {
  public:
   virtual Result<void> insert(const IdempotencyRecord& claim) = 0;  // already_exists on a key the staff member used
+  // This key's claim, when made before `before` (expired): the key may be claimed again.
+  virtual Result<void> remove_expired(std::string_view staff_id, std::string_view key, Timestamp before) = 0;
   virtual Result<std::int64_t> remove_created_before(Timestamp before) = 0;
 };
 

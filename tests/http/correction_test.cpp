@@ -66,6 +66,8 @@ class Correction : public OnEachBackend {
 
 TEST_P(Correction, ABirthDateFromHerPapersEndsTreatedAsAChildWithTheCorrectionOnTheTimeline) {
   ASSERT_TRUE(get_case().at("person").at("treated_as_child").as_bool());
+  const auto children = [&] { return json::parse(worker_->get("/api/v1/cases?child=true").body()).at("total").as_int64(); };
+  ASSERT_EQ(children(), 1);
   auto person = person_;
   person["birth_date"] = "2001-03-14";
   auto r = correct_person(person, 1, "Giấy khai sinh do gia đình gửi đến");
@@ -75,6 +77,7 @@ TEST_P(Correction, ABirthDateFromHerPapersEndsTreatedAsAChildWithTheCorrectionOn
   EXPECT_FALSE(corrected.at("person").at("treated_as_child").as_bool());
   EXPECT_EQ(corrected.at("person").at("birth_date"), "2001-03-14");
   EXPECT_FALSE(get_case().at("person").at("treated_as_child").as_bool());
+  EXPECT_EQ(children(), 0) << "the list's child filter reads the standing, stored again at the correction";
 
   const auto history = corrections();
   ASSERT_EQ(history.size(), 1U);
@@ -131,6 +134,8 @@ TEST_P(Correction, BadInputIsNamedAndChangesNothing) {
   auto stale = correct_person(person, 7, "giấy tờ");
   EXPECT_EQ(stale.result_int(), 409);
   EXPECT_EQ(json::parse(stale.body()).at("current_version").as_int64(), 1);
+  // A stale form is stale whatever it holds: 409, not "nothing changed".
+  EXPECT_EQ(correct_person(person_, 7, "giấy tờ").result_int(), 409);
   expect_refused(worker_->put_json(path_ + "/reception", json::serialize(json::object{{"version", 1}, {"reception", reception_}})),
                  422, "reason");
 

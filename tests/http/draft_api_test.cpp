@@ -107,12 +107,18 @@ TEST_P(DraftApi, NobodyElseReadsOrWritesADraftAndACaseOneIsNotOnIsRefused) {
   ASSERT_EQ(worker_->put_json("/api/v1/drafts/reception", R"({"content":{"name":"Lù Thị Mới"}})").result_int(), 200);
   EXPECT_EQ(other_->get("/api/v1/drafts/reception").result_int(), 404);
   EXPECT_EQ(json::parse(worker_->get("/api/v1/drafts/reception").body()).at("content").at("name"), "Lù Thị Mới");
+  EXPECT_EQ(audited("draft.open"), 1) << "what reception typed is read on the record too";
 }
 
 TEST_P(DraftApi, BadInputNamesTheFieldAndKeepsNothing) {
-  auto bad_form = worker_->put_json(drafts_ + "/Record%20Note", std::string(kNote));
-  EXPECT_EQ(bad_form.result_int(), 422) << bad_form.body();
-  EXPECT_EQ(problem(bad_form).at("field"), "form");
+  // Only the forms the UI has: a form's name is kept unsealed, so it may carry no one's text.
+  for (const auto& target : {drafts_ + "/Record%20Note", drafts_ + "/reception", drafts_ + "/record.correction",
+                             drafts_ + "/record.no_such_type", drafts_ + "/dang-thi-hoa",
+                             std::string("/api/v1/drafts/record.counselling_session")}) {
+    auto bad_form = worker_->put_json(target, std::string(kNote));
+    EXPECT_EQ(bad_form.result_int(), 422) << target << " " << bad_form.body();
+    EXPECT_EQ(problem(bad_form).at("field"), "form") << target;
+  }
 
   auto not_object = other_->put_json("/api/v1/drafts/reception", R"({"content":"typed"})");
   EXPECT_EQ(not_object.result_int(), 422) << not_object.body();

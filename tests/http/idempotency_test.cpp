@@ -126,9 +126,16 @@ TEST_P(Idempotency, KeysAreEachPersonsOwn) {
   ASSERT_EQ(post(*worker_, "/api/v1/cases", body, "shared-key").result_int(), 201);
   HttpClient other(server_->port());
   ASSERT_EQ(other.post_json("/api/v1/session", TestServer::credentials("worker2")).result_int(), 200);
+  auto mine = post(*worker_, "/api/v1/cases", body, "shared-key");
   auto theirs = post(other, "/api/v1/cases", body, "shared-key");
   EXPECT_EQ(theirs.result_int(), 201) << "another worker's key is not this one's";
+  EXPECT_NE(json::parse(theirs.body()).at("id"), json::parse(mine.body()).at("id"));
   EXPECT_EQ(count("cases"), 1) << "worker1's list";
+  // The same key on another route is another request: refused, never answered with the case.
+  case_id_ = std::string(json::parse(mine.body()).at("id").as_string());
+  auto elsewhere = post(*worker_, "/api/v1/cases/" + case_id_ + "/records", note("khác"), "shared-key");
+  EXPECT_EQ(elsewhere.result_int(), 422) << elsewhere.body();
+  EXPECT_EQ(count("records"), 0);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, Idempotency, ::testing::ValuesIn(kTestBackends), backend_test_name);

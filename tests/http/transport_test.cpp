@@ -115,11 +115,17 @@ TEST(Transport, SendsTheUiCompressedAsTheBrowserAccepts) {
   EXPECT_EQ(fetch("identity").body(), "console.log('plain')");
   EXPECT_EQ(fetch("gzip;q=0, br;q=0").body(), "console.log('plain')");
   EXPECT_EQ(fetch("*").body(), "brotli bytes");
+  EXPECT_EQ(fetch("gzip;q=, br;q=0x1").body(), "console.log('plain')") << "an unreadable weight accepts nothing";
 
   // Each copy revalidates against its own ETag, never another's.
   EXPECT_NE(br[http::field::etag], gzip[http::field::etag]);
   EXPECT_EQ(client.send(http::verb::get, "/assets/app-abc123.js", "",
                         {{"Accept-Encoding", "br"}, {"If-None-Match", std::string(br[http::field::etag])}})
+                .result_int(),
+            304);
+  EXPECT_EQ(client.send(http::verb::get, "/assets/app-abc123.js", "",
+                        {{"Accept-Encoding", "br"},
+                         {"If-None-Match", "\"old\", W/" + std::string(br[http::field::etag])}})
                 .result_int(),
             304);
   EXPECT_EQ(client.send(http::verb::get, "/assets/app-abc123.js", "",

@@ -38,6 +38,12 @@ Result<void> SqlIdempotency::insert(const IdempotencyRecord& claim) {
   return {};
 }
 
+Result<void> SqlIdempotency::remove_expired(std::string_view staff_id, std::string_view key, Timestamp before) {
+  HAVEN_TRY(db().execute("DELETE FROM idempotency_keys WHERE staff_id = $1 AND idempotency_key = $2 AND created_at < $3",
+                         {text(staff_id), text(key), seconds(before)}));
+  return {};
+}
+
 Result<std::int64_t> SqlIdempotency::remove_created_before(Timestamp before) {
   return db().execute("DELETE FROM idempotency_keys WHERE created_at < $1", {seconds(before)});
 }

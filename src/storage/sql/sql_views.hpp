@@ -196,6 +196,7 @@ class SqlIdempotency final : public IdempotencyWrites, SqlView {
   using SqlView::SqlView;
   Result<std::optional<IdempotencyRecord>> find(std::string_view staff_id, std::string_view key) override;
   Result<void> insert(const IdempotencyRecord& claim) override;
+  Result<void> remove_expired(std::string_view staff_id, std::string_view key, Timestamp before) override;
   Result<std::int64_t> remove_created_before(Timestamp before) override;
 };
 
