@@ -58,8 +58,8 @@ double weight_of(std::string_view parameters) {
       // "0.5", "1", "1.000": a plain decimal (RFC 9110 12.4.2), nothing strtod would also take.
       const auto value = parameter.substr(2);
       double q = 0;
-      const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), q, std::chars_format::fixed);
-      return error == std::errc{} && end == value.data() + value.size() && q >= 0 && q <= 1 ? q : 0;
+      const auto [parsed_to, error] = std::from_chars(value.data(), value.data() + value.size(), q, std::chars_format::fixed);
+      return error == std::errc{} && parsed_to == value.data() + value.size() && q >= 0 && q <= 1 ? q : 0;
     }
     at = end + 1;
   }
