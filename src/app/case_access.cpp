@@ -102,6 +102,13 @@ Result<void> with_case(AppContext& ctx, const Actor& actor, std::string_view cas
   const Timestamp now = ctx.clock.now();
   std::optional<Error> refused;
   auto done = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+    // The case's row first: two writers of one case then take turns (on PostgreSQL; SQLite has one
+    // writer), so each reads the other's records before its guards decide and before its standing is
+    // stored, and an erasure cannot commit between the reading and the write. A case that cannot be
+    // locked (erased, another centre's) is answered by open_case below.
+    if (auto locked = tx.cases().lock(actor.centre_id, case_id); !locked && locked.error().code != ErrorCode::not_found) {
+      return locked;
+    }
     HAVEN_ASSIGN_OR_RETURN(auto open, open_case(tx, actor, case_id, use, now, refused));
     if (auto r = work(tx, open); !r) return r;
     // Whatever the work changed, the case's standing is stored as it now stands (case_standings.hpp).

@@ -12,13 +12,17 @@ Result<CaseFileView> open_case_file(AppContext& ctx, const Actor& actor, std::st
   std::optional<CaseFileView> file;
   HAVEN_TRY(read_case(ctx, actor, case_id, awaiting, [&](storage::ReadTransaction& tx, OpenCase& open) -> Result<void> {
     const auto& history = open.history;
+    if (!open.actor_facts) {
+      HAVEN_ASSIGN_OR_RETURN(open.actor_facts, staff_facts_of(tx, actor));
+    }
     HAVEN_ASSIGN_OR_RETURN(auto view, view_of_open_case(tx, open, now));
     HAVEN_ASSIGN_OR_RETURN(auto page, record_page(history, records));
     file.emplace(CaseFileView{.view = std::move(view),
                               .records = std::move(page),
                               .actions = action_reports(history, ctx.standards, now),
                               .tasks = task_reports(history, ctx.standards, now),
-                              .compliance = clause_reports(history, ctx.standards, now)});
+                              .compliance = clause_reports(history, ctx.standards, now),
+                              .record_types = record_type_reports(history, actor, *open.actor_facts, ctx.standards, now)});
     return {};
   }));
   return std::move(*file);

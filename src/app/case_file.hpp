@@ -1,7 +1,8 @@
-// The case page's whole reading: the case, a page of its records, its lifecycle moves, its open tasks
-// and its compliance, computed from one history in one read snapshot and audited once as one reading
-// of the file (I.3.c). Each part is what its own route answers (GET /cases/{id}, /records, /actions,
-// /tasks, /compliance), so the page shows one version of the case, never parts of two.
+// The case page's whole reading: the case, a page of its records, its lifecycle moves, its open tasks,
+// its compliance and the record types the reader may add now, computed from one history in one read
+// snapshot and audited once as one reading of the file (I.3.c). Each part is what its own route
+// answers (GET /cases/{id}, /records, /actions, /tasks, /compliance, /record-types), so the page shows
+// one version of the case, never parts of two.
 //
 //   auto file = open_case_file(ctx, actor, case_id, {}, awaiting);
 //   if (file) show(file->view, file->records.records, file->tasks);
@@ -24,6 +25,7 @@ struct CaseFileView {
   CaseActions actions;
   std::vector<TaskReport> tasks;
   std::vector<ClauseReport> compliance;
+  RecordTypeReports record_types;
 };
 
 Result<CaseFileView> open_case_file(AppContext& ctx, const Actor& actor, std::string_view case_id,

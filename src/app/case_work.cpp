@@ -32,10 +32,12 @@ Result<T> read_history(AppContext& ctx, const Actor& actor, std::string_view cas
   return std::move(*value);
 }
 
-bool is_staffing(const domain::RecordBody& body) {
-  return std::holds_alternative<domain::StaffAssignment>(body) ||
-         std::holds_alternative<domain::StaffAssignmentEnded>(body) || std::holds_alternative<domain::DesignatedStaff>(body);
+bool is_staffing_type(std::size_t type) {
+  return type == domain::kRecordTypeIndex<domain::StaffAssignment> ||
+         type == domain::kRecordTypeIndex<domain::StaffAssignmentEnded> ||
+         type == domain::kRecordTypeIndex<domain::DesignatedStaff>;
 }
+bool is_staffing(const domain::RecordBody& body) { return is_staffing_type(body.index()); }
 
 // The centre head decides who is on a case and approves what leaves it (I.3.a) without being on it:
 // those records read none of the file's content.
@@ -318,6 +320,36 @@ CaseActions action_reports(const standards::CaseHistory& history, const standard
     result.actions.push_back({action, *to, standards::check_action(history, action, params, now).refusals});
   }
   return result;
+}
+
+RecordTypeReports record_type_reports(const standards::CaseHistory& history, const Actor& actor,
+                                      const standards::StaffFacts& facts, const standards::Parameters& params,
+                                      Timestamp now) {
+  RecordTypeReports result;
+  result.may_add = role_may(actor.role, Action::add_record);
+  if (!result.may_add) return result;
+  const bool staffs = role_may(actor.role, Action::manage_case_staff);
+  const standards::Author author{actor.role, &facts};
+  using Types = domain::RecordTypes<domain::RecordBody>;
+  for (std::size_t type = 0; type < Types::names.size(); ++type) {
+    if (Types::origins[type] != domain::Origin::posted || (is_staffing_type(type) && !staffs)) continue;
+    result.types.push_back({Types::names[type], standards::check_record_type(history, type, author, params, now).refusals});
+  }
+  return result;
+}
+
+Result<RecordTypeReports> case_record_types(AppContext& ctx, const Actor& actor, std::string_view case_id,
+                                            storage::PendingCommits& awaiting) {
+  const Timestamp now = ctx.clock.now();
+  std::optional<RecordTypeReports> reports;
+  HAVEN_TRY(read_case(ctx, actor, case_id, awaiting, [&](storage::ReadTransaction& tx, OpenCase& open) -> Result<void> {
+    if (!open.actor_facts) {
+      HAVEN_ASSIGN_OR_RETURN(open.actor_facts, staff_facts_of(tx, actor));
+    }
+    reports = record_type_reports(open.history, actor, *open.actor_facts, ctx.standards, now);
+    return {};
+  }));
+  return std::move(*reports);
 }
 
 Result<std::vector<ClauseReport>> case_compliance(AppContext& ctx, const Actor& actor, std::string_view case_id,

@@ -81,6 +81,23 @@ std::vector<TaskReport> task_reports(const standards::CaseHistory& history, cons
 
 Result<std::vector<TaskReport>> case_tasks(AppContext& ctx, const Actor& actor, std::string_view case_id,
                                            storage::PendingCommits& awaiting);
+// Each record type the reader may post, and whether the standards let them add it now: allowed, or
+// refused with every clause that refuses it whatever is written (standards::check_record_type), so
+// that the form says so before anyone types. Types the reader's role never writes are not listed:
+// the staffing records for all but the centre head; none at all for a role that adds no records.
+struct RecordTypeReport {
+  std::string_view type;                     // kRecordTypeNames (static)
+  std::vector<standards::Refusal> refusals;  // empty: allowed now
+};
+struct RecordTypeReports {
+  bool may_add = false;  // whether the reader's role adds records at all
+  std::vector<RecordTypeReport> types;
+};
+RecordTypeReports record_type_reports(const standards::CaseHistory& history, const Actor& actor,
+                                      const standards::StaffFacts& facts, const standards::Parameters& params,
+                                      Timestamp now);
+Result<RecordTypeReports> case_record_types(AppContext& ctx, const Actor& actor, std::string_view case_id,
+                                            storage::PendingCommits& awaiting);
 // One clause of a case's compliance, with its evidence as record IDs, for answering a request.
 struct ClauseReport {
   std::string_view clause;      // catalog ID (static)

@@ -5,6 +5,7 @@
 
 #include "app/case_access.hpp"
 #include "app/case_standings.hpp"
+#include "app/duplicates.hpp"
 #include "app/permissions.hpp"
 #include "domain/correction.hpp"
 #include "domain/new_case_validation.hpp"
@@ -41,7 +42,8 @@ Result<CaseView> load_case_view(storage::ReadTransaction& tx, const Actor& actor
 }
 
 Result<CaseView> register_case(AppContext& ctx, const Actor& actor, domain::Person person,
-                               domain::Reception reception, const IdempotencyClaim* claim) {
+                               domain::Reception reception, const IdempotencyClaim* claim,
+                               const std::vector<std::string>& duplicates_seen) {
   HAVEN_TRY(require(actor, Action::register_case));
   const Timestamp now = ctx.clock.now();
   HAVEN_TRY(domain::validate_new_case(person, reception, now));
@@ -61,12 +63,14 @@ Result<CaseView> register_case(AppContext& ctx, const Actor& actor, domain::Pers
     file.code = security::new_case_code();
     auto written = ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
       HAVEN_TRY(claim_key(tx, actor, claim, file.id, now));
+      // Before the insert, so that the new case does not find itself.
+      HAVEN_ASSIGN_OR_RETURN(auto duplicates, duplicates_detail(tx, file.centre_id, file.person, duplicates_seen));
       if (auto r = tx.cases().insert(file); !r) return r;
       // Whoever received the person is on the case until the head assigns its staff (I.3.c).
       if (auto r = tx.cases().set_staff(file.id, {actor.staff_id}); !r) return r;
       // A new case has no records yet: its standing comes from what is being written, not read back.
       if (auto r = refresh_case_standing(tx, standards::CaseHistory{file, {}}, ctx.standards); !r) return r;
-      return tx.audit().append({now, actor.staff_id, "case.create", file.id, "code=" + file.code});
+      return tx.audit().append({now, actor.staff_id, "case.create", file.id, "code=" + file.code + duplicates});
     });
     if (written) break;
     // Another code, only when this one was taken (not the Idempotency-Key).
@@ -226,7 +230,7 @@ Result<CaseView> correct(AppContext& ctx, const Actor& actor, std::string_view c
     if (correction.changes.empty()) {
       return fail(ErrorCode::validation_failed, std::string(part), "validation.correction_unchanged");
     }
-    HAVEN_ASSIGN_OR_RETURN(auto version, write(tx, open.history.file));
+    HAVEN_ASSIGN_OR_RETURN(auto version, write(tx, open.history));
     std::string fields;
     for (const auto& change : correction.changes) fields += (fields.empty() ? "" : ",") + change.field;
     domain::CaseRecord record;
@@ -257,7 +261,12 @@ Result<CaseView> update_reception(AppContext& ctx, const Actor& actor, std::stri
     return domain::reception_changes(file.reception, reception);
   };
   return correct(ctx, actor, case_id, expected_version, "reception", reason, changes_of,
-                 [&](storage::WriteTransaction& tx, const domain::CaseFile&) {
+                 [&](storage::WriteTransaction& tx, const standards::CaseHistory& history) -> Result<std::int64_t> {
+                   // Nothing on the file happened before the person was received (as add_record keeps).
+                   if (!history.records.empty() && reception.received_at > history.records.front().occurred_at) {
+                     return fail(ErrorCode::validation_failed, "reception.received_at",
+                                 "validation.received_after_records");
+                   }
                    return tx.cases().update_reception(actor.centre_id, case_id, expected_version, reception,
                                                       ctx.clock.now());
                  });
@@ -268,7 +277,7 @@ Result<CaseView> correct_person(AppContext& ctx, const Actor& actor, std::string
   HAVEN_TRY(domain::validate_person(person, ctx.clock.now()));
   const auto changes_of = [&](const domain::CaseFile& file) { return domain::person_changes(file.person, person); };
   return correct(ctx, actor, case_id, expected_version, "person", reason, changes_of,
-                 [&](storage::WriteTransaction& tx, const domain::CaseFile&) {
+                 [&](storage::WriteTransaction& tx, const standards::CaseHistory&) {
                    return tx.cases().update_person(actor.centre_id, case_id, expected_version, person, ctx.clock.now());
                  });
 }

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "app/actor.hpp"
 #include "app/idempotency.hpp"
@@ -45,8 +46,11 @@ Result<CaseView> load_case_view(storage::ReadTransaction& tx, const Actor& actor
                                 Timestamp now);
 
 // `claim`: the request's Idempotency-Key, claimed in the registering transaction (app/idempotency.hpp).
+// `duplicates_seen`: the codes of the possible earlier cases of the person the worker was shown and
+// went on despite (app/duplicates.hpp); the audit entry records them with what the check finds now.
 Result<CaseView> register_case(AppContext& ctx, const Actor& actor, domain::Person person,
-                               domain::Reception reception, const IdempotencyClaim* claim = nullptr);
+                               domain::Reception reception, const IdempotencyClaim* claim = nullptr,
+                               const std::vector<std::string>& duplicates_seen = {});
 struct OpenCase;  // app/case_access.hpp
 // The view of the case `read_case` opened, from what it already read.
 Result<CaseView> view_of_open_case(storage::ReadTransaction& tx, const OpenCase& open, Timestamp now);

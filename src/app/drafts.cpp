@@ -30,9 +30,8 @@ Result<void> with_case_draft(AppContext& ctx, const Actor& actor, std::string_vi
                              std::string_view action, FunctionRef<Result<bool>(storage::WriteTransaction&)> work) {
   return with_case(ctx, actor, case_id, CaseUse::write, [&](storage::WriteTransaction& tx, OpenCase& open) -> Result<void> {
     open.file_unchanged = true;  // a draft is no record: the standing stays as stored
-    // The case's row first, so that an erasure committing meanwhile (which deletes the case's drafts)
-    // cannot leave this one behind: after it, this is refused as not found.
-    HAVEN_TRY(tx.cases().lock(actor.centre_id, case_id));
+    // with_case locked the case's row first: an erasure (which deletes the case's drafts) committed
+    // before this is refused as gone, and none can commit during it.
     HAVEN_ASSIGN_OR_RETURN(auto changed, work(tx));
     if (!changed) return {};
     return tx.audit().append({ctx.clock.now(), actor.staff_id, std::string(action), std::string(case_id),

@@ -618,6 +618,9 @@ using RecordBody = std::variant<IntakeAssessment, Orientation, InformationProvid
 
 // Stable names of the record types, as the API and the database spell them; same order as RecordBody.
 inline constexpr const auto& kRecordTypeNames = RecordTypes<RecordBody>::names;
+// The index of record type T in RecordBody, as a body's index() gives it.
+template <class T>
+inline constexpr std::size_t kRecordTypeIndex = *RecordTypes<RecordBody>::index_of(describe(Type<T>{}).name);
 
 using CaseRecord = Record<RecordBody>;
 

@@ -56,9 +56,13 @@ bool is_language_tag(const std::string& tag) {
 
 }  // namespace
 
-Result<void> validate_person(const Person& person, Timestamp now) {
+Result<void> validate_person_name(std::string_view name, const std::string& field) {
   constexpr std::size_t kMaxName = 200;
-  if (auto r = check_text(check_name(person.name, kMaxName), "person.name", "II.1.a", kMaxName); !r) return r;
+  return check_text(check_name(name, kMaxName), field, "II.1.a", kMaxName);
+}
+
+Result<void> validate_person(const Person& person, Timestamp now) {
+  HAVEN_TRY(validate_person_name(person.name, "person.name"));
   if (person.birth_date && std::chrono::sys_days{*person.birth_date} > std::chrono::floor<std::chrono::days>(now)) {
     return field_error("person.birth_date", "validation.birth_date_future");
   }

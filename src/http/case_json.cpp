@@ -2,8 +2,10 @@
 
 #include <algorithm>
 
+#include "app/duplicates.hpp"
 #include "codec/json_input.hpp"
 #include "codec/record_json.hpp"
+#include "domain/case_code.hpp"
 
 namespace haven::http {
 namespace {
@@ -62,7 +64,20 @@ Result<NewCaseInput> decode_new_case(const boost::json::value& body) {
   codec::ObjectReader top(body, "");
   if (auto e = read_nested(top, "reception", input.reception, read_reception)) return fail(*e);
   if (auto e = read_nested(top, "person", input.person, read_person)) return fail(*e);
+  input.possible_duplicates_seen = top.string_array("possible_duplicates_seen", false);
   if (auto e = top.finish()) return fail(*e);
+  // Case codes only: they go into the audit log, which holds nothing about a person.
+  if (input.possible_duplicates_seen.size() > static_cast<std::size_t>(app::kMaxPossibleDuplicates)) {
+    auto e = fail(ErrorCode::validation_failed, "possible_duplicates_seen", "validation.too_many");
+    e.value().with_arg("max", std::to_string(app::kMaxPossibleDuplicates));
+    return e;
+  }
+  for (std::size_t i = 0; i < input.possible_duplicates_seen.size(); ++i) {
+    if (!domain::is_case_code(input.possible_duplicates_seen[i])) {
+      return fail(ErrorCode::validation_failed, "possible_duplicates_seen[" + std::to_string(i) + "]",
+                  "validation.case_code");
+    }
+  }
   return input;
 }
 

@@ -14,6 +14,7 @@ namespace haven::http {
 struct NewCaseInput {
   domain::Person person;
   domain::Reception reception;
+  std::vector<std::string> possible_duplicates_seen;  // case codes (app/duplicates.hpp)
 };
 
 // A correction: the version read, the part as corrected, and why.

@@ -510,6 +510,59 @@ constexpr std::string_view kShared = R"json({
      },
      "person": {
       "$ref": "#/components/schemas/Person"
+     },
+     "possible_duplicates_seen": {
+      "type": "array",
+      "maxItems": 20,
+      "items": {
+       "type": "string"
+      },
+      "description": "The codes of the possible earlier cases of this person the worker was shown (POST /cases/possible-duplicates) and went on despite; recorded in the audit entry."
+     }
+    }
+   },
+   "PossibleDuplicatesQuery": {
+    "type": "object",
+    "additionalProperties": false,
+    "required": [
+     "name"
+    ],
+    "properties": {
+     "name": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 200
+     },
+     "birth_date": {
+      "type": "string",
+      "format": "date"
+     }
+    }
+   },
+   "PossibleDuplicates": {
+    "type": "object",
+    "required": [
+     "items"
+    ],
+    "properties": {
+     "items": {
+      "type": "array",
+      "items": {
+       "type": "object",
+       "required": [
+        "code",
+        "received_at"
+       ],
+       "properties": {
+        "code": {
+         "type": "string"
+        },
+        "received_at": {
+         "type": "string",
+         "format": "date-time"
+        }
+       }
+      }
      }
     }
    },
@@ -920,18 +973,7 @@ constexpr std::string_view kShared = R"json({
         "refusals": {
          "type": "array",
          "items": {
-          "type": "object",
-          "properties": {
-           "clause": {
-            "type": "string"
-           },
-           "message": {
-            "type": "string"
-           },
-           "overridable": {
-            "type": "boolean"
-           }
-          }
+          "$ref": "#/components/schemas/Refusal"
          }
         }
        }
@@ -944,6 +986,64 @@ constexpr std::string_view kShared = R"json({
      "may_override",
      "items"
     ]
+   },
+   "Refusal": {
+    "type": "object",
+    "description": "A clause of the standards that refuses the step now, and what must happen first, in the request's language.",
+    "required": [
+     "clause",
+     "message",
+     "overridable"
+    ],
+    "properties": {
+     "clause": {
+      "type": "string"
+     },
+     "message": {
+      "type": "string"
+     },
+     "overridable": {
+      "type": "boolean"
+     }
+    }
+   },
+   "RecordTypes": {
+    "type": "object",
+    "description": "Each record type the reader may post, and whether they may add it now: allowed, or refused with every clause that refuses it whatever is written. Types the reader's role never writes are not listed; may_add is false, and items empty, for a role that adds no records.",
+    "required": [
+     "may_add",
+     "items"
+    ],
+    "properties": {
+     "may_add": {
+      "type": "boolean"
+     },
+     "items": {
+      "type": "array",
+      "items": {
+       "type": "object",
+       "required": [
+        "type",
+        "allowed",
+        "refusals"
+       ],
+       "properties": {
+        "type": {
+         "type": "string"
+        },
+        "allowed": {
+         "type": "boolean"
+        },
+        "refusals": {
+         "type": "array",
+         "items": {
+          "$ref": "#/components/schemas/Refusal"
+         }
+        }
+       }
+      }
+     }
+    }
    },
    "Compliance": {
     "type": "object",
@@ -993,7 +1093,8 @@ constexpr std::string_view kShared = R"json({
      "records",
      "actions",
      "tasks",
-     "compliance"
+     "compliance",
+     "record_types"
     ],
     "description": "What the case page shows, from one reading of the case: each part is what its own route answers.",
     "properties": {
@@ -1011,6 +1112,9 @@ constexpr std::string_view kShared = R"json({
      },
      "compliance": {
       "$ref": "#/components/schemas/Compliance"
+     },
+     "record_types": {
+      "$ref": "#/components/schemas/RecordTypes"
      }
     }
    },

@@ -354,31 +354,78 @@ bool reads_team(const domain::RecordBody& body) {
   return std::holds_alternative<domain::StaffAssignment>(body) || std::holds_alternative<domain::DesignatedStaff>(body);
 }
 
-GuardDecision check_new_record(const CaseHistory& history, const domain::RecordBody& body, const Author& author,
-                               const Team& team, const Parameters& params, Timestamp now) {
+std::optional<Refusal> guard_something_to_answer(const CaseHistory& history, std::size_t type) {
+  using namespace domain;
+  if (type == kRecordTypeIndex<NeedAddressed> && !history.first<IdentifiedNeed>()) {
+    return Refusal{"I.2.a", "guard.no_need_yet", {}, false};
+  }
+  if (type == kRecordTypeIndex<ComplaintResolution> && !history.first<Complaint>()) {
+    return Refusal{"I.1.d", "guard.no_complaint_yet", {}, false};
+  }
+  if (type == kRecordTypeIndex<ReferralUpdate> && !history.first<Referral>()) {
+    return Refusal{"II.6.e", "guard.no_referral_yet", {}, false};
+  }
+  if (type == kRecordTypeIndex<ConsentWithdrawal> && !history.first<Consent>()) {
+    return Refusal{"I.3.b", "guard.no_consent_yet", {}, false};
+  }
+  return std::nullopt;
+}
+
+GuardDecision check_record_type(const CaseHistory& history, std::size_t type, const Author& author,
+                                const Parameters& params, Timestamp now) {
+  using namespace domain;
   GuardDecision decision;
   auto add = [&decision](std::optional<Refusal> refusal) {
     if (refusal) decision.refusals.push_back(std::move(*refusal));
   };
-  if (const auto* interview = std::get_if<domain::IdentificationInterview>(&body)) {
-    add(guard_identification_after_care(history));
-    add(guard_interview_record_complete(*interview));
-  }
-  if (const auto* referral = std::get_if<domain::Referral>(&body)) {
+  if (type == kRecordTypeIndex<IdentificationInterview>) add(guard_identification_after_care(history));
+  add(guard_qualified_author(type, author));
+  add(guard_something_to_answer(history, type));
+  if (type == kRecordTypeIndex<Referral>) {
     add(guard_provider_list_given(history));
     add(guard_referral_after_recovery_assessment(history, params, now));
-    add(guard_referral_respects_victim(*referral));
     add(guard_disadvantage_consultation(history));
   }
-  add(guard_qualified_author(body, author));
+  if (type == kRecordTypeIndex<ReintegrationDecision>) add(guard_disadvantage_consultation(history));
+  if (type == kRecordTypeIndex<ReintegrationPlan> && !history.latest<ReturnRiskAssessment>()) {
+    add(Refusal{"II.4.c", "guard.plan_without_risk_assessment", {}, false});
+  }
+  if (type == kRecordTypeIndex<Disclosure> && author.role != Role::centre_head) {
+    add(Refusal{"I.3.a", "guard.disclosure_needs_head", {}, false});
+  }
+  return decision;
+}
+
+GuardDecision check_new_record(const CaseHistory& history, const domain::RecordBody& body, const Author& author,
+                               const Team& team, const Parameters& params, Timestamp now) {
+  GuardDecision decision = check_record_type(history, body.index(), author, params, now);
+  const std::size_t refused_by_type = decision.refusals.size();
+  // What the type refuses says what must happen first under its clause: the content is not refused
+  // again under the same clause (a plan without any risk assessment cannot name the latest one).
+  auto add = [&decision, refused_by_type](std::optional<Refusal> refusal) {
+    if (!refusal) return;
+    const auto first_content = decision.refusals.begin() + static_cast<std::ptrdiff_t>(refused_by_type);
+    if (std::any_of(decision.refusals.begin(), first_content,
+                    [&](const Refusal& r) { return r.clause == refusal->clause; })) {
+      return;
+    }
+    decision.refusals.push_back(std::move(*refusal));
+  };
+  auto add_all = [&add](std::vector<Refusal> refusals) {
+    for (auto& refusal : refusals) add(std::move(refusal));
+  };
+  if (const auto* interview = std::get_if<domain::IdentificationInterview>(&body)) {
+    add(guard_interview_record_complete(*interview));
+  }
+  if (const auto* referral = std::get_if<domain::Referral>(&body)) add(guard_referral_respects_victim(*referral));
   if (const auto* assignment = std::get_if<domain::StaffAssignment>(&body)) {
-    for (auto& refusal : guard_assignment(history, *assignment, team)) decision.refusals.push_back(std::move(refusal));
+    add_all(guard_assignment(history, *assignment, team));
   }
   if (const auto* designation = std::get_if<domain::DesignatedStaff>(&body)) add(guard_designation(*designation, team));
   if (author.facts) add(guard_self_staffing(body, author.facts->id));
   if (const auto* release = std::get_if<domain::StaffAssignmentEnded>(&body)) add(guard_release(history, *release));
   if (const auto* disclosure = std::get_if<domain::Disclosure>(&body)) {
-    for (auto& refusal : check_disclosure(history, *disclosure, author, now)) decision.refusals.push_back(std::move(refusal));
+    add_all(check_disclosure(history, *disclosure, author, now));
   }
   if (const auto* consent = std::get_if<domain::Consent>(&body)) add(guard_consent_informed(*consent));
   if (const auto* withdrawal = std::get_if<domain::ConsentWithdrawal>(&body)) {
@@ -393,7 +440,6 @@ GuardDecision check_new_record(const CaseHistory& history, const domain::RecordB
   if (const auto* destination = std::get_if<domain::ReintegrationDecision>(&body)) {
     add(guard_victim_views(destination->victim_views, "guard.victim_views_missing"));
     add(guard_child_view_overruled_for_safety(history, *destination));
-    add(guard_disadvantage_consultation(history));
   }
   if (const auto* resolution = std::get_if<domain::ComplaintResolution>(&body)) {
     add(guard_resolution_names_a_complaint(history, *resolution));

@@ -42,7 +42,15 @@ struct GuardDecision {
 GuardDecision check_action(const CaseHistory& history, domain::LifecycleAction action, const Parameters& params,
                            Timestamp now);
 
-// Recording a new record of this type (some records may only follow others).
+// What refuses a record of type `type` (an index of domain::RecordBody) whatever is written in it: the
+// records the file must hold first (a need before a service answering one: I.2.a), and who may write
+// it (a disclosure, the centre head: I.3.a; counselling, a qualified counsellor: I.2.d). Answered
+// before anyone types (GET /cases/{id}/record-types); check_new_record() refuses the same and more.
+GuardDecision check_record_type(const CaseHistory& history, std::size_t type, const Author& author,
+                                const Parameters& params, Timestamp now);
+
+// Recording a new record: check_record_type() for its type, then what is written in it. A clause
+// the type already refuses is not refused again for the content.
 // Whether the guards of a new record weigh the centre's other staff (an assignment, a designation):
 // only then is `team` read, and the caller need load it.
 bool reads_team(const domain::RecordBody& body);
@@ -70,6 +78,9 @@ std::optional<Refusal> guard_resolution_names_a_complaint(const CaseHistory& his
                                                           const domain::ComplaintResolution& resolution);  // I.1.d
 std::optional<Refusal> guard_referral_update_names_a_referral(const CaseHistory& history,
                                                               const domain::ReferralUpdate& update);  // II.6.e
+// A record that answers another (a service a need, a resolution a complaint, an update a referral, a
+// withdrawal a consent) has nothing to answer until the file holds one: I.2.a, I.1.d, II.6.e, I.3.b.
+std::optional<Refusal> guard_something_to_answer(const CaseHistory& history, std::size_t type);
 
 std::optional<Refusal> guard_safety_guidance_given(const CaseHistory& history);                      // I.1.c
 const domain::CaseRecord* guidance_that_counts(const CaseHistory& history);  // the record I.1.c accepts, if any

@@ -107,11 +107,13 @@ std::optional<Refusal> guard_record_about_self(const domain::CentreRecordBody& b
   return Refusal{clause, "guard.record_about_self", {{"clause", clause}}, false};
 }
 
-std::optional<Refusal> guard_qualified_author(const domain::RecordBody& body, const Author& author) {
+std::optional<Refusal> guard_qualified_author(std::size_t type, const Author& author) {
   // I.2.d (and II.3.a, II.2.b): counselling and the identification interview by qualified staff only.
   std::optional<domain::Qualification> needed;
-  if (std::holds_alternative<domain::CounsellingSession>(body)) needed = domain::Qualification::counselling;
-  if (std::holds_alternative<domain::IdentificationInterview>(body)) needed = domain::Qualification::identification_interview;
+  if (type == domain::kRecordTypeIndex<domain::CounsellingSession>) needed = domain::Qualification::counselling;
+  if (type == domain::kRecordTypeIndex<domain::IdentificationInterview>) {
+    needed = domain::Qualification::identification_interview;
+  }
   if (!needed || (author.facts && author.facts->qualified(*needed))) return std::nullopt;
   Refusal r{"I.2.d", "guard.needs_qualification", {}, false};
   r.args.push_back({"qualification", "qualification." + std::string(domain::kQualificationNames.name(*needed))});

@@ -27,7 +27,7 @@ std::optional<Refusal> guard_record_about_self(const domain::CentreRecordBody& b
                                                std::string_view author_id);
 std::optional<Refusal> guard_release(const CaseHistory& history,
                                      const domain::StaffAssignmentEnded& release);  // I.3.c, II.1.d
-std::optional<Refusal> guard_qualified_author(const domain::RecordBody& body, const Author& author);     // I.2.d
+std::optional<Refusal> guard_qualified_author(std::size_t type, const Author& author);  // I.2.d (type: RecordBody index)
 
 // I.3.c: why a member of staff may open a case now, if at all. The staff on it (assigned or
 // designated); before anyone was ever assigned, the one who received the person, so that the first

@@ -266,6 +266,14 @@ class SignInWrites : public SignInReads {
 };
 
 // Case files: the case, its person and reception, who is on it.
+// An earlier case of the centre whose person may be the one being registered (app/duplicates.hpp):
+// no more of it than its code and reception date.
+struct NameMatch {
+  std::string case_id;
+  std::string code;
+  Timestamp received_at{};
+};
+
 class CaseReads {
  public:
   virtual ~CaseReads() = default;
@@ -281,6 +289,11 @@ class CaseReads {
   // `after_id`, at most `limit`: a centre's 100,000 are read a page at a time.
   virtual Result<std::vector<CaseRevision>> list_revisions(std::string_view centre_id, std::string_view after_id,
                                                            int limit) = 0;
+  // The centre's cases (not erased) of a person with this name (the same words, in any order, accents
+  // and case aside) and, when a birth date is given, born the same year or of unknown birth: newest
+  // reception first, at most `limit`. Read from the name index (security/blind_index.hpp).
+  virtual Result<std::vector<NameMatch>> named_alike(std::string_view centre_id, std::string_view name,
+                                                     std::optional<Date> birth_date, int limit) = 0;
 };
 
 class CaseWrites : public CaseReads {
@@ -315,6 +328,9 @@ class CaseWrites : public CaseReads {
   // The case's row stays, with its code, stage and dates and the erasure; not_found outside the
   // centre or when already erased.
   virtual Result<void> erase(std::string_view centre_id, std::string_view case_id, const domain::Erasure& erasure) = 0;
+  // Indexes the names of up to `limit` cases registered before the index held whole names (schema
+  // version 19 lists them); returns how many. index_pending_names(store) runs it to the end.
+  virtual Result<int> index_pending_names(int limit) = 0;
 };
 
 // Each case's standing (app/case_standings.hpp), stored sealed beside the case.
@@ -507,6 +523,11 @@ class Store {
   // callers hold a connection each anyway, writes it at once. `work` may run on another thread.
   virtual std::shared_ptr<PendingCommit> write_deferred(std::function<Result<void>(WriteTransaction&)> work) = 0;
 };
+
+// Indexes every case waiting for its whole-name tokens (CaseWrites::index_pending_names), a page per
+// transaction so that a centre's years of cases never hold the writer long; migrate() calls it.
+// Returns how many cases it indexed.
+Result<std::int64_t> index_pending_names(Store& store);
 
 // Runs `work` in a read transaction and hands back the value it produced.
 template <class T, class Work>

@@ -35,6 +35,7 @@ struct User {
 // value out of range), so that the same matrix can run every row.
 std::string body_for(const std::string& operation_id) {
   if (operation_id == "registerCase") return new_case_json("Ma Thị Trận");
+  if (operation_id == "findPossibleDuplicates") return R"({"name": "Lò Thị Phận"})";
   if (operation_id == "updateReception") {
     const auto reception = json::parse(new_case_json("x")).at("reception");
     return json::serialize(json::object{{"version", 0}, {"reception", reception}, {"reason", "ma trận"}});

@@ -117,6 +117,26 @@ TEST_P(Correction, TheReceptionRecordIsCorrectedWithItsHistoryToo) {
   EXPECT_EQ(history.front().at("body").at("changes").at(0).at("after"), "Quyết định 34/QĐ");
 }
 
+TEST_P(Correction, TheReceptionIsNeverMovedAfterWhatTheFileRecordsSinceIt) {
+  auto r = worker_->post_json(path_ + "/records", json::serialize(json::object{
+                                                      {"type", "health_check"},
+                                                      {"occurred_at", "2026-01-16T02:00:00Z"},
+                                                      {"body", {{"by_medical_staff", true}}}}));
+  ASSERT_EQ(r.result_int(), 201) << r.body();
+  auto reception = reception_;
+  reception["received_at"] = "2026-01-17T00:00:00Z";  // after the health check
+  r = worker_->put_json(path_ + "/reception", json::serialize(json::object{
+                                                  {"version", 1}, {"reception", reception}, {"reason", "Giờ ghi nhầm"}}));
+  EXPECT_EQ(r.result_int(), 422) << r.body();
+  EXPECT_EQ(json::parse(r.body()).at("field").as_string(), "reception.received_at");
+  EXPECT_EQ(get_case().at("reception").at("received_at").as_string(), "2026-01-15T02:30:00Z");
+  EXPECT_TRUE(corrections().empty());
+  reception["received_at"] = "2026-01-15T01:00:00Z";  // earlier: still before everything
+  r = worker_->put_json(path_ + "/reception", json::serialize(json::object{
+                                                  {"version", 1}, {"reception", reception}, {"reason", "Giờ ghi nhầm"}}));
+  EXPECT_EQ(r.result_int(), 200) << r.body();
+}
+
 TEST_P(Correction, BadInputIsNamedAndChangesNothing) {
   auto person = person_;
   person["birth_date"] = "2001-03-14";

@@ -106,5 +106,29 @@ TEST_F(FieldCipherTest, NameTokensAreWordsAndTheirStartsOfThreeLettersOrMore) {
   EXPECT_EQ(khmer.size(), 2U);  // the first three code points, and the word
 }
 
+TEST_F(FieldCipherTest, WholeNameTokensAreTheWordSetWithAndWithoutTheBirthYearAndNoWordsToken) {
+  const auto& key = keys_.index_key();
+  const auto stored = whole_name_tokens(key, "dang thi hoa", 2001);
+  ASSERT_EQ(stored.size(), 2U);
+  EXPECT_EQ(whole_name_tokens(key, "hoa  dang thi thi", 2001), stored) << "a set of words: order and repeats aside";
+  const auto found_by = [&](const std::vector<std::string>& probe) {
+    return std::any_of(probe.begin(), probe.end(),
+                       [&](const std::string& t) { return std::count(stored.begin(), stored.end(), t) > 0; });
+  };
+  EXPECT_TRUE(found_by(alike_name_tokens(key, "thi hoa dang", 2001)));
+  EXPECT_TRUE(found_by(alike_name_tokens(key, "dang thi hoa", std::nullopt)));
+  EXPECT_FALSE(found_by(alike_name_tokens(key, "dang thi hoa", 2002)));
+  EXPECT_FALSE(found_by(alike_name_tokens(key, "dang thi", 2001)));
+  // Born in an unknown year: found whatever year is asked.
+  const auto unknown = whole_name_tokens(key, "dang thi hoa", std::nullopt);
+  const auto probe = alike_name_tokens(key, "dang thi hoa", 1990);
+  EXPECT_TRUE(std::any_of(probe.begin(), probe.end(),
+                          [&](const std::string& t) { return std::count(unknown.begin(), unknown.end(), t) > 0; }));
+  // A one-word name's whole-name token is not that word's search token, so "hoa" typed in the list's
+  // search box never finds cases through whole names, nor a whole name through a word.
+  for (const auto& t : whole_name_tokens(key, "hoa", std::nullopt)) EXPECT_NE(t, search_token(key, "hoa"));
+  EXPECT_TRUE(whole_name_tokens(key, "", 2001).empty());
+}
+
 }  // namespace
 }  // namespace haven::security

@@ -3,6 +3,7 @@
 #include <boost/url/parse.hpp>
 
 #include "app/cases.hpp"
+#include "app/duplicates.hpp"
 #include "codec/json_input.hpp"
 #include "http/case_json.hpp"
 #include "http/handlers/handlers.hpp"
@@ -91,12 +92,43 @@ std::vector<RouteSpec> case_routes() {
         HAVEN_ASSIGN_OR_RETURN(auto body, codec::parse_json_body(rc.request.body()));
         HAVEN_ASSIGN_OR_RETURN(auto input, decode_new_case(body));
         HAVEN_ASSIGN_OR_RETURN(auto view, app::register_case(ctx, rc.signed_in_actor(), std::move(input.person),
-                                                             std::move(input.reception), rc.idempotency));
+                                                             std::move(input.reception), rc.idempotency,
+                                                             input.possible_duplicates_seen));
         return registered(view, rc);
       },
       .replay = [](app::AppContext& ctx, RequestContext& rc, std::string_view case_id) -> Result<Response> {
         HAVEN_ASSIGN_OR_RETURN(auto view, app::view_case(ctx, rc.signed_in_actor(), case_id, rc.awaiting));
         return registered(view, rc);
+      }});
+
+  routes.push_back(RouteSpec{
+      .method = Verb::post,
+      .path = "/api/v1/cases/possible-duplicates",
+      .operation_id = "findPossibleDuplicates",
+      .access = Access::signed_in,
+      .permission = {.action = app::Action::register_case},
+      .doc = {.summary = "Before registering a person: the centre's earlier cases of someone with the same name (its "
+                         "words in any order, accents and case aside) and, when a birth date is given, born the same "
+                         "year or of unknown birth; newest first, at most 20. Only their codes and reception dates, "
+                         "whoever asks (I.3.c); found through the keyed name index, never by the name in clear. "
+                         "Audited as case.duplicate_check with the codes shown. A POST, so that the name stays "
+                         "out of URLs and logs.",
+              .request = "#/components/schemas/PossibleDuplicatesQuery",
+              .answer = "The possible earlier cases",
+              .response = "#/components/schemas/PossibleDuplicates"},
+      .handler = [](app::AppContext& ctx, RequestContext& rc) -> Result<Response> {
+        HAVEN_ASSIGN_OR_RETURN(auto body, codec::parse_json_body(rc.request.body()));
+        codec::ObjectReader in(body, "");
+        const std::string name = in.required_string("name");
+        const auto birth_date = in.optional_date("birth_date");
+        if (auto problem = in.finish()) return fail(*problem);
+        HAVEN_ASSIGN_OR_RETURN(auto found,
+                               app::possible_duplicates(ctx, rc.signed_in_actor(), name, birth_date, rc.awaiting));
+        boost::json::array items;
+        for (const auto& d : found) {
+          items.push_back(boost::json::object{{"code", d.code}, {"received_at", format_iso_timestamp(d.received_at)}});
+        }
+        return json_response(Status::ok, boost::json::object{{"items", std::move(items)}}, rc.request.version());
       }});
 
   routes.push_back(RouteSpec{

@@ -18,6 +18,7 @@
 #include "http/query_parameters.hpp"
 #include "http/responses.hpp"
 #include "standards/clause.hpp"
+#include "standards/guards.hpp"
 
 namespace haven::http {
 namespace {
@@ -53,25 +54,38 @@ json::object encode_record_page(const app::RecordPage& page) {
   return out;
 }
 
+json::array encode_refusals(const std::vector<standards::Refusal>& refusals, i18n::Language language) {
+  json::array out;
+  for (const auto& r : refusals) {
+    out.push_back(json::object{
+        {"clause", r.clause},
+        {"message", i18n::render_message(language, r.message_key, i18n::localize_args(language, r.args))},
+        {"overridable", r.overridable}});
+  }
+  return out;
+}
+
 json::object encode_actions(const app::CaseActions& actions, domain::Role role, i18n::Language language) {
   json::array items;
   for (const auto& a : actions.actions) {
-    json::array refusals;
-    for (const auto& r : a.refusals) {
-      refusals.push_back(json::object{
-          {"clause", r.clause},
-          {"message", i18n::render_message(language, r.message_key, i18n::localize_args(language, r.args))},
-          {"overridable", r.overridable}});
-    }
     items.push_back(json::object{{"action", domain::kLifecycleActionNames.name(a.action)},
                                  {"to", domain::kCaseStageNames.name(a.to)},
                                  {"allowed", a.refusals.empty()},
-                                 {"refusals", std::move(refusals)}});
+                                 {"refusals", encode_refusals(a.refusals, language)}});
   }
   return {{"version", actions.version},
           {"may_act", app::role_may(role, app::Action::move_case)},
           {"may_override", role == domain::Role::centre_head},
           {"items", std::move(items)}};
+}
+
+json::object encode_record_types(const app::RecordTypeReports& reports, i18n::Language language) {
+  json::array items;
+  for (const auto& t : reports.types) {
+    items.push_back(json::object{
+        {"type", t.type}, {"allowed", t.refusals.empty()}, {"refusals", encode_refusals(t.refusals, language)}});
+  }
+  return {{"may_add", reports.may_add}, {"items", std::move(items)}};
 }
 
 json::object encode_compliance(const std::vector<app::ClauseReport>& states, i18n::Language language) {
@@ -137,7 +151,8 @@ std::vector<RouteSpec> case_work_routes() {
                                            {"records", encode_record_page(file.records)},
                                            {"actions", encode_actions(file.actions, rc.signed_in_actor().role, rc.language)},
                                            {"tasks", encode_tasks(file.tasks, rc.language)},
-                                           {"compliance", encode_compliance(file.compliance, rc.language)}},
+                                           {"compliance", encode_compliance(file.compliance, rc.language)},
+                                           {"record_types", encode_record_types(file.record_types, rc.language)}},
                                           rc.request.version());
         response.set(beast_http::field::etag, "\"" + std::to_string(file.view.file.version) + "\"");
         return response;
@@ -164,6 +179,25 @@ std::vector<RouteSpec> case_work_routes() {
         HAVEN_ASSIGN_OR_RETURN(auto page,
                                app::list_records(ctx, rc.signed_in_actor(), rc.param("case_id"), query, rc.awaiting));
         return json_response(Status::ok, encode_record_page(page), rc.request.version());
+      }});
+
+  routes.push_back(RouteSpec{
+      .method = Verb::get,
+      .path = "/api/v1/cases/{case_id}/record-types",
+      .operation_id = "listRecordTypes",
+      .access = Access::signed_in,
+      .permission = {.action = app::Action::read_cases, .scope = CaseScope::case_file},
+      .pace = Pace::quick,
+      .doc = {.summary = "Before anyone types: each record type the reader may post, and whether the standards let "
+                         "them add it now, or every clause that refuses it whatever is written, with what must "
+                         "happen first (e.g. II.1.e for an identification interview before care, I.2.d for "
+                         "counselling by someone without the qualification). A reading of the case (I.3.c).",
+              .answer = "The record types",
+              .response = "#/components/schemas/RecordTypes"},
+      .handler = [](app::AppContext& ctx, RequestContext& rc) -> Result<Response> {
+        HAVEN_ASSIGN_OR_RETURN(auto types,
+                               app::case_record_types(ctx, rc.signed_in_actor(), rc.param("case_id"), rc.awaiting));
+        return json_response(Status::ok, encode_record_types(types, rc.language), rc.request.version());
       }});
 
   routes.push_back(RouteSpec{

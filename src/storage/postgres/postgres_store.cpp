@@ -35,16 +35,20 @@ Result<void> PostgresStore::in_transaction(std::string_view begin, const std::fu
 
 Result<int> PostgresStore::migrate() {
   int version = 0;
-  HAVEN_ASSIGN_OR_RETURN(auto lease, pool_.acquire());
-  auto& connection = lease.connection();
-  auto done = run_transaction<WriteTransaction>(connection, keys_, "BEGIN", [&](WriteTransaction&) -> Result<void> {
-    HAVEN_TRY(connection.query(kMigrationLock, {}));
-    HAVEN_ASSIGN_OR_RETURN(auto applied, apply_migrations(connection, SqlDialect::postgresql, clock_.now()));
-    version = applied;
-    return {};
-  });
-  if (!connection.healthy() || connection.in_transaction()) lease.discard();
-  HAVEN_TRY(done);
+  {
+    HAVEN_ASSIGN_OR_RETURN(auto lease, pool_.acquire());
+    auto& connection = lease.connection();
+    auto done = run_transaction<WriteTransaction>(connection, keys_, "BEGIN", [&](WriteTransaction&) -> Result<void> {
+      HAVEN_TRY(connection.query(kMigrationLock, {}));
+      HAVEN_ASSIGN_OR_RETURN(auto applied, apply_migrations(connection, SqlDialect::postgresql, clock_.now()));
+      version = applied;
+      return {};
+    });
+    if (!connection.healthy() || connection.in_transaction()) lease.discard();
+    HAVEN_TRY(done);
+  }
+  // The lease is back in the pool: the indexing takes connections of its own.
+  HAVEN_TRY(index_pending_names(*this));
   return version;
 }
 

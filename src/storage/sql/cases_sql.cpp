@@ -204,7 +204,7 @@ Result<void> SqlCases::insert(const domain::CaseFile& file) {
        text(scope_.seal_case(k, "receptions", file.id, "legal_basis", rec.legal_basis)),
        text(scope_.seal_case(k, "receptions", file.id, "documents", to_json_array(rec.documents))),
        text(rec.recorded_by)}));
-  return scope_.write_name_index(file.id, p.name);
+  return scope_.write_name_index(file.id, p.name, p.birth_date);
 }
 
 Result<std::int64_t> SqlCases::change(std::string_view changes, SqlParams params, std::string_view centre_id,
@@ -260,7 +260,7 @@ Result<std::int64_t> SqlCases::update_person(std::string_view centre_id, std::st
        p.estimated_age ? SqlValue{std::int64_t{*p.estimated_age}} : SqlValue{nullptr}, flag(p.suspected_child),
        text(p.nationality), text(to_json_array(p.languages)),
        text(kStaffGenderPreferenceNames.name(p.preferred_staff_gender)), text(case_id)}));
-  HAVEN_TRY(scope_.write_name_index(case_id, p.name));
+  HAVEN_TRY(scope_.write_name_index(case_id, p.name, p.birth_date));
   return version;
 }
 
@@ -310,6 +310,7 @@ Result<void> SqlCases::erase(std::string_view centre_id, std::string_view case_i
   for (const char* sql : {
            "DELETE FROM case_keys WHERE case_id = $1",
            "DELETE FROM name_index WHERE case_id = $1",
+           "DELETE FROM name_index_pending WHERE case_id = $1",
            "DELETE FROM case_staff WHERE case_id = $1",
            "DELETE FROM case_standings WHERE case_id = $1",
            "DELETE FROM drafts WHERE case_id = $1",

@@ -313,6 +313,16 @@ CREATE TABLE idempotency_keys (
 CREATE INDEX idempotency_keys_by_created_at ON idempotency_keys (created_at);
 )sql";
 
+// Version 19: the name index holds whole names too (security/blind_index.hpp), for finding a person
+// registered again. Their tokens are keyed, so SQL cannot make them: the cases registered before wait
+// here until the store indexes them (storage::index_pending_names, run by migrate()).
+constexpr std::string_view kWholeNames = R"sql(
+CREATE TABLE name_index_pending (
+  case_id TEXT PRIMARY KEY
+);
+INSERT INTO name_index_pending (case_id) SELECT id FROM cases WHERE erased_at IS NULL;
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "foundation", kFoundation},
     Migration{2, "case_records", kCaseRecords},
@@ -332,6 +342,7 @@ constexpr std::array kMigrations{
     Migration{16, "case_content_bytes", kCaseContentBytes},
     Migration{17, "drafts", kDrafts},
     Migration{18, "idempotency_keys", kIdempotencyKeys},
+    Migration{19, "whole_names", kWholeNames},
 };
 
 void replace_all(std::string& text, std::string_view token, std::string_view with) {

@@ -139,7 +139,7 @@ Result<ResealPage> SqlKeys::reseal_cases(std::string_view after_id, int limit) {
         {text(scope_.seal_case(case_key, "receptions", id, "referring_authority", *authority)),
          text(scope_.seal_case(case_key, "receptions", id, "legal_basis", *basis)),
          text(scope_.seal_case(case_key, "receptions", id, "documents", *documents)), text(id)}));
-    HAVEN_TRY(scope_.write_name_index(id, *name));
+    HAVEN_TRY(scope_.write_name_index(id, *name, birth_plain ? parse_iso_date(*birth_plain) : std::nullopt));
     return true;
   });
 }

@@ -56,9 +56,15 @@ Result<std::string> SqlScope::open(std::string_view table, std::string_view row_
   return security::open_field(keys_, {table, row_id, field}, stored, case_key);
 }
 
-Result<void> SqlScope::write_name_index(std::string_view case_id, std::string_view name) {
+Result<void> SqlScope::write_name_index(std::string_view case_id, std::string_view name,
+                                       std::optional<Date> birth_date) {
   HAVEN_TRY(db_.execute("DELETE FROM name_index WHERE case_id = $1", {text(case_id)}));
-  for (const auto& token : security::name_tokens(keys_.index_key(), domain::fold_for_search(name))) {
+  const std::string folded = domain::fold_for_search(name);
+  std::optional<int> birth_year;
+  if (birth_date) birth_year = static_cast<int>(birth_date->year());
+  auto tokens = security::name_tokens(keys_.index_key(), folded);
+  for (auto& token : security::whole_name_tokens(keys_.index_key(), folded, birth_year)) tokens.push_back(std::move(token));
+  for (const auto& token : tokens) {
     HAVEN_TRY(db_.execute("INSERT INTO name_index (token, case_id) VALUES ($1, $2)", {text(token), text(case_id)}));
   }
   return {};

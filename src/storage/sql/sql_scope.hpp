@@ -15,6 +15,7 @@
 #include <string_view>
 
 #include "common/error.hpp"
+#include "common/iso_time.hpp"
 #include "security/key_ring.hpp"
 #include "storage/sql/sql_connection.hpp"
 
@@ -66,8 +67,9 @@ class SqlScope {
   // The case's key is destroyed (an erasure): wiped here, and never used again in this transaction.
   void forget_case_key(std::string_view case_id);
 
-  // The keyed tokens a name is found by (security/blind_index.hpp), replacing the case's.
-  Result<void> write_name_index(std::string_view case_id, std::string_view name);
+  // The keyed tokens a name is found by, and a person registered again (security/blind_index.hpp),
+  // replacing the case's.
+  Result<void> write_name_index(std::string_view case_id, std::string_view name, std::optional<Date> birth_date);
   // The version a row has now, for a version_conflict answer; not_found if it is gone. `from_where`
   // names the row ("FROM staff WHERE id = $1"), `key` its parameters.
   Result<std::int64_t> conflict_with_current_version(std::string_view from_where, const SqlParams& key);

@@ -117,6 +117,9 @@ class SqlCases final : public CaseWrites, SqlView {
                                      Timestamp at) override;
   Result<void> lock(std::string_view centre_id, std::string_view case_id) override;
   Result<void> erase(std::string_view centre_id, std::string_view case_id, const domain::Erasure& erasure) override;
+  Result<std::vector<NameMatch>> named_alike(std::string_view centre_id, std::string_view name,
+                                             std::optional<Date> birth_date, int limit) override;  // name_index_sql.cpp
+  Result<int> index_pending_names(int limit) override;               // name_index_sql.cpp
 
  private:
   // Bumps the version and revision of a case of the centre at `expected_version`, setting `changes`

@@ -23,15 +23,18 @@ SqliteStore::SqliteStore(std::filesystem::path file, const Clock& clock, const s
       committer_([this] { commit_loop(); }) {}
 
 Result<int> SqliteStore::migrate() {
-  std::lock_guard lock(writer_mutex_);
   int version = 0;
-  auto done = run_transaction<WriteTransaction>(*writer_, keys_, "BEGIN IMMEDIATE", [&](WriteTransaction&) -> Result<void> {
-    HAVEN_ASSIGN_OR_RETURN(auto applied, apply_migrations(*writer_, SqlDialect::sqlite, clock_.now()));
-    version = applied;
-    return {};
-  });
-  replace_writer_if_stuck();
-  HAVEN_TRY(done);
+  {
+    std::lock_guard lock(writer_mutex_);
+    auto done = run_transaction<WriteTransaction>(*writer_, keys_, "BEGIN IMMEDIATE", [&](WriteTransaction&) -> Result<void> {
+      HAVEN_ASSIGN_OR_RETURN(auto applied, apply_migrations(*writer_, SqlDialect::sqlite, clock_.now()));
+      version = applied;
+      return {};
+    });
+    replace_writer_if_stuck();
+    HAVEN_TRY(done);
+  }
+  HAVEN_TRY(index_pending_names(*this));
   return version;
 }
 
