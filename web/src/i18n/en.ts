@@ -530,6 +530,7 @@ export const en: Catalog = {
   'record.overrideReason': 'Reason to pass over the requirement (centre head; recorded, counts as not met)',
   'record.overrideReasonRequired': 'Give the reason for passing over the requirement.',
   'record.typeNotYet': '{type} (not possible yet)',
+  'record.typeNeedsReason': '{type} (only with a reason to pass over)',
   'record.notYet': 'This record cannot be added now, because:',
   'record.notYetOverridable': 'The standard does not allow this record yet. The centre head may pass over it with a reason, which is recorded and counts as not met:',
   'record.fieldsClosed': 'The form\'s fields stay closed until the above is met.',

@@ -529,6 +529,7 @@ export const vi = {
   'record.overrideReason': 'Lý do bỏ qua yêu cầu (giám đốc; được ghi lại và tính là không đạt)',
   'record.overrideReasonRequired': 'Hãy ghi lý do bỏ qua yêu cầu.',
   'record.typeNotYet': '{type} (chưa ghi được lúc này)',
+  'record.typeNeedsReason': '{type} (chỉ ghi được khi có lý do bỏ qua)',
   'record.notYet': 'Chưa thể ghi bản ghi này lúc này, vì:',
   'record.notYetOverridable': 'Theo tiêu chuẩn, bản ghi này chưa được ghi lúc này. Giám đốc có thể bỏ qua với lý do; lý do được ghi lại và tính là không đạt:',
   'record.fieldsClosed': 'Các mục của biểu mẫu được khóa cho đến khi những điều trên được đáp ứng.',

@@ -226,6 +226,12 @@ export function RecordForm<T extends string>({ forms, save, draftsOf, role, reco
   }, [request?.n]);
 
   const render = (m: Message) => ('key' in m ? t(m.key, m.params) : m.text);
+  /** A type's name in the picker, saying when it cannot be recorded now, or only with a reason. */
+  const optionLabel = (f: Form<T>) => {
+    const s = standingFor(f.type);
+    if (s.kind === 'allowed') return t(f.label);
+    return t(s.overridable ? 'record.typeNeedsReason' : 'record.typeNotYet', { type: t(f.label) });
+  };
 
   const onSubmit = async (ev: Event) => {
     ev.preventDefault();
@@ -286,8 +292,8 @@ export function RecordForm<T extends string>({ forms, save, draftsOf, role, reco
           {groups.map(([group, forms]) => (
             <optgroup key={group} label={t(GROUPS[group])}>
               {forms.map((f) => (
-                <option key={f.type} value={f.type} data-not-yet={standingFor(f.type).kind === 'refused' ? 'true' : undefined}>
-                  {standingFor(f.type).kind === 'refused' ? t('record.typeNotYet', { type: t(f.label) }) : t(f.label)}
+                <option key={f.type} value={f.type}>
+                  {optionLabel(f)}
                 </option>
               ))}
             </optgroup>

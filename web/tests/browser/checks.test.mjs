@@ -117,6 +117,7 @@ describe('checks before typing', { timeout: 180_000 }, () => {
 
   it('opens a referral to the centre head, who may pass over what refuses it, with the reason asked first', async () => {
     const { page, problems } = await openCase(head, HEAD_USER, `Vàng Thị Dính ${randomWord(4)}`);
+    assert.equal(await optionText(page, 'referral'), 'Chuyển gửi dịch vụ (chỉ ghi được khi có lý do bỏ qua)');
     await page.getByTestId('record-type').selectOption('referral');
     const checks = page.getByTestId('record-checks');
     await checks.waitFor();
