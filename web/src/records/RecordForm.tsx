@@ -17,7 +17,7 @@ import { problemMessage } from '../problems';
 import { Submission, type Submitted } from '../submission';
 import { useUnsavedGuard } from '../unsaved';
 import { recordGist } from './caseState';
-import { isBlocked, standingOf } from './checks';
+import { isBlocked, isOffered, standingOf } from './checks';
 import { FieldInput, fieldDomId, newPlanActionRow, type FieldValue, type PlanActionRow } from './FieldInput';
 import { GROUPS, type FieldSpec, type GroupName, type RecordForm as Form } from './schema';
 
@@ -193,11 +193,11 @@ export function RecordForm<T extends string>({ forms, save, draftsOf, role, reco
   const groups = useMemo(() => {
     const byGroup = new Map<GroupName, Form<T>[]>();
     for (const f of forms) {
-      if (f.headOnly && !isHead) continue;
+      if (!isOffered(checks, f.type, !f.headOnly || isHead)) continue;
       byGroup.set(f.group, [...(byGroup.get(f.group) ?? []), f]);
     }
     return [...byGroup.entries()];
-  }, [isHead, forms]);
+  }, [isHead, forms, checks]);
 
   useEffect(() => {
     if (refusal || failure) alertRef.current?.focus();

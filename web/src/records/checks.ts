@@ -26,6 +26,15 @@ export function standingOf(checks: RecordTypeChecks | null | undefined, type: st
   return { kind: 'refused', refusals, overridable: mayOverride && refusals.length > 0 && refusals.every((r) => r.overridable) };
 }
 
+/**
+ * Whether the picker offers a type at all: the checks list every type the reader's role may post
+ * (a type it never writes, such as a staffing record for anyone but the head, is not listed); without
+ * them, as the form says (`byRole`: e.g. not a head-only form to someone else).
+ */
+export function isOffered(checks: RecordTypeChecks | null | undefined, type: string, byRole: boolean): boolean {
+  return checks ? checks.items.some((c) => c.type === type) : byRole;
+}
+
 /** Whether the form's fields and its save stay closed: refused, and not for this reader to pass over. */
 export function isBlocked(standing: Standing): boolean {
   return standing.kind === 'refused' && !standing.overridable;

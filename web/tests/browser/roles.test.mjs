@@ -26,8 +26,8 @@ const NAME = `Sầm Thị Liên ${randomWord(4)}`;
 
 /**
  * A counsellor of the head's centre, as a centre gets one: made by an administrator, activated by
- * its owner, confirmed by the head (not its maker), screened (III.1.b) and matched (I.2.b), and put
- * on a case the head registered. Returns the case's ID.
+ * its owner, confirmed by the head (not its maker), screened (III.1.b), matched (I.2.b) and qualified
+ * to counsel (I.2.d), and put on a case the head registered. Returns the case's ID.
  */
 async function counsellorOnACase() {
   const head = await apiClient(HEAD_USER);
@@ -53,6 +53,13 @@ async function counsellorOnACase() {
     body: { ability: true, qualifications: true, moral_standing: true, judicial_record_checked: true, notes: '' },
   });
   await head.post('/centre/records', { type: 'staff_matching', occurred_at: at, subject: made.id, body: { sex: 'female', languages: ['vi'] } });
+  // Qualified to counsel (I.2.d), not to interview for identification.
+  await head.post('/centre/records', {
+    type: 'staff_qualification',
+    occurred_at: at,
+    subject: made.id,
+    body: { qualification: 'counselling', title: 'Chứng chỉ tư vấn tâm lý', issued_by: 'Trường Đại học Lao động - Xã hội' },
+  });
   // Her first sign-in sets up what her role needs (two-step sign-in, when it does), as the app would.
   await apiClient(COUNSELLOR);
   const created = await head.post('/cases', newCaseBody(NAME));
@@ -119,8 +126,9 @@ describe('only what the role allows', { timeout: 150_000 }, () => {
     assert.ok(await page.locator('#rf-place').isDisabled());
     await assertAccessible(page, 'the case page, for a counsellor');
     await screenshot(page, '95-case-page-counsellor');
-    // What she may record stays open to her.
+    // What she may record stays open to her: counselling, for which she is qualified.
     await page.getByTestId('record-type').selectOption('counselling_session');
+    assert.equal(await page.getByTestId('record-checks').count(), 0);
     assert.ok(await page.locator('#rf-condition_observed').isEnabled());
     assert.deepEqual(ctx.problems, []);
   });

@@ -3,7 +3,7 @@
 // reception/duplicates.ts (what the check asks, what the registration then says) and roles.ts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isBlocked, mayAddRecords, standingOf } from './.build/checks.mjs';
+import { isBlocked, isOffered, mayAddRecords, standingOf } from './.build/checks.mjs';
 import { duplicateField, duplicateQuery, registration } from './.build/duplicates.mjs';
 import { CASE_STAFF, mayCorrect, mayRegister, REGISTERS, worksCases, writesRecords } from './.build/roles.mjs';
 
@@ -48,6 +48,14 @@ test('a type refused without a rule named is closed', () => {
   assert.deepEqual(s, { kind: 'refused', refusals: [], overridable: false });
   assert.equal(isBlocked(s), true);
   assert.equal(isBlocked({ kind: 'allowed' }), false);
+});
+
+test('the picker offers the types the checks list, else what the form says of the role', () => {
+  assert.equal(isOffered(checks, 'health_check', false), true);
+  assert.equal(isOffered(checks, 'identification_interview', false), true, 'refused now, still offered');
+  assert.equal(isOffered(checks, 'staff_assignment', true), false, 'a type the role never writes is not listed');
+  assert.equal(isOffered(null, 'staff_assignment', false), false);
+  assert.equal(isOffered(undefined, 'staff_assignment', true), true);
 });
 
 test('records are offered as the file says, else by role', () => {
