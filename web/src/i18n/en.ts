@@ -839,6 +839,7 @@ export const en: Catalog = {
   'audit.action.case.action': 'Moved the case',
   'audit.action.case.break_glass': 'Opened the case in an emergency',
   'audit.action.case.create': 'Received the person, opened the case',
+  'audit.action.case.duplicate_check': 'Checked for earlier cases of a person about to be registered',
   'audit.action.case.erase': 'Erased the case\'s file',
   'audit.action.case.legal_hold': 'Placed a legal hold',
   'audit.action.case.legal_hold_lifted': 'Lifted a legal hold',

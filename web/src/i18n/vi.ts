@@ -838,6 +838,7 @@ export const vi = {
   'audit.action.case.action': 'Chuyển giai đoạn hồ sơ',
   'audit.action.case.break_glass': 'Mở khẩn cấp hồ sơ',
   'audit.action.case.create': 'Tiếp nhận, lập hồ sơ',
+  'audit.action.case.duplicate_check': 'Kiểm tra hồ sơ cũ của người sắp tiếp nhận',
   'audit.action.case.erase': 'Xoá vĩnh viễn hồ sơ',
   'audit.action.case.legal_hold': 'Đặt lệnh giữ hồ sơ',
   'audit.action.case.legal_hold_lifted': 'Gỡ lệnh giữ hồ sơ',

@@ -4,7 +4,7 @@
 // someone without the qualification), with its fields and its save closed. Once the health check
 // and the counselling are recorded (the case file read again after each save), II.1.e is gone and
 // the form opens. The centre head, who may pass over the referral's refusals that allow judgement
-// (II.6.a, II.6.b), gets the form open with the reason to give.
+// (II.6.a, II.6.b), gets the form open with the reason to give, and records it with her reason.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -115,8 +115,8 @@ describe('checks before typing', { timeout: 180_000 }, () => {
     assert.equal(await page.getByTestId('field-override_reason').count(), 0);
   });
 
-  it('opens a referral to the centre head, who may pass over what refuses it, with the reason asked first', async () => {
-    const { page, problems } = await openCase(head, HEAD_USER, `Vàng Thị Dính ${randomWord(4)}`);
+  it('opens a referral to the centre head, who may pass over what refuses it, with the reason asked first, and records it with her reason', async () => {
+    const { page, problems, caseId } = await openCase(head, HEAD_USER, `Vàng Thị Dính ${randomWord(4)}`);
     assert.equal(await optionText(page, 'referral'), 'Chuyển gửi dịch vụ (chỉ ghi được khi có lý do bỏ qua)');
     await page.getByTestId('record-type').selectOption('referral');
     const checks = page.getByTestId('record-checks');
@@ -134,6 +134,16 @@ describe('checks before typing', { timeout: 180_000 }, () => {
     assert.equal(await page.locator('#rf-override-error').textContent(), 'Hãy ghi lý do bỏ qua yêu cầu.');
     assert.ok(await reason.evaluate((el) => el === document.activeElement), 'the reason is focused');
     await assertAccessible(page, 'a refusal the head may pass over');
+
+    // With her reason, the referral is recorded, and the override beside it.
+    await page.locator('#rf-provider').fill('Hội Liên hiệp Phụ nữ huyện');
+    await page.locator('#rf-victim_opinion').fill('Muốn học nghề gần nhà');
+    await page.locator('#rf-victim_agreed').check();
+    await reason.fill('Chị cần được hỗ trợ pháp lý ngay trong tuần này');
+    await page.getByTestId('record-submit').click();
+    await page.getByTestId('record-referral').waitFor();
+    const types = (await head.get(`/cases/${caseId}/records`)).items.map((r) => r.type);
+    assert.ok(types.includes('referral') && types.includes('guard_override'), `recorded with its override: ${types}`);
     assert.deepEqual(problems, []);
   });
 });
