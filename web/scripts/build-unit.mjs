@@ -25,6 +25,9 @@ const modules = {
   submission: 'submission.ts',
   labels: 'labels.ts',
   correction: 'records/correction.ts',
+  checks: 'records/checks.ts',
+  duplicates: 'reception/duplicates.ts',
+  roles: 'roles.ts',
 };
 for (const [name, path] of Object.entries(modules)) {
   const file = join(root, 'src', path);

@@ -93,6 +93,21 @@ export interface PersonInput {
 export interface NewCase {
   reception: ReceptionInput;
   person: PersonInput;
+  /** The codes of the earlier cases the worker was shown as possibly the same person, and went on
+   * despite (POST /cases/possible-duplicates); the server records the warning in the audit log. */
+  possible_duplicates_seen?: string[];
+}
+
+/** What reception is asked before a registration: the name typed, and the birth date when known. */
+export interface DuplicateQuery {
+  name: string;
+  birth_date?: string;
+}
+
+/** An earlier case of the reader's centre that may be the same person: its code and reception date only. */
+export interface PossibleDuplicate {
+  code: string;
+  received_at: string;
 }
 
 export interface CaseDetail {
@@ -118,7 +133,7 @@ export interface Problem {
   code?: string;
   field?: string;
   clause?: string;
-  refusals?: { clause: string; message: string }[];
+  refusals?: { clause: string; message: string; overridable?: boolean }[];
 }
 
 /** Error thrown for every non-2xx answer and for network failures (status 0, code "network"). */
@@ -285,6 +300,20 @@ export interface Refusal {
   clause: string;
   message: string;
   overridable: boolean;
+}
+
+/** Whether the reader may add a record of a type now, and, if not, every rule that refuses it. */
+export interface RecordTypeCheck {
+  type: NewCaseRecordType;
+  allowed: boolean;
+  refusals: Refusal[];
+}
+
+/** GET /cases/{id}/record-types, and the case file's `record_types`: `may_add` false when the
+ * reader's role adds no records at all. */
+export interface RecordTypeChecks {
+  may_add: boolean;
+  items: RecordTypeCheck[];
 }
 
 export interface LifecycleMove {
@@ -549,13 +578,31 @@ export const api = {
   // Everything the case page shows, read once and audited once (GET /cases/{id}/file); a file longer
   // than one page of records reads the rest as /records pages.
   getCaseFile: async (id: string) => {
-    const file = await request<{ case: CaseDetail; records: RecordPage; actions: CaseMoves; tasks: { items: Task[] }; compliance: { items: ClauseCompliance[] } }>(
-      `${casePath(id)}/file?limit=500`,
-    );
+    const file = await request<{
+      case: CaseDetail;
+      records: RecordPage;
+      actions: CaseMoves;
+      tasks: { items: Task[] };
+      compliance: { items: ClauseCompliance[] };
+      record_types?: RecordTypeChecks;
+    }>(`${casePath(id)}/file?limit=500`);
     const records = [...file.records.items];
     if (file.records.next) records.push(...(await recordPages(id, file.records.next)));
-    return { detail: file.case, records, moves: file.actions, tasks: file.tasks.items, compliance: file.compliance.items };
+    return {
+      detail: file.case,
+      records,
+      moves: file.actions,
+      tasks: file.tasks.items,
+      compliance: file.compliance.items,
+      // Which records may be added now, and what refuses the others (null from a server without it).
+      recordTypes: file.record_types ?? null,
+    };
   },
+  /** The same as the case file's `record_types`, on its own. */
+  listRecordTypes: (id: string) => request<RecordTypeChecks>(`${casePath(id)}/record-types`),
+  /** Earlier cases of the reader's centre that may be the same person, asked before registering one. */
+  findPossibleDuplicates: (query: DuplicateQuery) =>
+    request<{ items: PossibleDuplicate[] }>('/cases/possible-duplicates', { method: 'POST', body: query }).then((r) => r.items),
   // Every page of a case's records, oldest first: the consent in force and the release gate read them
   // all. The server caps a case's size, so the pages end.
   listRecords: (id: string) => recordPages(id, ''),

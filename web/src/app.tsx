@@ -9,6 +9,7 @@ import { matchRoute, navigate, useLocation, type Route } from './router';
 import { SessionKeeper } from './session/SessionKeeper';
 import { announceSignIn } from './session/tracker';
 import { mayLeave } from './unsaved';
+import { mayRegister, worksCases } from './roles';
 import { SignInPage } from './pages/SignIn';
 import { CaseListPage } from './pages/CaseList';
 import { MyWorkPage } from './pages/MyWork';
@@ -125,7 +126,7 @@ export function App() {
   // Those who work no case have no day of cases: an administrator's or auditor's home is
   // administration, a provider's their account's security.
   useEffect(() => {
-    if (user && route.name === 'work' && !['centre_head', 'case_worker', 'counsellor'].includes(user.role)) {
+    if (user && route.name === 'work' && !worksCases(user.role)) {
       navigate(user.role === 'administrator' || user.role === 'auditor' ? '/admin' : '/security', { replace: true });
     }
   }, [user, route.name]);
@@ -201,7 +202,7 @@ export function App() {
       <SecondFactorPage state={secondFactor ?? { enabled: false, setup_required: false }} onEnabled={onSecondFactorEnabled} />
     );
   } else if (route.name === 'work') {
-    content = <MyWorkPage />;
+    content = <MyWorkPage role={user.role} />;
   } else if (route.name === 'progress') {
     content = <ProgressSheetPage key={route.id} id={route.id} />;
   } else if (route.name === 'services') {
@@ -219,7 +220,18 @@ export function App() {
   } else if (route.name === 'cases') {
     content = <CaseListPage search={loc.search} role={user.role} />;
   } else if (route.name === 'reception') {
-    content = <ReceptionPage />;
+    // Offered only to those who register (the menu, my work, the case list); reached by its address,
+    // it says whose work it is rather than taking a form the server would refuse.
+    content = mayRegister(user.role) ? (
+      <ReceptionPage />
+    ) : (
+      <>
+        <h1>{i18n.t('reception.title')}</h1>
+        <p class="alert alert-info" role="status" data-testid="reception-not-your-role">
+          {i18n.t('reception.notYourRole')}
+        </p>
+      </>
+    );
   } else if (route.name === 'case') {
     content = <CasePage key={route.id} id={route.id} role={user?.role ?? null} selfId={user?.id} />;
   } else {

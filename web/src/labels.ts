@@ -62,6 +62,7 @@ export const AUDIT_ACTION_LABEL: Record<string, MessageKey> = {
   'case.action': k('audit.action.case.action'),
   'case.break_glass': k('audit.action.case.break_glass'),
   'case.create': k('audit.action.case.create'),
+  'case.duplicate_check': k('audit.action.case.duplicate_check'),
   'case.erase': k('audit.action.case.erase'),
   'case.legal_hold': k('audit.action.case.legal_hold'),
   'case.legal_hold_lifted': k('audit.action.case.legal_hold_lifted'),

@@ -35,6 +35,15 @@ export class Submission<B> {
   }
 
   /**
+   * Whether the form as it stands (`content`) is the last submission, sent and not known to be
+   * answered (its answer was lost, or the server failed): saving it again must send that one again,
+   * as it was, and ask nothing first that could change it (a check before registering).
+   */
+  pending(content: unknown): boolean {
+    return this.last !== null && this.last.content === JSON.stringify(content);
+  }
+
+  /**
    * The server answered the submission: stored it, or refused it with `status` (nothing stored). The
    * form's next submission is another, unless this one's fate is unknown (a lost answer, a server
    * error): sent again, it must be recognised.

@@ -2,7 +2,8 @@
 // disabled, with the clause and what must happen first beside it (GET /cases/{id}/actions), so a
 // worker learns what is missing before trying. aria-disabled keeps it reachable by keyboard, so a
 // screen reader reads the reason too. The centre head may pass over a refusal that allows
-// judgement, with a reason that is recorded.
+// judgement, with a reason that is recorded. A role that moves no case (moves.may_act false) is not
+// shown the bar at all (CasePage).
 import { useState } from 'preact/hooks';
 import { api, type CaseDetail, type CaseMoves, type LifecycleMove } from '../api';
 import { useI18n, type MessageKey } from '../i18n';
@@ -44,7 +45,6 @@ export function MoveBar({ caseId, moves, onMoved }: Props) {
   return (
     <section class="card moves" aria-labelledby="sec-moves" data-testid="moves">
       <h2 id="sec-moves">{t('actions.title')}</h2>
-      {!moves.may_act && <p class="muted">{t('actions.notYourRole')}</p>}
       {error !== null && (
         <div class="alert alert-error" role="alert" data-testid="move-error">
           {problemMessage(error, t)}

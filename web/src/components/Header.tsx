@@ -1,18 +1,16 @@
 import type { Role, User } from '../api';
 import { k, useI18n, type MessageKey } from '../i18n';
 import { ROLE_LABEL as ROLE } from '../labels';
+import { CASE_STAFF, REGISTERS } from '../roles';
 import type { Route } from '../router';
 import { LangSwitch } from './LangSwitch';
 import { Link } from './Link';
 
-
-const CASE_STAFF: Role[] = ['centre_head', 'case_worker', 'counsellor'];
-
 /** The screens, in the order of a day's work; `roles`: who sees the link (the server checks again). */
-const NAV: { route: Route['name']; href: string; label: MessageKey; roles?: Role[] }[] = [
+const NAV: { route: Route['name']; href: string; label: MessageKey; roles?: readonly Role[] }[] = [
   { route: 'work', href: '/', label: k('nav.work'), roles: CASE_STAFF },
   { route: 'cases', href: '/cases', label: k('nav.cases'), roles: CASE_STAFF },
-  { route: 'reception', href: '/reception', label: k('nav.reception'), roles: ['centre_head', 'case_worker'] },
+  { route: 'reception', href: '/reception', label: k('nav.reception'), roles: REGISTERS },
   { route: 'providers', href: '/providers', label: k('nav.providers'), roles: CASE_STAFF },
   { route: 'centre', href: '/centre', label: k('nav.centre'), roles: ['centre_head'] },
   { route: 'centreAudit', href: '/centre/audit', label: k('nav.centreAudit'), roles: ['centre_head'] },

@@ -8,6 +8,7 @@ import { formatDateTime } from '../format';
 import { useI18n } from '../i18n';
 import { SEX_LABEL, STAGE_LABEL } from '../labels';
 import { problemMessage } from '../problems';
+import { mayRegister } from '../roles';
 import { replaceSearch } from '../router';
 
 const PAGE = 50;
@@ -99,9 +100,11 @@ export function CaseListPage({ search, role }: { search: string; role: Role | nu
     <div class="case-list">
       <div class="page-head">
         <h1>{t('cases.title')}</h1>
-        <Link href="/reception" class="btn btn-primary" data-testid="new-case">
-          {t('cases.new')}
-        </Link>
+        {mayRegister(role) && (
+          <Link href="/reception" class="btn btn-primary" data-testid="new-case">
+            {t('cases.new')}
+          </Link>
+        )}
       </div>
 
       <form class="search" role="search" onSubmit={(e) => { e.preventDefault(); setQuery(input.trim()); }}>

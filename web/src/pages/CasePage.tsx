@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { api, ApiError, type CaseDetail, type CaseMoves, type CaseRecord, type ClauseCompliance, type Colleague, type Role, type Task } from '../api';
+import { api, ApiError, type CaseDetail, type CaseMoves, type CaseRecord, type ClauseCompliance, type Colleague, type RecordTypeChecks, type Role, type Task } from '../api';
 import { CaseDetails } from '../casefile/CaseDetails';
 import { CompliancePanel } from '../casefile/CompliancePanel';
 import { ConsentPanel } from '../casefile/ConsentPanel';
@@ -7,6 +7,7 @@ import { DisclosurePanel } from '../casefile/DisclosurePanel';
 import { MoveBar } from '../casefile/MoveBar';
 import { TaskList } from '../casefile/TaskList';
 import { consentsInForce } from '../records/caseState';
+import { mayAddRecords } from '../records/checks';
 import { RecordForm } from '../records/RecordForm';
 import { RECORD_FORMS } from '../records/schema';
 import { Timeline } from '../records/Timeline';
@@ -19,6 +20,7 @@ import { formatDateTime } from '../format';
 import { useI18n } from '../i18n';
 import { ROLE_LABEL, STAGE_LABEL } from '../labels';
 import { problemMessage } from '../problems';
+import { mayCorrect as correctsCases, writesRecords } from '../roles';
 
 
 interface CaseFile {
@@ -27,6 +29,8 @@ interface CaseFile {
   moves: CaseMoves;
   tasks: Task[];
   compliance: ClauseCompliance[];
+  /** Which records the reader may add now, and what refuses the others; read again with the file. */
+  recordTypes: RecordTypeChecks | null;
 }
 
 // One reading of the whole file, audited once (I.3.c); a refusal or an erased file answers it.
@@ -111,11 +115,13 @@ export function CasePage({ id, role, selfId }: { id: string; role: Role | null; 
 
   const p = data.person;
   const r = data.reception;
-  const { records, moves, tasks, compliance } = file!;
+  const { records, moves, tasks, compliance, recordTypes } = file!;
   // Those who record the service: the head, case workers and counsellors (the server checks again).
-  const writer = role === 'centre_head' || role === 'case_worker' || role === 'counsellor';
+  const writer = writesRecords(role);
+  // Whether records may be added at all, as the file says for the reader (record_types.may_add).
+  const mayAdd = mayAddRecords(recordTypes, writer);
   // Those who may correct the person and the reception record (edit_reception): not a counsellor.
-  const mayCorrect = role === 'centre_head' || role === 'case_worker';
+  const mayCorrect = correctsCases(role);
   const consents = consentsInForce(records, new Date());
   const who = (staffId: string) => {
     const s = staff.find((x) => x.id === staffId);
@@ -172,13 +178,17 @@ export function CasePage({ id, role, selfId }: { id: string; role: Role | null; 
 
       <div class="casefile-grid">
         <div class="casefile-main">
-          <MoveBar caseId={id} moves={moves}
-            onMoved={(c) => {
-              setMoved(t('actions.moved', { stage: t(STAGE_LABEL[c.stage]) }));
-              refresh();
-            }} />
-          {writer && (
+          {/* A role that moves no case (a counsellor) is shown no moves to press. */}
+          {moves.may_act && (
+            <MoveBar caseId={id} moves={moves}
+              onMoved={(c) => {
+                setMoved(t('actions.moved', { stage: t(STAGE_LABEL[c.stage]) }));
+                refresh();
+              }} />
+          )}
+          {mayAdd && role && (
             <RecordForm forms={RECORD_FORMS} save={(r) => api.addRecord(id, r)} draftsOf={id} role={role} records={records} staff={staff} request={formRequest} selfId={selfId}
+              checks={recordTypes} mayOverride={moves.may_override}
               onSaved={() => {
                 setMoved(null);
                 refresh();
@@ -189,7 +199,7 @@ export function CasePage({ id, role, selfId }: { id: string; role: Role | null; 
         </div>
         <aside class="casefile-aside" aria-label={t('casefile.sections')}>
           <TaskList tasks={tasks} />
-          <ConsentPanel caseId={id} records={records} child={p.treated_as_child} mayWrite={writer}
+          <ConsentPanel caseId={id} records={records} child={p.treated_as_child} mayWrite={mayAdd}
             onRecordConsent={() => setFormRequest((old) => ({ type: 'consent', n: (old?.n ?? 0) + 1 }))} onChanged={refresh} />
           <CompliancePanel clauses={compliance} />
         </aside>

@@ -2,7 +2,7 @@
 // then overdue, then what falls due today; what comes later; their cases; and what was recorded on
 // them lately. Each task names its clause and what to do, and links to the case file.
 import { useEffect, useState } from 'preact/hooks';
-import { api, type Colleague, type MyCase, type MyWork, type Task } from '../api';
+import { api, type Colleague, type MyCase, type MyWork, type Role, type Task } from '../api';
 import { Link } from '../components/Link';
 import { Loading } from '../components/Loading';
 import { TableWrap } from '../components/TableWrap';
@@ -11,6 +11,7 @@ import { useI18n } from '../i18n';
 import { STAGE_LABEL } from '../labels';
 import { problemMessage } from '../problems';
 import { recordLabel } from '../records/schema';
+import { mayRegister } from '../roles';
 
 interface Due {
   task: Task;
@@ -25,7 +26,7 @@ function byUrgency(a: Due, b: Due): number {
   return rank(a) - rank(b) || Date.parse(a.task.due_at) - Date.parse(b.task.due_at);
 }
 
-export function MyWorkPage() {
+export function MyWorkPage({ role }: { role: Role }) {
   const { t } = useI18n();
   const [work, setWork] = useState<MyWork | null>(null);
   const [staff, setStaff] = useState<Colleague[]>([]);
@@ -88,7 +89,11 @@ export function MyWorkPage() {
     <div class="my-work" data-testid="my-work">
       <div class="page-head">
         <h1>{t('work.title')}</h1>
-        <Link href="/reception" class="btn btn-primary">{t('cases.new')}</Link>
+        {mayRegister(role) && (
+          <Link href="/reception" class="btn btn-primary" data-testid="new-case">
+            {t('cases.new')}
+          </Link>
+        )}
       </div>
       <div class="casefile-grid">
         <div>

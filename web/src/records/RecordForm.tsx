@@ -1,10 +1,13 @@
 // Adding a record to a case file: choose its type, fill in its fields, save. The server's guards
-// decide (II.1.e, II.6.b, I.4.c...): a refusal shows its clause and what must happen first above the
-// form, a bad field its message beside the field, and what was typed stays until it is saved. On a
+// decide (II.1.e, II.6.b, I.4.c...). What refuses a type whatever is typed is known before typing
+// (the case file's record_types, checks.ts): the type is marked in the picker, and its form shows
+// every refusing rule above its fields, which stay closed, unless the centre head may pass over all
+// of them with a reason. A refusal at saving shows every rule that refused, a bad field its message
+// beside the field, and what was typed stays until it is saved. On a
 // case, what is typed is kept as the form's draft on the server (drafts/), and each save is one
 // submission (submission.ts): sent again, it is never stored twice.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { ApiError, type CaseRecord, type Colleague, type NewRecord, type Role } from '../api';
+import { ApiError, type CaseRecord, type Colleague, type NewRecord, type RecordTypeChecks, type Role } from '../api';
 import { DateTimeInput, dateTimeProblemMessage } from '../components/DateTimeInput';
 import { dateProblem, dateTimeProblem, localInputToUtcIso, parseLocalInputValue, toUtcIsoSeconds } from '../datetime';
 import { useI18n, type MessageKey } from '../i18n';
@@ -14,6 +17,7 @@ import { problemMessage } from '../problems';
 import { Submission, type Submitted } from '../submission';
 import { useUnsavedGuard } from '../unsaved';
 import { recordGist } from './caseState';
+import { isBlocked, isOffered, standingOf } from './checks';
 import { FieldInput, fieldDomId, newPlanActionRow, type FieldValue, type PlanActionRow } from './FieldInput';
 import { GROUPS, type FieldSpec, type GroupName, type RecordForm as Form } from './schema';
 
@@ -80,8 +84,10 @@ export function toBody(form: Form, values: Values, records: CaseRecord[]): Recor
   return body;
 }
 
-function validate(form: Form, values: Values, occurredAt: string): Record<string, Message> {
+function validate(form: Form, values: Values, occurredAt: string, overrideReason: string | null): Record<string, Message> {
   const e: Record<string, Message> = {};
+  // Passing over a refusal known before typing needs its reason (null: nothing to pass over).
+  if (overrideReason !== null && !overrideReason.trim()) e.override_reason = { key: 'record.overrideReasonRequired' };
   // Empty is the moment of saving; a time typed must be one, and not ahead of the server's clock
   // by more than its five minutes' tolerance.
   const typo = dateTimeProblem(occurredAt);
@@ -112,6 +118,13 @@ function hasUnsaved(form: Form | undefined, values: Values, occurredAt: string, 
   return JSON.stringify(toBody(form, values, records)) !== JSON.stringify(toBody(form, initialValues(form), records));
 }
 
+/** The element of a field's name: the time's, the override reason's, or a body field's. */
+function domIdOf(name: string): string {
+  if (name === 'occurred_at') return 'rf-occurred-at';
+  if (name === 'override_reason') return 'rf-override';
+  return fieldDomId(name);
+}
+
 /** "body.actions[0].action" -> "actions"; "occurred_at" and "subject" stay. */
 function formField(path: string): string {
   return path.replace(/^body\./, '').split(/[.[]/)[0];
@@ -132,9 +145,14 @@ interface Props<T extends string> {
   request?: { type: string; n: number };
   /** The signed-in member of staff: never offered where nobody may name themselves. */
   selfId?: string;
+  /** Which types the reader may add now, and what refuses the others (the case file's record_types). */
+  checks?: RecordTypeChecks | null;
+  /** The reader may pass over a refusal that allows it, with a reason (the file's actions.may_override);
+   * by default the centre head. */
+  mayOverride?: boolean;
 }
 
-export function RecordForm<T extends string>({ forms, save, draftsOf, role, records, staff, onSaved, request, selfId }: Props<T>) {
+export function RecordForm<T extends string>({ forms, save, draftsOf, role, records, staff, onSaved, request, selfId, checks, mayOverride }: Props<T>) {
   const { t } = useI18n();
   const [type, setType] = useState('');
   const [values, setValues] = useState<Values>({});
@@ -152,6 +170,12 @@ export function RecordForm<T extends string>({ forms, save, draftsOf, role, reco
   const formFor = (name: string) => forms.find((f) => f.type === name);
   const form = formFor(type);
   const isHead = role === 'centre_head';
+  const canOverride = mayOverride ?? isHead;
+  const standingFor = (name: string) => standingOf(checks, name, canOverride);
+  // What refuses the chosen type whatever is typed, known before anyone types.
+  const standing = standingFor(type);
+  const blocked = isBlocked(standing);
+  const overriding = standing.kind === 'refused' && standing.overridable;
   const unsaved = useMemo(() => hasUnsaved(form, values, occurredAt, overrideReason, records), [form, values, occurredAt, overrideReason, records]);
   const draft = useDraft(
     draftsOf && form ? { caseId: draftsOf, form: `record.${form.type}` } : null,
@@ -169,11 +193,11 @@ export function RecordForm<T extends string>({ forms, save, draftsOf, role, reco
   const groups = useMemo(() => {
     const byGroup = new Map<GroupName, Form<T>[]>();
     for (const f of forms) {
-      if (f.headOnly && !isHead) continue;
+      if (!isOffered(checks, f.type, !f.headOnly || isHead)) continue;
       byGroup.set(f.group, [...(byGroup.get(f.group) ?? []), f]);
     }
     return [...byGroup.entries()];
-  }, [isHead, forms]);
+  }, [isHead, forms, checks]);
 
   useEffect(() => {
     if (refusal || failure) alertRef.current?.focus();
@@ -202,18 +226,25 @@ export function RecordForm<T extends string>({ forms, save, draftsOf, role, reco
   }, [request?.n]);
 
   const render = (m: Message) => ('key' in m ? t(m.key, m.params) : m.text);
+  /** A type's name in the picker, saying when it cannot be recorded now, or only with a reason. */
+  const optionLabel = (f: Form<T>) => {
+    const s = standingFor(f.type);
+    if (s.kind === 'allowed') return t(f.label);
+    return t(s.overridable ? 'record.typeNeedsReason' : 'record.typeNotYet', { type: t(f.label) });
+  };
 
   const onSubmit = async (ev: Event) => {
     ev.preventDefault();
     if (!form || saving) return;
-    const found = validate(form, values, occurredAt);
+    if (blocked) return;
+    const found = validate(form, values, occurredAt, overriding ? overrideReason : null);
     setErrors(found);
     setRefusal(null);
     setFailure(null);
     setSaved(null);
     const first = Object.keys(found)[0];
     if (first) {
-      document.getElementById(first === 'occurred_at' ? 'rf-occurred-at' : fieldDomId(first))?.focus();
+      document.getElementById(domIdOf(first))?.focus();
       return;
     }
     setSaving(true);
@@ -240,8 +271,8 @@ export function RecordForm<T extends string>({ forms, save, draftsOf, role, reco
       if (e instanceof ApiError && e.problem.clause && e.code === 'guard_refused') setRefusal(e);
       else if (e instanceof ApiError && e.problem.field) {
         const name = formField(e.problem.field);
-        setErrors({ [name === 'override_reason' ? 'override_reason' : name]: { text: problemMessage(e, t) } });
-        window.setTimeout(() => document.getElementById(name === 'occurred_at' ? 'rf-occurred-at' : fieldDomId(name))?.focus(), 0);
+        setErrors({ [name]: { text: problemMessage(e, t) } });
+        window.setTimeout(() => document.getElementById(domIdOf(name))?.focus(), 0);
       } else setFailure(e);
     } finally {
       setSaving(false);
@@ -253,7 +284,7 @@ export function RecordForm<T extends string>({ forms, save, draftsOf, role, reco
       <h2 id="sec-add-record">{t('record.add')}</h2>
       <div class="field">
         <label for="rf-type">{t('record.type')}</label>
-        <select id="rf-type" value={type} onChange={(e) => {
+        <select id="rf-type" value={type} aria-describedby={standing.kind === 'refused' ? 'rf-checks' : undefined} onChange={(e) => {
             // The list shows what it was when the person keeps her form.
             if (!choose(e.currentTarget.value)) e.currentTarget.value = type;
           }} data-testid="record-type">
@@ -262,7 +293,7 @@ export function RecordForm<T extends string>({ forms, save, draftsOf, role, reco
             <optgroup key={group} label={t(GROUPS[group])}>
               {forms.map((f) => (
                 <option key={f.type} value={f.type}>
-                  {t(f.label)}
+                  {optionLabel(f)}
                 </option>
               ))}
             </optgroup>
@@ -274,6 +305,13 @@ export function RecordForm<T extends string>({ forms, save, draftsOf, role, reco
           {t('record.saved', { type: saved })}
         </p>
       )}
+      {form && standing.kind === 'refused' && (
+        <div id="rf-checks" class="alert alert-warning record-checks" role="status" data-testid="record-checks">
+          <p>{t(overriding ? 'record.notYetOverridable' : 'record.notYet')}</p>
+          <RefusalList refusals={standing.refusals} testid="check" />
+          {blocked && <p class="record-checks-closed">{t('record.fieldsClosed')}</p>}
+        </div>
+      )}
       {form && (
         <form class="form" onSubmit={onSubmit} noValidate data-testid={`form-${form.type}`}>
           <p class="clause">{t('record.clauses', { clauses: form.clauses })}</p>
@@ -281,39 +319,46 @@ export function RecordForm<T extends string>({ forms, save, draftsOf, role, reco
           <div ref={alertRef} tabIndex={-1} role="alert" class={refusal || failure ? 'alert alert-error' : 'alert-empty'} data-testid="record-error">
             {refusal && (
               <>
-                <strong>{t('record.refused')}</strong> <span data-testid="refusal-clause">{refusal.problem.clause}</span>
-                <p>{refusal.problem.detail}</p>
+                <strong>{t('record.refused')}</strong>
+                {/* Every rule that refused it, the first being the problem's clause and detail. */}
+                <RefusalList refusals={refusal.problem.refusals?.length ? refusal.problem.refusals : [{ clause: refusal.problem.clause ?? '', message: refusal.problem.detail ?? '' }]}
+                  testid="refusal" />
               </>
             )}
             {failure !== null && problemMessage(failure, t)}
           </div>
-          <div class={`field${errors.occurred_at ? ' field-invalid' : ''}`} data-testid="field-occurred_at">
-            <label for="rf-occurred-at">{t('record.occurredAt')}</label>
-            <p class="hint" id="rf-occurred-at-hint">
-              {t('record.occurredAtHint')}
-            </p>
-            <DateTimeInput id="rf-occurred-at" label={t('record.occurredAt')} value={occurredAt} onChange={setOccurredAt} invalid={!!errors.occurred_at}
-              describedBy={errors.occurred_at ? 'rf-occurred-at-hint rf-occurred-at-error' : 'rf-occurred-at-hint'} />
-            {errors.occurred_at && (
-              <p class="field-error" id="rf-occurred-at-error">
-                {render(errors.occurred_at)}
+          {/* Closed while a rule refuses the record whatever is typed: nothing to type in vain. */}
+          <fieldset class="record-fields" disabled={blocked} data-testid="record-fields">
+            <legend class="visually-hidden">{t(form.label)}</legend>
+            <div class={`field${errors.occurred_at ? ' field-invalid' : ''}`} data-testid="field-occurred_at">
+              <label for="rf-occurred-at">{t('record.occurredAt')}</label>
+              <p class="hint" id="rf-occurred-at-hint">
+                {t('record.occurredAtHint')}
               </p>
-            )}
-          </div>
-          {form.fields.map((f) => (
-            <FieldInput key={`${form.type}-${f.name}`} spec={f} value={values[f.name] ?? initialValue(f)}
-              error={errors[f.name] ? render(errors[f.name]) : undefined}
-              onChange={(v) => setValues((old) => ({ ...old, [f.name]: v }))} records={records} staff={staff} selfId={selfId} />
-          ))}
-          {refusal && isHead && (
-            <div class={`field${errors.override_reason ? ' field-invalid' : ''}`}>
-              <label for="rf-override">{t('record.overrideReason')}</label>
-              <textarea id="rf-override" rows={2} value={overrideReason} onInput={(e) => setOverrideReason(e.currentTarget.value)} />
-              {errors.override_reason && <p class="field-error">{render(errors.override_reason)}</p>}
+              <DateTimeInput id="rf-occurred-at" label={t('record.occurredAt')} value={occurredAt} onChange={setOccurredAt} invalid={!!errors.occurred_at}
+                describedBy={errors.occurred_at ? 'rf-occurred-at-hint rf-occurred-at-error' : 'rf-occurred-at-hint'} />
+              {errors.occurred_at && (
+                <p class="field-error" id="rf-occurred-at-error">
+                  {render(errors.occurred_at)}
+                </p>
+              )}
             </div>
-          )}
+            {form.fields.map((f) => (
+              <FieldInput key={`${form.type}-${f.name}`} spec={f} value={values[f.name] ?? initialValue(f)}
+                error={errors[f.name] ? render(errors[f.name]) : undefined}
+                onChange={(v) => setValues((old) => ({ ...old, [f.name]: v }))} records={records} staff={staff} selfId={selfId} />
+            ))}
+            {((refusal && canOverride) || overriding) && (
+              <div class={`field${errors.override_reason ? ' field-invalid' : ''}`} data-testid="field-override_reason">
+                <label for="rf-override">{t('record.overrideReason')}</label>
+                <textarea id="rf-override" rows={2} value={overrideReason} onInput={(e) => setOverrideReason(e.currentTarget.value)}
+                  aria-invalid={errors.override_reason ? 'true' : undefined} aria-describedby={errors.override_reason ? 'rf-override-error' : undefined} />
+                {errors.override_reason && <p class="field-error" id="rf-override-error">{render(errors.override_reason)}</p>}
+              </div>
+            )}
+          </fieldset>
           <div class="actions">
-            <button type="submit" class="btn btn-primary" disabled={saving} aria-busy={saving} data-testid="record-submit">
+            <button type="submit" class={`btn btn-primary${blocked ? ' btn-blocked' : ''}`} disabled={saving || blocked} aria-busy={saving} data-testid="record-submit">
               {saving && <span class="spinner spinner-inline" aria-hidden="true" />}
               {saving ? t('record.saving') : t('record.save')}
             </button>
@@ -322,5 +367,18 @@ export function RecordForm<T extends string>({ forms, save, draftsOf, role, reco
         </form>
       )}
     </section>
+  );
+}
+
+/** Each rule that refuses a record: its clause and what must happen first, in the server's words. */
+function RefusalList({ refusals, testid }: { refusals: { clause: string; message: string }[]; testid: string }) {
+  return (
+    <ul class="refusal-list">
+      {refusals.map((r) => (
+        <li key={r.clause + r.message} data-testid={`${testid}-item`}>
+          <span class="clause-tag" data-testid={`${testid}-clause`}>{r.clause}</span> {r.message}
+        </li>
+      ))}
+    </ul>
   );
 }

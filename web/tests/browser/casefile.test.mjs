@@ -1,10 +1,10 @@
 // A whole case in the browser, from reception to closure, as the case worker runs it: every record
 // through its form, every move through its button; the identification interview refused before
-// care (II.1.e) and the closure refused without its checklist (II.8.c), both shown before anyone
-// tries; the case file in English; axe-core on the case file at each step, on a desktop and a phone.
+// care (II.1.e), beside its move and above its form before anything is typed, and the closure refused
+// without its checklist (II.8.c), both shown before anyone tries; the case file in English; axe-core on the case file at each step, on a desktop and a phone.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { answerNextQuestion, apiClient, assertAccessible, BASE_URL, launch, newCaseBody, newPage, randomWord, requireEnv, screenshot, signIn, USER } from './helpers.mjs';
+import { apiClient, assertAccessible, BASE_URL, launch, newCaseBody, newPage, randomWord, requireEnv, screenshot, signIn, USER } from './helpers.mjs';
 
 const NAME = `Lê Thị Mai ${randomWord(4)}`;
 
@@ -80,7 +80,7 @@ describe('the case file, from reception to closure', { timeout: 240_000 }, () =>
     await screenshot(page, '20-case-file-received');
   });
 
-  it('refuses the identification interview before care (II.1.e), beside the button and in the form', async () => {
+  it('refuses the identification interview before care (II.1.e), beside the button and above its form before typing', async () => {
     await move('begin_care', 'Đang chăm sóc');
     const why = page.getByTestId('move-why-begin_identification');
     assert.equal(await page.getByTestId('move-button-begin_identification').getAttribute('aria-disabled'), 'true');
@@ -91,23 +91,19 @@ describe('the case file, from reception to closure', { timeout: 240_000 }, () =>
     await page.keyboard.press('Enter');
     await stage('Đang chăm sóc');
 
-    // The record itself is refused too, with the clause, and what was typed stays.
+    // The record itself is refused too, with the clause, before anyone types: its fields stay closed.
     await page.getByTestId('record-type').selectOption('identification_interview');
-    await page.locator('#rf-place').fill('Phòng tư vấn số 2');
-    await page.locator('#rf-people_present').fill('Cán bộ xã hội\nPhiên dịch viên');
-    await page.getByTestId('record-submit').click();
-    await page.getByTestId('refusal-clause').filter({ hasText: 'II.1.e' }).waitFor();
-    assert.equal(await page.locator('#rf-place').inputValue(), 'Phòng tư vấn số 2');
+    await page.getByTestId('record-checks').getByTestId('check-clause').filter({ hasText: 'II.1.e' }).waitFor();
+    assert.ok(await page.locator('#rf-place').isDisabled());
+    assert.ok(await page.getByTestId('record-submit').isDisabled());
     assert.equal(await page.locator('.timeline-item').count(), 0);
     await assertAccessible(page, 'case file (II.1.e refused)');
     await screenshot(page, '21-case-file-identification-refused');
   });
 
   it('records care, then identification is allowed', async () => {
-    // The refused interview is still in its form: another form is opened over it only when asked.
-    const asked = answerNextQuestion(page);
+    // Nothing was typed into the refused interview: another form opens without a question.
     await add('health_check', async (f) => {
-      assert.equal((await asked).message, 'Biểu mẫu này có nội dung chưa được lưu. Vẫn chuyển sang biểu mẫu khác và bỏ nội dung đó?');
       await f.locator('#rf-by_medical_staff').check();
       await f.locator('#rf-findings').fill('Không có bệnh cấp tính');
     });

@@ -49,3 +49,21 @@ test('keys are random UUIDs', () => {
   assert.equal(keys.size, 100);
   for (const key of keys) assert.match(key, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
 });
+
+test('a submission whose answer never came is pending while the form is as it was sent, and not once answered or changed', () => {
+  const s = new Submission(counting());
+  assert.equal(s.pending({ name: 'Hoa' }), false, 'nothing sent yet');
+  s.next({ name: 'Hoa' }, () => ({ name: 'Hoa', seen: ['HV-1'] }));
+  s.answered(0);
+  assert.equal(s.pending({ name: 'Hoa' }), true, 'its answer was lost');
+  assert.equal(s.pending({ name: 'Hoa Đặng' }), false, 'another form');
+  // Sent again as it was: the same key and the same body, whatever the body was built from.
+  assert.deepEqual(s.next({ name: 'Hoa' }, () => ({ name: 'Hoa' })), { body: { name: 'Hoa', seen: ['HV-1'] }, key: 'key-1' });
+  s.answered(503);
+  assert.equal(s.pending({ name: 'Hoa' }), true, 'the server failed: it may be stored');
+  s.answered();
+  assert.equal(s.pending({ name: 'Hoa' }), false, 'stored');
+  s.next({ name: 'Hoa' }, () => 'x');
+  s.answered(422);
+  assert.equal(s.pending({ name: 'Hoa' }), false, 'refused: nothing stored');
+});
