@@ -333,6 +333,8 @@ RecordTypeReports record_type_reports(const standards::CaseHistory& history, con
   using Types = domain::RecordTypes<domain::RecordBody>;
   for (std::size_t type = 0; type < Types::names.size(); ++type) {
     if (Types::origins[type] != domain::Origin::posted || (is_staffing_type(type) && !staffs)) continue;
+    // A disclosure is the centre head's to record (I.3.a): the others ask her, through a package.
+    if (type == domain::kRecordTypeIndex<domain::Disclosure> && actor.role != domain::Role::centre_head) continue;
     result.types.push_back({Types::names[type], standards::check_record_type(history, type, author, params, now).refusals});
   }
   return result;

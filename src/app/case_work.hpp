@@ -84,7 +84,7 @@ Result<std::vector<TaskReport>> case_tasks(AppContext& ctx, const Actor& actor, 
 // Each record type the reader may post, and whether the standards let them add it now: allowed, or
 // refused with every clause that refuses it whatever is written (standards::check_record_type), so
 // that the form says so before anyone types. Types the reader's role never writes are not listed:
-// the staffing records for all but the centre head; none at all for a role that adds no records.
+// the staffing records and disclosures for all but the centre head; none for a role that adds none.
 struct RecordTypeReport {
   std::string_view type;                     // kRecordTypeNames (static)
   std::vector<standards::Refusal> refusals;  // empty: allowed now

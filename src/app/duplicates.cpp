@@ -1,5 +1,9 @@
 #include "app/duplicates.hpp"
 
+#include <deque>
+#include <mutex>
+#include <unordered_map>
+
 #include "app/permissions.hpp"
 #include "domain/new_case_validation.hpp"
 
@@ -12,6 +16,30 @@ std::string joined(const std::vector<std::string>& codes) {
   return out;
 }
 
+// The checks a member of staff made in the last hour, on this server. A reception needs a few; many
+// more is someone looking people up (a name, then each birth year), which the limit slows and the
+// audit log shows.
+class CheckLimit {
+ public:
+  bool allow(const std::string& staff_id, Timestamp now) {
+    std::lock_guard lock(mutex_);
+    auto& times = checks_[staff_id];
+    while (!times.empty() && now - times.front() >= std::chrono::hours{1}) times.pop_front();
+    if (times.size() >= static_cast<std::size_t>(kDuplicateChecksPerHour)) return false;
+    times.push_back(now);
+    return true;
+  }
+
+ private:
+  std::mutex mutex_;
+  std::unordered_map<std::string, std::deque<Timestamp>> checks_;
+};
+
+CheckLimit& check_limit() {
+  static CheckLimit limit;
+  return limit;
+}
+
 }  // namespace
 
 Result<std::vector<PossibleDuplicate>> possible_duplicates(AppContext& ctx, const Actor& actor, std::string_view name,
@@ -19,21 +47,30 @@ Result<std::vector<PossibleDuplicate>> possible_duplicates(AppContext& ctx, cons
                                                            storage::PendingCommits& awaiting) {
   HAVEN_TRY(require(actor, Action::register_case));
   HAVEN_TRY(domain::validate_person_name(name, "name"));
+  const Timestamp now = ctx.clock.now();
+  if (!check_limit().allow(actor.staff_id, now)) {
+    Error e(ErrorCode::rate_limited);
+    e.message_key = "error.duplicate_checks_limited";
+    e.with_arg("max", std::to_string(kDuplicateChecksPerHour));
+    return tl::unexpected(e);
+  }
   HAVEN_ASSIGN_OR_RETURN(auto matches, storage::read_value<std::vector<storage::NameMatch>>(
                                            ctx.store, [&](storage::ReadTransaction& tx) {
                                              return tx.cases().named_alike(actor.centre_id, name, birth_date,
                                                                            kMaxPossibleDuplicates);
                                            }));
+  // Which cases a name led to is a reading of those cases' existence: each is kept in the case's own
+  // trail (and so in an exposure report), never the name. A check that found nothing is kept too.
+  std::vector<storage::AuditEntry> entries;
   std::vector<PossibleDuplicate> found;
-  std::vector<std::string> codes;
   for (auto& match : matches) {
-    codes.push_back(match.code);
+    entries.push_back({now, actor.staff_id, "case.duplicate_check", match.case_id, "shown=" + match.code});
     found.push_back({std::move(match.code), match.received_at});
   }
-  // Which cases a name led to is itself a reading of the centre's files: kept, without the name.
-  storage::AuditEntry entry{ctx.clock.now(), actor.staff_id, "case.duplicate_check", {}, "found=" + joined(codes)};
-  awaiting.push_back(ctx.store.write_deferred([entry = std::move(entry)](storage::WriteTransaction& tx) {
-    return tx.audit().append(entry);
+  if (entries.empty()) entries.push_back({now, actor.staff_id, "case.duplicate_check", {}, "shown="});
+  awaiting.push_back(ctx.store.write_deferred([entries = std::move(entries)](storage::WriteTransaction& tx) -> Result<void> {
+    for (const auto& entry : entries) HAVEN_TRY(tx.audit().append(entry));
+    return {};
   }));
   return found;
 }

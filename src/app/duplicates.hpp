@@ -25,6 +25,8 @@ namespace haven::app {
 // More than this many earlier cases of one name says "a common name", not "this person": the list
 // stops there.
 inline constexpr int kMaxPossibleDuplicates = 20;
+// Checks one member of staff may make in an hour (per server): rate_limited past it.
+inline constexpr int kDuplicateChecksPerHour = 30;
 
 struct PossibleDuplicate {
   std::string code;
@@ -32,7 +34,8 @@ struct PossibleDuplicate {
 };
 
 // The check a worker asks for before registering (the same permission as registering); audited as
-// "case.duplicate_check" with the codes it showed. validation_failed on "name" for a blank name.
+// "case.duplicate_check" on each case it showed (one entry without a case when it found none).
+// validation_failed on "name" for a blank name; rate_limited past kDuplicateChecksPerHour.
 Result<std::vector<PossibleDuplicate>> possible_duplicates(AppContext& ctx, const Actor& actor, std::string_view name,
                                                            std::optional<Date> birth_date,
                                                            storage::PendingCommits& awaiting);

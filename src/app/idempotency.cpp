@@ -20,23 +20,24 @@ Error key_problem(std::string message_key) {
 
 }  // namespace
 
-Result<IdempotencyClaim> idempotency_claim(std::string_view key, std::string_view operation, std::string_view path,
-                                           std::string_view body) {
+Result<IdempotencyClaim> idempotency_claim(const security::KeyBytes& mac_key, std::string_view key,
+                                           std::string_view operation, std::string_view path, std::string_view body) {
   // The draft makes it a structured-field string ("\"8e03...\""); clients also send it bare.
   if (key.size() >= 2 && key.front() == '"' && key.back() == '"') key = key.substr(1, key.size() - 2);
   const bool visible = !key.empty() && key.size() <= 255 &&
                        std::all_of(key.begin(), key.end(), [](char c) { return c > ' ' && c < 0x7f && c != '"'; });
   if (!visible) return tl::unexpected(key_problem("validation.idempotency_key"));
-  // Each part's length first, so that no two different requests run together into the same bytes.
-  std::array<unsigned char, crypto_hash_sha256_BYTES> digest{};
-  crypto_hash_sha256_state state;
-  crypto_hash_sha256_init(&state);
-  for (const std::string_view part : {operation, path, body}) {
+  // Each part's length first, so that no two different requests run together into the same bytes;
+  // the purpose first, so that no other use of the index key makes the same digest.
+  std::array<unsigned char, 32> digest{};
+  crypto_generichash_state state;
+  crypto_generichash_init(&state, mac_key.data(), mac_key.size(), digest.size());
+  for (const std::string_view part : {std::string_view("haven idempotency fingerprint"), operation, path, body}) {
     const std::string length = std::to_string(part.size()) + ":";
-    crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char*>(length.data()), length.size());
-    crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char*>(part.data()), part.size());
+    crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(length.data()), length.size());
+    crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(part.data()), part.size());
   }
-  crypto_hash_sha256_final(&state, digest.data());
+  crypto_generichash_final(&state, digest.data(), digest.size());
   return IdempotencyClaim{std::string(key), security::hex_of(digest), std::string(operation)};
 }
 

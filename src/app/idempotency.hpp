@@ -17,6 +17,7 @@
 
 #include "app/actor.hpp"
 #include "app/app_context.hpp"
+#include "security/key_ring.hpp"
 #include "storage/store.hpp"
 
 namespace haven::app {
@@ -32,9 +33,11 @@ struct IdempotencyClaim {
 };
 
 // The claim for a request carrying `key`: validation_failed on "Idempotency-Key" when the key is
-// not 1 to 255 visible ASCII characters (an RFC 8941 string: quoted, or bare).
-Result<IdempotencyClaim> idempotency_claim(std::string_view key, std::string_view operation, std::string_view path,
-                                           std::string_view body);
+// not 1 to 255 visible ASCII characters (an RFC 8941 string: quoted, or bare). The fingerprint is a
+// keyed BLAKE2b under `mac_key` (the key file's index key): a registration's body holds a victim's
+// name and birth date, and an unkeyed hash of it, kept two days, could be confirmed by guessing them.
+Result<IdempotencyClaim> idempotency_claim(const security::KeyBytes& mac_key, std::string_view key,
+                                           std::string_view operation, std::string_view path, std::string_view body);
 
 // The resource an earlier request with the same key made (none: the key is new); validation_failed
 // (422) on "Idempotency-Key" when the key was used for another request.

@@ -127,9 +127,10 @@ namespace {
 // same person claimed, that request's result (app/idempotency.hpp).
 Result<Response> run_route(app::AppContext& ctx, const Route& route, RequestContext& context) {
   const auto key = context.request["Idempotency-Key"];
-  if (!route.replay || key.empty() || !context.actor) return route.handler(ctx, context);
-  HAVEN_ASSIGN_OR_RETURN(auto claim, app::idempotency_claim(key, route.operation_id, context.request.target(),
-                                                            context.request.body()));
+  // Without the key file (a tool's context, never a server's) no fingerprint can be kept.
+  if (!route.replay || key.empty() || !context.actor || !ctx.keys) return route.handler(ctx, context);
+  HAVEN_ASSIGN_OR_RETURN(auto claim, app::idempotency_claim(ctx.keys->index_key(), key, route.operation_id,
+                                                            context.request.target(), context.request.body()));
   HAVEN_ASSIGN_OR_RETURN(auto earlier, app::find_claimed(ctx, *context.actor, claim));
   if (!earlier) {
     context.idempotency = &claim;

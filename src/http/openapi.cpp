@@ -515,7 +515,8 @@ constexpr std::string_view kShared = R"json({
       "type": "array",
       "maxItems": 20,
       "items": {
-       "type": "string"
+       "type": "string",
+       "pattern": "^HV-[0-9A-Z]{4}-[0-9A-Z]{4}$"
       },
       "description": "The codes of the possible earlier cases of this person the worker was shown (POST /cases/possible-duplicates) and went on despite; recorded in the audit entry."
      }
@@ -530,7 +531,7 @@ constexpr std::string_view kShared = R"json({
     "properties": {
      "name": {
       "type": "string",
-      "minLength": 1,
+      "pattern": "\\S",
       "maxLength": 200
      },
      "birth_date": {

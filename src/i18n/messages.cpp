@@ -62,6 +62,7 @@ constexpr Message kMessages[] = {
     {"error.csrf", "Yêu cầu này không mang mã chống giả mạo của phiên làm việc, nên không được thực hiện. Hãy tải lại trang rồi thử lại; không có gì bị thay đổi.", "This request did not carry the session's anti-forgery token, so it was not carried out. Reload the page and try again; nothing was changed."},
     {"error.draft_not_found", "Không có bản nháp nào của biểu mẫu này.", "There is no draft of this form."},
     {"error.draft_too_large", "Bản nháp quá dài để lưu (tối đa {max}); nội dung bạn gõ vẫn còn trên màn hình.", "The draft is too long to keep (at most {max}); what you typed is still on the screen."},
+    {"error.duplicate_checks_limited", "Bạn đã kiểm tra trùng hồ sơ {max} lần trong một giờ qua. Hãy chờ một lúc rồi thử lại; nếu cần kiểm tra nhiều người, hãy báo Giám đốc trung tâm.", "You have checked for earlier cases {max} times in the last hour. Wait a while and try again; to check many people, ask the centre head."},
     {"error.duplicate_key", "Trường «{field}» xuất hiện hai lần trong nội dung gửi lên; hãy gửi mỗi trường một lần. Không có gì được lưu.", "The field \"{field}\" appears twice in the request; send each field once. Nothing was saved."},
     {"error.erasure_needs_head", "Chỉ Giám đốc trung tâm mới được xoá vĩnh viễn một hồ sơ.", "Only the centre head may erase a case's file."},
     {"error.forbidden", "Bạn không có quyền thực hiện việc này.", "You are not allowed to do this."},

@@ -1,3 +1,6 @@
+#include <chrono>
+#include <thread>
+
 #include "storage/store.hpp"
 
 namespace haven::storage {
@@ -10,13 +13,19 @@ constexpr int kCasesPerTransaction = 500;
 Result<std::int64_t> index_pending_names(Store& store) {
   std::int64_t indexed = 0;
   for (;;) {
-    int done = 0;
+    int taken = 0;
     HAVEN_TRY(store.write([&](WriteTransaction& tx) -> Result<void> {
-      HAVEN_ASSIGN_OR_RETURN(done, tx.cases().index_pending_names(kCasesPerTransaction));
+      HAVEN_ASSIGN_OR_RETURN(taken, tx.cases().index_pending_names(kCasesPerTransaction));
       return {};
     }));
-    indexed += done;
-    if (done < kCasesPerTransaction) return indexed;
+    indexed += taken;
+    if (taken > 0) continue;
+    // Nothing taken: done, unless another server (PostgreSQL) holds the rest in its transactions;
+    // this one starts serving only once every case is indexed, so that no check misses one.
+    HAVEN_ASSIGN_OR_RETURN(auto waiting,
+                           read_value<std::int64_t>(store, [](ReadTransaction& tx) { return tx.cases().names_pending(); }));
+    if (waiting == 0) return indexed;
+    std::this_thread::sleep_for(std::chrono::milliseconds{100});
   }
 }
 

@@ -294,6 +294,8 @@ class CaseReads {
   // reception first, at most `limit`. Read from the name index (security/blind_index.hpp).
   virtual Result<std::vector<NameMatch>> named_alike(std::string_view centre_id, std::string_view name,
                                                      std::optional<Date> birth_date, int limit) = 0;
+  // How many cases wait to have their whole names indexed (CaseWrites::index_pending_names).
+  virtual Result<std::int64_t> names_pending() = 0;
 };
 
 class CaseWrites : public CaseReads {
@@ -329,7 +331,8 @@ class CaseWrites : public CaseReads {
   // centre or when already erased.
   virtual Result<void> erase(std::string_view centre_id, std::string_view case_id, const domain::Erasure& erasure) = 0;
   // Indexes the names of up to `limit` cases registered before the index held whole names (schema
-  // version 19 lists them); returns how many. index_pending_names(store) runs it to the end.
+  // version 19 lists them); returns how many it took off the list. index_pending_names(store) runs it
+  // to the end.
   virtual Result<int> index_pending_names(int limit) = 0;
 };
 

@@ -4,13 +4,19 @@
 // nothing; a bad key is named; without a key nothing changes.
 #include <gtest/gtest.h>
 
+#include <array>
 #include <atomic>
 #include <set>
 #include <thread>
 
 #include <boost/json.hpp>
 
+#include <sodium.h>
+
+#include "app/idempotency.hpp"
 #include "common/iso_time.hpp"
+#include "security/hex.hpp"
+#include "security/key_ring.hpp"
 #include "storage/store.hpp"
 #include "support/each_backend.hpp"
 
@@ -48,6 +54,33 @@ class Idempotency : public OnEachBackend {
 
   std::string case_id_;
 };
+
+TEST_P(Idempotency, TheFingerprintKeptOfARegistrationIsKeyedSoThatNoGuessOfTheNameConfirmsIt) {
+  const std::string body = new_case_json("Đặng Thị Hoa");
+  ASSERT_EQ(post(*worker_, "/api/v1/cases", body, "reception-7c1d").result_int(), 201);
+  auto stored = storage::read_value<std::optional<storage::IdempotencyRecord>>(
+      server_->store(), [&](storage::ReadTransaction& tx) { return tx.idempotency().find(server_->staff_id("worker1"), "reception-7c1d"); });
+  ASSERT_TRUE(stored && *stored);
+  // Whoever guesses the name and birth date and hashes the request, without the key file, gets
+  // another digest: an unkeyed SHA-256 of it, as was kept before, is not what is stored.
+  std::array<unsigned char, crypto_hash_sha256_BYTES> plain{};
+  crypto_hash_sha256_state state;
+  crypto_hash_sha256_init(&state);
+  for (const std::string_view part : {std::string_view("registerCase"), std::string_view("/api/v1/cases"), std::string_view(body)}) {
+    const std::string length = std::to_string(part.size()) + ":";
+    crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char*>(length.data()), length.size());
+    crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char*>(part.data()), part.size());
+  }
+  crypto_hash_sha256_final(&state, plain.data());
+  EXPECT_NE((*stored)->fingerprint, security::hex_of(plain));
+  const auto one = security::KeyRing::generate();
+  const auto other = security::KeyRing::generate();
+  const auto claim = [&](const security::KeyRing& keys) {
+    return app::idempotency_claim(keys.index_key(), "reception-7c1d", "registerCase", "/api/v1/cases", body)->fingerprint;
+  };
+  EXPECT_EQ(claim(one), claim(one));
+  EXPECT_NE(claim(one), claim(other));
+}
 
 TEST_P(Idempotency, ARegistrationSentAgainIsStoredOnceAndAnsweredWithTheFirstCase) {
   const std::string body = new_case_json("Đặng Thị Hoa");

@@ -7,6 +7,9 @@
 
 #include <boost/json.hpp>
 
+#include <algorithm>
+#include <cctype>
+
 #include "storage/store.hpp"
 #include "support/each_backend.hpp"
 
@@ -110,7 +113,8 @@ TEST_P(PossibleDuplicates, TheCheckAndARegistrationDespiteItAreAudited) {
     const auto& e = stored.entry;
     if (e.action == "case.duplicate_check") {
       checked = true;
-      EXPECT_EQ(e.detail, "found=" + code());
+      EXPECT_EQ(e.detail, "shown=" + code());
+      EXPECT_EQ(e.case_id, std::string(first_.at("id").as_string())) << "in the shown case's own trail";
       EXPECT_EQ(e.actor_id, server_->staff_id("worker1"));
     }
     if (e.action == "case.create" && e.case_id == second) {
@@ -118,7 +122,9 @@ TEST_P(PossibleDuplicates, TheCheckAndARegistrationDespiteItAreAudited) {
       EXPECT_NE(e.detail.find("possible_duplicates=" + code()), std::string::npos) << e.detail;
       EXPECT_NE(e.detail.find("seen=" + code()), std::string::npos) << e.detail;
     }
-    EXPECT_EQ(e.detail.find("Hoa"), std::string::npos) << "no name in the audit log: " << e.action;
+    std::string detail = e.detail;
+    std::transform(detail.begin(), detail.end(), detail.begin(), [](unsigned char c) { return std::tolower(c); });
+    EXPECT_EQ(detail.find("hoa"), std::string::npos) << "no name in the audit log: " << e.action;
   }
   EXPECT_TRUE(checked);
   EXPECT_TRUE(registered);
@@ -153,6 +159,43 @@ TEST_P(PossibleDuplicates, BadInputIsNamedAndNothingIsRegistered) {
   HttpClient counsellor(server_->port());
   ASSERT_EQ(counsellor.post_json("/api/v1/session", TestServer::credentials("counsellor")).result_int(), 200);
   EXPECT_EQ(check(counsellor, {{"name", "Đặng Thị Hoa"}}).result_int(), 403);
+}
+
+TEST_P(PossibleDuplicates, AWorkerNotOnTheEarlierCaseLearnsItsCodeAndDateAndNothingMore) {
+  HttpClient worker2(server_->port());
+  ASSERT_EQ(worker2.post_json("/api/v1/session", TestServer::credentials("worker2")).result_int(), 200);
+  auto r = check(worker2, {{"name", "Đặng Thị Hoa"}, {"birth_date", "2001-03-04"}});
+  ASSERT_EQ(r.result_int(), 200) << r.body();
+  const auto answer = json::parse(r.body());
+  ASSERT_EQ(answer.at("items").as_array().size(), 1u);
+  EXPECT_EQ(answer.at("items").at(0).as_object().size(), 2u);
+  // The case itself stays closed to her (I.3.c).
+  EXPECT_EQ(worker2.get("/api/v1/cases/" + std::string(first_.at("id").as_string())).result_int(), 403);
+  // A check that found nothing is kept too, without a case.
+  ASSERT_EQ(check(worker2, {{"name", "Không Ai Cả"}}).result_int(), 200);
+  int empty = 0;
+  for (const auto& stored : audit()) {
+    if (stored.entry.action == "case.duplicate_check" && stored.entry.case_id.empty()) {
+      ++empty;
+      EXPECT_EQ(stored.entry.detail, "shown=");
+    }
+  }
+  EXPECT_EQ(empty, 1);
+}
+
+TEST_P(PossibleDuplicates, LookingPeopleUpIsSlowedAfterThirtyChecksAnHour) {
+  HttpClient head(server_->port(), "en");
+  ASSERT_EQ(head.post_json("/api/v1/session", TestServer::credentials("head")).result_int(), 200);
+  for (int year = 1980; year < 2010; ++year) {
+    ASSERT_EQ(check(head, {{"name", "Đặng Thị Hoa"}, {"birth_date", std::to_string(year) + "-01-01"}}).result_int(), 200);
+  }
+  auto r = check(head, {{"name", "Đặng Thị Hoa"}, {"birth_date", "2010-01-01"}});
+  EXPECT_EQ(r.result_int(), 429) << r.body();
+  EXPECT_NE(std::string(json::parse(r.body()).at("detail").as_string()).find("30 times"), std::string::npos) << r.body();
+  EXPECT_EQ(check(*worker_, {{"name", "Đặng Thị Hoa"}}).result_int(), 200) << "each person's own limit";
+  server_->advance_clock(std::chrono::minutes{61});
+  ASSERT_EQ(head.post_json("/api/v1/session", TestServer::credentials("head")).result_int(), 200);  // idle: signed out
+  EXPECT_EQ(check(head, {{"name", "Đặng Thị Hoa"}}).result_int(), 200) << "an hour later";
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, PossibleDuplicates, ::testing::ValuesIn(kTestBackends), backend_test_name);

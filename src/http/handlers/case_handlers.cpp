@@ -111,11 +111,12 @@ std::vector<RouteSpec> case_routes() {
                          "words in any order, accents and case aside) and, when a birth date is given, born the same "
                          "year or of unknown birth; newest first, at most 20. Only their codes and reception dates, "
                          "whoever asks (I.3.c); found through the keyed name index, never by the name in clear. "
-                         "Audited as case.duplicate_check with the codes shown. A POST, so that the name stays "
-                         "out of URLs and logs.",
+                         "Audited as case.duplicate_check on each case shown; 429 past 30 checks an hour per member "
+                         "of staff. A POST, so that the name stays out of URLs and logs.",
               .request = "#/components/schemas/PossibleDuplicatesQuery",
               .answer = "The possible earlier cases",
-              .response = "#/components/schemas/PossibleDuplicates"},
+              .response = "#/components/schemas/PossibleDuplicates",
+              .refusals = "429"},
       .handler = [](app::AppContext& ctx, RequestContext& rc) -> Result<Response> {
         HAVEN_ASSIGN_OR_RETURN(auto body, codec::parse_json_body(rc.request.body()));
         codec::ObjectReader in(body, "");

@@ -123,6 +123,7 @@ Result<domain::CaseFile> case_file_opened(SqlScope& scope, const SqlRow& row) {
 
 constexpr OneColumn kContentBytes{"content_bytes"};
 constexpr OneColumn kCaseId{"case_id"};
+constexpr OneColumn kCaseRowId{"id"};
 
 struct RevisionColumns : SqlColumns {
   SqlColumn id = column("id");
@@ -285,11 +286,14 @@ Result<std::int64_t> SqlCases::update_centre(std::string_view centre_id, std::st
 }
 
 Result<void> SqlCases::lock(std::string_view centre_id, std::string_view case_id) {
-  HAVEN_ASSIGN_OR_RETURN(
-      auto locked,
-      db().execute("UPDATE cases SET version = version WHERE centre_id = $1 AND id = $2 AND erased_at IS NULL",
-                   {text(centre_id), text(case_id)}));
-  if (locked == 0) return fail(ErrorCode::not_found, {}, "error.case_not_found");
+  // PostgreSQL: the lock an UPDATE of the row takes, without writing a new version of it. SQLite has
+  // one writer: a write transaction already holds every case, and only whether it is there is asked.
+  static const std::string kSelect =
+      kCaseRowId.select("FROM cases WHERE centre_id = $1 AND id = $2 AND erased_at IS NULL");
+  static const std::string kForUpdate = kSelect + " FOR NO KEY UPDATE";
+  HAVEN_ASSIGN_OR_RETURN(auto locked, db().query(db().dialect() == SqlDialect::postgresql ? kForUpdate : kSelect,
+                                                 {text(centre_id), text(case_id)}));
+  if (locked.empty()) return fail(ErrorCode::not_found, {}, "error.case_not_found");
   return {};
 }
 

@@ -53,8 +53,8 @@ Result<std::vector<NameMatch>> SqlCases::named_alike(std::string_view centre_id,
 }
 
 Result<int> SqlCases::index_pending_names(int limit) {
-  // Taken off the list first: two PostgreSQL servers starting at once each index their own page (the
-  // second's DELETE skips the rows the first deleted), and never write one case's tokens twice.
+  // Taken off the list first: of two PostgreSQL servers starting at once, the second's DELETE skips
+  // the rows the first took, and each indexes only its own.
   static const std::string kTake =
       "DELETE FROM name_index_pending WHERE case_id IN "
       "(SELECT case_id FROM name_index_pending ORDER BY case_id LIMIT $1) RETURNING case_id";
@@ -64,12 +64,26 @@ Result<int> SqlCases::index_pending_names(int limit) {
     const std::string& id = row.text(kTaken.value);
     HAVEN_ASSIGN_OR_RETURN(auto centre, db().query(kCentre, {text(id)}));
     if (centre.empty()) continue;
-    HAVEN_ASSIGN_OR_RETURN(auto file, find(centre.front().text(kCentreId.value), id));
+    const std::string& centre_id = centre.front().text(kCentreId.value);
+    // The case's row as a writer holds it, so that a correction or an erasure on a server already
+    // serving cannot interleave: an erased case (not_found) has nothing left to index.
+    if (auto locked = lock(centre_id, id); !locked) {
+      if (locked.error().code == ErrorCode::not_found) continue;
+      return tl::unexpected(locked.error());
+    }
+    HAVEN_ASSIGN_OR_RETURN(auto file, find(centre_id, id));
     if (file && !file->erasure) {
       HAVEN_TRY(scope_.write_name_index(id, file->person.name, file->person.birth_date));
     }
   }
   return static_cast<int>(taken.size());
+}
+
+Result<std::int64_t> SqlCases::names_pending() {
+  static constexpr OneColumn kWaiting{"COUNT(*)"};
+  static const std::string kSql = kWaiting.select("FROM name_index_pending");
+  HAVEN_ASSIGN_OR_RETURN(auto rows, db().query(kSql, {}));
+  return rows.front().integer(kWaiting.value);
 }
 
 }  // namespace haven::storage

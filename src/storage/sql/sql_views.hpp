@@ -120,6 +120,7 @@ class SqlCases final : public CaseWrites, SqlView {
   Result<std::vector<NameMatch>> named_alike(std::string_view centre_id, std::string_view name,
                                              std::optional<Date> birth_date, int limit) override;  // name_index_sql.cpp
   Result<int> index_pending_names(int limit) override;               // name_index_sql.cpp
+  Result<std::int64_t> names_pending() override;                     // name_index_sql.cpp
 
  private:
   // Bumps the version and revision of a case of the centre at `expected_version`, setting `changes`

@@ -42,7 +42,11 @@ const RECEPTION_DRAFT = { caseId: null, form: 'reception' };
 const FIELD_ORDER = [...RECEPTION_FIELDS, ...PERSON_FIELDS];
 
 /** Where the check for earlier cases stands: found some (the worker chooses), or could not ask. */
-type DuplicateCheck = { kind: 'none' } | { kind: 'found'; items: PossibleDuplicate[] } | { kind: 'failed'; error: unknown };
+// `typed`: the form as it was when checked; edited while the check ran, the answer is not this form's.
+type DuplicateCheck =
+  | { kind: 'none' }
+  | { kind: 'found'; items: PossibleDuplicate[]; typed: string }
+  | { kind: 'failed'; error: unknown };
 
 export function ReceptionPage() {
   const { t } = useI18n();
@@ -117,6 +121,7 @@ export function ReceptionPage() {
       return;
     }
     setSubmitting('checking');
+    const asked = typed;
     let found: PossibleDuplicate[];
     try {
       found = await api.findPossibleDuplicates(duplicateQuery(person.name, person.birthDate));
@@ -134,7 +139,7 @@ export function ReceptionPage() {
       return;
     }
     setSubmitting(null);
-    setDuplicates({ kind: 'found', items: found });
+    setDuplicates({ kind: 'found', items: found, typed: asked });
   };
 
   const onSubmit = async (ev: Event) => {
@@ -170,7 +175,7 @@ export function ReceptionPage() {
         {formError !== null ? problemMessage(formError, t) : hasErrors ? t('reception.fixErrors') : null}
       </div>
 
-      {duplicates.kind === 'found' && (
+      {duplicates.kind === 'found' && duplicates.typed === typed && (
         <div ref={duplicatesRef} tabIndex={-1} role="alert" aria-labelledby="duplicates-title" class="alert alert-warning duplicates" data-testid="duplicates">
           <h2 id="duplicates-title">{t('duplicates.title')}</h2>
           <p>{t('duplicates.intro')}</p>
