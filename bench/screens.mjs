@@ -7,6 +7,7 @@ const total = Number(process.env.HAVEN_BENCH_CASES ?? 100000);
 const iso = (minutesAgo) => new Date(Date.now() - minutesAgo * 60_000).toISOString().replace(/\.\d+Z$/, 'Z');
 const head = await apiClient(HEAD_USER);
 const worker = await apiClient(USER);
+const deputy = await apiClient('deputy');  // records the head's profile: nobody their own (III.1.b)
 const at = iso(60 * 24 * 30);
 for (const [type, body] of [
   ['recruitment_screening', { ability: true, qualifications: true, moral_standing: true, judicial_record_checked: true }],
@@ -14,7 +15,8 @@ for (const [type, body] of [
   ['staff_qualification', { qualification: 'counselling', title: 'Chứng chỉ' }],
   ['staff_qualification', { qualification: 'identification_interview', title: 'Chứng chỉ' }],
 ]) {
-  for (const subject of [worker.user.id, head.user.id]) await head.post('/centre/records', { type, occurred_at: at, subject, body });
+  await head.post('/centre/records', { type, occurred_at: at, subject: worker.user.id, body });
+  await deputy.post('/centre/records', { type, occurred_at: at, subject: head.user.id, body });
 }
 for (let i = 0; i < 60; i++) {
   await head.post('/centre/records', { type: 'service_provider', occurred_at: at, body: {

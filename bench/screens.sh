@@ -21,6 +21,9 @@ printf '%s\n' "$password" | "$haven" user add --data "$data" --username worker -
   --role case_worker --password-stdin >/dev/null
 printf '%s\n' "$password" | "$haven" user add --data "$data" --username head --display-name "Nguyễn Thị Head" \
   --role centre_head --password-stdin >/dev/null
+# Nobody records their own screening (III.1.b): a second head records the head's.
+printf '%s\n' "$password" | "$haven" user add --data "$data" --username deputy --display-name "Lê Thị Deputy" \
+  --role centre_head --password-stdin >/dev/null
 "$haven" serve --data "$data" --listen 127.0.0.1:18182 --web-root web/dist --log-level warn >/dev/null 2>&1 &
 server=$!
 sleep 1
