@@ -72,6 +72,13 @@ Result<standards::StaffFacts> staff_facts_of(storage::ReadTransaction& tx, const
   return std::move(team.staff.front());
 }
 
+Result<const standards::StaffFacts*> actor_facts(storage::ReadTransaction& tx, OpenCase& open, const Actor& actor) {
+  if (!open.actor_facts) {
+    HAVEN_ASSIGN_OR_RETURN(open.actor_facts, staff_facts_of(tx, actor));
+  }
+  return &*open.actor_facts;
+}
+
 Result<standards::CaseHistory> load_case_history(storage::ReadTransaction& tx, std::string_view centre_id,
                                                  std::string_view case_id) {
   HAVEN_ASSIGN_OR_RETURN(auto file, tx.cases().find(centre_id, case_id));

@@ -50,6 +50,9 @@ Result<void> require_version(const standards::CaseHistory& history, std::int64_t
 
 // What the standards know about the actor (screening, qualifications), from their own records only.
 Result<standards::StaffFacts> staff_facts_of(storage::ReadTransaction& tx, const Actor& actor);
+// The same, as the access check of `open` read them, or read now when no check ran (a centre head
+// managing a case she is not on); kept in `open` for whatever the work asks next.
+Result<const standards::StaffFacts*> actor_facts(storage::ReadTransaction& tx, OpenCase& open, const Actor& actor);
 
 // The case of the centre with its records: not_found outside it, gone once erased.
 Result<standards::CaseHistory> load_case_history(storage::ReadTransaction& tx, std::string_view centre_id,

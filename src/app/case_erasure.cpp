@@ -88,11 +88,10 @@ Result<ErasedCase> erase_case(AppContext& ctx, const Actor& actor, std::string_v
   ErasedCase out;
   out.case_id = std::string(case_id);
   out.erasure = domain::Erasure{now, actor.staff_id, ground};
-  HAVEN_TRY(with_case(ctx, actor, case_id, CaseUse::manage, [&](storage::WriteTransaction& tx, OpenCase&) -> Result<void> {
-    // On PostgreSQL a legal hold, a reopening or a record may be committing at this moment: hold the
-    // case's row, then decide on the case as it stands once held (each of those takes the row too).
-    if (auto r = tx.cases().lock(actor.centre_id, case_id); !r) return r;
-    HAVEN_ASSIGN_OR_RETURN(auto held, load_case_history(tx, actor.centre_id, case_id));
+  HAVEN_TRY(with_case(ctx, actor, case_id, CaseUse::manage, [&](storage::WriteTransaction& tx, OpenCase& open) -> Result<void> {
+    // with_case held the case's row before reading it: a legal hold, a reopening or a record (each of
+    // which takes the row too) committed before this reading or waits until the erasure is done.
+    const auto& held = open.history;
     // Typed back, the code shows the head meant this case: nothing brings it back.
     if (upper_trimmed(typed_code) != held.file.code) {
       return fail(ErrorCode::validation_failed, "case_code", "validation.erasure_code_mismatch");

@@ -12,9 +12,7 @@ Result<CaseFileView> open_case_file(AppContext& ctx, const Actor& actor, std::st
   std::optional<CaseFileView> file;
   HAVEN_TRY(read_case(ctx, actor, case_id, awaiting, [&](storage::ReadTransaction& tx, OpenCase& open) -> Result<void> {
     const auto& history = open.history;
-    if (!open.actor_facts) {
-      HAVEN_ASSIGN_OR_RETURN(open.actor_facts, staff_facts_of(tx, actor));
-    }
+    HAVEN_ASSIGN_OR_RETURN(const auto* facts, actor_facts(tx, open, actor));
     HAVEN_ASSIGN_OR_RETURN(auto view, view_of_open_case(tx, open, now));
     HAVEN_ASSIGN_OR_RETURN(auto page, record_page(history, records));
     file.emplace(CaseFileView{.view = std::move(view),
@@ -22,7 +20,7 @@ Result<CaseFileView> open_case_file(AppContext& ctx, const Actor& actor, std::st
                               .actions = action_reports(history, ctx.standards, now),
                               .tasks = task_reports(history, ctx.standards, now),
                               .compliance = clause_reports(history, ctx.standards, now),
-                              .record_types = record_type_reports(history, actor, *open.actor_facts, ctx.standards, now)});
+                              .record_types = record_type_reports(history, actor, *facts, ctx.standards, now)});
     return {};
   }));
   return std::move(*file);

@@ -139,11 +139,8 @@ Result<domain::CaseRecord> add_record(AppContext& ctx, const Actor& actor, std::
     if (standards::reads_team(record.body)) {
       HAVEN_ASSIGN_OR_RETURN(team, load_team(tx, actor.centre_id));
     }
-    if (!open.actor_facts) {
-      HAVEN_ASSIGN_OR_RETURN(open.actor_facts, staff_facts_of(tx, actor));
-    }
-    const standards::Author author{actor.role, standards::reads_team(record.body) ? team.find(actor.staff_id)
-                                                                                  : &*open.actor_facts};
+    HAVEN_ASSIGN_OR_RETURN(const auto* facts, actor_facts(tx, open, actor));
+    const standards::Author author{actor.role, standards::reads_team(record.body) ? team.find(actor.staff_id) : facts};
     const auto decision = standards::check_new_record(history, record.body, author, team, ctx.standards, now);
     if (!decision.allowed()) {
       HAVEN_TRY(pass_over(tx, actor, case_id, decision, override_reason, record.type_name(), now));
@@ -345,10 +342,8 @@ Result<RecordTypeReports> case_record_types(AppContext& ctx, const Actor& actor,
   const Timestamp now = ctx.clock.now();
   std::optional<RecordTypeReports> reports;
   HAVEN_TRY(read_case(ctx, actor, case_id, awaiting, [&](storage::ReadTransaction& tx, OpenCase& open) -> Result<void> {
-    if (!open.actor_facts) {
-      HAVEN_ASSIGN_OR_RETURN(open.actor_facts, staff_facts_of(tx, actor));
-    }
-    reports = record_type_reports(open.history, actor, *open.actor_facts, ctx.standards, now);
+    HAVEN_ASSIGN_OR_RETURN(const auto* facts, actor_facts(tx, open, actor));
+    reports = record_type_reports(open.history, actor, *facts, ctx.standards, now);
     return {};
   }));
   return std::move(*reports);
