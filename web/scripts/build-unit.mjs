@@ -28,6 +28,7 @@ const modules = {
   checks: 'records/checks.ts',
   duplicates: 'reception/duplicates.ts',
   roles: 'roles.ts',
+  queue: 'staffing/queue.ts',
 };
 for (const [name, path] of Object.entries(modules)) {
   const file = join(root, 'src', path);

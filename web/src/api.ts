@@ -383,6 +383,38 @@ export interface DisclosurePackage {
   records: (CaseRecord & { categories: string[] })[];
 }
 
+/** The two roles every open case needs besides whoever received the person. */
+export type CaseStaffRole = 'case_worker' | 'counsellor';
+
+/** An open case short of staff, by code only: the head is not on it (I.3.c). */
+export interface ShortStaffedCase {
+  id: string;
+  code: string;
+  stage: Stage;
+  received_at: string;
+  /** Enabled accounts on the case; 0: only whoever received the person can open it. */
+  staff_on_case: number;
+  missing: CaseStaffRole[];
+}
+
+/** A member of staff the head may put on a case, with what matching and screening need (II.1.b, III.1.b). */
+export interface StaffCandidate {
+  id: string;
+  display_name: string;
+  role: Role;
+  screened: boolean;
+  sex: Sex;
+  languages: string[];
+  open_cases: number;
+}
+
+/** GET /centre/staffing: the cases longest waiting first (at most 200 of `total`), the staff least loaded first. */
+export interface StaffingQueue {
+  cases: ShortStaffedCase[];
+  total: number;
+  staff: StaffCandidate[];
+}
+
 /** A case the reader is on, with its open tasks (GET /my-work). */
 export interface MyCase {
   id: string;
@@ -659,6 +691,8 @@ export const api = {
   verifyAuditLog: () => request<AuditCheck>('/audit/verification'),
   getMyWork: () => request<MyWork>('/my-work'),
   listStaff: () => request<{ items: Colleague[] }>('/centre/staff').then((r) => r.items),
+  /** The head's staffing queue: cases short of a case worker or a counsellor, and whom she may put on them. */
+  getStaffing: () => request<StaffingQueue>('/centre/staffing'),
   breakGlass: (id: string, reason: string, minutes: number) =>
     request<unknown>(`/cases/${encodeURIComponent(id)}/break-glass`, { method: 'POST', body: { reason, minutes } }),
 };

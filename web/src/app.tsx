@@ -24,6 +24,7 @@ import { SecondFactorPage } from './pages/SecondFactor';
 import { ActivatePage } from './pages/Activate';
 import { AwaitingConfirmationPage } from './pages/AwaitingConfirmation';
 import { CentreAuditPage } from './pages/CentreAudit';
+import { StaffingPage } from './pages/Staffing';
 
 type SessionState =
   | { status: 'loading' }
@@ -45,6 +46,7 @@ const TITLES: Record<Route['name'], MessageKey> = {
   security: k('title.security'),
   activate: k('title.activate'),
   centreAudit: k('title.centreAudit'),
+  staffing: k('title.staffing'),
   notFound: k('title.notFound'),
 };
 
@@ -213,6 +215,8 @@ export function App() {
     content = <CentrePage selfId={user.id} />;
   } else if (route.name === 'centreAudit') {
     content = <CentreAuditPage />;
+  } else if (route.name === 'staffing') {
+    content = <StaffingPage />;
   } else if (route.name === 'providers') {
     content = <ProvidersPage />;
   } else if (route.name === 'assessment') {

@@ -69,6 +69,7 @@ export type Route =
   | { name: 'security' }
   | { name: 'activate' }
   | { name: 'centreAudit' }
+  | { name: 'staffing' }
   | { name: 'notFound' };
 
 export function matchRoute(path: string): Route {
@@ -83,6 +84,7 @@ export function matchRoute(path: string): Route {
   if (p === '/security') return { name: 'security' };
   if (p === '/activate') return { name: 'activate' };
   if (p === '/centre/audit') return { name: 'centreAudit' };
+  if (p === '/centre/staffing') return { name: 'staffing' };
   if (p === '/reception' || p === '/cases/new') return { name: 'reception' };
   const sheet = /^\/cases\/([^/]+)\/(progress|services)$/.exec(p);
   if (sheet) return { name: sheet[2] as 'progress' | 'services', id: decodeURIComponent(sheet[1]) };

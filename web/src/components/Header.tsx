@@ -12,6 +12,7 @@ const NAV: { route: Route['name']; href: string; label: MessageKey; roles?: read
   { route: 'cases', href: '/cases', label: k('nav.cases'), roles: CASE_STAFF },
   { route: 'reception', href: '/reception', label: k('nav.reception'), roles: REGISTERS },
   { route: 'providers', href: '/providers', label: k('nav.providers'), roles: CASE_STAFF },
+  { route: 'staffing', href: '/centre/staffing', label: k('nav.staffing'), roles: ['centre_head'] },
   { route: 'centre', href: '/centre', label: k('nav.centre'), roles: ['centre_head'] },
   { route: 'centreAudit', href: '/centre/audit', label: k('nav.centreAudit'), roles: ['centre_head'] },
   { route: 'assessment', href: '/centre/self-assessment', label: k('nav.assessment'), roles: ['centre_head', 'auditor'] },
