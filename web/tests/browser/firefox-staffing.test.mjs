@@ -3,23 +3,11 @@
 // without break-glass; then a case worker, and the case leaves the queue.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertAccessibleInFirefox, firefoxScreenshot, launchFirefox } from './firefox.mjs';
-import { apiClient, BASE_URL, HEAD_USER, newCaseBody, nextCode, PASSWORD, randomWord, requireEnv, USER } from './helpers.mjs';
+import { assertAccessibleInFirefox, firefoxScreenshot, launchFirefox, signInAsHeadAt } from './firefox.mjs';
+import { apiClient, newCaseBody, randomWord, requireEnv, USER } from './helpers.mjs';
 import { addStaff } from './staff.mjs';
 
 const suffix = randomWord(4);
-
-/** Opens `path` as the head: her password, then her authenticator's next code. */
-async function signInAsHead(page, path) {
-  await page.goto(`${BASE_URL}${path}`);
-  await page.waitForSelector('#signin-username');
-  await page.locator('#signin-username').fill(HEAD_USER);
-  await page.locator('#signin-password').fill(PASSWORD);
-  await page.locator('[data-testid="signin-submit"]').click();
-  await page.waitForSelector('#signin-code');
-  await page.locator('#signin-code').fill(await nextCode(HEAD_USER));
-  await page.locator('[data-testid="signin-submit"]').click();
-}
 
 describe("Firefox ESR: the head's staffing queue", { timeout: 150_000 }, () => {
   let browser;
@@ -57,8 +45,7 @@ describe("Firefox ESR: the head's staffing queue", { timeout: 150_000 }, () => {
   };
 
   it('shows an unscreened counsellor as such, assigns a screened one and then a case worker without break-glass, and the case leaves the queue', async () => {
-    await signInAsHead(page, '/centre/staffing');
-    await page.waitForSelector(card());
+    await signInAsHeadAt(page, '/centre/staffing', card());
     await page.locator(`${card()} [data-testid="staffing-open"]`).click();
     await page.waitForSelector(`${card()} [data-testid="assign-form"]`);
     assert.equal(await page.$eval(`${candidate(unscreened)} input`, (e) => e.disabled), true, 'she cannot be picked');

@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { BASE_URL, PASSWORD, USER } from './helpers.mjs';
+import { BASE_URL, HEAD_USER, nextCode, PASSWORD, USER } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const FIREFOX = process.env.HAVEN_FIREFOX ?? '/usr/bin/firefox-esr';
@@ -49,6 +49,19 @@ export async function signInAt(page, path, ready) {
   await page.waitForSelector('#signin-username');
   await page.locator('#signin-username').fill(USER);
   await page.locator('#signin-password').fill(PASSWORD);
+  await page.locator('[data-testid="signin-submit"]').click();
+  await page.waitForSelector(ready);
+}
+
+/** The same as the centre head, whose role signs in in two steps: her password, then her app's next code. */
+export async function signInAsHeadAt(page, path, ready) {
+  await page.goto(`${BASE_URL}${path}`);
+  await page.waitForSelector('#signin-username');
+  await page.locator('#signin-username').fill(HEAD_USER);
+  await page.locator('#signin-password').fill(PASSWORD);
+  await page.locator('[data-testid="signin-submit"]').click();
+  await page.waitForSelector('#signin-code');
+  await page.locator('#signin-code').fill(await nextCode(HEAD_USER));
   await page.locator('[data-testid="signin-submit"]').click();
   await page.waitForSelector(ready);
 }
