@@ -18,6 +18,7 @@ export const en: Catalog = {
   'header.signedInAs': 'Signed in as {name}',
   'header.signOut': 'Sign out',
   'header.signingOut': 'Signing out…',
+  'header.menu': 'Menu',
 
   'role.case_worker': 'Case worker',
   'role.centre_head': 'Centre head',

@@ -17,6 +17,7 @@ export const vi = {
   'header.signedInAs': 'Đang đăng nhập: {name}',
   'header.signOut': 'Đăng xuất',
   'header.signingOut': 'Đang đăng xuất…',
+  'header.menu': 'Trình đơn',
 
   'role.case_worker': 'Cán bộ quản lý hồ sơ',
   'role.centre_head': 'Giám đốc cơ sở',

@@ -342,6 +342,17 @@ export async function apiClient(username, password = PASSWORD) {
   return client(session.user);
 }
 
+/**
+ * The cookie of `username`'s API session (opened by apiClient if none is alive), for a browser to use
+ * that session without signing in through the page: no two-step code spent on a test about something else.
+ */
+export async function sessionCookieOf(username) {
+  await apiClient(username);
+  const cookie = loadState()[username].session.cookie;
+  const at = cookie.indexOf('=');
+  return { name: cookie.slice(0, at), value: cookie.slice(at + 1), url: BASE_URL };
+}
+
 /** A registration body for setting up cases through the API. */
 export function newCaseBody(name) {
   return {
