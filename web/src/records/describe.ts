@@ -8,6 +8,7 @@
 import { ACTION_LABEL } from '../casefile/labels';
 import { countryName, formatDateOnly, formatDateTime, languageName } from '../format';
 import { k, type Lang, type MessageKey, type Params } from '../i18n';
+import { STAGE_LABEL } from '../labels';
 import { recordGist, type RecordLike } from './caseState';
 import { correctionSentence } from './correction';
 import { formFor, OPTION_LABEL, optionText, recordLabel, type FieldSpec } from './schema';
@@ -99,6 +100,8 @@ function overridden(what: string, t: Translate): string {
   return key ? t(key) : t('timeline.anotherStep');
 }
 
+const stage = (v: unknown, t: Translate): string => t(own(STAGE_LABEL, text(v)) ?? 'timeline.otherStage');
+
 /** Every kind of disclosure, with the transfer of a whole case (its own route, so not among the panel's kinds). */
 const DISCLOSURE_KIND: Record<string, MessageKey> = { ...OPTION_LABEL.disclosure_kind, case_transfer: k('opt.disclosure_kind.case_transfer') };
 
@@ -129,6 +132,11 @@ const READERS: Record<string, Reader> = {
   }),
   legal_hold_lifted: ({ body }, cx) => ({
     lines: [...line('timeline.hold', pointedRecord(text(body.hold_id), cx), cx), ...line('rf.reason', text(body.reason), cx)],
+  }),
+  // A lifecycle move, by the stages' names; the move itself tells a closure from a lost contact's.
+  stage_move: ({ body }, cx) => ({
+    sentence: cx.t('timeline.stageMove', { from: stage(body.from, cx.t), to: stage(body.to, cx.t) }),
+    lines: line('timeline.moveAction', cx.t(own(ACTION_LABEL, text(body.action)) ?? 'timeline.anotherStep'), cx),
   }),
   correction: ({ body }, cx) => ({
     sentence: correctionSentence(body as unknown as Parameters<typeof correctionSentence>[0], cx.t, cx.lang),

@@ -158,7 +158,7 @@ for (const lang of ['vi', 'en']) {
       for (const l of w.lines) assert.ok(!propertyNames.has(l.label), `${where}labels a line with the field name ${l.label}`);
       if (lang === 'vi') {
         // Vietnamese words are never spelled as an English field name or enum value: one that shows came through raw.
-        for (const word of text.split(/[^A-Za-z_]+/)) {
+        for (const word of text.split(/[^\p{L}_]+/u)) {
           assert.ok(!propertyNames.has(word) && !enumValues.has(word), `${where}shows "${word}" as the API spells it`);
         }
       }
@@ -213,4 +213,19 @@ test('a type newer than this UI shows its kind and time only, never its fields',
   assert.deepEqual(w, { title: 'Loại hồ sơ khác', lines: [] });
   assert.equal(hasWords('future_thing'), false);
   assert.equal(hasWords('constructor'), false, 'an Object property is not a record type');
+});
+
+test('a stage move reads by the stages\' names and the move that made it', () => {
+  const cx = (lang) => ({ t: LANGS[lang], lang, records: new Map(), staffName });
+  const moved = (body) => ({ id: newId(), type: 'stage_move', occurred_at: '2026-06-10T03:15:00Z', body });
+  assert.deepEqual(describeRecord(moved({ from: 'received', to: 'in_care', action: 'begin_care' }), cx('vi')), {
+    title: vi['rt.stage_move'],
+    sentence: 'Chuyển giai đoạn: Đã tiếp nhận → Đang chăm sóc',
+    lines: [{ label: 'Thao tác', value: 'Bắt đầu chăm sóc' }],
+  });
+  assert.deepEqual(describeRecord(moved({ from: 'monitoring', to: 'closed', action: 'close_lost_contact' }), cx('en')), {
+    title: en['rt.stage_move'],
+    sentence: 'Stage moved: Monitoring → Closed',
+    lines: [{ label: 'Move', value: 'Close: contact lost' }],
+  });
 });
