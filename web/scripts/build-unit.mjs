@@ -2,15 +2,14 @@
 // Transpiles the pure, DOM-free TS modules to tests/unit/.build/*.mjs so that
 // `node --test` can import them (Node 18/20 cannot run TypeScript directly).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, dirname } from 'node:path';
+import { join, dirname, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'tests', 'unit', '.build');
 mkdirSync(out, { recursive: true });
-// name -> source under src/; imports of the i18n module (which pulls in Preact) are pointed at a stub
-// whose k() is the identity, as the real one is.
+// name -> source under src/.
 const modules = {
   fold: 'fold.ts',
   datetime: 'datetime.ts',
@@ -28,18 +27,25 @@ const modules = {
   checks: 'records/checks.ts',
   duplicates: 'reception/duplicates.ts',
   roles: 'roles.ts',
+  actionLabels: 'casefile/labels.ts',
+  describe: 'records/describe.ts',
   queue: 'staffing/queue.ts',
 };
+// Each relative import of a module in the list becomes an import of its transpiled file; the i18n
+// module (which pulls in Preact) becomes the stub; type-only imports vanish in transpiling.
+const builtAs = new Map(Object.entries(modules).map(([name, path]) => [path.replace(/\.tsx?$/, ''), `./${name}.mjs`]));
 for (const [name, path] of Object.entries(modules)) {
   const file = join(root, 'src', path);
   const js = ts.transpileModule(readFileSync(file, 'utf8'), {
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
     fileName: file,
-  })
-    .outputText.replace(/from '\.\.?\/i18n'/g, "from './i18n-stub.mjs'")
-    .replace(/from '\.\.\/(format|labels)'/g, "from './$1.mjs'")
-    .replace(/from '\.\/i18n\/locale'/g, "from './locale.mjs'")
-    .replace(/from '\.\/datetime'/g, "from './datetime.mjs'");
+  }).outputText.replace(/from '(\.\.?\/[^']*)'/g, (_, spec) => {
+    const target = posix.join(posix.dirname(path), spec);
+    if (target === 'i18n' || target === 'i18n/index') return "from './i18n-stub.mjs'";
+    const built = builtAs.get(target);
+    if (!built) throw new Error(`${path} imports ${spec}, which is not in build-unit.mjs's list of pure modules`);
+    return `from '${built}'`;
+  });
   writeFileSync(join(out, `${name}.mjs`), js);
 }
 writeFileSync(join(out, 'i18n-stub.mjs'), 'export const k = (key) => key;\n');

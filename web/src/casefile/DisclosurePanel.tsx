@@ -175,7 +175,7 @@ export function DisclosurePanel({ caseId, records, staff, role, onReleased }: Pr
           <Timeline records={current.records} staff={staff} testid="package-records"
             title={`${t(current.preview ? 'disclosure.willLeave' : 'disclosure.left')} · ${t('disclosure.recordsCount', { n: current.records.length })}`} />
           {!current.preview && (
-            <button type="button" class="btn btn-secondary no-print" onClick={print}>{t('disclosure.print')}</button>
+            <button type="button" class="btn btn-secondary no-print" onClick={print} data-testid="package-print">{t('disclosure.print')}</button>
           )}
         </div>
       )}

@@ -1,3 +1,9 @@
+// The header: the centre's name, the language, who is signed in, and the screens. On a phone or a
+// tablet held upright it is one compact bar with a menu button, so that the screen is the work's, not
+// the header's (it took 518–574 px of an 844 px phone); the menu opens below the bar by click or tap,
+// never by hover, and closes with Escape (focus back on its button), on moving to another screen, or
+// on a tap elsewhere. Wider, the same elements stand open and the button is hidden (styles.css).
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Role, User } from '../api';
 import { k, useI18n, type MessageKey } from '../i18n';
 import { ROLE_LABEL as ROLE } from '../labels';
@@ -32,8 +38,31 @@ interface Props {
 
 export function Header({ user, route, limited = false, signingOut, onSignOut }: Props) {
   const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const header = useRef<HTMLElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => setOpen(false), [route]);
+  useEffect(() => {
+    if (!open) return undefined;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      setOpen(false);
+      toggle.current?.focus();
+    };
+    const onPointer = (e: PointerEvent) => {
+      if (!header.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, [open]);
+
   return (
-    <header class="site-header" data-testid="site-header">
+    <header ref={header} class={`site-header${user ? ' has-menu' : ''}${open ? ' menu-open' : ''}`} data-testid="site-header">
       <div class="header-inner">
         <div class="brand">
           <span class="brand-name">{t('app.name')}</span>
@@ -46,40 +75,49 @@ export function Header({ user, route, limited = false, signingOut, onSignOut }: 
             <span class="centre-name">{t('app.tagline')}</span>
           )}
         </div>
-        <div class="header-tools">
-          <LangSwitch />
-          {user && (
-            <div class="user-box">
-              <span class="user-name" data-testid="user-name">
-                {t('header.signedInAs', { name: user.display_name })}
-                <span class="user-role">{t(ROLE[user.role] ?? ROLE.case_worker)}</span>
-              </span>
-              <button
-                type="button"
-                class="btn btn-secondary"
-                data-testid="sign-out"
-                disabled={signingOut}
-                onClick={onSignOut}
-              >
-                {signingOut ? t('header.signingOut') : t('header.signOut')}
-              </button>
-            </div>
+        {user && (
+          <button ref={toggle} type="button" class="btn btn-secondary menu-toggle" aria-expanded={open} aria-controls="site-menu"
+            data-testid="menu-toggle" onClick={() => setOpen(!open)}>
+            <span class="menu-icon" aria-hidden="true" />
+            {t('header.menu')}
+          </button>
+        )}
+        <div class="site-menu" id="site-menu" data-testid="site-menu">
+          <div class="header-tools">
+            <LangSwitch />
+            {user && (
+              <div class="user-box">
+                <span class="user-name" data-testid="user-name">
+                  {t('header.signedInAs', { name: user.display_name })}
+                  <span class="user-role">{t(ROLE[user.role] ?? ROLE.case_worker)}</span>
+                </span>
+                <button
+                  type="button"
+                  class="btn btn-secondary"
+                  data-testid="sign-out"
+                  disabled={signingOut}
+                  onClick={onSignOut}
+                >
+                  {signingOut ? t('header.signingOut') : t('header.signOut')}
+                </button>
+              </div>
+            )}
+          </div>
+          {user && !limited && (
+            <nav class="main-nav" aria-label={t('nav.label')}>
+              <ul>
+                {NAV.filter((item) => !item.roles || item.roles.includes(user.role)).map((item) => (
+                  <li key={item.href}>
+                    <Link href={item.href} class="nav-link" aria-current={route.name === item.route ? 'page' : undefined}>
+                      {t(item.label)}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
           )}
         </div>
       </div>
-      {user && !limited && (
-        <nav class="main-nav" aria-label={t('nav.label')}>
-          <ul>
-            {NAV.filter((item) => !item.roles || item.roles.includes(user.role)).map((item) => (
-              <li key={item.href}>
-                <Link href={item.href} class="nav-link" aria-current={route.name === item.route ? 'page' : undefined}>
-                  {t(item.label)}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
     </header>
   );
 }

@@ -167,7 +167,7 @@ export function SelfAssessmentPage() {
                     const p = person(s.staff_id);
                     return (
                       <tr key={s.staff_id}>
-                        <th scope="row">{p ? `${p.display_name} (${t(ROLE_LABEL[p.role])})` : s.staff_id}</th>
+                        <th scope="row">{p ? `${p.display_name} (${t(ROLE_LABEL[p.role])})` : t('timeline.someone')}</th>
                         <td class={s.screened ? '' : 'overdue'}>{yesNo(s.screened)}</td>
                         <td class={s.supervision_overdue ? 'overdue' : ''}>
                           {!s.direct_support ? t('assessment.notDirect') : s.last_supervision ? formatDateTime(s.last_supervision) : t('assessment.never')}

@@ -7,7 +7,7 @@ import { countryName, formatDateTime, languageName, LANGUAGE_CODES, OTHER_COUNTR
 import { useI18n } from '../i18n';
 import { ROLE_LABEL } from '../labels';
 import { recordGist } from './caseState';
-import { ENUMS, OPTION_LABEL, type FieldSpec } from './schema';
+import { ENUMS, OPTION_LABEL, recordLabel, type FieldSpec } from './schema';
 
 export interface PlanActionRow {
   key: number;
@@ -176,7 +176,7 @@ export function FieldInput({ spec, value, error, onChange, records, staff, selfI
             <option value="">{t('record.pickRecord')}</option>
             {[...candidates].reverse().map((r) => (
               <option key={r.id} value={r.id}>
-                {formatDateTime(r.occurred_at)} · {recordGist(r) || r.id.slice(0, 8)}
+                {formatDateTime(r.occurred_at)} · {recordGist(r) || t(recordLabel(r.type) ?? 'timeline.otherRecord')}
               </option>
             ))}
           </select>

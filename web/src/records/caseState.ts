@@ -41,8 +41,9 @@ export function consentsInForce(records: readonly RecordLike[], now: Date): Cons
   return out;
 }
 
-/** A short human label for a record another record points at (a need, a referral, a consent). */
+/** A short human label for a record another record points at (a need, a referral, a consent, a legal
+ *  hold), from what was typed in it; '' for a record with none, which its readers name by type and date. */
 export function recordGist(r: RecordLike): string {
   const b = r.body;
-  return str(b.need) || str(b.provider) || str(b.summary) || str(b.recipient) || str(b.findings) || str(b.level) || '';
+  return str(b.need) || str(b.provider) || str(b.summary) || str(b.recipient) || str(b.findings) || str(b.authority) || '';
 }

@@ -38,13 +38,16 @@ const FIELDS: Record<string, { label: MessageKey; read: Reading }> = {
 
 const PARTS: Record<string, MessageKey> = { person: k('correction.person'), reception: k('correction.reception') };
 
-/** The correction in words; a field or part this UI does not know reads as the server wrote it. */
+const own = <T>(map: Record<string, T>, key: string): T | undefined => (Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined);
+
+/** The correction in words. A field or part newer than this UI is named as "another detail" or "a
+ *  correction", its values as typed: never the server's spelling of its name. */
 export function correctionSentence(body: CorrectionBody, t: Translate, lang: Lang): string {
   const changes = (body.changes ?? []).map(({ field, before = '', after = '' }) => {
-    const known = FIELDS[field];
+    const known = own(FIELDS, field);
     const read = (v: string) => (v === '' ? t('correction.empty') : known ? known.read(v, t, lang) : v);
-    return t('correction.change', { field: known ? t(known.label) : field, before: read(before), after: read(after) });
+    return t('correction.change', { field: t(known ? known.label : 'correction.otherField'), before: read(before), after: read(after) });
   });
-  const part = PARTS[body.part] ? t(PARTS[body.part]) : body.part;
+  const part = t(own(PARTS, body.part) ?? 'rt.correction');
   return t('correction.sentence', { part, changes: changes.join('; '), reason: body.reason ?? '' });
 }

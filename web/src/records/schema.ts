@@ -2,7 +2,7 @@
 // label, and whether the server requires it. The server's codec (src/codec/record_json.cpp) is the
 // schema of record; this file says how a person fills each one in, and a unit test checks it
 // against the OpenAPI document's list of types. Records the server writes itself (overrides,
-// break-glass, legal holds, corrections of the person and the reception record) and disclosures
+// break-glass, legal holds, corrections of the person and the reception record, stage moves) and disclosures
 // (released as packages) have no form here.
 import type { CaseRecordType, NewCaseRecordType, NewCentreRecordType } from '../generated/records';
 import { k, type MessageKey } from '../i18n';

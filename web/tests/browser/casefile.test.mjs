@@ -7,6 +7,8 @@ import assert from 'node:assert/strict';
 import { apiClient, assertAccessible, BASE_URL, launch, newCaseBody, newPage, randomWord, requireEnv, screenshot, signIn, USER } from './helpers.mjs';
 
 const NAME = `Lê Thị Mai ${randomWord(4)}`;
+/** The timeline's entries for records saved through the forms: the stage moves the server records are counted apart. */
+const RECORDS_ON_TIMELINE = '.timeline-item:not([data-testid="record-stage_move"])';
 
 describe('the case file, from reception to closure', { timeout: 240_000 }, () => {
   let browser;
@@ -50,7 +52,7 @@ describe('the case file, from reception to closure', { timeout: 240_000 }, () =>
     await page.getByTestId('record-submit').click();
     await page.getByTestId('record-saved').waitFor();
     saved += 1;
-    await page.waitForFunction((n) => document.querySelectorAll('.timeline-item').length === n, saved);
+    await page.waitForFunction(([records, n]) => document.querySelectorAll(records).length === n, [RECORDS_ON_TIMELINE, saved]);
   }
 
   const check = (...names) => async (form) => {
@@ -82,6 +84,8 @@ describe('the case file, from reception to closure', { timeout: 240_000 }, () =>
 
   it('refuses the identification interview before care (II.1.e), beside the button and above its form before typing', async () => {
     await move('begin_care', 'Đang chăm sóc');
+    // The move is on the timeline, in words (the server records it).
+    await page.getByTestId('record-stage_move').getByText('Chuyển giai đoạn: Đã tiếp nhận → Đang chăm sóc', { exact: true }).waitFor();
     const why = page.getByTestId('move-why-begin_identification');
     assert.equal(await page.getByTestId('move-button-begin_identification').getAttribute('aria-disabled'), 'true');
     assert.match(await why.textContent(), /II\.1\.e/);
@@ -96,7 +100,7 @@ describe('the case file, from reception to closure', { timeout: 240_000 }, () =>
     await page.getByTestId('record-checks').getByTestId('check-clause').filter({ hasText: 'II.1.e' }).waitFor();
     assert.ok(await page.locator('#rf-place').isDisabled());
     assert.ok(await page.getByTestId('record-submit').isDisabled());
-    assert.equal(await page.locator('.timeline-item').count(), 0);
+    assert.equal(await page.locator(RECORDS_ON_TIMELINE).count(), 0);
     await assertAccessible(page, 'case file (II.1.e refused)');
     await screenshot(page, '21-case-file-identification-refused');
   });
@@ -220,6 +224,7 @@ describe('the case file, from reception to closure', { timeout: 240_000 }, () =>
     await page.getByRole('heading', { level: 2, name: 'Compliance with the standard' }).waitFor();
     assert.match(await page.getByTestId('case-stage').textContent(), /Closed/);
     assert.match(await page.getByTestId('record-closure_checklist').textContent(), /Closure checklist/);
+    await page.getByTestId('record-stage_move').getByText('Stage moved: Monitoring → Closed', { exact: true }).waitFor();
     await assertAccessible(page, 'case file (English)');
     await screenshot(page, '24-case-file-english');
     await page.getByRole('navigation').getByRole('link', { name: 'My work' }).click();

@@ -1,6 +1,7 @@
 // Shared helpers for the browser tests (node:test + playwright-core + axe-core).
 // Never downloads a browser: uses the system Chromium.
 import { createHmac } from 'node:crypto';
+import { inflateSync } from 'node:zlib';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -342,6 +343,17 @@ export async function apiClient(username, password = PASSWORD) {
   return client(session.user);
 }
 
+/**
+ * The cookie of `username`'s API session (opened by apiClient if none is alive), for a browser to use
+ * that session without signing in through the page: no two-step code spent on a test about something else.
+ */
+export async function sessionCookieOf(username) {
+  await apiClient(username);
+  const cookie = loadState()[username].session.cookie;
+  const at = cookie.indexOf('=');
+  return { name: cookie.slice(0, at), value: cookie.slice(at + 1), url: BASE_URL };
+}
+
 /** A registration body for setting up cases through the API. */
 export function newCaseBody(name) {
   return {
@@ -388,4 +400,36 @@ export function vietnamDateTime(ms) {
   const d = new Date(ms + 7 * 3600_000);
   const two = (n) => String(n).padStart(2, '0');
   return `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`;
+}
+
+/**
+ * The pages of a PDF as Chromium's page.pdf() writes it (no object streams), each with whether
+ * anything is drawn on it: text shown (Tj, TJ) or an image or form placed (Do). A blank page draws
+ * nothing. Enough of PDF for counting a print's pages, not a general reader.
+ */
+export function pdfPages(pdf) {
+  const text = pdf.toString('latin1');
+  const object = (n) => {
+    const start = new RegExp(`(?:^|[\\r\\n])${n} 0 obj`).exec(text);
+    assert.ok(start, `the PDF has object ${n}`);
+    return { at: start.index, body: text.slice(start.index, text.indexOf('endobj', start.index)) };
+  };
+  const drawn = (n) => {
+    const { at, body } = object(n);
+    const from = body.indexOf('stream') + 'stream'.length;
+    const skip = body[from] === '\r' ? 2 : 1;
+    const length = Number(/\/Length (\d+)/.exec(body)[1]);
+    const raw = pdf.subarray(at + from + skip, at + from + skip + length);
+    const ops = (/\/FlateDecode/.test(body) ? inflateSync(raw) : raw).toString('latin1');
+    return /\b(Tj|TJ|Do)\b/.test(ops);
+  };
+  const pages = [];
+  for (const m of text.matchAll(/\/Type\s*\/Page\b(?!s)/g)) {
+    const from = text.lastIndexOf(' 0 obj', m.index);
+    const dict = text.slice(from, text.indexOf('endobj', m.index));
+    const contents = /\/Contents\s*(\[[^\]]*\]|\d+ 0 R)/.exec(dict);
+    const streams = contents ? [...contents[1].matchAll(/(\d+) 0 R/g)].map((c) => c[1]) : [];
+    pages.push({ drawn: streams.some(drawn) });
+  }
+  return pages;
 }

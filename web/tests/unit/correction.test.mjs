@@ -65,7 +65,9 @@ test('the reception record: its time in local time, its channel in words', () =>
   );
 });
 
-test('a field this UI does not know reads as the server wrote it', () => {
+test('a field or part newer than this UI is named in words, never by its API name', () => {
   assert.equal(inEnglish({ part: 'person', changes: [{ field: 'eye_colour', before: 'x', after: 'y' }], reason: 'r' }),
-    "Correction of the person's details — eye_colour: x → y. Reason: r");
+    "Correction of the person's details — Another detail: x → y. Reason: r");
+  assert.equal(inVietnamese({ part: 'household', changes: [{ field: 'constructor', before: 'x', after: 'y' }], reason: 'r' }),
+    'Sửa thông tin — Thông tin khác: x → y. Lý do: r');
 });
