@@ -30,6 +30,7 @@ const modules = {
   actionLabels: 'casefile/labels.ts',
   describe: 'records/describe.ts',
   queue: 'staffing/queue.ts',
+  terms: 'disclosures/terms.ts',
 };
 // Each relative import of a module in the list becomes an import of its transpiled file; the i18n
 // module (which pulls in Preact) becomes the stub; type-only imports vanish in transpiling.

@@ -383,6 +383,20 @@ export interface DisclosurePackage {
   records: (CaseRecord & { categories: string[] })[];
 }
 
+/** A worker's request that the centre head approve a disclosure (POST .../disclosure-requests): the
+ * disclosure_request record, its body the terms asked for. */
+export interface ReleaseRequest {
+  case_id: string;
+  case_code: string;
+  request: CaseRecord;
+}
+
+/** The head's decision on a request, and the package that left when she approved it. */
+export interface ReleaseDecision {
+  decision: CaseRecord;
+  package: DisclosurePackage | null;
+}
+
 /** The two roles every open case needs besides whoever received the person. */
 export type CaseStaffRole = 'case_worker' | 'counsellor';
 
@@ -693,6 +707,17 @@ export const api = {
   listStaff: () => request<{ items: Colleague[] }>('/centre/staff').then((r) => r.items),
   /** The head's staffing queue: cases short of a case worker or a counsellor, and whom she may put on them. */
   getStaffing: () => request<StaffingQueue>('/centre/staffing'),
+  /** A worker on the case asks the head to approve a disclosure she previewed; refused (409) when
+   * anything but the head's approval stands in its way. */
+  askForRelease: (id: string, disclosure: DisclosureRequest, language: 'vi' | 'en') =>
+    request<CaseRecord>(`${casePath(id)}/disclosure-requests`, { method: 'POST', body: { disclosure, language } }),
+  /** The requests waiting for the head's decision, oldest first. */
+  listReleaseRequests: () => request<{ items: ReleaseRequest[] }>('/centre/disclosure-requests').then((r) => r.items),
+  /** Exactly what would leave if the head approved the request now; audited as a reading of it. */
+  getRequestedPackage: (id: string, requestId: string, language: 'vi' | 'en') =>
+    request<DisclosurePackage>(`${casePath(id)}/disclosure-requests/${encodeURIComponent(requestId)}/package`, { lang: language }),
+  decideRelease: (id: string, requestId: string, decision: { decision: 'approve' | 'decline'; reason?: string; language: 'vi' | 'en' }) =>
+    request<ReleaseDecision>(`${casePath(id)}/disclosure-requests/${encodeURIComponent(requestId)}/decision`, { method: 'POST', body: decision }),
   breakGlass: (id: string, reason: string, minutes: number) =>
     request<unknown>(`/cases/${encodeURIComponent(id)}/break-glass`, { method: 'POST', body: { reason, minutes } }),
 };

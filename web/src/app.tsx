@@ -24,7 +24,9 @@ import { SecondFactorPage } from './pages/SecondFactor';
 import { ActivatePage } from './pages/Activate';
 import { AwaitingConfirmationPage } from './pages/AwaitingConfirmation';
 import { CentreAuditPage } from './pages/CentreAudit';
+import { useWaitingCount } from './disclosures/useWaitingCount';
 import { StaffingPage } from './pages/Staffing';
+import { DisclosuresPage } from './pages/Disclosures';
 
 type SessionState =
   | { status: 'loading' }
@@ -47,6 +49,7 @@ const TITLES: Record<Route['name'], MessageKey> = {
   activate: k('title.activate'),
   centreAudit: k('title.centreAudit'),
   staffing: k('title.staffing'),
+  disclosures: k('title.disclosures'),
   notFound: k('title.notFound'),
 };
 
@@ -112,6 +115,8 @@ export function App() {
   const mustSetUp = user !== null && secondFactor?.setup_required === true;
   // An account nobody other than its maker has confirmed: only its own sign-in set-up until then.
   const awaitingConfirmation = user !== null && !user.confirmed;
+  // The head's disclosure requests waiting for her, on her link to them.
+  const waiting = useWaitingCount(user?.role === 'centre_head' && !mustSetUp && !awaitingConfirmation, loc.path);
   // Pages for those not signed in.
   const publicRoute = route.name === 'signin' || route.name === 'activate';
   useEffect(() => {
@@ -217,6 +222,8 @@ export function App() {
     content = <CentreAuditPage />;
   } else if (route.name === 'staffing') {
     content = <StaffingPage />;
+  } else if (route.name === 'disclosures') {
+    content = <DisclosuresPage selfId={user.id} />;
   } else if (route.name === 'providers') {
     content = <ProvidersPage />;
   } else if (route.name === 'assessment') {
@@ -255,7 +262,7 @@ export function App() {
       <a class="skip-link" href="#main">
         {i18n.t('app.skipToMain')}
       </a>
-      <Header user={user} route={route} limited={mustSetUp || awaitingConfirmation} signingOut={signingOut} onSignOut={onSignOut} />
+      <Header user={user} route={route} limited={mustSetUp || awaitingConfirmation} counts={{ disclosures: waiting ?? 0 }} signingOut={signingOut} onSignOut={onSignOut} />
       <main id="main" ref={mainRef} tabIndex={-1} class="site-main" data-testid={`page-${route.name}`}>
         {signOutError !== null && (
           <div class="alert alert-error" role="alert">

@@ -70,6 +70,7 @@ export type Route =
   | { name: 'activate' }
   | { name: 'centreAudit' }
   | { name: 'staffing' }
+  | { name: 'disclosures' }
   | { name: 'notFound' };
 
 export function matchRoute(path: string): Route {
@@ -85,6 +86,7 @@ export function matchRoute(path: string): Route {
   if (p === '/activate') return { name: 'activate' };
   if (p === '/centre/audit') return { name: 'centreAudit' };
   if (p === '/centre/staffing') return { name: 'staffing' };
+  if (p === '/centre/disclosures') return { name: 'disclosures' };
   if (p === '/reception' || p === '/cases/new') return { name: 'reception' };
   const sheet = /^\/cases\/([^/]+)\/(progress|services)$/.exec(p);
   if (sheet) return { name: sheet[2] as 'progress' | 'services', id: decodeURIComponent(sheet[1]) };

@@ -1,15 +1,17 @@
 // Preparing a disclosure: what kind, to whom, why, which categories. The preview shows exactly what
 // would leave, with the headings in the chosen language and the consent's refusals still standing
-// (I.3.b, I.3.d, II.6.d); only the centre head releases it (I.3.a), and only what she previewed.
-// A released package can be printed as it left.
+// (I.3.b, I.3.d, II.6.d). Only the centre head releases it (I.3.a), and only what she previewed; anyone
+// else on the case asks her to approve what they previewed, and her queue (pages/Disclosures) takes it
+// from there. The requests still waiting for her are listed, so that nobody asks twice.
 import { useMemo, useState } from 'preact/hooks';
 import { api, type CaseRecord, type Colleague, type DisclosurePackage, type DisclosureRequest, type Role } from '../api';
+import { PackageView } from '../disclosures/PackageView';
+import { categoriesText, kindText, waitingRequests } from '../disclosures/terms';
 import { formatDateTime } from '../format';
 import { useI18n } from '../i18n';
 import { problemMessage } from '../problems';
 import { consentsInForce } from '../records/caseState';
-import { ENUMS, OPTION_LABEL, optionText } from '../records/schema';
-import { Timeline } from '../records/Timeline';
+import { ENUMS, OPTION_LABEL } from '../records/schema';
 
 interface Props {
   caseId: string;
@@ -28,9 +30,11 @@ export function DisclosurePanel({ caseId, records, staff, role, onReleased }: Pr
   const [referralId, setReferralId] = useState('');
   const [reason, setReason] = useState('');
   const [language, setLanguage] = useState<'vi' | 'en'>(lang);
-  const [busy, setBusy] = useState<'preview' | 'release' | null>(null);
+  const [busy, setBusy] = useState<'preview' | 'release' | 'ask' | null>(null);
   const [problem, setProblem] = useState<{ field?: string; error: unknown } | null>(null);
   const [pkg, setPkg] = useState<{ key: string; value: DisclosurePackage } | null>(null);
+  // The request last sent to the head, by the same key as the preview: not to be sent twice.
+  const [asked, setAsked] = useState<string | null>(null);
   const referrals = records.filter((r) => r.type === 'referral');
   const recipients = useMemo(() => {
     const names = [...consentsInForce(records, new Date()).map((c) => c.recipient), ...referrals.map((r) => String(r.body.provider ?? ''))];
@@ -47,16 +51,24 @@ export function DisclosurePanel({ caseId, records, staff, role, onReleased }: Pr
   };
   const key = JSON.stringify([request, language]);
   const current = pkg && pkg.key === key ? pkg.value : null;
+  const waiting = waitingRequests(records);
+  const name = (id: string) => staff.find((s) => s.id === id)?.display_name ?? t('timeline.someone');
 
-  const run = async (what: 'preview' | 'release') => {
+  const run = async (what: 'preview' | 'release' | 'ask') => {
     if (!request.recipient) return setProblem({ field: 'recipient', error: null });
     if (categories.length === 0) return setProblem({ field: 'categories', error: null });
     setBusy(what);
     setProblem(null);
     try {
-      const value = what === 'preview' ? await api.previewPackage(caseId, request, language) : await api.releasePackage(caseId, request, language);
-      setPkg({ key, value });
-      if (what === 'release') onReleased();
+      if (what === 'ask') {
+        await api.askForRelease(caseId, request, language);
+        setAsked(key);
+        onReleased();
+      } else {
+        const value = what === 'preview' ? await api.previewPackage(caseId, request, language) : await api.releasePackage(caseId, request, language);
+        setPkg({ key, value });
+        if (what === 'release') onReleased();
+      }
     } catch (e) {
       setProblem({ error: e });
     } finally {
@@ -64,20 +76,25 @@ export function DisclosurePanel({ caseId, records, staff, role, onReleased }: Pr
     }
   };
 
-  const print = () => {
-    document.body.dataset.printing = 'package';
-    const done = () => {
-      delete document.body.dataset.printing;
-      window.removeEventListener('afterprint', done);
-    };
-    window.addEventListener('afterprint', done);
-    window.print();
-  };
-
   return (
     <section class="card" aria-labelledby="sec-disclosure" data-testid="disclosure">
       <h2 id="sec-disclosure">{t('disclosure.title')}</h2>
       <p class="muted">{t('disclosure.intro')}</p>
+      {waiting.length > 0 && (
+        <div class="alert alert-info" data-testid="disclosure-waiting">
+          <p>{t('disclosure.waiting')}</p>
+          <ul class="plain-list">
+            {waiting.map((r) => (
+              <li key={r.id}>
+                {t('disclosure.waitingItem', {
+                  kind: kindText(r.body.kind, t), recipient: String(r.body.recipient ?? ''), categories: categoriesText(r.body, t),
+                  who: name(r.recorded_by), at: formatDateTime(r.recorded_at),
+                })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <form class="form" noValidate onSubmit={(e) => { e.preventDefault(); void run('preview'); }}>
         <div class="field">
           <label for="dp-kind">{t('disclosure.kind')}</label>
@@ -138,6 +155,9 @@ export function DisclosurePanel({ caseId, records, staff, role, onReleased }: Pr
           </select>
         </div>
         {problem?.error != null && <div class="alert alert-error" role="alert">{problemMessage(problem.error, t)}</div>}
+        {role !== 'centre_head' && (
+          <p class="hint" id="dp-ask-hint">{t('disclosure.askHint')}</p>
+        )}
         <div class="actions">
           <button type="submit" class="btn btn-secondary" disabled={busy !== null} aria-busy={busy === 'preview'} data-testid="disclosure-preview">
             {busy === 'preview' ? t('disclosure.previewing') : t('disclosure.preview')}
@@ -148,37 +168,18 @@ export function DisclosurePanel({ caseId, records, staff, role, onReleased }: Pr
               {busy === 'release' ? t('disclosure.releasing') : t('disclosure.release')}
             </button>
           ) : (
-            <span class="muted">{t('disclosure.headOnly')}</span>
+            <button type="button" class="btn btn-primary" disabled={busy !== null || !current || !current.ready || !current.preview || asked === key}
+              aria-busy={busy === 'ask'} aria-describedby="dp-ask-hint" onClick={() => run('ask')} data-testid="disclosure-ask">
+              {busy === 'ask' ? t('disclosure.asking') : t('disclosure.ask')}
+            </button>
           )}
         </div>
+        {asked === key && (
+          <p class="alert alert-success" role="status" data-testid="disclosure-asked">{t('disclosure.asked')}</p>
+        )}
       </form>
 
-      {current && (
-        <div class="package print-target" lang={current.language} data-testid={current.preview ? 'package-preview' : 'package-released'}>
-          {!current.preview && <p class="alert alert-success no-print" role="status">{t('disclosure.released')}</p>}
-          {current.refusals.length > 0 && (
-            <div class="alert alert-warning no-print" role="alert" data-testid="package-refusals">
-              <p>{t('disclosure.notReady')}</p>
-              <ul>{current.refusals.map((r) => <li key={r.clause + r.message}><span class="clause-tag">{r.clause}</span> {r.message}</li>)}</ul>
-            </div>
-          )}
-          <h3>{current.title}</h3>
-          <p>{current.notice}</p>
-          <p class="muted">
-            {optionText(t, 'disclosure_kind', current.kind)} · {current.case.code} · {current.categories.map((c) => c.label).join(', ')} · {formatDateTime(current.generated_at)}
-          </p>
-          {current.case.person && (
-            <p data-testid="package-person">
-              <strong>{t('disclosure.person')}:</strong> {current.case.person.name}
-            </p>
-          )}
-          <Timeline records={current.records} staff={staff} testid="package-records"
-            title={`${t(current.preview ? 'disclosure.willLeave' : 'disclosure.left')} · ${t('disclosure.recordsCount', { n: current.records.length })}`} />
-          {!current.preview && (
-            <button type="button" class="btn btn-secondary no-print" onClick={print} data-testid="package-print">{t('disclosure.print')}</button>
-          )}
-        </div>
-      )}
+      {current && <PackageView pkg={current} staff={staff} />}
     </section>
   );
 }

@@ -19,6 +19,7 @@ const NAV: { route: Route['name']; href: string; label: MessageKey; roles?: read
   { route: 'reception', href: '/reception', label: k('nav.reception'), roles: REGISTERS },
   { route: 'providers', href: '/providers', label: k('nav.providers'), roles: CASE_STAFF },
   { route: 'staffing', href: '/centre/staffing', label: k('nav.staffing'), roles: ['centre_head'] },
+  { route: 'disclosures', href: '/centre/disclosures', label: k('nav.disclosures'), roles: ['centre_head'] },
   { route: 'centre', href: '/centre', label: k('nav.centre'), roles: ['centre_head'] },
   { route: 'centreAudit', href: '/centre/audit', label: k('nav.centreAudit'), roles: ['centre_head'] },
   { route: 'assessment', href: '/centre/self-assessment', label: k('nav.assessment'), roles: ['centre_head', 'auditor'] },
@@ -32,11 +33,13 @@ interface Props {
   route: Route;
   /** The session may only set up two-step sign-in: no way to other screens. */
   limited?: boolean;
+  /** What waits on a screen, shown on its link (the head's disclosure requests). */
+  counts?: Partial<Record<Route['name'], number>>;
   signingOut?: boolean;
   onSignOut?: () => void;
 }
 
-export function Header({ user, route, limited = false, signingOut, onSignOut }: Props) {
+export function Header({ user, route, limited = false, counts = {}, signingOut, onSignOut }: Props) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const header = useRef<HTMLElement>(null);
@@ -110,6 +113,12 @@ export function Header({ user, route, limited = false, signingOut, onSignOut }: 
                   <li key={item.href}>
                     <Link href={item.href} class="nav-link" aria-current={route.name === item.route ? 'page' : undefined}>
                       {t(item.label)}
+                      {!!counts[item.route] && (
+                        <>
+                          <span class="badge badge-count" aria-hidden="true" data-testid={`nav-count-${item.route}`}>{counts[item.route]}</span>
+                          <span class="visually-hidden"> ({t('nav.waiting', { n: counts[item.route] ?? 0 })})</span>
+                        </>
+                      )}
                     </Link>
                   </li>
                 ))}

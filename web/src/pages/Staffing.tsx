@@ -5,11 +5,11 @@
 // she is told whether the case left it or what it still needs.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { api, type ShortStaffedCase, type StaffCandidate, type StaffingQueue } from '../api';
+import { LoadFailed } from '../components/LoadFailed';
 import { Loading } from '../components/Loading';
 import { formatDateTime } from '../format';
 import { useI18n } from '../i18n';
 import { ROLE_LABEL, STAGE_LABEL } from '../labels';
-import { problemMessage } from '../problems';
 import { AssignForm } from '../staffing/AssignForm';
 import { daysWaiting, outcomeFor, type Outcome } from '../staffing/queue';
 
@@ -73,12 +73,7 @@ export function StaffingPage() {
             : t('staffing.assignedShort', { name: done.name, code: done.code, missing: roles(done.outcome.missing) })}
         </p>
       )}
-      {error !== null && (
-        <div class="alert alert-error" role="alert">
-          <p>{problemMessage(error, t)}</p>
-          <button type="button" class="btn btn-secondary" onClick={() => void load()}>{t('error.retry')}</button>
-        </div>
-      )}
+      {error !== null && <LoadFailed error={error} onRetry={() => void load()} />}
       {!queue ? (
         error === null && <Loading />
       ) : (

@@ -6,12 +6,13 @@
 // posted through a form), each have their own reading below. Pure, so that a unit test walks every
 // record type the server's OpenAPI document knows.
 import { ACTION_LABEL } from '../casefile/labels';
+import { decisionWords, kindText, requestWords } from '../disclosures/terms';
 import { countryName, formatDateOnly, formatDateTime, languageName } from '../format';
-import { k, type Lang, type MessageKey, type Params } from '../i18n';
+import type { Lang, MessageKey, Params } from '../i18n';
 import { STAGE_LABEL } from '../labels';
 import { recordGist, type RecordLike } from './caseState';
 import { correctionSentence } from './correction';
-import { formFor, OPTION_LABEL, optionText, recordLabel, type FieldSpec } from './schema';
+import { formFor, optionText, recordLabel, type FieldSpec } from './schema';
 
 export type Translate = (key: MessageKey, params?: Params) => string;
 
@@ -102,8 +103,6 @@ function overridden(what: string, t: Translate): string {
 
 const stage = (v: unknown, t: Translate): string => t(own(STAGE_LABEL, text(v)) ?? 'timeline.otherStage');
 
-/** Every kind of disclosure, with the transfer of a whole case (its own route, so not among the panel's kinds). */
-const DISCLOSURE_KIND: Record<string, MessageKey> = { ...OPTION_LABEL.disclosure_kind, case_transfer: k('opt.disclosure_kind.case_transfer') };
 
 type Reader = (r: DescribedRecord, cx: Context) => Omit<RecordWords, 'title'>;
 
@@ -111,7 +110,7 @@ type Reader = (r: DescribedRecord, cx: Context) => Omit<RecordWords, 'title'>;
 const READERS: Record<string, Reader> = {
   disclosure: ({ body }, cx) => ({
     lines: [
-      ...line('disclosure.kind', cx.t(own(DISCLOSURE_KIND, text(body.kind)) ?? 'timeline.anotherKind'), cx),
+      ...line('disclosure.kind', kindText(body.kind, cx.t), cx),
       ...line('disclosure.recipient', text(body.recipient), cx),
       ...line('disclosure.purpose', optionText(cx.t, 'purpose', body.purpose), cx),
       ...line('disclosure.categories', list(body.categories).map((c) => optionText(cx.t, 'category', c)).join(', '), cx),
@@ -138,6 +137,9 @@ const READERS: Record<string, Reader> = {
     sentence: cx.t('timeline.stageMove', { from: stage(body.from, cx.t), to: stage(body.to, cx.t) }),
     lines: line('timeline.moveAction', cx.t(own(ACTION_LABEL, text(body.action)) ?? 'timeline.anotherStep'), cx),
   }),
+  // A worker's request for the head's approval of a disclosure, and her decision on it.
+  disclosure_request: requestWords,
+  disclosure_decision: decisionWords,
   correction: ({ body }, cx) => ({
     sentence: correctionSentence(body as unknown as Parameters<typeof correctionSentence>[0], cx.t, cx.lang),
     lines: [],

@@ -44,6 +44,7 @@ function screens(caseId) {
     { name: 'centre-audit', user: HEAD_USER, path: '/centre/audit', ready: '[data-testid="audit-entries"]' },
     { name: 'self-assessment', user: HEAD_USER, path: '/centre/self-assessment', ready: '[data-testid="assessment-lines"]' },
     { name: 'staffing', user: HEAD_USER, path: '/centre/staffing', ready: '#staffing-queue' },
+    { name: 'disclosures', user: HEAD_USER, path: '/centre/disclosures', ready: '#approvals-queue' },
     { name: 'admin', user: ADMIN_USER, path: '/admin', ready: '[data-testid="accounts"]' },
   ];
 }
