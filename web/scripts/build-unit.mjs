@@ -9,7 +9,8 @@ import ts from 'typescript';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'tests', 'unit', '.build');
 mkdirSync(out, { recursive: true });
-// name -> source under src/; imports of the i18n module (which pulls in Preact) are pointed at a stub
+// name -> source under src/, each written flat as .build/<name>.mjs; an import of one of them, from
+// wherever, is pointed at its .mjs, and imports of the i18n module (which pulls in Preact) at a stub
 // whose k() is the identity, as the real one is.
 const modules = {
   fold: 'fold.ts',
@@ -28,6 +29,10 @@ const modules = {
   checks: 'records/checks.ts',
   duplicates: 'reception/duplicates.ts',
   roles: 'roles.ts',
+  picker: 'records/picker.ts',
+  formParts: 'records/formParts.ts',
+  sections: 'casefile/sections.ts',
+  nextSteps: 'casefile/nextSteps.ts',
 };
 for (const [name, path] of Object.entries(modules)) {
   const file = join(root, 'src', path);
@@ -35,10 +40,8 @@ for (const [name, path] of Object.entries(modules)) {
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
     fileName: file,
   })
-    .outputText.replace(/from '\.\.?\/i18n'/g, "from './i18n-stub.mjs'")
-    .replace(/from '\.\.\/(format|labels)'/g, "from './$1.mjs'")
-    .replace(/from '\.\/i18n\/locale'/g, "from './locale.mjs'")
-    .replace(/from '\.\/datetime'/g, "from './datetime.mjs'");
+    .outputText.replace(/from '((?:\.\.?\/)+(?:[\w]+\/)*)(\w+)'/g, (whole, dir, base) =>
+      base === 'i18n' ? "from './i18n-stub.mjs'" : base in modules ? `from './${base}.mjs'` : whole);
   writeFileSync(join(out, `${name}.mjs`), js);
 }
 writeFileSync(join(out, 'i18n-stub.mjs'), 'export const k = (key) => key;\n');
