@@ -62,7 +62,7 @@ describe('drafts on the server, and no duplicate from a retry', { timeout: 240_0
   const draftAnswer = (page, form, method) => page.waitForResponse((r) => r.request().method() === method && new URL(r.url()).pathname.endsWith(`/drafts/${form}`));
 
   async function chooseForm(page, type) {
-    await page.getByTestId('record-type').selectOption(type);
+    await pickRecord(page, type);
     await page.getByTestId(`form-${type}`).waitFor();
   }
 

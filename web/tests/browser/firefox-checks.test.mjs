@@ -31,7 +31,7 @@ describe('Firefox ESR: checks before typing', { timeout: 120_000 }, () => {
   const optionText = (type) => page.$eval(`#rf-type option[value="${type}"]`, (e) => e.textContent);
 
   async function save(type, fill, shown) {
-    await page.select('#rf-type', type);
+    await pickRecordInFirefox(page, type);
     await page.waitForSelector(`[data-testid="form-${type}"]`);
     await fill();
     await page.locator('[data-testid="record-submit"]').click();
@@ -41,7 +41,7 @@ describe('Firefox ESR: checks before typing', { timeout: 120_000 }, () => {
   it('shows II.1.e before typing with the form closed, and opens it once the health check and counselling are recorded', async () => {
     await signInAt(page, `/cases/${caseId}`, '[data-testid="record-form"]');
     assert.equal(await optionText('identification_interview'), 'Phỏng vấn xác minh nạn nhân (chưa ghi được lúc này)');
-    await page.select('#rf-type', 'identification_interview');
+    await pickRecordInFirefox(page, 'identification_interview');
     await page.waitForSelector('[data-testid="record-checks"]');
     assert.deepEqual(await clauses(), ['II.1.e']);
     for (const field of ['#rf-place', '#rf-people_present', '[data-testid="record-submit"]']) assert.ok(await closed(field), `${field} closed`);
@@ -55,7 +55,7 @@ describe('Firefox ESR: checks before typing', { timeout: 120_000 }, () => {
     await save('counselling_session', () => page.locator('#rf-condition_observed').fill('Đã bình tĩnh hơn'), 'counselling_session');
     await page.waitForFunction(() => document.querySelector('#rf-type option[value="identification_interview"]')?.textContent === 'Phỏng vấn xác minh nạn nhân');
 
-    await page.select('#rf-type', 'identification_interview');
+    await pickRecordInFirefox(page, 'identification_interview');
     await page.waitForSelector('[data-testid="form-identification_interview"]');
     assert.equal(await page.$('[data-testid="record-checks"]'), null, 'nothing refuses it now');
     assert.equal(await closed('#rf-place'), false);

@@ -55,7 +55,7 @@ describe('Firefox ESR: drafts on the server, and no duplicate from a retry', { t
   /** Signs in at the sign-in page the case file sends to, and opens the counselling form. */
   async function signInToCounselling() {
     await signInAt(page, `/cases/${caseId}`, '[data-testid="record-form"]');
-    await page.select('#rf-type', 'counselling_session');
+    await pickRecordInFirefox(page, 'counselling_session');
     await page.waitForSelector('[data-testid="form-counselling_session"]');
   }
 

@@ -44,7 +44,7 @@ describe('Firefox ESR: sessions that keep the work', { timeout: 180_000 }, () =>
   const isShown = (selector) => page.$eval(selector, (e) => e.checkVisibility()).catch(() => false);
 
   async function openCounselling() {
-    await page.select('#rf-type', 'counselling_session');
+    await pickRecordInFirefox(page, 'counselling_session');
     await page.waitForSelector('[data-testid="form-counselling_session"]');
   }
 

@@ -33,7 +33,7 @@ describe('Firefox ESR', { timeout: 180_000 }, () => {
   const text = (selector) => page.$eval(selector, (e) => e.textContent);
   /** Saves a health check through the form (`beforeSaving` runs last), and returns its stored record. */
   async function saveHealthCheck(findings, beforeSaving = async () => {}) {
-    await page.select('#rf-type', 'health_check');
+    await pickRecordInFirefox(page, 'health_check');
     await page.waitForSelector('[data-testid="form-health_check"]');
     await page.locator('#rf-findings').fill(findings);
     await beforeSaving();
@@ -70,7 +70,7 @@ describe('Firefox ESR', { timeout: 180_000 }, () => {
     await page.locator('[data-testid="move-button-begin_care"]').click();
     await page.waitForSelector('[data-testid="move-why-begin_identification"]');
     assert.match(await text('[data-testid="move-why-begin_identification"]'), /II\.1\.e/);
-    await page.select('#rf-type', 'health_check');
+    await pickRecordInFirefox(page, 'health_check');
     await page.waitForSelector('[data-testid="form-health_check"]');
     await page.locator('#rf-by_medical_staff').click();
     await page.locator('#rf-findings').fill('Huyết áp bình thường');
@@ -102,7 +102,7 @@ describe('Firefox ESR', { timeout: 180_000 }, () => {
     assert.match(await text('[data-testid="person-summary"]'), /04\/03\/2000/);
     assert.equal((await page.$$('input[type="date"], input[type="datetime-local"]')).length, 0);
 
-    await page.select('#rf-type', 'health_check');
+    await pickRecordInFirefox(page, 'health_check');
     await page.locator('#rf-occurred-at').fill('31/02/2026');
     await page.focus('#rf-type');
     assert.equal((await text('#rf-occurred-at-problem')).trim(), 'Tháng 02/2026 không có ngày 31.');

@@ -389,3 +389,32 @@ export function vietnamDateTime(ms) {
   const two = (n) => String(n).padStart(2, '0');
   return `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`;
 }
+
+/** Opens a section of the case file (overview, timeline, record, consent, tasks, details) through its link. */
+export async function openSection(page, section) {
+  await page.getByTestId(`section-${section}`).click();
+  await page.getByTestId(`case-section-${section}`).waitFor();
+}
+
+/**
+ * Chooses a record type in the picker, as a worker does: the case file's record section (the centre
+ * page has no sections), the type's group unfolded if it is folded, its button pressed.
+ */
+export async function pickRecord(page, type) {
+  if ((await page.getByTestId('section-record').count()) && !(await page.getByTestId('case-section-record').count())) await openSection(page, 'record');
+  const button = page.getByTestId(`pick-${type}`);
+  const group = page.locator('details.picker-group').filter({ has: button });
+  if (!(await group.evaluate((d) => d.open))) await group.locator('summary').click();
+  await button.click();
+  await page.getByTestId(`form-${type}`).waitFor();
+}
+
+/** The name a type's button in the picker shows (saying when it cannot be recorded now). */
+export const pickerName = (page, type) => page.getByTestId(`pick-${type}`).locator('.pick-name').textContent();
+
+/** After a save, the record on the case file's timeline: its section opened, the item `testid` there. */
+export async function seeOnTimeline(page, testid) {
+  await page.getByTestId('record-saved').waitFor();
+  await openSection(page, 'timeline');
+  await page.getByTestId(testid).first().waitFor();
+}

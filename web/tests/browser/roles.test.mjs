@@ -121,7 +121,7 @@ describe('only what the role allows', { timeout: 150_000 }, () => {
     assert.equal(await page.getByTestId('correct-person').count(), 0);
     assert.equal(await page.getByTestId('correct-reception').count(), 0);
 
-    await page.getByTestId('record-type').selectOption('identification_interview');
+    await pickRecord(page, 'identification_interview');
     await page.getByTestId('record-checks').waitFor();
     const clauses = await page.getByTestId('record-checks').getByTestId('check-clause').allTextContents();
     assert.deepEqual(clauses.sort(), ['I.2.d', 'II.1.e']);
@@ -129,7 +129,7 @@ describe('only what the role allows', { timeout: 150_000 }, () => {
     await assertAccessible(page, 'the case page, for a counsellor');
     await screenshot(page, '95-case-page-counsellor');
     // What she may record stays open to her: counselling, for which she is qualified.
-    await page.getByTestId('record-type').selectOption('counselling_session');
+    await pickRecord(page, 'counselling_session');
     assert.equal(await page.getByTestId('record-checks').count(), 0);
     assert.ok(await page.locator('#rf-condition_observed').isEnabled());
     assert.deepEqual(ctx.problems, []);

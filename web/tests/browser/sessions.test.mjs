@@ -73,7 +73,7 @@ describe('sessions that keep the work', { timeout: 180_000 }, () => {
   const warning = () => page.getByTestId('session-warning');
 
   async function openCounselling() {
-    await page.getByTestId('record-type').selectOption('counselling_session');
+    await pickRecord(page, 'counselling_session');
     await page.getByTestId('form-counselling_session').waitFor();
   }
 
@@ -229,7 +229,7 @@ describe('sessions that keep the work', { timeout: 180_000 }, () => {
     await stayed();
 
     asked = answerNextQuestion(page, false);
-    await page.getByTestId('record-type').selectOption('health_check');
+    await pickRecord(page, 'health_check');
     assert.equal(
       (await asked).message,
       'Nội dung của biểu mẫu này chưa được lưu, nhưng đã được giữ làm bản nháp: khi mở lại biểu mẫu này, bạn có thể khôi phục nó. Chuyển sang biểu mẫu khác?',

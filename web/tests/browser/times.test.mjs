@@ -55,7 +55,7 @@ describe('times and dates', { timeout: 120_000 }, () => {
   const browserNow = () => page.evaluate(() => Date.now());
 
   async function saveHealthCheck(findings, beforeSaving = async () => {}) {
-    await page.getByTestId('record-type').selectOption('health_check');
+    await pickRecord(page, 'health_check');
     await page.getByTestId('form-health_check').waitFor();
     await page.locator('#rf-findings').fill(findings);
     await beforeSaving();
@@ -110,7 +110,7 @@ describe('times and dates', { timeout: 120_000 }, () => {
   });
 
   it('refuses a time that is not on the clock and one in the future, naming what is wrong', async () => {
-    await page.getByTestId('record-type').selectOption('health_check');
+    await pickRecord(page, 'health_check');
     await page.locator('#rf-findings').fill('Chưa lưu');
     await page.getByLabel('Thời điểm diễn ra', { exact: true }).fill('12/06/2026');
     await page.getByLabel('Thời điểm diễn ra: giờ').fill('24:00');
