@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { apiClient, assertAccessible, BASE_URL, HEAD_USER, launch, newCaseBody, newPage, randomWord, requireEnv, screenshot, signIn, USER } from './helpers.mjs';
+import { apiClient, assertAccessible, BASE_URL, HEAD_USER, launch, newCaseBody, newPage, randomWord, requireEnv, screenshot, signIn, USER, pickRecord } from './helpers.mjs';
 
 const WORKER_ROLE = 'Cán bộ quản lý hồ sơ';
 const iso = (hoursAgo) => new Date(Date.now() - hoursAgo * 3_600_000).toISOString().replace(/\.\d+Z$/, 'Z');

@@ -4,7 +4,7 @@
 // same Idempotency-Key; and the UI arrives compressed.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertAccessibleInFirefox, firefoxScreenshot, launchFirefox, newFirefoxPage, signInAt } from './firefox.mjs';
+import { assertAccessibleInFirefox, firefoxScreenshot, launchFirefox, newFirefoxPage, signInAt, pickRecordInFirefox } from './firefox.mjs';
 import { apiClient, BASE_URL, caseInCare, randomWord, requireEnv, USER, waitUntil } from './helpers.mjs';
 
 const NAME = `Thào Thị Súa ${randomWord(4)}`;
@@ -54,7 +54,7 @@ describe('Firefox ESR: drafts on the server, and no duplicate from a retry', { t
 
   /** Signs in at the sign-in page the case file sends to, and opens the counselling form. */
   async function signInToCounselling() {
-    await signInAt(page, `/cases/${caseId}`, '[data-testid="record-form"]');
+    await signInAt(page, `/cases/${caseId}?section=record`, '[data-testid="record-form"]');
     await pickRecordInFirefox(page, 'counselling_session');
     await page.waitForSelector('[data-testid="form-counselling_session"]');
   }

@@ -4,7 +4,7 @@
 // two minutes before the idle limit a warning comes whose "stay signed in" keeps the session, in English.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertAccessibleInFirefox, firefoxScreenshot, launchFirefox, shiftableClock, shiftClock } from './firefox.mjs';
+import { assertAccessibleInFirefox, firefoxScreenshot, launchFirefox, shiftableClock, shiftClock, pickRecordInFirefox } from './firefox.mjs';
 import { apiClient, BASE_URL, caseInCare, endSessionOf, PASSWORD, randomWord, requireEnv, sessionChecksOf, USER, waitUntil } from './helpers.mjs';
 
 const NAME = `Giàng Thị Mai ${randomWord(4)}`;

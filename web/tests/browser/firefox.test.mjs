@@ -6,7 +6,7 @@
 // typed dd/mm/yyyy on the 24-hour clock.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertAccessibleInFirefox, firefoxScreenshot, launchFirefox, shiftableClock, shiftClock } from './firefox.mjs';
+import { assertAccessibleInFirefox, firefoxScreenshot, launchFirefox, shiftableClock, shiftClock, pickRecordInFirefox } from './firefox.mjs';
 import { apiClient, BASE_URL, vietnamDateTime, newCaseBody, PASSWORD, randomWord, requireEnv, USER } from './helpers.mjs';
 
 const NAME = `Mùa Thị Dế ${randomWord(4)}`;

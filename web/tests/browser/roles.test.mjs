@@ -14,11 +14,13 @@ import {
   launch,
   newCaseBody,
   newPage,
+  openSection,
   PASSWORD,
   randomWord,
   requireEnv,
   screenshot,
   signIn,
+  pickRecord,
 } from './helpers.mjs';
 
 const COUNSELLOR = `tuvan.${randomWord(5).toLowerCase()}`;
@@ -115,9 +117,11 @@ describe('only what the role allows', { timeout: 150_000 }, () => {
 
   it('shows a counsellor no lifecycle moves and no corrections on the case page, and what refuses her an interview before typing', async () => {
     await page.goto(`${BASE_URL}/cases/${caseId}`);
-    await page.getByTestId('record-form').waitFor();
+    await page.getByTestId('case-section-overview').waitFor();
     assert.equal(await page.getByTestId('moves').count(), 0, 'no lifecycle moves');
     assert.equal(await page.locator('[data-testid^="move-button-"]').count(), 0);
+    await openSection(page, 'details');
+    await page.getByTestId('person-name').waitFor();
     assert.equal(await page.getByTestId('correct-person').count(), 0);
     assert.equal(await page.getByTestId('correct-reception').count(), 0);
 
@@ -143,9 +147,13 @@ describe('only what the role allows', { timeout: 150_000 }, () => {
     });
     await page.reload();
     await page.getByTestId('case-detail').waitFor();
-    await page.getByTestId('timeline').waitFor();
+    await page.getByTestId('record-none').waitFor();
     assert.equal(await page.getByTestId('record-form').count(), 0);
+    await openSection(page, 'consent');
+    await page.getByTestId('consents').waitFor();
     assert.equal(await page.getByTestId('consent-add').count(), 0);
+    await openSection(page, 'timeline');
+    await page.getByTestId('timeline').waitFor();
     await page.unroute('**/api/v1/cases/*/file?*');
   });
 });

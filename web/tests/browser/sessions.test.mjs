@@ -28,6 +28,8 @@ import {
   signInDialog,
   USER,
   vietnamDateTime,
+  openSection,
+  pickRecord,
 } from './helpers.mjs';
 
 const NAME = `Lò Thị Chiên ${randomWord(4)}`;
@@ -200,6 +202,7 @@ describe('sessions that keep the work', { timeout: 180_000 }, () => {
     await dialog.waitFor({ state: 'hidden' });
     // The save that was refused goes through, with the new session's anti-forgery token.
     await page.getByTestId('record-saved').waitFor();
+    await openSection(page, 'timeline');
     await page.getByTestId('record-counselling_session').filter({ hasText: text }).waitFor();
     assert.equal((await notes(text)).length, 1, 'stored once');
     assert.deepEqual(ctx.problems, []);
@@ -234,7 +237,7 @@ describe('sessions that keep the work', { timeout: 180_000 }, () => {
       (await asked).message,
       'Nội dung của biểu mẫu này chưa được lưu, nhưng đã được giữ làm bản nháp: khi mở lại biểu mẫu này, bạn có thể khôi phục nó. Chuyển sang biểu mẫu khác?',
     );
-    assert.equal(await page.getByTestId('record-type').inputValue(), 'counselling_session');
+    assert.equal(await page.getByTestId('pick-counselling_session').getAttribute('aria-pressed'), 'true', 'her form stays chosen');
     await stayed();
 
     asked = answerNextQuestion(page, false);
