@@ -210,8 +210,16 @@ Result<CaseView> take_action(AppContext& ctx, const Actor& actor, std::string_vi
         return r;
       }
     }
-    const auto stage = *domain::next_stage(history->file.stage, action);
+    const auto from = history->file.stage;
+    const auto stage = *domain::next_stage(from, action);
     HAVEN_TRY(tx.cases().update_stage(actor.centre_id, case_id, expected_version, stage, now));
+    // The move on the case's timeline, with who made it: the audit entry below is for inspectors.
+    domain::CaseRecord move;
+    move.id = security::new_record_id();
+    move.occurred_at = move.recorded_at = now;
+    move.recorded_by = actor.staff_id;
+    move.body = domain::StageMove{from, stage, action};
+    HAVEN_TRY(tx.records().insert(case_id, move));
     if (auto r = tx.audit().append({now, actor.staff_id, "case.action", std::string(case_id),
                                   std::string(domain::kLifecycleActionNames.name(action)) + " -> " +
                                       std::string(domain::kCaseStageNames.name(stage))});
@@ -296,7 +304,7 @@ std::vector<TaskReport> task_reports(const standards::CaseHistory& history, cons
                                      Timestamp now) {
   std::vector<TaskReport> reports;
   for (const auto& t : standards::open_tasks(history, params, now)) {
-    reports.push_back({t.clause, t.task_key, t.due_at, t.overdue, t.about ? t.about->id : std::string()});
+    reports.push_back({t.clause, t.task_key, t.record_type, t.due_at, t.overdue, t.about ? t.about->id : std::string()});
   }
   return reports;
 }

@@ -56,6 +56,7 @@ Result<CaseView> take_action(AppContext& ctx, const Actor& actor, std::string_vi
 struct TaskReport {
   std::string_view clause;    // catalog ID (static)
   std::string_view task_key;  // message key (static)
+  std::string_view record_type;  // the record type that does it (static): the form the task opens
   Timestamp due_at{};
   bool overdue = false;
   std::string about_record_id;  // the record that started the clock, when not the reception

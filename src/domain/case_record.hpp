@@ -15,6 +15,7 @@
 
 #include "common/clock.hpp"
 #include "common/enum_names.hpp"
+#include "domain/case_lifecycle.hpp"
 #include "domain/consent_records.hpp"
 #include "domain/record_type.hpp"
 
@@ -605,6 +606,20 @@ constexpr auto describe(Type<Correction>) {
                             objects("changes", &Correction::changes), text("reason", &Correction::reason));
 }
 
+// The case moved from one stage to the next by a lifecycle action (the guards of I.1.c to II.8.d let
+// it). Written by the server with the move, in the same transaction, so that the timeline tells
+// when each stage began and who moved it; never posted.
+struct StageMove {
+  CaseStage from = CaseStage::received;
+  CaseStage to = CaseStage::received;
+  LifecycleAction action = LifecycleAction::begin_care;
+};
+constexpr auto describe(Type<StageMove>) {
+  return server_record_type("stage_move", "", choice("from", &StageMove::from, kCaseStageNames),
+                            choice("to", &StageMove::to, kCaseStageNames),
+                            choice("action", &StageMove::action, kLifecycleActionNames));
+}
+
 using RecordBody = std::variant<IntakeAssessment, Orientation, InformationProvided, ChildInformationDecision,
                                 HealthCheck, CounsellingSession, CrisisIntervention, IdentificationInterview,
                                 ReturnRiskAssessment, ClosureChecklist, ContactAttempt, RecoveryAssessment,
@@ -614,7 +629,7 @@ using RecordBody = std::variant<IntakeAssessment, Orientation, InformationProvid
                                 RepatriationSafetyAssessment, DisadvantageNoted, ExpertAndFamilyConsultation,
                                 ProviderListGiven, Consent, ConsentWithdrawal, Disclosure, StaffAssignment,
                                 StaffAssignmentEnded, DesignatedStaff, GuardOverride, FollowUpSchedule, BreakGlass,
-                                LegalHold, LegalHoldLifted, Correction>;
+                                LegalHold, LegalHoldLifted, Correction, StageMove>;
 
 // Stable names of the record types, as the API and the database spell them; same order as RecordBody.
 inline constexpr const auto& kRecordTypeNames = RecordTypes<RecordBody>::names;

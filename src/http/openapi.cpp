@@ -863,6 +863,10 @@ constexpr std::string_view kShared = R"json({
      "what": {
       "type": "string"
      },
+     "record_type": {
+      "type": "string",
+      "description": "The type of the record that does the task (POST /cases/{case_id}/records): the form it opens."
+     },
      "due_at": {
       "type": "string",
       "format": "date-time"
@@ -1005,6 +1009,44 @@ constexpr std::string_view kShared = R"json({
      },
      "overridable": {
       "type": "boolean"
+     }
+    }
+   },
+   "StaffingQueue": {
+    "type": "object",
+    "required": ["cases", "total", "staff"],
+    "properties": {
+     "cases": {
+      "type": "array",
+      "items": {
+       "type": "object",
+       "required": ["id", "code", "stage", "received_at", "staff_on_case", "missing"],
+       "properties": {
+        "id": {"type": "string"},
+        "code": {"type": "string"},
+        "stage": {"type": "string"},
+        "received_at": {"type": "string", "format": "date-time"},
+        "staff_on_case": {"type": "integer", "description": "Enabled accounts on the case; 0: only whoever received the person can open it."},
+        "missing": {"type": "array", "items": {"type": "string", "enum": ["case_worker", "counsellor"]}}
+       }
+      }
+     },
+     "total": {"type": "integer", "description": "Open cases short of staff in all (the list stops at 200)."},
+     "staff": {
+      "type": "array",
+      "items": {
+       "type": "object",
+       "required": ["id", "display_name", "role", "screened", "sex", "languages", "open_cases"],
+       "properties": {
+        "id": {"type": "string"},
+        "display_name": {"type": "string"},
+        "role": {"type": "string"},
+        "screened": {"type": "boolean", "description": "III.1.b: the latest recruitment screening is complete; otherwise an assignment is refused."},
+        "sex": {"type": "string"},
+        "languages": {"type": "array", "items": {"type": "string"}},
+        "open_cases": {"type": "integer"}
+       }
+      }
      }
     }
    },

@@ -9,6 +9,10 @@
 namespace haven::standards {
 namespace {
 
+// The API name of record type T: the form a task for it opens.
+template <class T>
+constexpr std::string_view type_name = domain::kRecordTypeNames[domain::kRecordTypeIndex<T>];
+
 // An obligation fulfilled by a record of type T within a parameter's time from the reception.
 template <class T>
 ObligationOutcome from_reception(const CaseHistory& history, const Parameters& params, std::string_view clause,
@@ -16,6 +20,7 @@ ObligationOutcome from_reception(const CaseHistory& history, const Parameters& p
   ObligationOutcome o;
   o.clause = clause;
   o.task_key = task_key;
+  o.record_type = type_name<T>;
   o.due_at = history.received_at() + params.duration(clause, parameter);
   o.fulfilled_by = history.first<T>();
   return o;
@@ -30,6 +35,7 @@ ObligationOutcome every(const CaseHistory& history, std::chrono::seconds interva
   ObligationOutcome o;
   o.clause = clause;
   o.task_key = task_key;
+  o.record_type = type_name<T>;
   o.recurring = true;
   o.last = history.latest<T>();
   o.due_at = (o.last ? std::max(o.last->occurred_at, since) : since) + interval;
@@ -46,6 +52,7 @@ void each_answered_within(const CaseHistory& history, std::string_view clause, s
     ObligationOutcome o;
     o.clause = clause;
     o.task_key = task_key;
+    o.record_type = type_name<Answer>;
     o.due_at = item.occurred_at + window;
     o.about = &item;
     o.fulfilled_by = history.first_where<Answer>(
@@ -93,6 +100,7 @@ void visit_obligations(const CaseHistory& history, const Parameters& params, con
     ObligationOutcome needs;
     needs.clause = "II.2.c";
     needs.task_key = "task.essential_needs";
+    needs.record_type = type_name<domain::EssentialNeeds>;
     needs.due_at = history.file.updated_at;
     for (const auto* r : history.all<domain::EssentialNeeds>()) {
       const auto& n = r->as<domain::EssentialNeeds>();
@@ -142,6 +150,7 @@ void visit_obligations(const CaseHistory& history, const Parameters& params, con
     ObligationOutcome o;
     o.clause = "II.3.b";
     o.task_key = "task.crisis_intervention";
+    o.record_type = type_name<domain::CrisisIntervention>;
     o.due_at = session.occurred_at + crisis_window;
     o.about = &session;
     o.fulfilled_by = history.first_where<domain::CrisisIntervention>(
@@ -163,7 +172,7 @@ std::vector<Task> open_tasks(const CaseHistory& history, const Parameters& param
   visit_obligations(history, params, [&](const ObligationOutcome& o) {
     if (o.fulfilled_by) return;
     if (o.recurring && o.last && now < o.due_at - std::chrono::hours{24 * 3}) return;  // shown 3 days ahead
-    tasks.push_back({o.clause, o.task_key, o.due_at, now >= o.due_at, o.about});
+    tasks.push_back({o.clause, o.task_key, o.record_type, o.due_at, now >= o.due_at, o.about});
   });
   // A total order (std::stable_sort would allocate a buffer): crisis first, then by due date, then by
   // clause and by the record that started the clock (records are in the history's order).

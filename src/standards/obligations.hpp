@@ -21,6 +21,7 @@ namespace haven::standards {
 struct Task {
   std::string_view clause;    // "I.1.b"
   std::string_view task_key;  // catalog key of what to do: "task.intake_assessment"
+  std::string_view record_type;  // the record that does it: "intake_assessment" (the form a task opens)
   Timestamp due_at{};
   bool overdue = false;
   const domain::CaseRecord* about = nullptr;  // the record that started the clock, when not the reception
@@ -30,6 +31,7 @@ struct Task {
 struct ObligationOutcome {
   std::string_view clause;
   std::string_view task_key;
+  std::string_view record_type;  // the type of the record that fulfils it
   Timestamp due_at{};
   const domain::CaseRecord* fulfilled_by = nullptr;  // the earliest record that does it
   const domain::CaseRecord* about = nullptr;         // the record that started the clock, if not the reception

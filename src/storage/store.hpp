@@ -21,6 +21,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "common/clock.hpp"
@@ -274,6 +275,25 @@ struct NameMatch {
   Timestamp received_at{};
 };
 
+// An open case of the centre short of the staff its service needs (app/staffing.hpp): nobody on it,
+// or no case worker or no counsellor among those on it. No more of it than the head's case list shows
+// of a case she is not on: its code, stage and reception date.
+struct StaffingGap {
+  std::string case_id;
+  std::string code;
+  domain::CaseStage stage = domain::CaseStage::received;
+  Timestamp received_at{};
+  std::int64_t staff_on_case = 0;  // enabled accounts
+  bool has_case_worker = false;
+  bool has_counsellor = false;
+};
+
+// How many open cases (not closed, not erased) a member of staff is on.
+struct Caseload {
+  std::string staff_id;
+  std::int64_t open_cases = 0;
+};
+
 class CaseReads {
  public:
   virtual ~CaseReads() = default;
@@ -296,6 +316,12 @@ class CaseReads {
                                                      std::optional<Date> birth_date, int limit) = 0;
   // How many cases wait to have their whole names indexed (CaseWrites::index_pending_names).
   virtual Result<std::int64_t> names_pending() = 0;
+  // The centre's open cases short of staff, longest waiting first, at most `limit`, and how many there
+  // are in all.
+  virtual Result<std::pair<std::vector<StaffingGap>, std::int64_t>> staffing_gaps(std::string_view centre_id,
+                                                                                 int limit) = 0;
+  // The open cases each member of staff of the centre is on (those on none are left out).
+  virtual Result<std::vector<Caseload>> caseloads(std::string_view centre_id) = 0;
 };
 
 class CaseWrites : public CaseReads {

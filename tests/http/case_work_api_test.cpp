@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include <boost/json.hpp>
@@ -163,6 +164,40 @@ TEST_F(CaseWorkApi, TasksAndComplianceFollowTheRecords) {
   EXPECT_EQ(state_of("I.1.b"), "met");
   ASSERT_EQ(add(client_, "orientation", {{"layout", true}, {"rules", true}}, "2026-01-20T20:00:00Z").result_int(), 201);
   EXPECT_EQ(state_of("II.1.c"), "not_met");  // done, but days late
+}
+
+// A next step opens the form that does it: each task names the record type that fulfils it, and that
+// record, saved, takes the task away.
+TEST_F(CaseWorkApi, EachTaskNamesTheRecordThatDoesItAndThatRecordEndsIt) {
+  const auto tasks = json::parse(client_.get(case_path_ + "/tasks").body()).at("items").as_array();
+  std::map<std::string, std::string> type_of;
+  for (const auto& t : tasks) type_of[std::string(t.at("clause").as_string())] = t.at("record_type").as_string();
+  EXPECT_EQ(type_of.at("I.1.b"), "intake_assessment");
+  EXPECT_EQ(type_of.at("II.3.a"), "counselling_session");
+  EXPECT_EQ(type_of.at("II.4.b"), "return_risk_assessment");
+  EXPECT_EQ(type_of.at("I.2.c"), "consultation");
+  ASSERT_EQ(add(client_, type_of.at("I.1.b"), {{"physical", "ổn"}}, format_iso_timestamp(server_.now())).result_int(), 201);
+  const auto after = json::parse(client_.get(case_path_ + "/tasks").body());
+  for (const auto& t : after.at("items").as_array()) {
+    EXPECT_NE(t.at("clause").as_string(), "I.1.b");
+  }
+}
+
+// Stage moves are on the case's timeline: a record the server writes with the move, naming the stage
+// left, the stage begun, the action and who took it; nobody posts one.
+TEST_F(CaseWorkApi, AStageMoveIsARecordOfTheCaseThatNobodyPosts) {
+  ASSERT_EQ(act("begin_care").result_int(), 200);
+  const auto records = json::parse(client_.get(case_path_ + "/records").body()).at("items").as_array();
+  ASSERT_EQ(records.size(), 1U);
+  const auto& move = records.at(0);
+  EXPECT_EQ(move.at("type").as_string(), "stage_move");
+  EXPECT_EQ(json::serialize(move.at("body")), R"({"from":"received","to":"in_care","action":"begin_care"})");
+  EXPECT_EQ(move.at("recorded_by").as_string(), server_.staff_id("worker1"));
+  auto posted = add(client_, "stage_move", {{"from", "in_care"}, {"to", "closed"}, {"action", "close"}},
+                    format_iso_timestamp(server_.now()));
+  EXPECT_EQ(posted.result_int(), 422);
+  EXPECT_EQ(json::parse(posted.body()).at("field").as_string(), "type");
+  EXPECT_EQ(json::parse(client_.get(case_path_).body()).at("stage").as_string(), "in_care");
 }
 
 // The case page reads its whole file at once: one reading audited once, each part what its own route

@@ -35,6 +35,7 @@ json::object encode_task(const app::TaskReport& t, i18n::Language language) {
   return json::object{{"clause", t.clause},
                       {"task", t.task_key},
                       {"what", i18n::render_message(language, t.task_key)},
+                      {"record_type", t.record_type},
                       {"due_at", format_iso_timestamp(t.due_at)},
                       {"overdue", t.overdue},
                       {"about_record_id", t.about_record_id}};

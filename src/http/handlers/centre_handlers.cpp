@@ -4,6 +4,7 @@
 #include <boost/url/parse.hpp>
 
 #include "app/centre_work.hpp"
+#include "app/staffing.hpp"
 #include "codec/centre_record_json.hpp"
 #include "codec/json_input.hpp"
 #include "http/account_json.hpp"
@@ -163,6 +164,53 @@ std::vector<RouteSpec> centre_routes() {
                                        {"disabled", s.disabled}});
         }
         return json_response(Status::ok, {{"items", std::move(items)}}, rc.request.version());
+      }});
+
+  routes.push_back(RouteSpec{
+      .method = Verb::get,
+      .path = "/api/v1/centre/staffing",
+      .operation_id = "getStaffingQueue",
+      .access = Access::signed_in,
+      .permission = {.action = app::Action::manage_case_staff},
+      .doc =
+          {.summary = "The centre head's staffing queue: the open cases with nobody on them, or no case worker or no "
+                      "counsellor (by code, stage and reception date only: no names, I.3.c), longest waiting first, "
+                      "and the staff she may put on them with their screening (III.1.b), sex and languages (II.1.b) "
+                      "and open caseload, least loaded first. She assigns and releases with staff_assignment and "
+                      "staff_assignment_ended records (POST /cases/{case_id}/records), without being on the case; "
+                      "an unscreened member of staff is refused (409 III.1.b), an assignment without the declaration "
+                      "of no conflict of interest too (409 III.2.c). The centre head only.",
+           .answer = "The staffing queue",
+           .response = "#/components/schemas/StaffingQueue"},
+      .handler = [](app::AppContext& ctx, RequestContext& rc) -> Result<Response> {
+        HAVEN_ASSIGN_OR_RETURN(auto queue, app::staffing_queue(ctx, rc.signed_in_actor()));
+        json::array cases;
+        for (const auto& g : queue.cases) {
+          json::array missing;
+          if (!g.has_case_worker) missing.emplace_back("case_worker");
+          if (!g.has_counsellor) missing.emplace_back("counsellor");
+          cases.push_back(json::object{{"id", g.case_id},
+                                       {"code", g.code},
+                                       {"stage", domain::kCaseStageNames.name(g.stage)},
+                                       {"received_at", format_iso_timestamp(g.received_at)},
+                                       {"staff_on_case", g.staff_on_case},
+                                       {"missing", std::move(missing)}});
+        }
+        json::array staff;
+        for (const auto& c : queue.staff) {
+          json::array languages;
+          for (const auto& l : c.languages) languages.emplace_back(l);
+          staff.push_back(json::object{{"id", c.id},
+                                       {"display_name", c.display_name},
+                                       {"role", domain::kRoleNames.name(c.role)},
+                                       {"screened", c.screened},
+                                       {"sex", domain::kSexNames.name(c.sex)},
+                                       {"languages", std::move(languages)},
+                                       {"open_cases", c.open_cases}});
+        }
+        return json_response(Status::ok,
+                             {{"cases", std::move(cases)}, {"total", queue.total}, {"staff", std::move(staff)}},
+                             rc.request.version());
       }});
 
   routes.push_back(RouteSpec{

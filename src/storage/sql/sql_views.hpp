@@ -121,6 +121,9 @@ class SqlCases final : public CaseWrites, SqlView {
                                              std::optional<Date> birth_date, int limit) override;  // name_index_sql.cpp
   Result<int> index_pending_names(int limit) override;               // name_index_sql.cpp
   Result<std::int64_t> names_pending() override;                     // name_index_sql.cpp
+  Result<std::pair<std::vector<StaffingGap>, std::int64_t>> staffing_gaps(std::string_view centre_id,
+                                                                         int limit) override;  // staffing_sql.cpp
+  Result<std::vector<Caseload>> caseloads(std::string_view centre_id) override;               // staffing_sql.cpp
 
  private:
   // Bumps the version and revision of a case of the centre at `expected_version`, setting `changes`

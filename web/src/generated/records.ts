@@ -45,7 +45,8 @@ export type CaseRecordType =
   | 'break_glass'
   | 'legal_hold'
   | 'legal_hold_lifted'
-  | 'correction';
+  | 'correction'
+  | 'stage_move';
 
 /** The case record types staff post (NewCaseRecord's discriminator); the server writes the others itself. */
 export type NewCaseRecordType =
@@ -406,6 +407,13 @@ export interface CorrectionBody {
   reason?: string;
 }
 
+/** The body of a record of type stage_move (components.schemas["CaseRecordBody.stage_move"]). */
+export interface StageMoveBody {
+  from: 'received' | 'in_care' | 'identification' | 'assessment' | 'planning' | 'reintegration' | 'monitoring' | 'closed' | 'repatriation';
+  to: 'received' | 'in_care' | 'identification' | 'assessment' | 'planning' | 'reintegration' | 'monitoring' | 'closed' | 'repatriation';
+  action: 'begin_care' | 'begin_identification' | 'begin_assessment' | 'begin_planning' | 'begin_reintegration' | 'begin_monitoring' | 'close' | 'close_lost_contact' | 'reopen' | 'begin_repatriation' | 'complete_repatriation' | 'cancel_repatriation';
+}
+
 /** The body of each type of case record. */
 export interface CaseRecordBodies {
   intake_assessment: IntakeAssessmentBody;
@@ -450,6 +458,7 @@ export interface CaseRecordBodies {
   legal_hold: LegalHoldBody;
   legal_hold_lifted: LegalHoldLiftedBody;
   correction: CorrectionBody;
+  stage_move: StageMoveBody;
 }
 
 /** Every type of centre record (about a member of staff or the centre), in the server's order (CentreRecord's discriminator). */

@@ -678,6 +678,7 @@ export const en: Catalog = {
   'rt.recruitment_screening': 'Recruitment screening',
   'rt.staff_qualification': 'Qualification',
   'rt.staff_training': 'Training',
+  'rt.stage_move': 'Stage moved',
   'rt.supervision_check_in': 'Supervision check-in',
   'rt.staff_matching': 'Matching profile',
   'rt.facilities_checklist': 'Facilities checklist',

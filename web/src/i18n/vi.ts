@@ -677,6 +677,7 @@ export const vi = {
   'rt.recruitment_screening': 'Thẩm tra khi tuyển dụng',
   'rt.staff_qualification': 'Bằng cấp, chứng chỉ',
   'rt.staff_training': 'Tập huấn',
+  'rt.stage_move': 'Chuyển giai đoạn',
   'rt.supervision_check_in': 'Buổi giám sát, hỗ trợ cán bộ',
   'rt.staff_matching': 'Hồ sơ phân công phù hợp',
   'rt.facilities_checklist': 'Danh mục kiểm tra cơ sở vật chất',

@@ -237,6 +237,7 @@ export const SERVER_RECORD_LABELS: Record<Exclude<CaseRecordType, NewCaseRecordT
   legal_hold: k('rt.legal_hold'),
   legal_hold_lifted: k('rt.legal_hold_lifted'),
   correction: k('rt.correction'),
+  stage_move: k('rt.stage_move'),
 };
 
 export function formFor(type: string): RecordForm | undefined {
