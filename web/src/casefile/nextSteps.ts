@@ -12,7 +12,11 @@ export function taskView(task: Pick<Task, 'record_type' | 'about_record_id'>): C
   return { section: 'record', form: form.type, ...(task.about_record_id ? { about: task.about_record_id } : {}) };
 }
 
-/** Where a task leads: its form, or the case's tasks when no form fulfils it. */
+/**
+ * Where a task leads: its form. Every task the server sets today is done by a form of the case; a
+ * type this UI has no form for (a server newer than its UI) leads to the case's tasks, where its
+ * clause and what to do are still written, rather than to an empty record section.
+ */
 export function taskHref(caseId: string, task: Pick<Task, 'record_type' | 'about_record_id'>): string {
   return caseHref(caseId, taskView(task) ?? { section: 'tasks' });
 }

@@ -140,7 +140,7 @@ export function CasePage({ id, role, selfId }: { id: string; role: Role | null; 
     return s ? `${s.display_name} (${t(ROLE_LABEL[s.role])})` : t('timeline.someone');
   };
   const facts = { stage: data.stage, foreign: p.nationality !== '' && p.nationality !== 'VN', held: new Set(records.map((x) => x.type)) };
-  const calledFor = tasks.flatMap((x) => (x.record_type ? [x.record_type] : []));
+  const calledFor = tasks.map((x) => x.record_type);
   const nextSteps = <TaskList caseId={id} tasks={tasks} heading="nextSteps.title" testid="next-steps" limit={NEXT_STEPS} />;
   return (
     <div class="case-page" data-testid="case-detail">

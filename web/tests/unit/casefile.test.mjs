@@ -43,8 +43,7 @@ test("a task's next step is the form of its record type, about its record", () =
   assert.deepEqual(taskView({ record_type: 'counselling_session', about_record_id: '' }), { section: 'record', form: 'counselling_session' });
   assert.equal(taskHref('c1', { record_type: 'referral_update', about_record_id: 'ref-9' }), '/cases/c1?section=record&form=referral_update&about=ref-9');
   assert.equal(taskHref('c1', { record_type: 'crisis_intervention', about_record_id: 's-2' }), '/cases/c1?section=record&form=crisis_intervention&about=s-2');
-  // No form writes it (an older server without record_type, or a record the server writes itself).
-  assert.equal(taskView({ about_record_id: '' }), null);
+  // No form of the case writes it (a record the server writes itself, a centre record): the tasks section.
   assert.equal(taskHref('c1', { record_type: 'correction', about_record_id: '' }), '/cases/c1?section=tasks');
   assert.equal(taskView({ record_type: 'staff_training', about_record_id: '' }), null, "a centre record is not a case's form");
 });
