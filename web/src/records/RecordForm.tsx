@@ -301,7 +301,7 @@ export function RecordForm<T extends string>({ forms, save, draftsOf, role, reco
         </p>
       )}
       {form && (
-        <h3 id="rf-title" class="record-form-title" tabIndex={-1} aria-describedby={standing.kind === 'refused' ? 'rf-checks' : undefined}
+        <h3 ref={titleRef} id="rf-title" class="record-form-title" tabIndex={-1} aria-describedby={standing.kind === 'refused' ? 'rf-checks' : undefined}
           data-testid="record-form-title">
           {t(form.label)}
         </h3>
