@@ -14,6 +14,7 @@ describe('the case file, from reception to closure', { timeout: 240_000 }, () =>
   let page;
   let caseId;
   let saved = 0;
+  let moved = 0;
 
   before(async () => {
     requireEnv();
@@ -46,6 +47,7 @@ describe('the case file, from reception to closure', { timeout: 240_000 }, () =>
     await button.click();
     await stage(stageText);
     await page.getByTestId(`move-button-${action}`).waitFor({ state: 'detached' });
+    moved += 1;
   }
 
   async function add(type, fill) {
@@ -57,7 +59,8 @@ describe('the case file, from reception to closure', { timeout: 240_000 }, () =>
     await page.getByTestId('record-saved').waitFor();
     saved += 1;
     await openSection(page, 'timeline');
-    await page.waitForFunction((n) => document.querySelectorAll('.timeline-item').length === n, saved);
+    // The records saved through forms; the server adds one for each stage move besides.
+    await page.waitForFunction((n) => document.querySelectorAll('.timeline-item:not([data-testid="record-stage_move"])').length === n, saved);
   }
 
   const check = (...names) => async (form) => {
@@ -109,7 +112,8 @@ describe('the case file, from reception to closure', { timeout: 240_000 }, () =>
     await assertAccessible(page, 'case file (II.1.e refused)');
     await screenshot(page, '21-case-file-identification-refused');
     await openSection(page, 'timeline');
-    assert.equal(await page.locator('.timeline-item').count(), 0);
+    // The refused interview wrote nothing: the timeline holds only the move into care.
+    assert.deepEqual(await page.locator('.timeline-item').evaluateAll((items) => items.map((i) => i.dataset.testid)), ['record-stage_move']);
   });
 
   it('records care, then identification is allowed', async () => {
@@ -198,6 +202,10 @@ describe('the case file, from reception to closure', { timeout: 240_000 }, () =>
     });
     await move('close', 'Đã đóng');
     await page.getByTestId('case-moved').waitFor();
+    // Each stage began on the timeline, from reception to closure.
+    await openSection(page, 'timeline');
+    assert.equal(await page.getByTestId('record-stage_move').count(), moved);
+    await openSection(page, 'overview');
     assert.equal(await page.getByTestId('move-button-reopen').getAttribute('aria-disabled'), null);
     assert.match(await page.getByTestId('next-steps').textContent(), /Không có việc nào đến hạn/);
     await screenshot(page, '23-case-file-closed');

@@ -397,15 +397,23 @@ export async function openSection(page, section) {
 }
 
 /**
- * Chooses a record type in the picker, as a worker does: the case file's record section (the centre
- * page has no sections), the type's group unfolded if it is folded, its button pressed.
+ * Presses a record type's button in the picker, as a worker does: the case file's record section (the
+ * centre page has no sections), the type's group unfolded if it is folded. The form may not follow:
+ * the person may keep the one she is typing in.
  */
-export async function pickRecord(page, type) {
-  if ((await page.getByTestId('section-record').count()) && !(await page.getByTestId('case-section-record').count())) await openSection(page, 'record');
+export async function pressPick(page, type) {
+  // Waited for first: a page still loading has neither, and would be taken for the centre page.
+  await page.locator('[data-testid="section-nav"], [data-testid="record-picker"]').first().waitFor();
+  if ((await page.getByTestId('section-nav').count()) && !(await page.getByTestId('case-section-record').count())) await openSection(page, 'record');
   const button = page.getByTestId(`pick-${type}`);
   const group = page.locator('details.picker-group').filter({ has: button });
   if (!(await group.evaluate((d) => d.open))) await group.locator('summary').click();
   await button.click();
+}
+
+/** Chooses a record type in the picker (pressPick) and waits for its form. */
+export async function pickRecord(page, type) {
+  await pressPick(page, type);
   await page.getByTestId(`form-${type}`).waitFor();
 }
 

@@ -30,6 +30,7 @@ import {
   vietnamDateTime,
   openSection,
   pickRecord,
+  pressPick,
 } from './helpers.mjs';
 
 const NAME = `Lò Thị Chiên ${randomWord(4)}`;
@@ -214,8 +215,8 @@ describe('sessions that keep the work', { timeout: 180_000 }, () => {
     await note().fill(text);
     const cases = () => page.getByRole('navigation').getByRole('link', { name: 'Danh sách hồ sơ' }).click();
     const stayed = async () => {
-      // Back to where it was: after the question, the page puts its address back.
-      await page.waitForURL(new RegExp(`/cases/${caseId}$`));
+      // Back to where it was: after the question, the page puts its address back, the form in it.
+      await page.waitForURL((u) => u.pathname === `/cases/${caseId}` && u.searchParams.get('form') === 'counselling_session');
       assert.equal(await note().inputValue(), text);
     };
 
@@ -232,7 +233,7 @@ describe('sessions that keep the work', { timeout: 180_000 }, () => {
     await stayed();
 
     asked = answerNextQuestion(page, false);
-    await pickRecord(page, 'health_check');
+    await pressPick(page, 'health_check');
     assert.equal(
       (await asked).message,
       'Nội dung của biểu mẫu này chưa được lưu, nhưng đã được giữ làm bản nháp: khi mở lại biểu mẫu này, bạn có thể khôi phục nó. Chuyển sang biểu mẫu khác?',
