@@ -6,7 +6,7 @@
 // each section.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { apiClient, assertAccessible, BASE_URL, caseInCare, launch, newPage, openSection, randomWord, requireEnv, screenshot, signIn, USER } from './helpers.mjs';
+import { apiClient, assertAccessible, BASE_URL, caseInCare, launch, newPage, openSection, randomWord, referViaApi, requireEnv, screenshot, signIn, USER } from './helpers.mjs';
 
 describe('the case file in sections', { timeout: 240_000 }, () => {
   let browser;
@@ -93,13 +93,7 @@ describe('the case file in sections', { timeout: 240_000 }, () => {
   });
 
   it("opens a referral's follow-up (II.6.e) as its update, the referral filled in", async () => {
-    // What a referral needs first (II.6.a, II.6.b), then the referral, through the API.
-    const at = () => new Date(Date.now() - 60_000).toISOString().replace(/\.\d+Z$/, 'Z');
-    await worker.post(`/cases/${caseId}/records`, { type: 'provider_list_given', occurred_at: at(), body: { language: 'vi' } });
-    await worker.post(`/cases/${caseId}/records`, { type: 'recovery_assessment', occurred_at: at(), body: { findings: 'Hồi phục tốt' } });
-    const referral = await worker.post(`/cases/${caseId}/records`, {
-      type: 'referral', occurred_at: at(), body: { provider: 'Hội Liên hiệp Phụ nữ huyện', victim_opinion: 'Muốn học nghề', victim_agreed: true },
-    });
+    const referral = await referViaApi(worker, caseId, 'Hội Liên hiệp Phụ nữ huyện');
     const tasks = (await worker.get(`/cases/${caseId}/tasks`)).items;
     const followUp = tasks.find((t) => t.clause === 'II.6.e' && t.about_record_id === referral.id);
     assert.ok(followUp, 'a follow-up task about the referral');

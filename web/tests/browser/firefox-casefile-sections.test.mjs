@@ -7,7 +7,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertAccessibleInFirefox, firefoxScreenshot, launchFirefox, openSectionInFirefox, signInAt } from './firefox.mjs';
-import { apiClient, BASE_URL, caseInCare, randomWord, requireEnv, USER } from './helpers.mjs';
+import { apiClient, BASE_URL, caseInCare, randomWord, referViaApi, requireEnv, USER } from './helpers.mjs';
 
 describe('Firefox ESR: the case file in sections', { timeout: 180_000 }, () => {
   let browser;
@@ -90,13 +90,7 @@ describe('Firefox ESR: the case file in sections', { timeout: 180_000 }, () => {
   });
 
   it("opens a referral's follow-up (II.6.e) as its update, the referral filled in", async () => {
-    // What a referral needs first (II.6.a, II.6.b), then the referral, through the API.
-    const at = () => new Date(Date.now() - 60_000).toISOString().replace(/\.\d+Z$/, 'Z');
-    await worker.post(`/cases/${caseId}/records`, { type: 'provider_list_given', occurred_at: at(), body: { language: 'vi' } });
-    await worker.post(`/cases/${caseId}/records`, { type: 'recovery_assessment', occurred_at: at(), body: { findings: 'Hồi phục tốt' } });
-    const referral = await worker.post(`/cases/${caseId}/records`, {
-      type: 'referral', occurred_at: at(), body: { provider: 'Trung tâm dạy nghề huyện', victim_opinion: 'Muốn học may', victim_agreed: true },
-    });
+    const referral = await referViaApi(worker, caseId, 'Trung tâm dạy nghề huyện');
     await page.goto(`${BASE_URL}/cases/${caseId}?section=tasks`);
     await page.locator(`[data-testid="tasks"] [data-testid="task-link"][href*="about=${referral.id}"]`).click();
     await page.waitForSelector('[data-testid="form-referral_update"]');

@@ -380,6 +380,19 @@ export async function caseInCare(client, name) {
 }
 
 /**
+ * Refers the person in care on `caseId` to `provider` through the API, with what a referral needs
+ * first (the list of providers given, II.6.a; a recent recovery assessment, II.6.b); the referral.
+ */
+export async function referViaApi(client, caseId, provider) {
+  const at = () => new Date(Date.now() - 60_000).toISOString().replace(/\.\d+Z$/, 'Z');
+  await client.post(`/cases/${caseId}/records`, { type: 'provider_list_given', occurred_at: at(), body: { language: 'vi' } });
+  await client.post(`/cases/${caseId}/records`, { type: 'recovery_assessment', occurred_at: at(), body: { findings: 'Hồi phục tốt' } });
+  return client.post(`/cases/${caseId}/records`, {
+    type: 'referral', occurred_at: at(), body: { provider, victim_opinion: 'Muốn học nghề', victim_agreed: true },
+  });
+}
+
+/**
  * A moment as the UI writes it for someone in Việt Nam (the browsers run in Asia/Ho_Chi_Minh, UTC+7
  * all year): "dd/mm/yyyy HH:mm". Computed here, not by the app's code, so that a test compares the
  * page with what it should say.
