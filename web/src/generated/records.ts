@@ -46,7 +46,9 @@ export type CaseRecordType =
   | 'legal_hold'
   | 'legal_hold_lifted'
   | 'correction'
-  | 'stage_move';
+  | 'stage_move'
+  | 'disclosure_request'
+  | 'disclosure_decision';
 
 /** The case record types staff post (NewCaseRecord's discriminator); the server writes the others itself. */
 export type NewCaseRecordType =
@@ -414,6 +416,27 @@ export interface StageMoveBody {
   action: 'begin_care' | 'begin_identification' | 'begin_assessment' | 'begin_planning' | 'begin_reintegration' | 'begin_monitoring' | 'close' | 'close_lost_contact' | 'reopen' | 'begin_repatriation' | 'complete_repatriation' | 'cancel_repatriation';
 }
 
+/** The body of a record of type disclosure_request (components.schemas["CaseRecordBody.disclosure_request"]). Clauses I.3.a. */
+export interface DisclosureRequestBody {
+  kind: 'export_file' | 'print' | 'referral_package' | 'family_information' | 'agency_information' | 'identification_cooperation' | 'case_transfer';
+  recipient: string;
+  purpose: 'referral' | 'identification' | 'family_reunification' | 'legal_proceedings' | 'repatriation' | 'other';
+  categories: ('identity' | 'contact' | 'health' | 'psychological' | 'case_history' | 'identification' | 'plan')[];
+  reason?: string;
+  /** The ID of the case's referral record it refers to. */
+  referral_id?: string;
+}
+
+/** The body of a record of type disclosure_decision (components.schemas["CaseRecordBody.disclosure_decision"]). Clauses I.3.a. */
+export interface DisclosureDecisionBody {
+  /** The ID of the case's disclosure_request record it refers to. */
+  request_id: string;
+  approved?: boolean;
+  reason?: string;
+  /** The ID of the case's disclosure record it refers to. */
+  disclosure_id?: string;
+}
+
 /** The body of each type of case record. */
 export interface CaseRecordBodies {
   intake_assessment: IntakeAssessmentBody;
@@ -459,6 +482,8 @@ export interface CaseRecordBodies {
   legal_hold_lifted: LegalHoldLiftedBody;
   correction: CorrectionBody;
   stage_move: StageMoveBody;
+  disclosure_request: DisclosureRequestBody;
+  disclosure_decision: DisclosureDecisionBody;
 }
 
 /** Every type of centre record (about a member of staff or the centre), in the server's order (CentreRecord's discriminator). */

@@ -273,6 +273,8 @@ export const en: Catalog = {
   'secondFactor.lostPhone': 'If you lose or change your phone, ask an administrator to reset it; you will set it up again at your next sign-in.',
 
   // The case file: record forms, lifecycle moves, tasks, compliance (issue 5).
+  'rt.disclosure_decision': 'Decision on a disclosure request',
+  'rt.disclosure_request': 'Disclosure request',
   'rt.intake_assessment': 'Intake assessment',
   'rt.orientation': 'Orientation',
   'rt.essential_needs': 'Essential needs',
@@ -490,6 +492,10 @@ export const en: Catalog = {
   'compliance.state.not_applicable': 'Not applicable',
   'compliance.evidence': 'Evidence: {n} record(s)',
   'compliance.showAll': 'Show clauses that do not apply too',
+  'timeline.disclosureApproved': 'Approved by the centre head; the package was released.',
+  'timeline.disclosureAsked': 'Asked the centre head to approve releasing this package (I.3.a).',
+  'timeline.disclosureDeclined': 'Declined by the centre head.',
+  'timeline.disclosureRequest': 'Request',
   'timeline.title': 'Timeline',
   'timeline.empty': 'No records yet after reception.',
   'timeline.happened': 'Happened {at}',

@@ -272,6 +272,8 @@ export const vi = {
   'secondFactor.lostPhone': 'Nếu mất điện thoại hoặc đổi điện thoại, hãy nhờ quản trị viên đặt lại; bạn sẽ thiết lập lại ở lần đăng nhập sau.',
 
   // The case file: record forms, lifecycle moves, tasks, compliance (issue 5).
+  'rt.disclosure_decision': 'Quyết định về đề nghị công bố thông tin',
+  'rt.disclosure_request': 'Đề nghị công bố thông tin',
   'rt.intake_assessment': 'Đánh giá ban đầu',
   'rt.orientation': 'Giới thiệu về cơ sở',
   'rt.essential_needs': 'Nhu cầu thiết yếu',
@@ -489,6 +491,10 @@ export const vi = {
   'compliance.state.not_applicable': 'Không áp dụng',
   'compliance.evidence': 'Bằng chứng: {n} bản ghi',
   'compliance.showAll': 'Hiện cả các điều khoản không áp dụng',
+  'timeline.disclosureApproved': 'Giám đốc đã phê duyệt; gói thông tin đã được gửi đi.',
+  'timeline.disclosureAsked': 'Đề nghị Giám đốc phê duyệt gửi gói thông tin này (I.3.a).',
+  'timeline.disclosureDeclined': 'Giám đốc đã từ chối đề nghị.',
+  'timeline.disclosureRequest': 'Đề nghị',
   'timeline.title': 'Diễn biến hồ sơ',
   'timeline.empty': 'Chưa có bản ghi nào sau tiếp nhận.',
   'timeline.happened': 'Xảy ra lúc {at}',

@@ -108,16 +108,25 @@ const DISCLOSURE_KIND: Record<string, MessageKey> = { ...OPTION_LABEL.disclosure
 type Reader = (r: DescribedRecord, cx: Context) => Omit<RecordWords, 'title'>;
 
 /** The records with no form: those the server writes itself, and disclosures. */
+/** The terms of a disclosure, as the disclosure that left and the request for one both carry them. */
+function disclosureTerms(body: DescribedRecord['body'], cx: Context): Line[] {
+  return [
+    ...line('disclosure.kind', cx.t(own(DISCLOSURE_KIND, text(body.kind)) ?? 'timeline.anotherKind'), cx),
+    ...line('disclosure.recipient', text(body.recipient), cx),
+    ...line('disclosure.purpose', optionText(cx.t, 'purpose', body.purpose), cx),
+    ...line('disclosure.categories', list(body.categories).map((c) => optionText(cx.t, 'category', c)).join(', '), cx),
+    ...line('disclosure.referral', body.referral_id ? pointedRecord(text(body.referral_id), cx) : '', cx),
+    ...line('disclosure.reason', text(body.reason), cx),
+  ];
+}
+
 const READERS: Record<string, Reader> = {
-  disclosure: ({ body }, cx) => ({
-    lines: [
-      ...line('disclosure.kind', cx.t(own(DISCLOSURE_KIND, text(body.kind)) ?? 'timeline.anotherKind'), cx),
-      ...line('disclosure.recipient', text(body.recipient), cx),
-      ...line('disclosure.purpose', optionText(cx.t, 'purpose', body.purpose), cx),
-      ...line('disclosure.categories', list(body.categories).map((c) => optionText(cx.t, 'category', c)).join(', '), cx),
-      ...line('disclosure.referral', body.referral_id ? pointedRecord(text(body.referral_id), cx) : '', cx),
-      ...line('disclosure.reason', text(body.reason), cx),
-    ],
+  disclosure: ({ body }, cx) => ({ lines: disclosureTerms(body, cx) }),
+  // Someone on the case asked the centre head to approve a release (I.3.a); her answer follows.
+  disclosure_request: ({ body }, cx) => ({ sentence: cx.t('timeline.disclosureAsked'), lines: disclosureTerms(body, cx) }),
+  disclosure_decision: ({ body }, cx) => ({
+    sentence: cx.t(body.approved === true ? 'timeline.disclosureApproved' : 'timeline.disclosureDeclined'),
+    lines: [...line('timeline.disclosureRequest', pointedRecord(text(body.request_id), cx), cx), ...line('rf.reason', text(body.reason), cx)],
   }),
   guard_override: ({ body }, cx) => ({
     sentence: cx.t('timeline.override', { clauses: list(body.clauses).map(String).join(', '), what: overridden(text(body.what), cx.t) }),

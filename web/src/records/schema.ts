@@ -238,6 +238,8 @@ export const SERVER_RECORD_LABELS: Record<Exclude<CaseRecordType, NewCaseRecordT
   legal_hold_lifted: k('rt.legal_hold_lifted'),
   correction: k('rt.correction'),
   stage_move: k('rt.stage_move'),
+  disclosure_request: k('rt.disclosure_request'),
+  disclosure_decision: k('rt.disclosure_decision'),
 };
 
 export function formFor(type: string): RecordForm | undefined {
