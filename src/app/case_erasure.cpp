@@ -5,32 +5,12 @@
 
 #include "app/case_access.hpp"
 #include "app/permissions.hpp"
-#include "domain/text_rules.hpp"
+#include "app/written_text.hpp"
 #include "security/random.hpp"
 #include "standards/erasure_rules.hpp"
 
 namespace haven::app {
 namespace {
-
-// A written text the head must give: present, not too long, no characters that could become markup.
-Result<void> require_text(std::string_view text, std::string_view field, std::size_t max_code_points) {
-  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-    return fail(ErrorCode::validation_failed, std::string(field), "validation.required");
-  }
-  switch (domain::check_narrative(text, max_code_points)) {
-    case domain::TextProblem::none:
-    case domain::TextProblem::empty: return {};
-    case domain::TextProblem::too_long: {
-      Error e(ErrorCode::validation_failed);
-      e.field = std::string(field);
-      e.message_key = "validation.too_long";
-      e.with_arg("max", std::to_string(max_code_points));
-      return tl::unexpected(e);
-    }
-    case domain::TextProblem::forbidden_character: break;
-  }
-  return fail(ErrorCode::validation_failed, std::string(field), "validation.forbidden_characters");
-}
 
 // A record the server writes for the head on a case she need not be on, with its audit entry.
 Result<domain::CaseRecord> write_head_record(AppContext& ctx, const Actor& actor, std::string_view case_id,

@@ -38,15 +38,6 @@ DisclosurePackage assemble(const standards::CaseHistory& history, const domain::
   return package;
 }
 
-Result<void> check_request(const domain::Disclosure& request) {
-  if (request.categories.empty()) return fail(ErrorCode::validation_failed, "categories", "validation.categories_empty");
-  if (request.kind == domain::DisclosureKind::case_transfer) {
-    // A transfer moves the case itself: POST /cases/{id}/transfer, through the same gate.
-    return fail(ErrorCode::validation_failed, "kind", "validation.package_kind_transfer");
-  }
-  return {};
-}
-
 // A release to the provider's organisation, of a referral package.
 bool released_to(const domain::CaseRecord& record, const Actor& provider) {
   if (!record.is<domain::Disclosure>()) return false;
@@ -70,17 +61,57 @@ std::vector<standards::Refusal> still_consented(const standards::CaseHistory& hi
 
 }  // namespace
 
+Result<void> check_package_request(const domain::Disclosure& request) {
+  if (request.categories.empty()) return fail(ErrorCode::validation_failed, "categories", "validation.categories_empty");
+  if (request.kind == domain::DisclosureKind::case_transfer) {
+    // A transfer moves the case itself: POST /cases/{id}/transfer, through the same gate.
+    return fail(ErrorCode::validation_failed, "kind", "validation.package_kind_transfer");
+  }
+  return {};
+}
+
+DisclosurePackage preview_of(const standards::CaseHistory& history, const domain::Disclosure& request, Timestamp now) {
+  auto package = assemble(history, request, now);
+  // As if the head approved: the preview is what she approves.
+  const standards::Author approver{domain::Role::centre_head, nullptr};
+  package.refusals = standards::check_disclosure(history, request, approver, now);
+  return package;
+}
+
+Result<DisclosurePackage> release_in(storage::WriteTransaction& tx, const standards::CaseHistory& history,
+                                     const Actor& head, std::string_view case_id, const domain::Disclosure& request,
+                                     Timestamp now) {
+  const standards::Author author{head.role, nullptr};
+  standards::GuardDecision decision;
+  decision.refusals = standards::check_disclosure(history, request, author, now);
+  if (!decision.allowed()) return fail(standards::refusal_error(decision));
+  auto package = assemble(history, request, now);
+  domain::CaseRecord record;
+  record.id = security::new_record_id();
+  record.occurred_at = record.recorded_at = now;
+  record.recorded_by = head.staff_id;
+  record.body = request;
+  HAVEN_TRY(tx.records().insert(case_id, record));
+  package.disclosure = std::move(record);
+  std::string categories;
+  for (const auto c : request.categories) {
+    categories += std::string(categories.empty() ? "" : ",") + std::string(domain::kInformationCategoryNames.name(c));
+  }
+  HAVEN_TRY(tx.audit().append({now, head.staff_id, "disclosure.release", std::string(case_id),
+                               std::string(domain::kDisclosureKindNames.name(request.kind)) + " " +
+                                   package.disclosure->id + " " + categories +
+                                   " records=" + std::to_string(package.records.size())}));
+  return package;
+}
+
 Result<DisclosurePackage> preview_disclosure_package(AppContext& ctx, const Actor& actor, std::string_view case_id,
                                                      const domain::Disclosure& request, storage::PendingCommits& awaiting) {
   HAVEN_TRY(require(actor, Action::read_cases));
-  HAVEN_TRY(check_request(request));
+  HAVEN_TRY(check_package_request(request));
   const Timestamp now = ctx.clock.now();
   std::optional<DisclosurePackage> package;
   HAVEN_TRY(read_case(ctx, actor, case_id, awaiting, [&](storage::ReadTransaction&, OpenCase& open) -> Result<void> {
-    package = assemble(open.history, request, now);
-    // As if the head approved: the preview is what she approves.
-    const standards::Author approver{domain::Role::centre_head, nullptr};
-    package->refusals = standards::check_disclosure(open.history, request, approver, now);
+    package = preview_of(open.history, request, now);
     return {};
   }));
   return std::move(*package);
@@ -89,29 +120,14 @@ Result<DisclosurePackage> preview_disclosure_package(AppContext& ctx, const Acto
 Result<DisclosurePackage> release_disclosure_package(AppContext& ctx, const Actor& actor, std::string_view case_id,
                                                      const domain::Disclosure& request) {
   HAVEN_TRY(require(actor, Action::release_disclosure));
-  HAVEN_TRY(check_request(request));
+  HAVEN_TRY(check_package_request(request));
   const Timestamp now = ctx.clock.now();
   std::optional<DisclosurePackage> package;
   // The package holds the file's content, so making it is a reading (I.3.c): the head must be on the
   // case or have broken the glass, and the reading is audited with the release.
   HAVEN_TRY(with_case(ctx, actor, case_id, CaseUse::read, [&](storage::WriteTransaction& tx, OpenCase& open) -> Result<void> {
-    const standards::Author author{actor.role, nullptr};
-    standards::GuardDecision decision;
-    decision.refusals = standards::check_disclosure(open.history, request, author, now);
-    if (!decision.allowed()) return fail(standards::refusal_error(decision));
-    package = assemble(open.history, request, now);
-    domain::CaseRecord record;
-    record.id = security::new_record_id();
-    record.occurred_at = record.recorded_at = now;
-    record.recorded_by = actor.staff_id;
-    record.body = request;
-    if (auto r = tx.records().insert(case_id, record); !r) return r;
-    package->disclosure = std::move(record);
-    std::string categories;
-    for (const auto c : request.categories) categories += std::string(categories.empty() ? "" : ",") + std::string(domain::kInformationCategoryNames.name(c));
-    return tx.audit().append({now, actor.staff_id, "disclosure.release", std::string(case_id),
-                            std::string(domain::kDisclosureKindNames.name(request.kind)) + " " + package->disclosure->id +
-                                " " + categories + " records=" + std::to_string(package->records.size())});
+    HAVEN_ASSIGN_OR_RETURN(package, release_in(tx, open.history, actor, case_id, request, now));
+    return {};
   }));
   return std::move(*package);
 }

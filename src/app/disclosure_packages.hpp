@@ -19,7 +19,9 @@
 #include "domain/case_file.hpp"
 #include "domain/case_record.hpp"
 #include "domain/information_categories.hpp"
+#include "standards/case_history.hpp"
 #include "standards/guards.hpp"
+#include "storage/store.hpp"
 
 namespace haven::app {
 
@@ -46,6 +48,17 @@ Result<DisclosurePackage> preview_disclosure_package(AppContext& ctx, const Acto
 // The package is the file's content: she must be able to open the case (on it, or a break-glass).
 Result<DisclosurePackage> release_disclosure_package(AppContext& ctx, const Actor& actor, std::string_view case_id,
                                                      const domain::Disclosure& request);
+
+// What the three ways to a package share (this file's routes and app/disclosure_requests.hpp):
+// The checks of a request that need no case: some category asked for, and not a transfer (its own route).
+Result<void> check_package_request(const domain::Disclosure& request);
+// The package as it would leave now, with what the gate refuses as if the head approved (I.3.a).
+DisclosurePackage preview_of(const standards::CaseHistory& history, const domain::Disclosure& request, Timestamp now);
+// Inside the case's transaction: the gate as the head's approval (guard_refused with its clauses),
+// then the package with its disclosure record and the "disclosure.release" audit entry.
+Result<DisclosurePackage> release_in(storage::WriteTransaction& tx, const standards::CaseHistory& history,
+                                     const Actor& head, std::string_view case_id, const domain::Disclosure& request,
+                                     Timestamp now);
 
 // An external provider's referrals: the referral packages released to its organisation (II.6.d)
 // whose consent still holds; a withdrawal takes one out at once.

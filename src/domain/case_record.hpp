@@ -629,7 +629,8 @@ using RecordBody = std::variant<IntakeAssessment, Orientation, InformationProvid
                                 RepatriationSafetyAssessment, DisadvantageNoted, ExpertAndFamilyConsultation,
                                 ProviderListGiven, Consent, ConsentWithdrawal, Disclosure, StaffAssignment,
                                 StaffAssignmentEnded, DesignatedStaff, GuardOverride, FollowUpSchedule, BreakGlass,
-                                LegalHold, LegalHoldLifted, Correction, StageMove>;
+                                LegalHold, LegalHoldLifted, Correction, StageMove, DisclosureRequest,
+                                DisclosureDecision>;
 
 // Stable names of the record types, as the API and the database spell them; same order as RecordBody.
 inline constexpr const auto& kRecordTypeNames = RecordTypes<RecordBody>::names;

@@ -92,6 +92,16 @@ inline constexpr EnumNames<DisclosureKind, 7> kDisclosureKindNames{{{
     {DisclosureKind::case_transfer, "case_transfer"},
 }}};
 
+// The terms of a disclosure: to whom, why, which categories only. Declared once, for the disclosure
+// that left and for the request for one (the same fields, the same names in the API).
+template <class S, class Make>
+constexpr auto with_disclosure_terms(Make make) {
+  return make(choice("kind", &S::kind, kDisclosureKindNames), required_text("recipient", &S::recipient),
+              choice("purpose", &S::purpose, kDisclosurePurposeNames),
+              choices("categories", &S::categories, kInformationCategoryNames, true), text("reason", &S::reason),
+              optional_id("referral_id", &S::referral_id, "referral"));
+}
+
 // I.3.a: information about the victim that left the centre: to whom, why, which categories only,
 // approved by the centre head.
 struct Disclosure {
@@ -103,13 +113,39 @@ struct Disclosure {
   std::string referral_id;  // II.6.d: the referral a package belongs to
 };
 constexpr auto describe(Type<Disclosure>) {
-  return case_record_type("disclosure", "I.3.a I.3.b I.3.d II.2.a II.6.d II.8.e", std::nullopt,
-                          choice("kind", &Disclosure::kind, kDisclosureKindNames),
-                          required_text("recipient", &Disclosure::recipient),
-                          choice("purpose", &Disclosure::purpose, kDisclosurePurposeNames),
-                          choices("categories", &Disclosure::categories, kInformationCategoryNames, true),
-                          text("reason", &Disclosure::reason),
-                          optional_id("referral_id", &Disclosure::referral_id, "referral"));
+  return with_disclosure_terms<Disclosure>([](auto... terms) {
+    return case_record_type("disclosure", "I.3.a I.3.b I.3.d II.2.a II.6.d II.8.e", std::nullopt, terms...);
+  });
+}
+
+// I.3.a without break-glass: someone on the case asks the centre head to release a package on these
+// terms (app/disclosure_requests.hpp). Written by the server with the request, never posted.
+struct DisclosureRequest {
+  DisclosureKind kind = DisclosureKind::export_file;
+  std::string recipient;
+  DisclosurePurpose purpose = DisclosurePurpose::other;
+  std::vector<InformationCategory> categories;
+  std::string reason;
+  std::string referral_id;
+};
+constexpr auto describe(Type<DisclosureRequest>) {
+  return with_disclosure_terms<DisclosureRequest>(
+      [](auto... terms) { return server_record_type("disclosure_request", "I.3.a", terms...); });
+}
+
+// The centre head's answer to a request: approved (the package left: `disclosure_id` is its record)
+// or declined, with her reason. Written by the server with the decision, never posted.
+struct DisclosureDecision {
+  std::string request_id;
+  bool approved = false;
+  std::string reason;
+  std::string disclosure_id;
+};
+constexpr auto describe(Type<DisclosureDecision>) {
+  return server_record_type("disclosure_decision", "I.3.a",
+                            id("request_id", &DisclosureDecision::request_id, "disclosure_request"),
+                            flag("approved", &DisclosureDecision::approved), text("reason", &DisclosureDecision::reason),
+                            optional_id("disclosure_id", &DisclosureDecision::disclosure_id, "disclosure"));
 }
 
 }  // namespace haven::domain

@@ -1012,6 +1012,42 @@ constexpr std::string_view kShared = R"json({
      }
     }
    },
+   "DisclosureRequestList": {
+    "type": "object",
+    "required": ["items"],
+    "properties": {
+     "items": {
+      "type": "array",
+      "items": {
+       "type": "object",
+       "required": ["case_id", "case_code", "request"],
+       "properties": {
+        "case_id": {"type": "string"},
+        "case_code": {"type": "string"},
+        "request": {"$ref": "#/components/schemas/CaseRecord", "description": "The disclosure_request record: who asked, when, and the terms."}
+       }
+      }
+     }
+    }
+   },
+   "DisclosureDecisionRequest": {
+    "type": "object",
+    "required": ["decision"],
+    "additionalProperties": false,
+    "properties": {
+     "decision": {"type": "string", "enum": ["approve", "decline"]},
+     "reason": {"type": "string", "maxLength": 1000, "description": "Required to decline: the worker who asked reads it."},
+     "language": {"type": "string", "enum": ["vi", "en"], "description": "The language of the package released (default: the reader's)."}
+    }
+   },
+   "DisclosureDecision": {
+    "type": "object",
+    "required": ["decision", "package"],
+    "properties": {
+     "decision": {"$ref": "#/components/schemas/CaseRecord", "description": "The disclosure_decision record."},
+     "package": {"oneOf": [{"$ref": "#/components/schemas/DisclosurePackage"}, {"type": "null"}], "description": "On approval, the package released (its disclosure_id names the disclosure record); null on a decline."}
+    }
+   },
    "StaffingQueue": {
     "type": "object",
     "required": ["cases", "total", "staff"],

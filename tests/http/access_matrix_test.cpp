@@ -4,6 +4,7 @@
 // fails.
 #include <gtest/gtest.h>
 
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -12,6 +13,7 @@
 #include "app/permissions.hpp"
 #include "common/iso_time.hpp"
 #include "http/route_spec.hpp"
+#include "security/random.hpp"
 #include "support/http_client.hpp"
 #include "support/test_server.hpp"
 
@@ -56,7 +58,9 @@ std::string body_for(const std::string& operation_id) {
   if (operation_id == "placeLegalHold") return R"({"authority": "Toà án", "reason": " "})";  // 422: no reason
   if (operation_id == "liftLegalHold") return R"({"reason": "xong vụ án"})";  // 409: no such hold in force
   if (operation_id == "eraseCase") return R"({"ground": "purpose_ended", "case_code": "HV-0000-0000"})";  // 422: not its code
-  if (operation_id == "previewDisclosurePackage" || operation_id == "releaseDisclosurePackage") {
+  if (operation_id == "decideDisclosureRequest") return R"({"decision": "decline"})";  // 422: no reason
+  if (operation_id == "previewDisclosurePackage" || operation_id == "releaseDisclosurePackage" ||
+      operation_id == "requestDisclosure") {
     // No consent on the matrix's cases: the release is refused by the gate (409), after the access checks.
     return R"({"disclosure": {"kind": "print", "recipient": "Toà án", "purpose": "legal_proceedings", "categories": ["identity"], "reason": "ma trận"}})";
   }
@@ -109,6 +113,18 @@ class AccessMatrix : public ::testing::Test {
     ASSERT_EQ(released.result_int(), 201) << released.body();
     released_referral_ = assigned_.substr(std::string("/api/v1/cases/").size()) + "/" +
                          std::string(json::parse(released.body()).at("disclosure_id").as_string());
+    // A disclosure request on each case, as a worker's request writes it, for the head's routes.
+    for (auto* path : {&assigned_, &unassigned_}) {
+      domain::CaseRecord request;
+      request.id = security::new_record_id();
+      request.occurred_at = request.recorded_at = server_.now();
+      request.recorded_by = server_.staff_id("worker2");
+      request.body = domain::DisclosureRequest{domain::DisclosureKind::print, "Toà án", domain::DisclosurePurpose::legal_proceedings,
+                                               {domain::InformationCategory::identity}, "ma trận", ""};
+      const auto case_id = path->substr(std::string("/api/v1/cases/").size());
+      ASSERT_TRUE(server_.store().write([&](storage::WriteTransaction& tx) { return tx.records().insert(case_id, request); }));
+      request_of_[*path] = request.id;
+    }
     // An account the administrator made, not yet activated: the one whose code he may issue again.
     auto made = clients_.at(4).post_json("/api/v1/accounts", json::serialize(json::object{
         {"centre_id", server_.centre_id()}, {"username", "pending"}, {"display_name", "Cán bộ mới"}, {"role", "case_worker"}}));
@@ -140,6 +156,7 @@ class AccessMatrix : public ::testing::Test {
   std::string unassigned_;
   std::string released_referral_;  // "{case_id}/{disclosure_id}" of a package released to the provider
   std::string pending_;            // an account the administrator made, waiting for its owner
+  std::map<std::string, std::string> request_of_;  // case path -> a disclosure request on it
 };
 
 TEST_F(AccessMatrix, EveryRouteAnswersEveryRoleAsThePermissionTableSays) {
@@ -159,6 +176,9 @@ TEST_F(AccessMatrix, EveryRouteAnswersEveryRoleAsThePermissionTableSays) {
           target.replace(at, 25, released_referral_);
         }
         if (const auto at = target.find("{hold_id}"); at != std::string::npos) target.replace(at, 9, "no-such-hold");
+        if (const auto at = target.find("{request_id}"); at != std::string::npos) {
+          target.replace(at, 12, request_of_.at(on_case ? assigned_ : unassigned_));
+        }
         if (const auto at = target.find("{form}"); at != std::string::npos) target.replace(at, 6, "record.health_check");
         if (const auto at = target.find("{staff_id}"); at != std::string::npos) {
           target.replace(at, 10, route.operation_id == "issueActivation" ? pending_ : server_.staff_id("worker2"));

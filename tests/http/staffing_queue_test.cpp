@@ -13,14 +13,8 @@ namespace {
 
 namespace json = boost::json;
 
-class StaffingQueue : public OnEachBackend {
+class StaffingQueue : public OnEachBackendWithHead {
  protected:
-  void SetUp() override {
-    OnEachBackend::SetUp();
-    if (IsSkipped()) return;
-    head_ = std::make_unique<HttpClient>(server_->port());
-    ASSERT_EQ(head_->post_json("/api/v1/session", TestServer::credentials("head")).result_int(), 200);
-  }
   std::string register_case(const std::string& name) {
     auto r = worker_->post_json("/api/v1/cases", new_case_json(name));
     EXPECT_EQ(r.result_int(), 201) << r.body();
@@ -51,7 +45,6 @@ class StaffingQueue : public OnEachBackend {
     return head_->post_json("/api/v1/cases/" + case_id + "/records",
                             assignment_json(staff_id, format_iso_timestamp(server_->now())));
   }
-  std::unique_ptr<HttpClient> head_;
 };
 
 TEST_P(StaffingQueue, ANewCaseWaitsForACounsellorByItsCodeOnly) {

@@ -29,6 +29,19 @@ class OnEachBackend : public ::testing::TestWithParam<std::string> {
   std::unique_ptr<HttpClient> worker_;
 };
 
+// The same, with the centre head signed in too, in head_.
+class OnEachBackendWithHead : public OnEachBackend {
+ protected:
+  void SetUp() override {
+    OnEachBackend::SetUp();
+    if (IsSkipped()) return;
+    head_ = std::make_unique<HttpClient>(server_->port());
+    ASSERT_EQ(head_->post_json("/api/v1/session", TestServer::credentials("head")).result_int(), 200);
+  }
+
+  std::unique_ptr<HttpClient> head_;
+};
+
 inline std::string backend_test_name(const ::testing::TestParamInfo<std::string>& backend) { return backend.param; }
 
 }  // namespace haven::testing

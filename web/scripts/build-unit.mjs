@@ -9,7 +9,7 @@ import ts from 'typescript';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'tests', 'unit', '.build');
 mkdirSync(out, { recursive: true });
-// name -> source under src/.
+// name -> source under src/, each written flat as .build/<name>.mjs.
 const modules = {
   fold: 'fold.ts',
   datetime: 'datetime.ts',
@@ -29,6 +29,10 @@ const modules = {
   roles: 'roles.ts',
   actionLabels: 'casefile/labels.ts',
   describe: 'records/describe.ts',
+  picker: 'records/picker.ts',
+  formParts: 'records/formParts.ts',
+  sections: 'casefile/sections.ts',
+  nextSteps: 'casefile/nextSteps.ts',
   queue: 'staffing/queue.ts',
   terms: 'disclosures/terms.ts',
 };

@@ -337,6 +337,8 @@ export interface Task {
   due_at: string;
   overdue: boolean;
   about_record_id: string;
+  /** The record type that fulfils the task (e.g. counselling_session for II.3.a); its form is the next step. */
+  record_type: string;
 }
 
 export type ClauseState = 'met' | 'pending' | 'overdue' | 'not_met' | 'not_applicable';

@@ -8,6 +8,7 @@
 #include <boost/json.hpp>
 
 #include "app/disclosure_packages.hpp"
+#include "app/disclosure_requests.hpp"
 #include "codec/json_input.hpp"
 #include "codec/record_json.hpp"
 #include "common/iso_time.hpp"
@@ -26,6 +27,14 @@ struct PackageRequest {
   i18n::Language language = i18n::Language::vi;
 };
 
+// The language a package is written in: "vi", "en", or none given (the reader's).
+Result<i18n::Language> language_named(std::string_view language, i18n::Language fallback) {
+  if (language.empty()) return fallback;
+  if (language == "vi") return i18n::Language::vi;
+  if (language == "en") return i18n::Language::en;
+  return fail(ErrorCode::validation_failed, "language", "validation.language_unsupported");
+}
+
 // {"disclosure": {kind, recipient, purpose, categories, reason, referral_id}, "language": "vi" | "en"}
 Result<PackageRequest> decode_package_request(const Request& request, i18n::Language fallback) {
   HAVEN_ASSIGN_OR_RETURN(auto body, codec::parse_json_body(request.body()));
@@ -34,13 +43,7 @@ Result<PackageRequest> decode_package_request(const Request& request, i18n::Lang
   const json::value* disclosure = in.required_object("disclosure");
   if (auto problem = in.finish()) return fail(*problem);
   PackageRequest out;
-  out.language = fallback;
-  if (language == "vi")
-    out.language = i18n::Language::vi;
-  else if (language == "en")
-    out.language = i18n::Language::en;
-  else if (!language.empty())
-    return fail(ErrorCode::validation_failed, "language", "validation.language_unsupported");
+  HAVEN_ASSIGN_OR_RETURN(out.language, language_named(language, fallback));
   HAVEN_ASSIGN_OR_RETURN(auto decoded, codec::decode_record_body("disclosure", *disclosure, "disclosure"));
   out.disclosure = std::get<domain::Disclosure>(decoded);
   return out;
@@ -211,6 +214,98 @@ std::vector<RouteSpec> disclosure_routes() {
                                                                              rc.param("case_id"), request.disclosure));
         return json_response(Status::created, encode_package(package, request.language), rc.request.version());
       }});
+  routes.push_back(RouteSpec{
+      .method = Verb::post,
+      .path = "/api/v1/cases/{case_id}/disclosure-requests",
+      .operation_id = "requestDisclosure",
+      .access = Access::signed_in,
+      .permission = {.action = app::Action::add_record, .scope = CaseScope::case_file},
+      .doc = {.summary = "Someone on the case asks the centre head to release a package (I.3.a): the same terms as a "
+                         "preview. Refused (409 guard_refused, with the clause) when the gate would refuse it for "
+                         "anything but her approval (I.3.b, I.3.d, II.6.d: put that right first). Recorded as a "
+                         "disclosure_request record of the case; the head finds it in GET /centre/disclosure-requests.",
+              .request = "#/components/schemas/DisclosurePackageRequest",
+              .status = Status::created,
+              .answer = "The request, recorded",
+              .response = "#/components/schemas/CaseRecord",
+              .refusals = "409"},
+      .handler = [](app::AppContext& ctx, RequestContext& rc) -> Result<Response> {
+        HAVEN_ASSIGN_OR_RETURN(auto request, decode_package_request(rc.request, rc.language));
+        HAVEN_ASSIGN_OR_RETURN(auto record, app::request_disclosure(ctx, rc.signed_in_actor(), rc.param("case_id"),
+                                                                    request.disclosure));
+        return json_response(Status::created, encode_record(record), rc.request.version());
+      }});
+
+  routes.push_back(RouteSpec{
+      .method = Verb::get,
+      .path = "/api/v1/centre/disclosure-requests",
+      .operation_id = "listDisclosureRequests",
+      .access = Access::signed_in,
+      .permission = {.action = app::Action::release_disclosure},
+      .doc = {.summary = "The centre head's queue of disclosure requests not yet decided, oldest first: the case by "
+                         "its code, who asked and when, and the terms (kind, recipient, purpose, categories, reason). "
+                         "Not the package: GET .../package reads it, audited. The centre head only.",
+              .answer = "The requests waiting for a decision",
+              .response = "#/components/schemas/DisclosureRequestList"},
+      .handler = [](app::AppContext& ctx, RequestContext& rc) -> Result<Response> {
+        HAVEN_ASSIGN_OR_RETURN(auto queue, app::pending_disclosure_requests(ctx, rc.signed_in_actor()));
+        json::array items;
+        for (const auto& p : queue) {
+          items.push_back(json::object{{"case_id", p.case_id}, {"case_code", p.case_code}, {"request", encode_record(p.request)}});
+        }
+        return json_response(Status::ok, {{"items", std::move(items)}}, rc.request.version());
+      }});
+
+  routes.push_back(RouteSpec{
+      .method = Verb::get,
+      .path = "/api/v1/cases/{case_id}/disclosure-requests/{request_id}/package",
+      .operation_id = "getDisclosureRequestPackage",
+      .access = Access::signed_in,
+      .permission = {.action = app::Action::release_disclosure, .scope = CaseScope::case_manage},
+      .doc = {.summary = "Exactly what the request would send now, with what the gate still refuses, as a preview "
+                         "answers it, in the reader's language. The centre head reads it without being on the case; the reading is audited (case.read naming the request). "
+                         "404 for no such request, 409 once decided.",
+              .answer = "The package as it would leave",
+              .response = "#/components/schemas/DisclosurePackage"},
+      .handler = [](app::AppContext& ctx, RequestContext& rc) -> Result<Response> {
+        HAVEN_ASSIGN_OR_RETURN(auto package, app::disclosure_request_package(ctx, rc.signed_in_actor(), rc.param("case_id"),
+                                                                             rc.param("request_id")));
+        return json_response(Status::ok, encode_package(package, rc.language), rc.request.version());
+      }});
+
+  routes.push_back(RouteSpec{
+      .method = Verb::post,
+      .path = "/api/v1/cases/{case_id}/disclosure-requests/{request_id}/decision",
+      .operation_id = "decideDisclosureRequest",
+      .access = Access::signed_in,
+      .permission = {.action = app::Action::release_disclosure, .scope = CaseScope::case_manage},
+      .doc = {.summary = "The centre head approves or declines a request (I.3.a), without being on the case. An "
+                         "approval releases the package through the gate, which still applies (409 guard_refused with "
+                         "the clause when it refuses now), and records the disclosure; a decline needs a reason. Both "
+                         "are recorded as a disclosure_decision record of the case, audited. 409 once decided (by "
+                         "anyone), 404 for no such request; anyone but the centre head: 403.",
+              .request = "#/components/schemas/DisclosureDecisionRequest",
+              .answer = "The decision, and on approval the package released",
+              .response = "#/components/schemas/DisclosureDecision",
+              .refusals = "409"},
+      .handler = [](app::AppContext& ctx, RequestContext& rc) -> Result<Response> {
+        HAVEN_ASSIGN_OR_RETURN(auto body, codec::parse_json_body(rc.request.body()));
+        codec::ObjectReader in(body, "");
+        app::DisclosureDecisionInput input;
+        input.verdict = in.required_enum("decision", app::kDisclosureVerdictNames);
+        input.reason = in.optional_string("reason");
+        const std::string language = in.optional_string("language");
+        if (auto problem = in.finish()) return fail(*problem);
+        HAVEN_ASSIGN_OR_RETURN(const auto package_lang, language_named(language, rc.language));
+        HAVEN_ASSIGN_OR_RETURN(auto decided, app::decide_disclosure_request(ctx, rc.signed_in_actor(), rc.param("case_id"),
+                                                                            rc.param("request_id"), input));
+        return json_response(Status::ok,
+                             {{"decision", encode_record(decided.decision)},
+                              {"package", decided.package ? json::value(encode_package(*decided.package, package_lang))
+                                                          : json::value(nullptr)}},
+                             rc.request.version());
+      }});
+
   return routes;
 }
 

@@ -1,10 +1,12 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { api, ApiError, type CaseDetail, type CaseMoves, type CaseRecord, type ClauseCompliance, type Colleague, type RecordTypeChecks, type Role, type Task } from '../api';
 import { CaseDetails } from '../casefile/CaseDetails';
 import { CompliancePanel } from '../casefile/CompliancePanel';
 import { ConsentPanel } from '../casefile/ConsentPanel';
 import { DisclosurePanel } from '../casefile/DisclosurePanel';
 import { MoveBar } from '../casefile/MoveBar';
+import { SectionNav } from '../casefile/SectionNav';
+import { caseHref, caseViewOf, SECTION_LABEL, type CaseView } from '../casefile/sections';
 import { TaskList } from '../casefile/TaskList';
 import { consentsInForce } from '../records/caseState';
 import { mayAddRecords } from '../records/checks';
@@ -20,6 +22,7 @@ import { formatDateTime } from '../format';
 import { useI18n } from '../i18n';
 import { ROLE_LABEL, STAGE_LABEL } from '../labels';
 import { problemMessage } from '../problems';
+import { navigate, replaceSearch, useLocation } from '../router';
 import { mayCorrect as correctsCases, writesRecords } from '../roles';
 
 
@@ -36,6 +39,11 @@ interface CaseFile {
 // One reading of the whole file, audited once (I.3.c); a refusal or an erased file answers it.
 const loadFile = (id: string): Promise<CaseFile> => api.getCaseFile(id);
 
+/** How many of the most urgent tasks the overview shows as the next steps; the tasks section has all. */
+const NEXT_STEPS = 5;
+/** Each form asked for by the address, counted: the same form asked for again opens again. */
+let asked = 0;
+
 export function CasePage({ id, role, selfId }: { id: string; role: Role | null; selfId?: string }) {
   const { t } = useI18n();
   const [file, setFile] = useState<CaseFile | null>(null);
@@ -44,7 +52,11 @@ export function CasePage({ id, role, selfId }: { id: string; role: Role | null; 
   const [reload, setReload] = useState(0);
   const [refreshing, setRefreshing] = useState(false);
   const [moved, setMoved] = useState<string | null>(null);
-  const [formRequest, setFormRequest] = useState<{ type: string; n: number } | undefined>(undefined);
+  const { search } = useLocation();
+  const view = caseViewOf(search);
+  // The form the address asks for (a next step, "record a consent"), asked once per address.
+  const formRequest = useMemo(() => (view.form ? { type: view.form, about: view.about, n: ++asked } : undefined), [search]);
+  const go = (to: CaseView) => navigate(caseHref(id, to));
   const [justCreated] = useState(() => takeCreated(id));
   const data = file?.detail ?? null;
 
@@ -127,6 +139,9 @@ export function CasePage({ id, role, selfId }: { id: string; role: Role | null; 
     const s = staff.find((x) => x.id === staffId);
     return s ? `${s.display_name} (${t(ROLE_LABEL[s.role])})` : t('timeline.someone');
   };
+  const facts = { stage: data.stage, foreign: p.nationality !== '' && p.nationality !== 'VN', held: new Set(records.map((x) => x.type)) };
+  const calledFor = tasks.map((x) => x.record_type);
+  const nextSteps = <TaskList caseId={id} tasks={tasks} heading="nextSteps.title" testid="next-steps" limit={NEXT_STEPS} />;
   return (
     <div class="case-page" data-testid="case-detail">
       {back}
@@ -139,27 +154,6 @@ export function CasePage({ id, role, selfId }: { id: string; role: Role | null; 
         {p.treated_as_child && <span class="badge badge-child">{t('badge.child')}</span>}
         {refreshing && <span class="spinner spinner-inline" role="status" aria-label={t('app.loading')} />}
       </div>
-      <dl class="dl case-header" data-testid="case-header">
-        <Item label={t('case.name')} testid="header-name">
-          {p.name}
-          {p.name_is_alias && <span class="badge badge-alias">{t('case.nameAlias')}</span>}
-        </Item>
-        <Item label={t('casefile.assigned')} testid="header-assigned">
-          {data.staff_on_case.length
-            ? data.staff_on_case.map(who).join(', ')
-            : t('casefile.onlyReceiver', { name: r.recorded_by.display_name })}
-        </Item>
-        <Item label={t('casefile.designated')} testid="header-designated">
-          {data.designated_staff ? who(data.designated_staff) : t('casefile.nobody')}
-        </Item>
-        <Item label={t('casefile.consent')} testid="header-consent">
-          {consents.length ? t('casefile.consentInForce', { n: consents.length }) : t('casefile.consentNone')}
-        </Item>
-      </dl>
-      <nav class="sheet-links" aria-label={t('casefile.sheets')}>
-        <Link href={`/cases/${encodeURIComponent(id)}/progress`} data-testid="link-progress">{t('casefile.progressSheet')}</Link>
-        <Link href={`/cases/${encodeURIComponent(id)}/services`} data-testid="link-services">{t('casefile.servicesSheet')}</Link>
-      </nav>
       {moved && (
         <p class="alert alert-success" role="status" data-testid="case-moved">
           {moved}
@@ -175,43 +169,98 @@ export function CasePage({ id, role, selfId }: { id: string; role: Role | null; 
           {t('case.created')}
         </p>
       )}
+      <SectionNav caseId={id} current={view.section} />
 
-      <div class="casefile-grid">
-        <div class="casefile-main">
-          {/* A role that moves no case (a counsellor) is shown no moves to press. */}
-          {moves.may_act && (
-            <MoveBar caseId={id} moves={moves}
-              onMoved={(c) => {
-                setMoved(t('actions.moved', { stage: t(STAGE_LABEL[c.stage]) }));
-                refresh();
-              }} />
-          )}
-          {mayAdd && role && (
-            <RecordForm forms={RECORD_FORMS} save={(r) => api.addRecord(id, r)} draftsOf={id} role={role} records={records} staff={staff} request={formRequest} selfId={selfId}
-              checks={recordTypes} mayOverride={moves.may_override}
-              onSaved={() => {
-                setMoved(null);
-                refresh();
-              }} />
-          )}
-          <Timeline records={records} staff={staff} />
-          {writer && <DisclosurePanel caseId={id} records={records} staff={staff} role={role} onReleased={refresh} />}
-        </div>
-        <aside class="casefile-aside" aria-label={t('casefile.sections')}>
-          <TaskList tasks={tasks} />
-          <ConsentPanel caseId={id} records={records} child={p.treated_as_child} mayWrite={mayAdd}
-            onRecordConsent={() => setFormRequest((old) => ({ type: 'consent', n: (old?.n ?? 0) + 1 }))} onChanged={refresh} />
-          <CompliancePanel clauses={compliance} />
-        </aside>
-      </div>
-
-      <h2 class="section-title">{t('casefile.details')}</h2>
-      <CaseDetails caseId={id} detail={data} mayCorrect={mayCorrect}
-        onCorrected={(c) => {
-          setFile((f) => (f ? { ...f, detail: c } : f));
-          refresh();
-        }}
-        onReload={refresh} />
+      <section class="case-section" aria-labelledby="case-section-title" data-testid={`case-section-${view.section}`}>
+        <h2 id="case-section-title" class="visually-hidden">{t(SECTION_LABEL[view.section])}</h2>
+        {view.section === 'overview' && (
+          <div class="casefile-grid">
+            <div class="casefile-main">
+              <dl class="dl case-header" data-testid="case-header">
+                <Item label={t('case.name')} testid="header-name">
+                  {p.name}
+                  {p.name_is_alias && <span class="badge badge-alias">{t('case.nameAlias')}</span>}
+                </Item>
+                <Item label={t('casefile.assigned')} testid="header-assigned">
+                  {data.staff_on_case.length
+                    ? data.staff_on_case.map(who).join(', ')
+                    : t('casefile.onlyReceiver', { name: r.recorded_by.display_name })}
+                </Item>
+                <Item label={t('casefile.designated')} testid="header-designated">
+                  {data.designated_staff ? who(data.designated_staff) : t('casefile.nobody')}
+                </Item>
+                <Item label={t('casefile.consent')} testid="header-consent">
+                  {consents.length ? t('casefile.consentInForce', { n: consents.length }) : t('casefile.consentNone')}
+                </Item>
+              </dl>
+              <nav class="sheet-links" aria-label={t('casefile.sheets')}>
+                <Link href={`/cases/${encodeURIComponent(id)}/progress`} data-testid="link-progress">{t('casefile.progressSheet')}</Link>
+                <Link href={`/cases/${encodeURIComponent(id)}/services`} data-testid="link-services">{t('casefile.servicesSheet')}</Link>
+              </nav>
+              {/* A role that moves no case (a counsellor) is shown no moves to press. */}
+              {moves.may_act && (
+                <MoveBar caseId={id} moves={moves}
+                  onMoved={(c) => {
+                    setMoved(t('actions.moved', { stage: t(STAGE_LABEL[c.stage]) }));
+                    refresh();
+                  }} />
+              )}
+            </div>
+            <aside class="casefile-aside" aria-label={t('nextSteps.title')}>{nextSteps}</aside>
+          </div>
+        )}
+        {view.section === 'timeline' && <Timeline records={records} staff={staff} />}
+        {view.section === 'record' && (
+          <div class="casefile-grid">
+            <div class="casefile-main">
+              {mayAdd && role ? (
+                <RecordForm forms={RECORD_FORMS} save={(x) => api.addRecord(id, x)} draftsOf={id} role={role} records={records} staff={staff}
+                  request={formRequest} selfId={selfId} checks={recordTypes} mayOverride={moves.may_override} facts={facts} calledFor={calledFor}
+                  // The chosen form is kept in the address (a reload opens it again), not as a step of its own.
+                  onChosen={(type) => replaceSearch(`section=record&form=${encodeURIComponent(type)}`)}
+                  onSaved={() => {
+                    setMoved(null);
+                    replaceSearch('section=record');
+                    refresh();
+                  }} />
+              ) : (
+                <p class="muted" data-testid="record-none">{t('casefile.noRecords')}</p>
+              )}
+            </div>
+            {/* The next steps beside the form: what to record after this one. */}
+            <aside class="casefile-aside" aria-label={t('nextSteps.title')}>{nextSteps}</aside>
+          </div>
+        )}
+        {view.section === 'consent' && (
+          <div class="casefile-grid">
+            <div class="casefile-main">
+              {writer && <DisclosurePanel caseId={id} records={records} staff={staff} role={role} onReleased={refresh} />}
+            </div>
+            <aside class="casefile-aside" aria-label={t('consent.title')}>
+              <ConsentPanel caseId={id} records={records} child={p.treated_as_child} mayWrite={mayAdd}
+                onRecordConsent={() => go({ section: 'record', form: 'consent' })} onChanged={refresh} />
+            </aside>
+          </div>
+        )}
+        {view.section === 'tasks' && (
+          <div class="casefile-grid">
+            <div class="casefile-main">
+              <TaskList caseId={id} tasks={tasks} heading="tasks.title" testid="tasks" />
+            </div>
+            <aside class="casefile-aside" aria-label={t('compliance.title')}>
+              <CompliancePanel clauses={compliance} />
+            </aside>
+          </div>
+        )}
+        {view.section === 'details' && (
+          <CaseDetails caseId={id} detail={data} mayCorrect={mayCorrect}
+            onCorrected={(c) => {
+              setFile((f) => (f ? { ...f, detail: c } : f));
+              refresh();
+            }}
+            onReload={refresh} />
+        )}
+      </section>
     </div>
   );
 }

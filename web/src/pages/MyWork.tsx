@@ -1,6 +1,7 @@
 // The worker's day (GET /my-work): what to do now across every case they are on, crisis first,
 // then overdue, then what falls due today; what comes later; their cases; and what was recorded on
-// them lately. Each task names its clause and what to do, and links to the case file.
+// them lately. Each task names its clause and what to do, and links to the form in the case file
+// that does it (casefile/nextSteps.ts).
 import { useEffect, useState } from 'preact/hooks';
 import { api, type Colleague, type MyCase, type MyWork, type Role, type Task } from '../api';
 import { Link } from '../components/Link';
@@ -10,6 +11,7 @@ import { formatDateTime } from '../format';
 import { useI18n } from '../i18n';
 import { STAGE_LABEL } from '../labels';
 import { problemMessage } from '../problems';
+import { taskHref } from '../casefile/nextSteps';
 import { recordLabel } from '../records/schema';
 import { mayRegister } from '../roles';
 
@@ -74,7 +76,9 @@ export function MyWorkPage({ role }: { role: Role }) {
     <li key={`${c.id}-${task.clause}-${task.task}-${task.about_record_id}`}
       class={task.clause === CRISIS ? 'task task-crisis' : task.overdue ? 'task task-overdue' : 'task'} data-testid="work-task">
       {task.clause === CRISIS && <strong class="overdue">{t('work.crisis')} </strong>}
-      <span class="clause-tag">{task.clause}</span> {task.what}
+      <span class="clause-tag">{task.clause}</span>{' '}
+      {/* The form that does it, in the case file, as the case's own next steps link to it. */}
+      <Link href={taskHref(c.id, task)} data-testid="work-task-link" data-task={task.task}>{task.what}</Link>
       <br />
       <Link href={`/cases/${encodeURIComponent(c.id)}`} class="case-code">{c.code}</Link> · {c.name}
       {c.treated_as_child && <span class="badge badge-child">{t('badge.child')}</span>}

@@ -17,9 +17,13 @@ import { problemMessage } from '../problems';
 import { Submission, type Submitted } from '../submission';
 import { useUnsavedGuard } from '../unsaved';
 import { recordGist } from './caseState';
-import { isBlocked, isOffered, standingOf } from './checks';
+import { valuesAbout } from '../casefile/nextSteps';
+import { isBlocked, standingOf } from './checks';
 import { FieldInput, fieldDomId, newPlanActionRow, type FieldValue, type PlanActionRow } from './FieldInput';
-import { GROUPS, type FieldSpec, type GroupName, type RecordForm as Form } from './schema';
+import { formParts, isBlank, partClauses, partFilled, partsProgress } from './formParts';
+import type { CaseFacts } from './picker';
+import { RecordPicker } from './RecordPicker';
+import { PARTS, type FieldSpec, type RecordForm as Form } from './schema';
 
 type Values = Record<string, FieldValue>;
 /** A catalog key (re-translated when the language changes) or the server's words. */
@@ -104,9 +108,7 @@ function validate(form: Form, values: Values, occurredAt: string, overrideReason
       const n = Number(v);
       if (!Number.isInteger(n) || n < f.min || n > f.max) e[f.name] = { key: 'record.integerRange', params: { min: f.min, max: f.max } };
     }
-    if (!f.required) continue;
-    const empty = Array.isArray(v) ? v.length === 0 : typeof v === 'string' ? v.trim() === '' : false;
-    if (empty) e[f.name] = { key: 'record.fieldRequired' };
+    if (f.required && isBlank(v)) e[f.name] = { key: 'record.fieldRequired' };
   }
   return e;
 }
@@ -141,8 +143,15 @@ interface Props<T extends string> {
   records: CaseRecord[];
   staff: Colleague[];
   onSaved: () => void;
-  /** Another part of the file asks for a form ("record a consent"); n changes with each asking. */
-  request?: { type: string; n: number };
+  /** Another part of the file asks for a form ("record a consent", a next step); n changes with each
+   * asking; `about`, the earlier record the new one follows, filled in where the form names it. */
+  request?: { type: string; n: number; about?: string };
+  /** A form was chosen in the picker (the page keeps it in its address). */
+  onChosen?: (type: string) => void;
+  /** The case, for the picker: what makes no sense for it is not offered (picker.ts). */
+  facts?: CaseFacts;
+  /** The record types the case's open tasks call for, offered first. */
+  calledFor?: string[];
   /** The signed-in member of staff: never offered where nobody may name themselves. */
   selfId?: string;
   /** Which types the reader may add now, and what refuses the others (the case file's record_types). */
@@ -152,7 +161,7 @@ interface Props<T extends string> {
   mayOverride?: boolean;
 }
 
-export function RecordForm<T extends string>({ forms, save, draftsOf, role, records, staff, onSaved, request, selfId, checks, mayOverride }: Props<T>) {
+export function RecordForm<T extends string>({ forms, save, draftsOf, role, records, staff, onSaved, request, onChosen, facts, calledFor, selfId, checks, mayOverride }: Props<T>) {
   const { t } = useI18n();
   const [type, setType] = useState('');
   const [values, setValues] = useState<Values>({});
@@ -167,6 +176,7 @@ export function RecordForm<T extends string>({ forms, save, draftsOf, role, reco
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
   const alertRef = useRef<HTMLDivElement>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
   const formFor = (name: string) => forms.find((f) => f.type === name);
   const form = formFor(type);
   const isHead = role === 'centre_head';
@@ -190,15 +200,6 @@ export function RecordForm<T extends string>({ forms, save, draftsOf, role, reco
   useUnsavedGuard(unsaved, draft.kept);
   const submission = useRef(new Submission<NewRecord<T>>()).current;
 
-  const groups = useMemo(() => {
-    const byGroup = new Map<GroupName, Form<T>[]>();
-    for (const f of forms) {
-      if (!isOffered(checks, f.type, !f.headOnly || isHead)) continue;
-      byGroup.set(f.group, [...(byGroup.get(f.group) ?? []), f]);
-    }
-    return [...byGroup.entries()];
-  }, [isHead, forms, checks]);
-
   useEffect(() => {
     if (refusal || failure) alertRef.current?.focus();
   }, [refusal, failure]);
@@ -220,18 +221,26 @@ export function RecordForm<T extends string>({ forms, save, draftsOf, role, reco
 
   useEffect(() => {
     if (!request || !choose(request.type)) return;
-    const select = document.getElementById('rf-type');
-    select?.scrollIntoView({ block: 'start' });
-    select?.focus();
+    const f = formFor(request.type);
+    if (f && request.about) setValues({ ...initialValues(f), ...valuesAbout(f, request.about, records) });
   }, [request?.n]);
 
+  // A form opened from elsewhere (a next step) is where the reader is taken: its title, read out.
+  useEffect(() => {
+    if (request && form?.type === request.type) {
+      titleRef.current?.scrollIntoView({ block: 'start' });
+      titleRef.current?.focus();
+    }
+  }, [request?.n, form?.type]);
+
   const render = (m: Message) => ('key' in m ? t(m.key, m.params) : m.text);
-  /** A type's name in the picker, saying when it cannot be recorded now, or only with a reason. */
-  const optionLabel = (f: Form<T>) => {
-    const s = standingFor(f.type);
-    if (s.kind === 'allowed') return t(f.label);
-    return t(s.overridable ? 'record.typeNeedsReason' : 'record.typeNotYet', { type: t(f.label) });
-  };
+  const parts = form ? formParts(form.fields) : [];
+  const progress = partsProgress(parts, values);
+  const field = (f: FieldSpec) => (
+    <FieldInput key={`${form?.type}-${f.name}`} spec={f} value={values[f.name] ?? initialValue(f)}
+      error={errors[f.name] ? render(errors[f.name]) : undefined}
+      onChange={(v) => setValues((old) => ({ ...old, [f.name]: v }))} records={records} staff={staff} selfId={selfId} />
+  );
 
   const onSubmit = async (ev: Event) => {
     ev.preventDefault();
@@ -282,28 +291,20 @@ export function RecordForm<T extends string>({ forms, save, draftsOf, role, reco
   return (
     <section class="card record-form" aria-labelledby="sec-add-record" data-testid="record-form">
       <h2 id="sec-add-record">{t('record.add')}</h2>
-      <div class="field">
-        <label for="rf-type">{t('record.type')}</label>
-        <select id="rf-type" value={type} aria-describedby={standing.kind === 'refused' ? 'rf-checks' : undefined} onChange={(e) => {
-            // The list shows what it was when the person keeps her form.
-            if (!choose(e.currentTarget.value)) e.currentTarget.value = type;
-          }} data-testid="record-type">
-          <option value="">{t('record.choose')}</option>
-          {groups.map(([group, forms]) => (
-            <optgroup key={group} label={t(GROUPS[group])}>
-              {forms.map((f) => (
-                <option key={f.type} value={f.type}>
-                  {optionLabel(f)}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-      </div>
+      <RecordPicker input={{ forms, checks, isHead, facts, calledFor }} chosen={type} standingFor={standingFor}
+        onChoose={(next) => {
+          if (choose(next)) onChosen?.(next);
+        }} />
       {saved && (
         <p class="alert alert-success" role="status" data-testid="record-saved">
           {t('record.saved', { type: saved })}
         </p>
+      )}
+      {form && (
+        <h3 ref={titleRef} id="rf-title" class="record-form-title" tabIndex={-1} aria-describedby={standing.kind === 'refused' ? 'rf-checks' : undefined}
+          data-testid="record-form-title">
+          {t(form.label)}
+        </h3>
       )}
       {form && standing.kind === 'refused' && (
         <div id="rf-checks" class="alert alert-warning record-checks" role="status" data-testid="record-checks">
@@ -343,11 +344,25 @@ export function RecordForm<T extends string>({ forms, save, draftsOf, role, reco
                 </p>
               )}
             </div>
-            {form.fields.map((f) => (
-              <FieldInput key={`${form.type}-${f.name}`} spec={f} value={values[f.name] ?? initialValue(f)}
-                error={errors[f.name] ? render(errors[f.name]) : undefined}
-                onChange={(v) => setValues((old) => ({ ...old, [f.name]: v }))} records={records} staff={staff} selfId={selfId} />
-            ))}
+            {progress.total > 0 && (
+              <p class="form-progress" data-testid="form-progress">
+                <progress max={progress.total} value={progress.done} aria-hidden="true" />{' '}
+                {t('part.progress', progress)}
+              </p>
+            )}
+            {parts.map((p) =>
+              p.name === null ? (
+                p.fields.map(field)
+              ) : (
+                <fieldset key={p.name} class="form-part" data-testid={`part-${p.name}`}>
+                  <legend>
+                    {t(PARTS[p.name].label)} <span class="clause-tag">{partClauses(p.name)}</span>
+                    {partFilled(p, values) && <span class="part-filled"> ✓ {t('part.filled')}</span>}
+                  </legend>
+                  {p.fields.map(field)}
+                </fieldset>
+              ),
+            )}
             {((refusal && canOverride) || overriding) && (
               <div class={`field${errors.override_reason ? ' field-invalid' : ''}`} data-testid="field-override_reason">
                 <label for="rf-override">{t('record.overrideReason')}</label>

@@ -103,21 +103,27 @@ function overridden(what: string, t: Translate): string {
 
 const stage = (v: unknown, t: Translate): string => t(own(STAGE_LABEL, text(v)) ?? 'timeline.otherStage');
 
-
 type Reader = (r: DescribedRecord, cx: Context) => Omit<RecordWords, 'title'>;
+
+/** The terms of a disclosure, as the disclosure that left and the request for one both carry them. */
+function disclosureTerms(body: DescribedRecord['body'], cx: Context): Line[] {
+  return [
+    ...line('disclosure.kind', kindText(body.kind, cx.t), cx),
+    ...line('disclosure.recipient', text(body.recipient), cx),
+    ...line('disclosure.purpose', optionText(cx.t, 'purpose', body.purpose), cx),
+    ...line('disclosure.categories', list(body.categories).map((c) => optionText(cx.t, 'category', c)).join(', '), cx),
+    ...line('disclosure.referral', body.referral_id ? pointedRecord(text(body.referral_id), cx) : '', cx),
+    ...line('disclosure.reason', text(body.reason), cx),
+  ];
+}
 
 /** The records with no form: those the server writes itself, and disclosures. */
 const READERS: Record<string, Reader> = {
-  disclosure: ({ body }, cx) => ({
-    lines: [
-      ...line('disclosure.kind', kindText(body.kind, cx.t), cx),
-      ...line('disclosure.recipient', text(body.recipient), cx),
-      ...line('disclosure.purpose', optionText(cx.t, 'purpose', body.purpose), cx),
-      ...line('disclosure.categories', list(body.categories).map((c) => optionText(cx.t, 'category', c)).join(', '), cx),
-      ...line('disclosure.referral', body.referral_id ? pointedRecord(text(body.referral_id), cx) : '', cx),
-      ...line('disclosure.reason', text(body.reason), cx),
-    ],
-  }),
+  disclosure: ({ body }, cx) => ({ lines: disclosureTerms(body, cx) }),
+  // Someone on the case asked the centre head to approve a release (I.3.a), and her answer: who asked,
+  // for whom, what; who decided, and why (disclosures/terms.ts).
+  disclosure_request: requestWords,
+  disclosure_decision: decisionWords,
   guard_override: ({ body }, cx) => ({
     sentence: cx.t('timeline.override', { clauses: list(body.clauses).map(String).join(', '), what: overridden(text(body.what), cx.t) }),
     lines: line('rf.reason', text(body.reason), cx),
@@ -137,9 +143,6 @@ const READERS: Record<string, Reader> = {
     sentence: cx.t('timeline.stageMove', { from: stage(body.from, cx.t), to: stage(body.to, cx.t) }),
     lines: line('timeline.moveAction', cx.t(own(ACTION_LABEL, text(body.action)) ?? 'timeline.anotherStep'), cx),
   }),
-  // A worker's request for the head's approval of a disclosure, and her decision on it.
-  disclosure_request: requestWords,
-  disclosure_decision: decisionWords,
   correction: ({ body }, cx) => ({
     sentence: correctionSentence(body as unknown as Parameters<typeof correctionSentence>[0], cx.t, cx.lang),
     lines: [],

@@ -7,7 +7,7 @@
 import type { CaseRecordType, NewCaseRecordType, NewCentreRecordType } from '../generated/records';
 import { k, type MessageKey } from '../i18n';
 
-export type FieldSpec =
+export type FieldSpec = (
   | { name: string; label: MessageKey; kind: 'text' | 'textarea' | 'bool' | 'lines' | 'datetime' | 'date' | 'languages'; required?: boolean }
   | { name: string; label: MessageKey; kind: 'integer'; required?: boolean; min: number; max: number }
   | { name: string; label: MessageKey; kind: 'enum'; options: EnumName; required?: boolean }
@@ -18,7 +18,11 @@ export type FieldSpec =
   /** The ID of an earlier record of this case, of `of` type. */
   | { name: string; label: MessageKey; kind: 'record'; of: CaseRecordType; required?: boolean }
   /** A reintegration plan's actions: each answers an identified need (II.5.c). */
-  | { name: string; label: MessageKey; kind: 'plan_actions'; required?: false };
+  | { name: string; label: MessageKey; kind: 'plan_actions'; required?: false }
+) & {
+  /** The part of a long form the field is filled in (formParts.ts shows the form part by part). */
+  part?: PartName;
+};
 
 /** A form for a record type staff post: a case's (NewCaseRecordType) or the centre's (NewCentreRecordType). */
 export interface RecordForm<T extends string = string> {
@@ -49,19 +53,41 @@ export const ENUMS = {
 } as const;
 export type EnumName = keyof typeof ENUMS;
 
+/** The service's steps a record belongs to, in the order a case goes through them (the picker's groups),
+ * and the centre's own groups. */
 export const GROUPS = {
-  care: k('recordGroup.care'),
+  reception: k('recordGroup.reception'),
+  counselling: k('recordGroup.counselling'),
   identification: k('recordGroup.identification'),
-  planning: k('recordGroup.planning'),
+  plan: k('recordGroup.plan'),
   referral: k('recordGroup.referral'),
   monitoring: k('recordGroup.monitoring'),
-  repatriation: k('recordGroup.repatriation'),
-  consent: k('recordGroup.consent'),
+  complaints: k('recordGroup.complaints'),
   staffing: k('recordGroup.staffing'),
   staff: k('recordGroup.staff'),
   centre: k('recordGroup.centre'),
 } as const;
 export type GroupName = keyof typeof GROUPS;
+
+/** The parts of the long forms, each with the clauses it answers: a field declares its part, and a
+ * form whose fields do is filled in part by part, with its progress (formParts.ts). */
+export const PARTS = {
+  plan_content: { label: k('part.plan_content'), clauses: 'II.5.e, II.4.c' },
+  plan_strengths: { label: k('part.plan_strengths'), clauses: 'II.5.b' },
+  plan_needs: { label: k('part.plan_needs'), clauses: 'II.5.c' },
+  plan_providers: { label: k('part.plan_providers'), clauses: 'II.5.d' },
+  plan_victim: { label: k('part.plan_victim'), clauses: 'II.5.a, I.4.c' },
+  plan_education: { label: k('part.plan_education'), clauses: 'II.7.c' },
+  closure_conditions: { label: k('part.closure_conditions'), clauses: 'II.8.c' },
+  closure_victim: { label: k('part.closure_victim'), clauses: 'I.4.c, I.5.b' },
+  consent_who: { label: k('part.consent_who'), clauses: 'I.3.b, I.3.d' },
+  consent_what: { label: k('part.consent_what'), clauses: 'I.3.b' },
+  consent_until: { label: k('part.consent_until'), clauses: 'I.3.b' },
+} as const;
+export type PartName = keyof typeof PARTS;
+
+/** `fields`, each declared in `part`. */
+const inPart = (part: PartName, fields: FieldSpec[]): FieldSpec[] => fields.map((f) => ({ ...f, part }));
 
 const text = (name: string, label: MessageKey, required = false): FieldSpec => ({ name, label, kind: 'text', required });
 const note = (name: string, label: MessageKey, required = false): FieldSpec => ({ name, label, kind: 'textarea', required });
@@ -70,37 +96,37 @@ const pick = (name: string, label: MessageKey, options: EnumName): FieldSpec => 
 const views = note('victim_views', k('rf.victim_views'));
 
 export const RECORD_FORMS: RecordForm<NewCaseRecordType>[] = [
-  { type: 'intake_assessment', label: k('rt.intake_assessment'), clauses: 'I.1.b', group: 'care', fields: [
+  { type: 'intake_assessment', label: k('rt.intake_assessment'), clauses: 'I.1.b', group: 'reception', fields: [
     note('physical', k('rf.physical')), note('mental', k('rf.mental')), note('psychological', k('rf.psychological')),
     flag('immediate_safety_risk', k('rf.immediate_safety_risk'))] },
-  { type: 'orientation', label: k('rt.orientation'), clauses: 'II.1.c', group: 'care', fields: [
+  { type: 'orientation', label: k('rt.orientation'), clauses: 'II.1.c', group: 'reception', fields: [
     flag('layout', k('rf.layout')), flag('rules', k('rf.rules')), flag('necessary_information', k('rf.necessary_information'))] },
-  { type: 'essential_needs', label: k('rt.essential_needs'), clauses: 'II.2.c', group: 'care', fields: [
+  { type: 'essential_needs', label: k('rt.essential_needs'), clauses: 'II.2.c', group: 'reception', fields: [
     flag('food', k('rf.food')), flag('shelter', k('rf.shelter')), flag('clothing', k('rf.clothing')), flag('medical_care', k('rf.medical_care'))] },
-  { type: 'health_check', label: k('rt.health_check'), clauses: 'II.1.e, I.1.b', group: 'care', fields: [
+  { type: 'health_check', label: k('rt.health_check'), clauses: 'II.1.e, I.1.b', group: 'reception', fields: [
     flag('by_medical_staff', k('rf.by_medical_staff')), note('findings', k('rf.findings'))] },
-  { type: 'counselling_session', label: k('rt.counselling_session'), clauses: 'II.3.a, II.3.b', group: 'care', fields: [
+  { type: 'counselling_session', label: k('rt.counselling_session'), clauses: 'II.3.a, II.3.b', group: 'counselling', fields: [
     note('condition_observed', k('rf.condition_observed')), flag('crisis', k('rf.crisis'))] },
-  { type: 'crisis_intervention', label: k('rt.crisis_intervention'), clauses: 'II.3.b', group: 'care', fields: [
+  { type: 'crisis_intervention', label: k('rt.crisis_intervention'), clauses: 'II.3.b', group: 'counselling', fields: [
     note('action_taken', k('rf.action_taken'))] },
-  { type: 'information_provided', label: k('rt.information_provided'), clauses: 'I.4.a', group: 'care', fields: [
+  { type: 'information_provided', label: k('rt.information_provided'), clauses: 'I.4.a', group: 'reception', fields: [
     { name: 'language', label: k('rf.language'), kind: 'language', required: true }, pick('format', k('rf.format'), 'information_format'),
     flag('services', k('rf.services_explained')), flag('reintegration_process', k('rf.reintegration_process')),
     flag('given_to_relatives', k('rf.given_to_relatives'))] },
-  { type: 'child_information_decision', label: k('rt.child_information_decision'), clauses: 'I.4.b', group: 'care', fields: [
+  { type: 'child_information_decision', label: k('rt.child_information_decision'), clauses: 'I.4.b', group: 'reception', fields: [
     note('decision', k('rf.decision'))] },
-  { type: 'safety_guidance', label: k('rt.safety_guidance'), clauses: 'I.1.c', group: 'care', fields: [
+  { type: 'safety_guidance', label: k('rt.safety_guidance'), clauses: 'I.1.c', group: 'reception', fields: [
     flag('to_victim', k('rf.to_victim')), flag('to_family', k('rf.to_family')), flag('to_others', k('rf.to_others')),
     flag('child_appropriate', k('rf.child_appropriate')), note('topics', k('rf.topics'))] },
-  { type: 'consultation', label: k('rt.consultation'), clauses: 'I.2.c, I.4.c', group: 'care', fields: [
+  { type: 'consultation', label: k('rt.consultation'), clauses: 'I.2.c, I.4.c', group: 'counselling', fields: [
     note('condition_observed', k('rf.condition_observed')), views] },
-  { type: 'identified_need', label: k('rt.identified_need'), clauses: 'I.2.a', group: 'care', fields: [
+  { type: 'identified_need', label: k('rt.identified_need'), clauses: 'I.2.a', group: 'reception', fields: [
     text('need', k('rf.need'), true)] },
-  { type: 'need_addressed', label: k('rt.need_addressed'), clauses: 'I.2.a', group: 'care', fields: [
+  { type: 'need_addressed', label: k('rt.need_addressed'), clauses: 'I.2.a', group: 'reception', fields: [
     { name: 'need_id', label: k('rf.need_id'), kind: 'record', of: 'identified_need', required: true },
     pick('response', k('rf.response'), 'need_response'), text('service', k('rf.service'))] },
-  { type: 'complaint', label: k('rt.complaint'), clauses: 'I.1.d', group: 'care', fields: [note('summary', k('rf.summary'))] },
-  { type: 'complaint_resolution', label: k('rt.complaint_resolution'), clauses: 'I.1.d', group: 'care', fields: [
+  { type: 'complaint', label: k('rt.complaint'), clauses: 'I.1.d', group: 'complaints', fields: [note('summary', k('rf.summary'))] },
+  { type: 'complaint_resolution', label: k('rt.complaint_resolution'), clauses: 'I.1.d', group: 'complaints', fields: [
     { name: 'complaint_id', label: k('rf.complaint_id'), kind: 'record', of: 'complaint', required: true },
     note('resolution', k('rf.resolution'))] },
 
@@ -108,26 +134,28 @@ export const RECORD_FORMS: RecordForm<NewCaseRecordType>[] = [
     text('place', k('rf.place')), { name: 'people_present', label: k('rf.people_present'), kind: 'lines' },
     flag('interpreter', k('rf.interpreter')), note('environment_notes', k('rf.environment_notes'))] },
 
-  { type: 'return_risk_assessment', label: k('rt.return_risk_assessment'), clauses: 'II.4.b', group: 'planning', fields: [
+  { type: 'return_risk_assessment', label: k('rt.return_risk_assessment'), clauses: 'II.4.b', group: 'counselling', fields: [
     pick('level', k('rf.level'), 'risk_level'), note('findings', k('rf.findings'))] },
-  { type: 'recovery_assessment', label: k('rt.recovery_assessment'), clauses: 'II.6.b, II.7.b', group: 'planning', fields: [
+  { type: 'recovery_assessment', label: k('rt.recovery_assessment'), clauses: 'II.6.b, II.7.b', group: 'counselling', fields: [
     note('findings', k('rf.findings')), flag('expert_advice', k('rf.expert_advice'))] },
-  { type: 'location_safety_assessment', label: k('rt.location_safety_assessment'), clauses: 'II.7.b, I.1.a', group: 'planning', fields: [
+  { type: 'location_safety_assessment', label: k('rt.location_safety_assessment'), clauses: 'II.7.b, I.1.a', group: 'counselling', fields: [
     text('place', k('rf.place')), flag('safe', k('rf.safe')), note('findings', k('rf.findings'))] },
-  { type: 'reintegration_decision', label: k('rt.reintegration_decision'), clauses: 'II.7.a, I.5.d', group: 'planning', fields: [
+  { type: 'reintegration_decision', label: k('rt.reintegration_decision'), clauses: 'II.7.a, I.5.d', group: 'plan', fields: [
     pick('destination', k('rf.destination'), 'destination'), flag('chosen_by_victim', k('rf.chosen_by_victim')), views,
     note('safety_reason', k('rf.safety_reason'))] },
-  { type: 'reintegration_plan', label: k('rt.reintegration_plan'), clauses: 'II.4.c, II.5.a–e, II.7.c', group: 'planning', fields: [
-    flag('final', k('rf.final')), note('purposes', k('rf.purposes')), note('challenges', k('rf.challenges')),
-    note('procedures', k('rf.procedures')), text('time_frame', k('rf.time_frame')),
-    { name: 'providers', label: k('rf.providers'), kind: 'lines' }, note('strengths', k('rf.strengths')),
-    note('abilities', k('rf.abilities')), note('aspirations', k('rf.aspirations')), note('resources', k('rf.resources')),
-    { name: 'risk_assessment_id', label: k('rf.risk_assessment_id'), kind: 'record', of: 'return_risk_assessment' },
-    flag('victim_participated', k('rf.victim_participated')), views,
-    { name: 'actions', label: k('rf.actions'), kind: 'plan_actions' }, note('education', k('rf.education'))] },
-  { type: 'disadvantage_noted', label: k('rt.disadvantage_noted'), clauses: 'I.5.c', group: 'planning', fields: [
+  { type: 'reintegration_plan', label: k('rt.reintegration_plan'), clauses: 'II.4.c, II.5.a–e, II.7.c', group: 'plan', fields: [
+    ...inPart('plan_content', [flag('final', k('rf.final')), note('purposes', k('rf.purposes')), note('challenges', k('rf.challenges')),
+      note('procedures', k('rf.procedures')), text('time_frame', k('rf.time_frame')),
+      { name: 'risk_assessment_id', label: k('rf.risk_assessment_id'), kind: 'record', of: 'return_risk_assessment' }]),
+    ...inPart('plan_strengths', [note('strengths', k('rf.strengths')), note('abilities', k('rf.abilities')),
+      note('aspirations', k('rf.aspirations')), note('resources', k('rf.resources'))]),
+    ...inPart('plan_needs', [{ name: 'actions', label: k('rf.actions'), kind: 'plan_actions' }]),
+    ...inPart('plan_providers', [{ name: 'providers', label: k('rf.providers'), kind: 'lines' }]),
+    ...inPart('plan_victim', [flag('victim_participated', k('rf.victim_participated')), views]),
+    ...inPart('plan_education', [note('education', k('rf.education'))])] },
+  { type: 'disadvantage_noted', label: k('rt.disadvantage_noted'), clauses: 'I.5.c', group: 'counselling', fields: [
     flag('physical', k('rf.disadvantage_physical')), flag('mental', k('rf.disadvantage_mental')), note('notes', k('rf.notes'))] },
-  { type: 'expert_and_family_consultation', label: k('rt.expert_and_family_consultation'), clauses: 'I.5.c', group: 'planning', fields: [
+  { type: 'expert_and_family_consultation', label: k('rt.expert_and_family_consultation'), clauses: 'I.5.c', group: 'counselling', fields: [
     text('expert', k('rf.expert')), text('relatives', k('rf.relatives')), note('advice', k('rf.advice'))] },
 
   { type: 'provider_list_given', label: k('rt.provider_list_given'), clauses: 'II.6.a', group: 'referral', fields: [
@@ -146,22 +174,24 @@ export const RECORD_FORMS: RecordForm<NewCaseRecordType>[] = [
   { type: 'contact_attempt', label: k('rt.contact_attempt'), clauses: 'II.8.d', group: 'monitoring', fields: [
     pick('channel', k('rf.channel'), 'contact_channel'), flag('reached', k('rf.reached')), note('notes', k('rf.notes'))] },
   { type: 'closure_checklist', label: k('rt.closure_checklist'), clauses: 'II.8.c, I.4.c, I.5.b', group: 'monitoring', fields: [
-    flag('health_improved', k('rf.health_improved')), flag('psychological_condition_stable', k('rf.psychological_condition_stable')),
-    flag('confident_in_family_and_community', k('rf.confident_in_family_and_community')),
-    flag('economic_prospects_assessed', k('rf.economic_prospects_assessed')),
-    flag('discrimination_risks_assessed', k('rf.discrimination_risks_assessed')), views, flag('victim_agreed', k('rf.victim_agreed_closure'))] },
+    ...inPart('closure_conditions', [flag('health_improved', k('rf.health_improved')),
+      flag('psychological_condition_stable', k('rf.psychological_condition_stable')),
+      flag('confident_in_family_and_community', k('rf.confident_in_family_and_community')),
+      flag('economic_prospects_assessed', k('rf.economic_prospects_assessed')),
+      flag('discrimination_risks_assessed', k('rf.discrimination_risks_assessed'))]),
+    ...inPart('closure_victim', [views, flag('victim_agreed', k('rf.victim_agreed_closure'))])] },
 
-  { type: 'repatriation_wish', label: k('rt.repatriation_wish'), clauses: 'I.5.a', group: 'repatriation', fields: [
+  { type: 'repatriation_wish', label: k('rt.repatriation_wish'), clauses: 'I.5.a', group: 'plan', fields: [
     flag('wishes_to_return', k('rf.wishes_to_return')), text('consular_contact', k('rf.consular_contact')), views] },
-  { type: 'repatriation_safety_assessment', label: k('rt.repatriation_safety_assessment'), clauses: 'I.5.a', group: 'repatriation', fields: [
+  { type: 'repatriation_safety_assessment', label: k('rt.repatriation_safety_assessment'), clauses: 'I.5.a', group: 'plan', fields: [
     { name: 'country', label: k('rf.country'), kind: 'country', required: true }, flag('safe', k('rf.safe_return')), note('findings', k('rf.findings'))] },
 
-  { type: 'consent', label: k('rt.consent'), clauses: 'I.3.b, I.3.d', group: 'consent', fields: [
-    pick('given_by', k('rf.given_by'), 'consent_giver'), text('recipient', k('rf.recipient'), true),
-    { name: 'categories', label: k('rf.categories'), kind: 'choices', options: 'category', required: true },
-    { name: 'purposes', label: k('rf.purposes_consented'), kind: 'choices', options: 'purpose', required: true },
-    { name: 'expires_at', label: k('rf.expires_at'), kind: 'datetime' }, flag('informed', k('rf.informed'))] },
-  { type: 'consent_withdrawal', label: k('rt.consent_withdrawal'), clauses: 'I.3.b', group: 'consent', fields: [
+  { type: 'consent', label: k('rt.consent'), clauses: 'I.3.b, I.3.d', group: 'complaints', fields: [
+    ...inPart('consent_who', [pick('given_by', k('rf.given_by'), 'consent_giver'), text('recipient', k('rf.recipient'), true)]),
+    ...inPart('consent_what', [{ name: 'categories', label: k('rf.categories'), kind: 'choices', options: 'category', required: true },
+      { name: 'purposes', label: k('rf.purposes_consented'), kind: 'choices', options: 'purpose', required: true }]),
+    ...inPart('consent_until', [{ name: 'expires_at', label: k('rf.expires_at'), kind: 'datetime' }, flag('informed', k('rf.informed'))])] },
+  { type: 'consent_withdrawal', label: k('rt.consent_withdrawal'), clauses: 'I.3.b', group: 'complaints', fields: [
     { name: 'consent_id', label: k('rf.consent_id'), kind: 'record', of: 'consent', required: true }] },
 
   { type: 'staff_assignment', label: k('rt.staff_assignment'), clauses: 'III.1.b, III.2.c, I.2.b, I.3.c', group: 'staffing', headOnly: true, fields: [

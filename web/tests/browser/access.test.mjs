@@ -79,7 +79,7 @@ describe('case-level access', { timeout: 90_000 }, () => {
     const banner = page.getByTestId('break-glass-banner');
     await banner.waitFor();
     assert.match(await banner.innerText(), /khẩn cấp/i);
-    assert.equal(await page.getByTestId('person-name').innerText().then((t) => t.includes(workersCase.person.name)), true);
+    assert.equal(await page.getByTestId('header-name').innerText().then((t) => t.includes(workersCase.person.name)), true);
     await assertAccessible(page, 'case opened by break-glass');
     await screenshot(page, 'break-glass-opened');
     assert.deepEqual(problems, []);

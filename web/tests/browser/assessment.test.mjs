@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { apiClient, assertAccessible, BASE_URL, HEAD_USER, launch, newCaseBody, newPage, randomWord, requireEnv, screenshot, signIn, USER } from './helpers.mjs';
+import { apiClient, assertAccessible, BASE_URL, HEAD_USER, launch, newCaseBody, newPage, randomWord, requireEnv, screenshot, signIn, USER, pickRecord } from './helpers.mjs';
 
 const WORKER_ROLE = 'Cán bộ quản lý hồ sơ';
 const iso = (hoursAgo) => new Date(Date.now() - hoursAgo * 3_600_000).toISOString().replace(/\.\d+Z$/, 'Z');
@@ -70,7 +70,7 @@ describe('the self-assessment', { timeout: 120_000 }, () => {
     const row = page.getByTestId('centre-staff-row').filter({ hasText: 'Trần Văn Minh' });
     await row.waitFor();
     assert.match(await row.textContent(), /Tư vấn tâm lý/, 'her qualifications (I.2.d)');
-    await page.getByTestId('record-type').selectOption('supervision_check_in');
+    await pickRecord(page, 'supervision_check_in');
     const form = page.getByTestId('form-supervision_check_in');
     await form.locator('#rf-subject').selectOption({ label: `Trần Văn Minh (${WORKER_ROLE})` });
     await form.locator('#rf-notes').fill('Mệt sau ca trực đêm, đã sắp xếp nghỉ bù');

@@ -4,7 +4,7 @@
 // without its checklist (II.8.c), both shown before anyone tries; the case file in English; axe-core on the case file at each step, on a desktop and a phone.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { apiClient, assertAccessible, BASE_URL, launch, newCaseBody, newPage, randomWord, requireEnv, screenshot, signIn, USER } from './helpers.mjs';
+import { apiClient, assertAccessible, BASE_URL, launch, newCaseBody, newPage, openSection, pickRecord, randomWord, requireEnv, screenshot, signIn, USER } from './helpers.mjs';
 
 const NAME = `Lê Thị Mai ${randomWord(4)}`;
 /** The timeline's entries for records saved through the forms: the stage moves the server records are counted apart. */
@@ -16,6 +16,7 @@ describe('the case file, from reception to closure', { timeout: 240_000 }, () =>
   let page;
   let caseId;
   let saved = 0;
+  let moved = 0;
 
   before(async () => {
     requireEnv();
@@ -36,22 +37,30 @@ describe('the case file, from reception to closure', { timeout: 240_000 }, () =>
 
   const stage = (text) => page.getByTestId('case-stage').filter({ hasText: text }).waitFor();
 
+  /** The moves are on the overview. */
+  async function toOverview() {
+    if (!(await page.getByTestId('case-section-overview').count())) await openSection(page, 'overview');
+  }
+
   async function move(action, stageText) {
+    await toOverview();
     const button = page.getByTestId(`move-button-${action}`);
     assert.equal(await button.getAttribute('aria-disabled'), null, `${action} should be allowed`);
     await button.click();
     await stage(stageText);
     await page.getByTestId(`move-button-${action}`).waitFor({ state: 'detached' });
+    moved += 1;
   }
 
   async function add(type, fill) {
-    await page.getByTestId('record-type').selectOption(type);
+    await pickRecord(page, type);
     const form = page.getByTestId(`form-${type}`);
     await form.waitFor();
     await fill(form);
     await page.getByTestId('record-submit').click();
     await page.getByTestId('record-saved').waitFor();
     saved += 1;
+    await openSection(page, 'timeline');
     await page.waitForFunction(([records, n]) => document.querySelectorAll(records).length === n, [RECORDS_ON_TIMELINE, saved]);
   }
 
@@ -76,16 +85,21 @@ describe('the case file, from reception to closure', { timeout: 240_000 }, () =>
     await stage('Đã tiếp nhận');
     assert.match(await page.getByTestId('header-name').textContent(), new RegExp(NAME));
     assert.match(await page.getByTestId('header-consent').textContent(), /Chưa có sự đồng ý/);
-    assert.ok((await page.getByTestId('tasks').locator('li').count()) > 0, 'reception starts the clocks of the standard');
-    await page.getByTestId('compliance-summary').waitFor();
+    assert.ok((await page.getByTestId('next-steps').locator('li').count()) > 0, 'reception starts the clocks of the standard');
     await assertAccessible(page, 'case file (received)');
     await screenshot(page, '20-case-file-received');
+    await openSection(page, 'tasks');
+    assert.ok((await page.getByTestId('tasks').locator('li').count()) > 0, 'every task in the tasks section');
+    await page.getByTestId('compliance-summary').waitFor();
+    await assertAccessible(page, 'case file (received, tasks)');
   });
 
   it('refuses the identification interview before care (II.1.e), beside the button and above its form before typing', async () => {
     await move('begin_care', 'Đang chăm sóc');
     // The move is on the timeline, in words (the server records it).
+    await openSection(page, 'timeline');
     await page.getByTestId('record-stage_move').getByText('Chuyển giai đoạn: Đã tiếp nhận → Đang chăm sóc', { exact: true }).waitFor();
+    await openSection(page, 'overview');
     const why = page.getByTestId('move-why-begin_identification');
     assert.equal(await page.getByTestId('move-button-begin_identification').getAttribute('aria-disabled'), 'true');
     assert.match(await why.textContent(), /II\.1\.e/);
@@ -96,13 +110,15 @@ describe('the case file, from reception to closure', { timeout: 240_000 }, () =>
     await stage('Đang chăm sóc');
 
     // The record itself is refused too, with the clause, before anyone types: its fields stay closed.
-    await page.getByTestId('record-type').selectOption('identification_interview');
+    await pickRecord(page, 'identification_interview');
     await page.getByTestId('record-checks').getByTestId('check-clause').filter({ hasText: 'II.1.e' }).waitFor();
     assert.ok(await page.locator('#rf-place').isDisabled());
     assert.ok(await page.getByTestId('record-submit').isDisabled());
-    assert.equal(await page.locator(RECORDS_ON_TIMELINE).count(), 0);
     await assertAccessible(page, 'case file (II.1.e refused)');
     await screenshot(page, '21-case-file-identification-refused');
+    await openSection(page, 'timeline');
+    // The refused interview wrote nothing: the timeline holds only the move into care.
+    assert.deepEqual(await page.locator('.timeline-item').evaluateAll((items) => items.map((i) => i.dataset.testid)), ['record-stage_move']);
   });
 
   it('records care, then identification is allowed', async () => {
@@ -114,6 +130,7 @@ describe('the case file, from reception to closure', { timeout: 240_000 }, () =>
     await add('counselling_session', async (f) => f.locator('#rf-condition_observed').fill('Mệt, bình tĩnh hơn'));
     await add('intake_assessment', async (f) => f.locator('#rf-physical').fill('Gầy, mệt'));
     await add('orientation', check('layout', 'rules', 'necessary_information'));
+    await toOverview();
     assert.equal(await page.getByTestId('move-button-begin_identification').getAttribute('aria-disabled'), null);
     await move('begin_identification', 'Xác minh nạn nhân');
     await add('identification_interview', async (f) => {
@@ -152,6 +169,7 @@ describe('the case file, from reception to closure', { timeout: 240_000 }, () =>
       await row.locator('input').fill('Học nghề may');
     });
     // Reintegration waits for the victim's own choice of where to go (II.7.a) and more.
+    await toOverview();
     assert.match(await page.getByTestId('move-why-begin_reintegration').textContent(), /II\.7\.a/);
     await add('reintegration_decision', async (f) => {
       await f.locator('#rf-destination').selectOption('own_family');
@@ -177,6 +195,7 @@ describe('the case file, from reception to closure', { timeout: 240_000 }, () =>
       await f.locator('#rf-channel').selectOption('local_authority');
       await f.locator('#rf-notes').fill('Xã xác nhận ổn định');
     });
+    await toOverview();
     assert.equal(await page.getByTestId('move-button-close').getAttribute('aria-disabled'), 'true');
     assert.match(await page.getByTestId('move-why-close').textContent(), /II\.8\.c/);
     await assertAccessible(page, 'case file (II.8.c refused)');
@@ -188,8 +207,12 @@ describe('the case file, from reception to closure', { timeout: 240_000 }, () =>
     });
     await move('close', 'Đã đóng');
     await page.getByTestId('case-moved').waitFor();
+    // Each stage began on the timeline, from reception to closure.
+    await openSection(page, 'timeline');
+    assert.equal(await page.getByTestId('record-stage_move').count(), moved);
+    await openSection(page, 'overview');
     assert.equal(await page.getByTestId('move-button-reopen').getAttribute('aria-disabled'), null);
-    assert.match(await page.getByTestId('tasks').textContent(), /Không có việc nào đến hạn/);
+    assert.match(await page.getByTestId('next-steps').textContent(), /Không có việc nào đến hạn/);
     await screenshot(page, '23-case-file-closed');
   });
 
@@ -220,8 +243,10 @@ describe('the case file, from reception to closure', { timeout: 240_000 }, () =>
 
   it('reads in English, and on a phone', async () => {
     await page.getByRole('button', { name: 'English' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Timeline' }).waitFor();
+    await openSection(page, 'tasks');
     await page.getByRole('heading', { level: 2, name: 'Compliance with the standard' }).waitFor();
+    await openSection(page, 'timeline');
+    await page.getByRole('heading', { level: 2, name: 'Timeline' }).first().waitFor();
     assert.match(await page.getByTestId('case-stage').textContent(), /Closed/);
     assert.match(await page.getByTestId('record-closure_checklist').textContent(), /Closure checklist/);
     await page.getByTestId('record-stage_move').getByText('Stage moved: Monitoring → Closed', { exact: true }).waitFor();

@@ -9,6 +9,7 @@ import {
   foldVietnamese,
   launch,
   newPage,
+  openSection,
   randomWord,
   requireEnv,
   screenshot,
@@ -105,6 +106,8 @@ describe('case work', { timeout: 90_000 }, () => {
     await heading.waitFor();
     assert.match(await heading.textContent(), /HV-/);
 
+    // The person and the reception record are the case file's details.
+    await openSection(page, 'details');
     const person = page.getByTestId('person-summary');
     assert.match(await person.textContent(), new RegExp(NAME));
     assert.ok(await page.getByTestId('treated-as-child').isVisible(), 'treated-as-child badge shown');

@@ -15,7 +15,10 @@ import {
   launch,
   newCaseBody,
   newPage,
+  pickerName,
+  pickRecord,
   randomWord,
+  seeOnTimeline,
   requireEnv,
   screenshot,
   signIn,
@@ -42,14 +45,14 @@ describe('checks before typing', { timeout: 180_000 }, () => {
   async function openCase(client, username, name) {
     const created = await client.post('/cases', newCaseBody(name));
     const ctx = await newPage(browser);
-    await ctx.page.goto(`${BASE_URL}/cases/${created.id}`);
+    await ctx.page.goto(`${BASE_URL}/cases/${created.id}?section=record`);
     await ctx.page.waitForURL(/\/signin/);
     await signIn(ctx.page, { username });
     await ctx.page.getByTestId('record-form').waitFor();
     return { ...ctx, caseId: created.id };
   }
 
-  const optionText = (page, type) => page.locator(`#rf-type option[value="${type}"]`).textContent();
+  const optionText = pickerName;
   const clauses = (page) => page.getByTestId('record-checks').getByTestId('check-clause').allTextContents();
 
   it('shows what refuses the identification interview before anything is typed, with its fields closed, until care is recorded', async () => {
@@ -57,7 +60,7 @@ describe('checks before typing', { timeout: 180_000 }, () => {
     assert.equal(await optionText(page, 'identification_interview'), 'Phỏng vấn xác minh nạn nhân (chưa ghi được lúc này)');
     assert.equal(await optionText(page, 'health_check'), 'Khám sức khỏe');
 
-    await page.getByTestId('record-type').selectOption('identification_interview');
+    await pickRecord(page, 'identification_interview');
     await page.getByTestId('form-identification_interview').waitFor();
     const checks = page.getByTestId('record-checks');
     await checks.waitFor();
@@ -65,7 +68,7 @@ describe('checks before typing', { timeout: 180_000 }, () => {
     assert.deepEqual(await clauses(page), ['II.1.e']);
     assert.match(await checks.textContent(), /^Chưa thể ghi bản ghi này lúc này, vì:/);
     assert.match(await checks.getByTestId('check-item').textContent(), /khám sức khỏe/i);
-    assert.equal(await page.getByTestId('record-type').getAttribute('aria-describedby'), 'rf-checks');
+    assert.equal(await page.getByTestId('record-form-title').getAttribute('aria-describedby'), 'rf-checks');
     for (const field of ['#rf-place', '#rf-people_present', '#rf-occurred-at']) assert.ok(await page.locator(field).isDisabled(), `${field} closed`);
     assert.ok(await page.getByTestId('record-submit').isDisabled(), 'nothing to save');
     await assertAccessible(page, 'a record refused before typing');
@@ -77,21 +80,22 @@ describe('checks before typing', { timeout: 180_000 }, () => {
     await page.getByRole('button', { name: 'Tiếng Việt' }).click();
 
     // Care, recorded through its forms: the file is read again after each save, and its checks with it.
-    await page.getByTestId('record-type').selectOption('health_check');
+    await pickRecord(page, 'health_check');
     await page.locator('#rf-by_medical_staff').check();
     await page.locator('#rf-findings').fill('Không có bệnh cấp tính');
     await page.getByTestId('record-submit').click();
-    await page.getByTestId('record-health_check').waitFor();
-    await page.getByTestId('record-type').selectOption('identification_interview');
+    await seeOnTimeline(page, 'record-health_check');
+    await pickRecord(page, 'identification_interview');
     await checks.waitFor();
     assert.deepEqual(await clauses(page), ['II.1.e'], 'counselling still to come');
-    await page.getByTestId('record-type').selectOption('counselling_session');
+    await pickRecord(page, 'counselling_session');
     await page.locator('#rf-condition_observed').fill('Bình tĩnh hơn, ngủ được');
     await page.getByTestId('record-submit').click();
-    await page.getByTestId('record-counselling_session').waitFor();
-    await page.waitForFunction(() => !document.querySelector('#rf-type option[value="identification_interview"]')?.textContent.includes('chưa ghi được'));
+    await seeOnTimeline(page, 'record-counselling_session');
+    await pickRecord(page, 'identification_interview');
+    await page.waitForFunction(() => !document.querySelector('[data-testid="pick-identification_interview"]')?.textContent.includes('chưa ghi được'));
 
-    await page.getByTestId('record-type').selectOption('identification_interview');
+    await pickRecord(page, 'identification_interview');
     await page.getByTestId('form-identification_interview').waitFor();
     assert.equal(await checks.count(), 0, 'nothing refuses it now');
     assert.ok(await page.locator('#rf-place').isEnabled());
@@ -99,14 +103,14 @@ describe('checks before typing', { timeout: 180_000 }, () => {
     await page.locator('#rf-place').fill('Phòng tư vấn số 2');
     await page.locator('#rf-people_present').fill('Cán bộ xã hội');
     await page.getByTestId('record-submit').click();
-    await page.getByTestId('record-identification_interview').waitFor();
+    await seeOnTimeline(page, 'record-identification_interview');
     assert.equal((await worker.get(`/cases/${caseId}/records`)).items.filter((r) => r.type === 'identification_interview').length, 1);
     assert.deepEqual(problems, []);
   });
 
   it('names every rule at once: the centre head, not qualified to interview, reads I.2.d beside II.1.e', async () => {
     const { page } = await openCase(head, HEAD_USER, `Lò Thị Sen ${randomWord(4)}`);
-    await page.getByTestId('record-type').selectOption('identification_interview');
+    await pickRecord(page, 'identification_interview');
     await page.getByTestId('record-checks').waitFor();
     assert.deepEqual((await clauses(page)).sort(), ['I.2.d', 'II.1.e']);
     // Neither allows judgement: closed to the head too.
@@ -118,7 +122,7 @@ describe('checks before typing', { timeout: 180_000 }, () => {
   it('opens a referral to the centre head, who may pass over what refuses it, with the reason asked first, and records it with her reason', async () => {
     const { page, problems, caseId } = await openCase(head, HEAD_USER, `Vàng Thị Dính ${randomWord(4)}`);
     assert.equal(await optionText(page, 'referral'), 'Chuyển gửi dịch vụ (chỉ ghi được khi có lý do bỏ qua)');
-    await page.getByTestId('record-type').selectOption('referral');
+    await pickRecord(page, 'referral');
     const checks = page.getByTestId('record-checks');
     await checks.waitFor();
     const refusing = await clauses(page);
@@ -141,7 +145,7 @@ describe('checks before typing', { timeout: 180_000 }, () => {
     await page.locator('#rf-victim_agreed').check();
     await reason.fill('Chị cần được hỗ trợ pháp lý ngay trong tuần này');
     await page.getByTestId('record-submit').click();
-    await page.getByTestId('record-referral').waitFor();
+    await seeOnTimeline(page, 'record-referral');
     const types = (await head.get(`/cases/${caseId}/records`)).items.map((r) => r.type);
     assert.ok(types.includes('referral') && types.includes('guard_override'), `recorded with its override: ${types}`);
     assert.deepEqual(problems, []);

@@ -3,7 +3,7 @@
 // only once the child and a guardian have both agreed (I.3.d), until a consent is withdrawn.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { apiClient, assertAccessible, BASE_URL, HEAD_USER, launch, newCaseBody, newPage, randomWord, requireEnv, screenshot, signIn, USER, waitUntil } from './helpers.mjs';
+import { apiClient, assertAccessible, BASE_URL, HEAD_USER, launch, newCaseBody, newPage, openSection, randomWord, requireEnv, screenshot, signIn, USER, waitUntil } from './helpers.mjs';
 
 const PROVIDER = 'Bệnh viện Sản Nhi tỉnh An Giang';
 const COMMUNE = 'Ủy ban nhân dân xã An Phú';
@@ -91,6 +91,8 @@ describe('consent and disclosures', { timeout: 180_000 }, () => {
   });
 
   it('sends a referral package with only the consented content', async () => {
+    // Consents and what leaves the centre are the case file's consent section.
+    await openSection(page, 'consent');
     await page.getByTestId('consent-in-force').filter({ hasText: PROVIDER }).waitFor();
     await page.locator('#dp-referral').selectOption({ index: 1 });
     assert.equal(await page.locator('#dp-recipient').inputValue(), PROVIDER);
@@ -125,9 +127,10 @@ describe('consent and disclosures', { timeout: 180_000 }, () => {
 
   it("needs both the child's and a guardian's consent before a child's information leaves", async () => {
     await page.goto(`${BASE_URL}/cases/${childCase}`);
-    await page.getByTestId('case-detail').waitFor();
+    await openSection(page, 'consent');
     assert.match(await page.getByTestId('consent-child-rule').textContent(), /I\.3\.d/);
 
+    // "Record a consent" opens its form in the record section; the consents are read back in theirs.
     const recordConsent = async (givenBy) => {
       await page.getByTestId('consent-add').click();
       const form = page.getByTestId('form-consent');
@@ -139,20 +142,26 @@ describe('consent and disclosures', { timeout: 180_000 }, () => {
       await form.locator('#rf-informed').check();
       await page.getByTestId('record-submit').click();
       await page.getByTestId('record-saved').waitFor();
+      await openSection(page, 'consent');
+    };
+    // The family's information, asked for: the package is prepared in the consent section.
+    const prepareFamilyPackage = async () => {
+      await page.locator('#dp-kind').selectOption('family_information');
+      await page.locator('#dp-recipient').fill(COMMUNE);
+      await page.locator('#dp-purpose').selectOption('family_reunification');
+      await page.locator('#dp-cat-identity').check();
     };
     await recordConsent('victim');
     await page.getByTestId('consent-in-force').first().waitFor();
 
-    await page.locator('#dp-kind').selectOption('family_information');
-    await page.locator('#dp-recipient').fill(COMMUNE);
-    await page.locator('#dp-purpose').selectOption('family_reunification');
-    await page.locator('#dp-cat-identity').check();
+    await prepareFamilyPackage();
     await preview();
     assert.match(await page.getByTestId('package-refusals').textContent(), /I\.3\.d/);
     await screenshot(page, '33-child-needs-guardian');
 
     await recordConsent('guardian');
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="consent-in-force"]').length === 2);
+    await prepareFamilyPackage();
     await preview();
     assert.equal(await page.getByTestId('package-refusals').count(), 0);
     assert.equal(await page.getByTestId('package-person').count(), 1, 'identity was consented to');

@@ -6,7 +6,7 @@
 // refused beside the field, and a counsellor is not offered the action.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { apiClient, assertAccessible, BASE_URL, childCaseBody, launch, newPage, randomWord, requireEnv, screenshot, signIn, USER } from './helpers.mjs';
+import { apiClient, assertAccessible, BASE_URL, childCaseBody, launch, newPage, openSection, randomWord, requireEnv, screenshot, signIn, USER } from './helpers.mjs';
 
 const NAME = `Hờ Thị Mỷ ${randomWord(4)}`;
 const REASON = 'Giấy khai sinh bản sao do gia đình mang đến';
@@ -31,6 +31,8 @@ describe('corrections of the person and the reception record', { timeout: 120_00
     await page.waitForURL(/\/signin/);
     await signIn(page);
     await page.getByTestId('case-detail').waitFor();
+    // The person and the reception record, and their corrections, are the case file's details.
+    await openSection(page, 'details');
   });
 
   after(async () => {
@@ -66,6 +68,7 @@ describe('corrections of the person and the reception record', { timeout: 120_00
     assert.equal(await page.getByTestId('treated-as-child').count(), 0, 'no longer treated as a child');
     assert.equal(await page.locator('.page-head .badge-child').count(), 0);
     assert.match(await person().textContent(), /Ngày sinh14\/03\/2001/);
+    await openSection(page, 'timeline');
     await corrections().first().waitFor();
     assert.equal(await corrections().first().textContent(), `Sửa thông tin người được hỗ trợ — Ngày sinh: (trống) → 14/03/2001. Lý do: ${REASON}`);
     const stored = await worker.get(`/cases/${caseId}`);
@@ -77,6 +80,7 @@ describe('corrections of the person and the reception record', { timeout: 120_00
     await page.getByRole('button', { name: 'English' }).click();
     assert.equal(await corrections().first().textContent(), `Correction of the person's details — Date of birth: (empty) → 14/03/2001. Reason: ${REASON}`);
     await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await openSection(page, 'details');
   });
 
   it('corrects the reception record, and reads the case again when someone changed it meanwhile', async () => {
@@ -101,6 +105,7 @@ describe('corrections of the person and the reception record', { timeout: 120_00
     await page.getByTestId('correct-reception-save').click();
     await page.getByTestId('corrected-reception').waitFor();
     assert.equal(await page.getByTestId('legal-basis').locator('dd').textContent(), 'Biên bản tiếp nhận số 12/BB-BP (bản gốc)');
+    await openSection(page, 'timeline');
     // Two corrections within a second of each other may be listed either way round.
     const mine = corrections().filter({ hasText: 'Căn cứ pháp lý' });
     await mine.waitFor();
@@ -111,11 +116,13 @@ describe('corrections of the person and the reception record', { timeout: 120_00
     assert.equal(await corrections().count(), 3, 'the person\'s, the other\'s and this one');
 
     // Nothing changed but a reason: said, and nothing written.
+    await openSection(page, 'details');
     await page.getByRole('button', { name: 'Sửa thông tin người được hỗ trợ' }).click();
     await page.getByTestId('correct-person-form').getByLabel('Lý do sửa').fill('Kiểm tra lại');
     await page.getByTestId('correct-person-save').click();
     await page.getByTestId('correct-person-error').getByText('Chưa có gì thay đổi so với thông tin đang lưu.').waitFor();
     await page.getByTestId('correct-person-cancel').click();
+    await openSection(page, 'timeline');
     assert.equal(await corrections().count(), 3);
     assert.deepEqual(problems, []);
   });
@@ -126,8 +133,10 @@ describe('corrections of the person and the reception record', { timeout: 120_00
       const json = await response.json();
       await route.fulfill({ response, json: { ...json, user: { ...json.user, role: 'counsellor' } } });
     });
-    await page.reload();
-    await page.getByTestId('record-form').waitFor();
+    // Where the corrections would be offered: the details, read in full.
+    await page.goto(`${BASE_URL}/cases/${caseId}?section=details`);
+    await page.getByTestId('person-summary').waitFor();
+    await page.getByTestId('reception-record').waitFor();
     assert.equal(await page.getByTestId('correct-person').count(), 0);
     assert.equal(await page.getByTestId('correct-reception').count(), 0);
     await page.unroute('**/api/v1/session');

@@ -2,7 +2,8 @@
 // referral package the victim consented to and asks the head to approve it (she may not release it,
 // I.3.a); the head, who is not on the case, sees it in her queue with a count on her link, its terms
 // in words, opens exactly what would leave, approves, and prints what left; the worker reads the
-// decision on the timeline in words. A decline needs a reason, which the worker reads too; a request
+// decision on the timeline in words. The case file is in sections: what leaves it is prepared in
+// its consent section (`?section=consent`), and read back in the timeline's. A decline needs a reason, which the worker reads too; a request
 // someone decided first is said so, and the queue read again. Both pages fit a phone.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,6 +15,7 @@ import {
   launch,
   newCaseBody,
   newPage,
+  openSection,
   randomWord,
   requireEnv,
   screenshot,
@@ -72,10 +74,10 @@ describe('disclosures approved by the head without break-glass', { timeout: 300_
     workerPage = w.page;
     headPage = h.page;
     problems.push(w.problems, h.problems);
-    await workerPage.goto(`${BASE_URL}/cases/${approved.id}`);
+    await workerPage.goto(`${BASE_URL}/cases/${approved.id}?section=consent`);
     await workerPage.waitForURL(/\/signin/);
     await signIn(workerPage);
-    await workerPage.getByTestId('case-detail').waitFor();
+    await workerPage.getByTestId('disclosure').waitFor();
     await headPage.goto(`${BASE_URL}/`);
     await headPage.waitForURL(/\/signin/);
     await signIn(headPage, { username: HEAD_USER });
@@ -109,12 +111,13 @@ describe('disclosures approved by the head without break-glass', { timeout: 300_
     await page.getByTestId('disclosure-waiting').waitFor();
     assert.match(await page.getByTestId('disclosure-waiting').textContent(),
       new RegExp(`Hồ sơ chuyển gửi dịch vụ cho ${PROVIDER} \\(Sức khỏe\\), ${worker.user.display_name} đề nghị lúc ${DAY_AND_TIME}`));
+    await assertAccessible(page, 'the case file, a release asked for');
+    await screenshot(page, '100-disclosure-asked');
+    await openSection(page, 'timeline');
     await page.getByTestId('timeline').getByTestId('record-disclosure_request').waitFor();
     assert.equal(await timelineText(page, 'disclosure_request'),
       `${worker.user.display_name} đề nghị Giám đốc phê duyệt việc cung cấp cho ${PROVIDER} các thông tin: Sức khỏe.`);
     assert.doesNotMatch(await page.getByTestId('timeline').getByTestId('record-disclosure_request').textContent(), RAW);
-    await assertAccessible(page, 'the case file, a release asked for');
-    await screenshot(page, '100-disclosure-asked');
     assert.equal((await waitingFor(approved)).length, 1);
   });
 
@@ -168,10 +171,14 @@ describe('disclosures approved by the head without break-glass', { timeout: 300_
     const page = workerPage;
     await page.reload();
     await page.getByTestId('timeline').getByTestId('record-disclosure_decision').waitFor();
+    const stillWaiting = async () => {
+      await openSection(page, 'consent');
+      return page.getByTestId('disclosure-waiting').count();
+    };
     assert.match(await timelineText(page, 'disclosure_decision'),
       new RegExp(`^${head.user.display_name} đã phê duyệt đề nghị của ${worker.user.display_name} \\(${DAY_AND_TIME}\\): ${PROVIDER} được cung cấp các thông tin: Sức khỏe\\.$`));
     assert.doesNotMatch(await page.getByTestId('timeline').getByTestId('record-disclosure_decision').textContent(), RAW);
-    assert.equal(await page.getByTestId('disclosure-waiting').count(), 0, 'nothing waits any more');
+    assert.equal(await stillWaiting(), 0, 'nothing waits any more');
   });
 
   it('needs a reason to decline, which the worker then reads on the timeline', async () => {
@@ -196,7 +203,7 @@ describe('disclosures approved by the head without break-glass', { timeout: 300_
     assert.equal(await done.textContent(), `Đã không phê duyệt đề nghị của hồ sơ ${declined.code}. ${worker.user.display_name} sẽ đọc lý do trong diễn biến hồ sơ.`);
     assert.equal(await item(declined).count(), 0);
 
-    await workerPage.goto(`${BASE_URL}/cases/${declined.id}`);
+    await workerPage.goto(`${BASE_URL}/cases/${declined.id}?section=timeline`);
     const entry = workerPage.getByTestId('timeline').getByTestId('record-disclosure_decision');
     await entry.waitFor();
     assert.match(await timelineText(workerPage, 'disclosure_decision'), new RegExp(`^${head.user.display_name} không phê duyệt đề nghị của ${worker.user.display_name}`));
@@ -234,7 +241,7 @@ describe('disclosures approved by the head without break-glass', { timeout: 300_
       await screenshot(page, `103-disclosures-${width}`);
     }
     await workerPage.setViewportSize({ width: 390, height: 844 });
-    await workerPage.goto(`${BASE_URL}/cases/${approved.id}`);
+    await workerPage.goto(`${BASE_URL}/cases/${approved.id}?section=consent`);
     await workerPage.getByTestId('disclosure-waiting').waitFor();
     const overflow = await workerPage.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `the case file with a request waiting fits a phone (${overflow}px too wide)`);

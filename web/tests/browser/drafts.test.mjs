@@ -14,6 +14,7 @@ import {
   caseInCare,
   launch,
   newPage,
+  openSection,
   randomWord,
   requireEnv,
   screenshot,
@@ -21,6 +22,7 @@ import {
   USER,
   vietnamDateTime,
   waitUntil,
+  pickRecord,
 } from './helpers.mjs';
 
 const NAME = `Vừ Thị Dợ ${randomWord(4)}`;
@@ -62,12 +64,12 @@ describe('drafts on the server, and no duplicate from a retry', { timeout: 240_0
   const draftAnswer = (page, form, method) => page.waitForResponse((r) => r.request().method() === method && new URL(r.url()).pathname.endsWith(`/drafts/${form}`));
 
   async function chooseForm(page, type) {
-    await page.getByTestId('record-type').selectOption(type);
+    await pickRecord(page, type);
     await page.getByTestId(`form-${type}`).waitFor();
   }
 
   it('keeps a note as a draft on the server once the typing stops, in one request and nothing in the browser', async () => {
-    const { page, context } = await freshTab(`/cases/${caseId}`, 'record-form');
+    const { page, context } = await freshTab(`/cases/${caseId}?section=record`, 'record-form');
     const sent = [];
     page.on('request', (r) => r.method() === 'PUT' && r.url().includes('/drafts/') && sent.push(r.url()));
     await chooseForm(page, 'counselling_session');
@@ -94,7 +96,7 @@ describe('drafts on the server, and no duplicate from a retry', { timeout: 240_0
     // The tab closes with the note unsaved as a record.
     await context.close();
 
-    const next = await freshTab(`/cases/${caseId}`, 'record-form');
+    const next = await freshTab(`/cases/${caseId}?section=record`, 'record-form');
     await chooseForm(next.page, 'counselling_session');
     const offer = next.page.getByTestId('draft-offer');
     await offer.waitFor();
@@ -110,6 +112,7 @@ describe('drafts on the server, and no duplicate from a retry', { timeout: 240_0
     const discarded = draftAnswer(next.page, 'record.counselling_session', 'DELETE');
     await next.page.getByTestId('record-submit').click();
     await next.page.getByTestId('record-saved').waitFor();
+    await openSection(next.page, 'timeline');
     await next.page.getByTestId('record-counselling_session').filter({ hasText: text }).waitFor();
     assert.equal((await recordsSaying(text)).length, 1);
     assert.equal((await discarded).status(), 204);
@@ -208,6 +211,7 @@ describe('drafts on the server, and no duplicate from a retry', { timeout: 240_0
     assert.ok(await again.locator('#lang-opt-hmn').isChecked());
     await again.getByTestId('reception-submit').click();
     await again.getByTestId('case-created').waitFor();
+    await openSection(again, 'details');
     assert.match(await again.getByTestId('person-summary').textContent(), new RegExp(name));
     await assert.rejects(worker.get('/drafts/reception'), / 404 /, 'the draft went with the save');
   });
@@ -240,11 +244,13 @@ describe('drafts on the server, and no duplicate from a retry', { timeout: 240_0
     assert.match(keys[0], UUID);
     assert.equal(keys[1], keys[0], 'sent again under the same key');
     assert.equal((await recordsSaying(text)).length, 1, 'stored once');
+    await openSection(page, 'timeline');
     const onTimeline = page.getByTestId('record-counselling_session').filter({ hasText: text });
     await onTimeline.first().waitFor();
     assert.equal(await onTimeline.count(), 1, 'once on the timeline');
 
     // The next note is another submission.
+    await chooseForm(page, 'counselling_session');
     await page.locator('#rf-condition_observed').fill(`${text} (2)`);
     await page.getByTestId('record-submit').click();
     await page.getByTestId('record-saved').waitFor();

@@ -4,7 +4,7 @@
 // gone and the form opens.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertAccessibleInFirefox, firefoxScreenshot, launchFirefox, signInAt } from './firefox.mjs';
+import { assertAccessibleInFirefox, firefoxScreenshot, launchFirefox, openSectionInFirefox, pickRecordInFirefox, signInAt } from './firefox.mjs';
 import { apiClient, newCaseBody, randomWord, requireEnv, USER } from './helpers.mjs';
 
 const NAME = `Giàng Thị Máy ${randomWord(4)}`;
@@ -28,20 +28,22 @@ describe('Firefox ESR: checks before typing', { timeout: 120_000 }, () => {
 
   const closed = (selector) => page.$eval(selector, (e) => e.matches(':disabled'));
   const clauses = () => page.$$eval('[data-testid="record-checks"] [data-testid="check-clause"]', (els) => els.map((e) => e.textContent));
-  const optionText = (type) => page.$eval(`#rf-type option[value="${type}"]`, (e) => e.textContent);
+  const optionText = (type) => page.$eval(`[data-testid="pick-${type}"] .pick-name`, (e) => e.textContent);
 
   async function save(type, fill, shown) {
-    await page.select('#rf-type', type);
+    await pickRecordInFirefox(page, type);
     await page.waitForSelector(`[data-testid="form-${type}"]`);
     await fill();
     await page.locator('[data-testid="record-submit"]').click();
+    await page.waitForSelector('[data-testid="record-saved"]');
+    await openSectionInFirefox(page, 'timeline');
     await page.waitForSelector(`[data-testid="record-${shown}"]`);
   }
 
   it('shows II.1.e before typing with the form closed, and opens it once the health check and counselling are recorded', async () => {
-    await signInAt(page, `/cases/${caseId}`, '[data-testid="record-form"]');
+    await signInAt(page, `/cases/${caseId}?section=record`, '[data-testid="record-form"]');
     assert.equal(await optionText('identification_interview'), 'Phỏng vấn xác minh nạn nhân (chưa ghi được lúc này)');
-    await page.select('#rf-type', 'identification_interview');
+    await pickRecordInFirefox(page, 'identification_interview');
     await page.waitForSelector('[data-testid="record-checks"]');
     assert.deepEqual(await clauses(), ['II.1.e']);
     for (const field of ['#rf-place', '#rf-people_present', '[data-testid="record-submit"]']) assert.ok(await closed(field), `${field} closed`);
@@ -53,9 +55,10 @@ describe('Firefox ESR: checks before typing', { timeout: 120_000 }, () => {
       await page.locator('#rf-findings').fill('Huyết áp bình thường');
     }, 'health_check');
     await save('counselling_session', () => page.locator('#rf-condition_observed').fill('Đã bình tĩnh hơn'), 'counselling_session');
-    await page.waitForFunction(() => document.querySelector('#rf-type option[value="identification_interview"]')?.textContent === 'Phỏng vấn xác minh nạn nhân');
+    await openSectionInFirefox(page, 'record');
+    await page.waitForFunction(() => document.querySelector('[data-testid="pick-identification_interview"] .pick-name')?.textContent === 'Phỏng vấn xác minh nạn nhân');
 
-    await page.select('#rf-type', 'identification_interview');
+    await pickRecordInFirefox(page, 'identification_interview');
     await page.waitForSelector('[data-testid="form-identification_interview"]');
     assert.equal(await page.$('[data-testid="record-checks"]'), null, 'nothing refuses it now');
     assert.equal(await closed('#rf-place'), false);

@@ -3,7 +3,7 @@
 // out of "treated as a child" (II.2.d) at once, and the timeline says what changed and why.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertAccessibleInFirefox, firefoxScreenshot, launchFirefox, signInAt } from './firefox.mjs';
+import { assertAccessibleInFirefox, firefoxScreenshot, launchFirefox, openSectionInFirefox, signInAt } from './firefox.mjs';
 import { apiClient, childCaseBody, randomWord, requireEnv, USER } from './helpers.mjs';
 
 const NAME = `Lầu Thị Pàng ${randomWord(4)}`;
@@ -30,7 +30,8 @@ describe('Firefox ESR: correcting the person', { timeout: 120_000 }, () => {
   const isShown = (selector) => page.$eval(selector, (e) => e.checkVisibility()).catch(() => false);
 
   it('enters a birth date with its reason: no longer treated as a child, and the correction on the timeline', async () => {
-    await signInAt(page, `/cases/${caseId}`, '[data-testid="case-detail"]');
+    // The person and the reception record are the case file's details.
+    await signInAt(page, `/cases/${caseId}?section=details`, '[data-testid="person-summary"]');
     await page.$eval('[data-testid="lang-en"]', (b) => b.click());
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     assert.ok(await isShown('[data-testid="treated-as-child"]'));
@@ -45,6 +46,7 @@ describe('Firefox ESR: correcting the person', { timeout: 120_000 }, () => {
     await page.locator('[data-testid="correct-person-save"]').click();
     await page.waitForSelector('[data-testid="corrected-person"]');
     assert.equal(await isShown('[data-testid="treated-as-child"]'), false, 'no longer treated as a child');
+    await openSectionInFirefox(page, 'timeline');
     await page.waitForSelector('[data-testid="correction-text"]');
     assert.equal(
       await page.$eval('[data-testid="correction-text"]', (e) => e.textContent),

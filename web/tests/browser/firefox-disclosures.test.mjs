@@ -4,7 +4,7 @@
 // reads the decision on the timeline in words.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertAccessibleInFirefox, firefoxScreenshot, launchFirefox, newFirefoxPage, signInAsHeadAt, signInAt } from './firefox.mjs';
+import { assertAccessibleInFirefox, firefoxScreenshot, launchFirefox, newFirefoxPage, openSectionInFirefox, signInAsHeadAt, signInAt } from './firefox.mjs';
 import { apiClient, HEAD_USER, newCaseBody, randomWord, requireEnv, USER } from './helpers.mjs';
 
 const PROVIDER = 'Trung tâm Y tế huyện Mường Tè';
@@ -40,7 +40,7 @@ describe('Firefox ESR: a disclosure asked for and approved', { timeout: 180_000 
   const text = (p, selector) => p.$eval(selector, (e) => e.textContent);
 
   it('the worker asks, the head declines only with a reason and approves, and the worker reads the decision', async () => {
-    await signInAt(page, `/cases/${c.id}`, '[data-testid="disclosure"]');
+    await signInAt(page, `/cases/${c.id}?section=consent`, '[data-testid="disclosure"]');
     await page.select('#dp-kind', 'agency_information');
     await page.locator('#dp-recipient').fill(PROVIDER);
     await page.select('#dp-purpose', 'referral');
@@ -49,10 +49,11 @@ describe('Firefox ESR: a disclosure asked for and approved', { timeout: 180_000 
     await page.waitForSelector('[data-testid="package-preview"]');
     await page.locator('[data-testid="disclosure-ask"]').click();
     await page.waitForSelector('[data-testid="disclosure-asked"]');
+    await assertAccessibleInFirefox(page, 'the case file, a release asked for');
+    await openSectionInFirefox(page, 'timeline');
     await page.waitForSelector('[data-testid="timeline"] [data-testid="record-disclosure_request"]');
     assert.equal(await text(page, '[data-testid="timeline"] [data-testid="record-disclosure_request"] [data-testid="record-text"]'),
       `${worker.user.display_name} đề nghị Giám đốc phê duyệt việc cung cấp cho ${PROVIDER} các thông tin: Sức khỏe.`);
-    await assertAccessibleInFirefox(page, 'the case file, a release asked for');
 
     // The head, in a window of her own (her own cookies), in front while she works.
     ({ page: headPage, problems: headProblems } = await newFirefoxPage(await browser.createBrowserContext()));

@@ -4,7 +4,7 @@
 // same Idempotency-Key; and the UI arrives compressed.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertAccessibleInFirefox, firefoxScreenshot, launchFirefox, newFirefoxPage, signInAt } from './firefox.mjs';
+import { assertAccessibleInFirefox, firefoxScreenshot, launchFirefox, newFirefoxPage, openSectionInFirefox, pickRecordInFirefox, signInAt } from './firefox.mjs';
 import { apiClient, BASE_URL, caseInCare, randomWord, requireEnv, USER, waitUntil } from './helpers.mjs';
 
 const NAME = `Thào Thị Súa ${randomWord(4)}`;
@@ -54,8 +54,8 @@ describe('Firefox ESR: drafts on the server, and no duplicate from a retry', { t
 
   /** Signs in at the sign-in page the case file sends to, and opens the counselling form. */
   async function signInToCounselling() {
-    await signInAt(page, `/cases/${caseId}`, '[data-testid="record-form"]');
-    await page.select('#rf-type', 'counselling_session');
+    await signInAt(page, `/cases/${caseId}?section=record`, '[data-testid="record-form"]');
+    await pickRecordInFirefox(page, 'counselling_session');
     await page.waitForSelector('[data-testid="form-counselling_session"]');
   }
 
@@ -96,6 +96,7 @@ describe('Firefox ESR: drafts on the server, and no duplicate from a retry', { t
     assert.match(keys[0], /^[0-9a-f-]{36}$/);
     assert.equal(keys[1], keys[0], 'the same key when sent again');
     assert.equal((await recordsSaying(text)).length, 1, 'stored once');
+    await openSectionInFirefox(page, 'timeline');
     await page.waitForFunction((t) => [...document.querySelectorAll('[data-testid="record-counselling_session"]')].filter((e) => e.textContent.includes(t)).length === 1, {}, text);
     await waitUntil(async () => (await worker.get(`/cases/${caseId}/drafts`)).items.length === 0, 'the draft went with the save');
     assert.deepEqual(problems, []);

@@ -4,7 +4,7 @@
 // two minutes before the idle limit a warning comes whose "stay signed in" keeps the session, in English.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertAccessibleInFirefox, firefoxScreenshot, launchFirefox, shiftableClock, shiftClock } from './firefox.mjs';
+import { assertAccessibleInFirefox, firefoxScreenshot, launchFirefox, openSectionInFirefox, pickRecordInFirefox, shiftableClock, shiftClock } from './firefox.mjs';
 import { apiClient, BASE_URL, caseInCare, endSessionOf, PASSWORD, randomWord, requireEnv, sessionChecksOf, USER, waitUntil } from './helpers.mjs';
 
 const NAME = `Giàng Thị Mai ${randomWord(4)}`;
@@ -32,7 +32,7 @@ describe('Firefox ESR: sessions that keep the work', { timeout: 180_000 }, () =>
     await page.waitForSelector('[data-testid="my-work"]');
     // Opened by a link, as a person does: the back button then stays in the page.
     await page.locator(`a[href="/cases/${caseId}"]`).click();
-    await page.waitForSelector('[data-testid="record-form"]');
+    await page.waitForSelector('[data-testid="case-detail"]');
   });
 
   after(async () => {
@@ -44,7 +44,7 @@ describe('Firefox ESR: sessions that keep the work', { timeout: 180_000 }, () =>
   const isShown = (selector) => page.$eval(selector, (e) => e.checkVisibility()).catch(() => false);
 
   async function openCounselling() {
-    await page.select('#rf-type', 'counselling_session');
+    await pickRecordInFirefox(page, 'counselling_session');
     await page.waitForSelector('[data-testid="form-counselling_session"]');
   }
 
@@ -67,6 +67,7 @@ describe('Firefox ESR: sessions that keep the work', { timeout: 180_000 }, () =>
     await page.locator('[data-testid="again-submit"]').click();
     await page.waitForSelector('[data-testid="record-saved"]');
     assert.equal(await isShown('[data-testid="session-dialog"]'), false);
+    await openSectionInFirefox(page, 'timeline');
     await page.waitForFunction((t) => [...document.querySelectorAll('[data-testid="record-counselling_session"]')].some((e) => e.textContent.includes(t)), {}, text);
     assert.equal((await notes(text)).length, 1, 'stored once');
   });
@@ -84,7 +85,8 @@ describe('Firefox ESR: sessions that keep the work', { timeout: 180_000 }, () =>
     await waitUntil(() => asked.length === 1, 'asked before leaving');
     page.off('dialog', onDialog);
     assert.deepEqual(asked, [['confirm', 'Nội dung bạn đã nhập ở trang này chưa được lưu. Vẫn rời trang?']]);
-    assert.match(page.url(), new RegExp(`/cases/${caseId}$`));
+    // Still at the form, its address unchanged.
+    assert.match(page.url(), new RegExp(`/cases/${caseId}\\?section=record&form=counselling_session$`));
     assert.equal(await value('#rf-condition_observed'), 'Chưa lưu');
     await page.locator('#rf-condition_observed').fill('');
   });

@@ -105,3 +105,20 @@ export function shiftableClock(offsetMs) {
 
 /** Moves the page's clock (installed with shiftableClock) on by `ms`. */
 export const shiftClock = (page, ms) => page.evaluate((by) => window.__havenTestShiftClock(by), ms);
+
+/** Opens a section of the case file through its link (helpers.mjs openSection, in Puppeteer). */
+export async function openSectionInFirefox(page, section) {
+  await page.locator(`[data-testid="section-${section}"]`).click();
+  await page.waitForSelector(`[data-testid="case-section-${section}"]`);
+}
+
+/** Chooses a record type in the case file's picker: its section, its group unfolded, its button. */
+export async function pickRecordInFirefox(page, type) {
+  if (!(await page.$('[data-testid="case-section-record"]'))) await openSectionInFirefox(page, 'record');
+  const button = `[data-testid="pick-${type}"]`;
+  await page.waitForSelector(button);
+  // A folded group's buttons are not shown: unfold it as the worker would, by its summary.
+  if (!(await page.$eval(button, (b) => b.closest('details').open))) await page.$eval(button, (b) => b.closest('details').querySelector('summary').click());
+  await page.locator(button).click();
+  await page.waitForSelector(`[data-testid="form-${type}"]`);
+}

@@ -6,7 +6,7 @@
 // typed dd/mm/yyyy on the 24-hour clock.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertAccessibleInFirefox, firefoxScreenshot, launchFirefox, shiftableClock, shiftClock } from './firefox.mjs';
+import { assertAccessibleInFirefox, firefoxScreenshot, launchFirefox, openSectionInFirefox, pickRecordInFirefox, shiftableClock, shiftClock } from './firefox.mjs';
 import { apiClient, BASE_URL, vietnamDateTime, newCaseBody, PASSWORD, randomWord, requireEnv, USER } from './helpers.mjs';
 
 const NAME = `Mùa Thị Dế ${randomWord(4)}`;
@@ -33,7 +33,7 @@ describe('Firefox ESR', { timeout: 180_000 }, () => {
   const text = (selector) => page.$eval(selector, (e) => e.textContent);
   /** Saves a health check through the form (`beforeSaving` runs last), and returns its stored record. */
   async function saveHealthCheck(findings, beforeSaving = async () => {}) {
-    await page.select('#rf-type', 'health_check');
+    await pickRecordInFirefox(page, 'health_check');
     await page.waitForSelector('[data-testid="form-health_check"]');
     await page.locator('#rf-findings').fill(findings);
     await beforeSaving();
@@ -41,6 +41,7 @@ describe('Firefox ESR', { timeout: 180_000 }, () => {
     await page.locator('[data-testid="record-submit"]').click();
     await page.waitForSelector('[data-testid="record-saved"]');
     const to = await page.evaluate(() => Date.now());
+    await openSectionInFirefox(page, 'timeline');
     await page.waitForFunction((f) => [...document.querySelectorAll('[data-testid="record-health_check"]')].some((e) => e.textContent.includes(f)), {}, findings);
     const record = (await worker.get(`/cases/${caseId}/records`)).items.find((r) => r.body.findings === findings);
     assert.ok(record, `the record "${findings}" was stored`);
@@ -70,12 +71,13 @@ describe('Firefox ESR', { timeout: 180_000 }, () => {
     await page.locator('[data-testid="move-button-begin_care"]').click();
     await page.waitForSelector('[data-testid="move-why-begin_identification"]');
     assert.match(await text('[data-testid="move-why-begin_identification"]'), /II\.1\.e/);
-    await page.select('#rf-type', 'health_check');
+    await pickRecordInFirefox(page, 'health_check');
     await page.waitForSelector('[data-testid="form-health_check"]');
     await page.locator('#rf-by_medical_staff').click();
     await page.locator('#rf-findings').fill('Huyết áp bình thường');
     await page.locator('[data-testid="record-submit"]').click();
     await page.waitForSelector('[data-testid="record-saved"]');
+    await openSectionInFirefox(page, 'timeline');
     await page.waitForSelector('[data-testid="record-health_check"]');
     assert.match(await text('[data-testid="record-health_check"]'), /Huyết áp bình thường/);
     await assertAccessible('case file');
@@ -85,7 +87,7 @@ describe('Firefox ESR', { timeout: 180_000 }, () => {
   it('stamps a record with the moment it is saved, three minutes after the page was opened', async () => {
     assert.equal(await page.evaluate(() => navigator.language), 'en-US');
     const clock = await page.evaluateOnNewDocument(shiftableClock, -3 * MINUTE);
-    await page.goto(`${BASE_URL}/cases/${caseId}`);
+    await page.goto(`${BASE_URL}/cases/${caseId}?section=record`);
     await page.waitForSelector('[data-testid="record-form"]');
     const opened = await page.evaluate(() => Date.now());
     const { record, from, to } = await saveHealthCheck('Đã ngủ được', () => shiftClock(page, 3 * MINUTE));
@@ -98,13 +100,15 @@ describe('Firefox ESR', { timeout: 180_000 }, () => {
 
   it('shows dates day first on the 24-hour clock and takes a time typed dd/mm/yyyy hh:mm', async () => {
     const detail = await worker.get(`/cases/${caseId}`);
+    await openSectionInFirefox(page, 'details');
     assert.ok((await text('[data-testid="reception-record"]')).includes(vietnamDateTime(Date.parse(detail.reception.received_at))));
     assert.match(await text('[data-testid="person-summary"]'), /04\/03\/2000/);
     assert.equal((await page.$$('input[type="date"], input[type="datetime-local"]')).length, 0);
 
-    await page.select('#rf-type', 'health_check');
+    await pickRecordInFirefox(page, 'health_check');
     await page.locator('#rf-occurred-at').fill('31/02/2026');
-    await page.focus('#rf-type');
+    // Leaving the date for another field checks it.
+    await page.focus('#rf-findings');
     assert.equal((await text('#rf-occurred-at-problem')).trim(), 'Tháng 02/2026 không có ngày 31.');
     // After the reception (an hour ago, newCaseBody), which no record may come before.
     const happened = Math.floor((Date.now() - 30 * MINUTE) / MINUTE) * MINUTE;

@@ -392,6 +392,19 @@ export async function caseInCare(client, name) {
 }
 
 /**
+ * Refers the person in care on `caseId` to `provider` through the API, with what a referral needs
+ * first (the list of providers given, II.6.a; a recent recovery assessment, II.6.b); the referral.
+ */
+export async function referViaApi(client, caseId, provider) {
+  const at = () => new Date(Date.now() - 60_000).toISOString().replace(/\.\d+Z$/, 'Z');
+  await client.post(`/cases/${caseId}/records`, { type: 'provider_list_given', occurred_at: at(), body: { language: 'vi' } });
+  await client.post(`/cases/${caseId}/records`, { type: 'recovery_assessment', occurred_at: at(), body: { findings: 'Hồi phục tốt' } });
+  return client.post(`/cases/${caseId}/records`, {
+    type: 'referral', occurred_at: at(), body: { provider, victim_opinion: 'Muốn học nghề', victim_agreed: true },
+  });
+}
+
+/**
  * A moment as the UI writes it for someone in Việt Nam (the browsers run in Asia/Ho_Chi_Minh, UTC+7
  * all year): "dd/mm/yyyy HH:mm". Computed here, not by the app's code, so that a test compares the
  * page with what it should say.
@@ -432,4 +445,41 @@ export function pdfPages(pdf) {
     pages.push({ drawn: streams.some(drawn) });
   }
   return pages;
+}
+
+/** Opens a section of the case file (overview, timeline, record, consent, tasks, details) through its link. */
+export async function openSection(page, section) {
+  await page.getByTestId(`section-${section}`).click();
+  await page.getByTestId(`case-section-${section}`).waitFor();
+}
+
+/**
+ * Presses a record type's button in the picker, as a worker does: the case file's record section (the
+ * centre page has no sections), the type's group unfolded if it is folded. The form may not follow:
+ * the person may keep the one she is typing in.
+ */
+export async function pressPick(page, type) {
+  // Waited for first: a page still loading has neither, and would be taken for the centre page.
+  await page.locator('[data-testid="section-nav"], [data-testid="record-picker"]').first().waitFor();
+  if ((await page.getByTestId('section-nav').count()) && !(await page.getByTestId('case-section-record').count())) await openSection(page, 'record');
+  const button = page.getByTestId(`pick-${type}`);
+  const group = page.locator('details.picker-group').filter({ has: button });
+  if (!(await group.evaluate((d) => d.open))) await group.locator('summary').click();
+  await button.click();
+}
+
+/** Chooses a record type in the picker (pressPick) and waits for its form. */
+export async function pickRecord(page, type) {
+  await pressPick(page, type);
+  await page.getByTestId(`form-${type}`).waitFor();
+}
+
+/** The name a type's button in the picker shows (saying when it cannot be recorded now). */
+export const pickerName = (page, type) => page.getByTestId(`pick-${type}`).locator('.pick-name').textContent();
+
+/** After a save, the record on the case file's timeline: its section opened, the item `testid` there. */
+export async function seeOnTimeline(page, testid) {
+  await page.getByTestId('record-saved').waitFor();
+  await openSection(page, 'timeline');
+  await page.getByTestId(testid).first().waitFor();
 }

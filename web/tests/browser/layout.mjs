@@ -36,7 +36,7 @@ function screens(caseId) {
   return [
     { name: 'work', user: USER, path: '/', ready: '[data-testid="my-work"]' },
     { name: 'cases', user: USER, path: '/cases', ready: '[data-testid="cases-table"]' },
-    { name: 'case', user: USER, path: `/cases/${caseId}`, ready: '[data-testid="timeline"]' },
+    { name: 'case', user: USER, path: `/cases/${caseId}?section=timeline`, ready: '[data-testid="timeline"]' },
     { name: 'progress-sheet', user: USER, path: `/cases/${caseId}/progress`, ready: '[data-testid="victim-sheet"]' },
     { name: 'reception', user: USER, path: '/reception', ready: '[data-testid="reception-form"]' },
     { name: 'providers', user: USER, path: '/providers', ready: '[data-testid="providers"]' },

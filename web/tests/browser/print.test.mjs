@@ -61,8 +61,9 @@ describe('prints without blank pages', { timeout: 180_000 }, () => {
   const blank = (pages) => pages.map((p, i) => (p.drawn ? null : i + 1)).filter(Boolean);
 
   it('prints the case file with a preview shown, and a released package of one page as one page', async () => {
-    await page.goto(`${BASE_URL}/cases/${caseId}`);
-    await page.getByTestId('case-detail').waitFor();
+    // What leaves the case file is prepared in its consent section.
+    await page.goto(`${BASE_URL}/cases/${caseId}?section=consent`);
+    await page.getByTestId('disclosure').waitFor();
     await page.locator('#dp-referral').selectOption({ index: 1 });
     await page.locator('#dp-cat-health').check();
     await page.getByTestId('disclosure-preview').click();

@@ -14,11 +14,13 @@ import {
   launch,
   newCaseBody,
   newPage,
+  openSection,
   PASSWORD,
   randomWord,
   requireEnv,
   screenshot,
   signIn,
+  pickRecord,
 } from './helpers.mjs';
 
 const COUNSELLOR = `tuvan.${randomWord(5).toLowerCase()}`;
@@ -115,13 +117,15 @@ describe('only what the role allows', { timeout: 150_000 }, () => {
 
   it('shows a counsellor no lifecycle moves and no corrections on the case page, and what refuses her an interview before typing', async () => {
     await page.goto(`${BASE_URL}/cases/${caseId}`);
-    await page.getByTestId('record-form').waitFor();
+    await page.getByTestId('case-section-overview').waitFor();
     assert.equal(await page.getByTestId('moves').count(), 0, 'no lifecycle moves');
     assert.equal(await page.locator('[data-testid^="move-button-"]').count(), 0);
+    await openSection(page, 'details');
+    await page.getByTestId('person-name').waitFor();
     assert.equal(await page.getByTestId('correct-person').count(), 0);
     assert.equal(await page.getByTestId('correct-reception').count(), 0);
 
-    await page.getByTestId('record-type').selectOption('identification_interview');
+    await pickRecord(page, 'identification_interview');
     await page.getByTestId('record-checks').waitFor();
     const clauses = await page.getByTestId('record-checks').getByTestId('check-clause').allTextContents();
     assert.deepEqual(clauses.sort(), ['I.2.d', 'II.1.e']);
@@ -129,7 +133,7 @@ describe('only what the role allows', { timeout: 150_000 }, () => {
     await assertAccessible(page, 'the case page, for a counsellor');
     await screenshot(page, '95-case-page-counsellor');
     // What she may record stays open to her: counselling, for which she is qualified.
-    await page.getByTestId('record-type').selectOption('counselling_session');
+    await pickRecord(page, 'counselling_session');
     assert.equal(await page.getByTestId('record-checks').count(), 0);
     assert.ok(await page.locator('#rf-condition_observed').isEnabled());
     assert.deepEqual(ctx.problems, []);
@@ -143,9 +147,13 @@ describe('only what the role allows', { timeout: 150_000 }, () => {
     });
     await page.reload();
     await page.getByTestId('case-detail').waitFor();
-    await page.getByTestId('timeline').waitFor();
+    await page.getByTestId('record-none').waitFor();
     assert.equal(await page.getByTestId('record-form').count(), 0);
+    await openSection(page, 'consent');
+    await page.getByTestId('consents').waitFor();
     assert.equal(await page.getByTestId('consent-add').count(), 0);
+    await openSection(page, 'timeline');
+    await page.getByTestId('timeline').waitFor();
     await page.unroute('**/api/v1/cases/*/file?*');
   });
 });

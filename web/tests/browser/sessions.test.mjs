@@ -28,6 +28,9 @@ import {
   signInDialog,
   USER,
   vietnamDateTime,
+  openSection,
+  pickRecord,
+  pressPick,
 } from './helpers.mjs';
 
 const NAME = `Lò Thị Chiên ${randomWord(4)}`;
@@ -73,7 +76,7 @@ describe('sessions that keep the work', { timeout: 180_000 }, () => {
   const warning = () => page.getByTestId('session-warning');
 
   async function openCounselling() {
-    await page.getByTestId('record-type').selectOption('counselling_session');
+    await pickRecord(page, 'counselling_session');
     await page.getByTestId('form-counselling_session').waitFor();
   }
 
@@ -200,6 +203,7 @@ describe('sessions that keep the work', { timeout: 180_000 }, () => {
     await dialog.waitFor({ state: 'hidden' });
     // The save that was refused goes through, with the new session's anti-forgery token.
     await page.getByTestId('record-saved').waitFor();
+    await openSection(page, 'timeline');
     await page.getByTestId('record-counselling_session').filter({ hasText: text }).waitFor();
     assert.equal((await notes(text)).length, 1, 'stored once');
     assert.deepEqual(ctx.problems, []);
@@ -211,8 +215,8 @@ describe('sessions that keep the work', { timeout: 180_000 }, () => {
     await note().fill(text);
     const cases = () => page.getByRole('navigation').getByRole('link', { name: 'Danh sách hồ sơ' }).click();
     const stayed = async () => {
-      // Back to where it was: after the question, the page puts its address back.
-      await page.waitForURL(new RegExp(`/cases/${caseId}$`));
+      // Back to where it was: after the question, the page puts its address back, the form in it.
+      await page.waitForURL((u) => u.pathname === `/cases/${caseId}` && u.searchParams.get('form') === 'counselling_session');
       assert.equal(await note().inputValue(), text);
     };
 
@@ -229,12 +233,12 @@ describe('sessions that keep the work', { timeout: 180_000 }, () => {
     await stayed();
 
     asked = answerNextQuestion(page, false);
-    await page.getByTestId('record-type').selectOption('health_check');
+    await pressPick(page, 'health_check');
     assert.equal(
       (await asked).message,
       'Nội dung của biểu mẫu này chưa được lưu, nhưng đã được giữ làm bản nháp: khi mở lại biểu mẫu này, bạn có thể khôi phục nó. Chuyển sang biểu mẫu khác?',
     );
-    assert.equal(await page.getByTestId('record-type').inputValue(), 'counselling_session');
+    assert.equal(await page.getByTestId('pick-counselling_session').getAttribute('aria-pressed'), 'true', 'her form stays chosen');
     await stayed();
 
     asked = answerNextQuestion(page, false);

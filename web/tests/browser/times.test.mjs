@@ -19,6 +19,8 @@ import {
   screenshot,
   signIn,
   USER,
+  openSection,
+  pickRecord,
 } from './helpers.mjs';
 
 const NAME = `Vì Thị Sương ${randomWord(4)}`;
@@ -55,7 +57,7 @@ describe('times and dates', { timeout: 120_000 }, () => {
   const browserNow = () => page.evaluate(() => Date.now());
 
   async function saveHealthCheck(findings, beforeSaving = async () => {}) {
-    await page.getByTestId('record-type').selectOption('health_check');
+    await pickRecord(page, 'health_check');
     await page.getByTestId('form-health_check').waitFor();
     await page.locator('#rf-findings').fill(findings);
     await beforeSaving();
@@ -63,6 +65,8 @@ describe('times and dates', { timeout: 120_000 }, () => {
     await page.getByTestId('record-submit').click();
     await page.getByTestId('record-saved').waitFor();
     const to = await browserNow();
+    assert.equal(await page.locator('#rf-occurred-at').inputValue(), '', 'the time is left empty for the next record');
+    await openSection(page, 'timeline');
     await page.getByTestId('record-health_check').filter({ hasText: findings }).waitFor();
     const record = (await records()).find((r) => r.body.findings === findings);
     assert.ok(record, `the record "${findings}" was stored`);
@@ -91,7 +95,6 @@ describe('times and dates', { timeout: 120_000 }, () => {
     // The form stays open; the next record, saved a minute later, is not stamped with the first's time.
     const second = await saveHealthCheck('Đã hết sốt', () => page.clock.fastForward('01:00'));
     assert.ok(Date.parse(second.record.occurred_at) - firstAt >= MINUTE, `${second.record.occurred_at} is a minute after ${first.record.occurred_at}`);
-    assert.equal(await page.locator('#rf-occurred-at').inputValue(), '', 'the time is left empty for the next record');
   });
 
   it('takes a time typed dd/mm/yyyy hh:mm and shows when it happened and when it was recorded', async () => {
@@ -110,12 +113,12 @@ describe('times and dates', { timeout: 120_000 }, () => {
   });
 
   it('refuses a time that is not on the clock and one in the future, naming what is wrong', async () => {
-    await page.getByTestId('record-type').selectOption('health_check');
+    await pickRecord(page, 'health_check');
     await page.locator('#rf-findings').fill('Chưa lưu');
     await page.getByLabel('Thời điểm diễn ra', { exact: true }).fill('12/06/2026');
     await page.getByLabel('Thời điểm diễn ra: giờ').fill('24:00');
     // Said when the boxes are left, and again when saving.
-    await page.getByTestId('record-type').focus();
+    await page.getByTestId('picker-search').focus();
     assert.equal((await page.locator('#rf-occurred-at-problem').textContent()).trim(), 'Không có giờ 24: giờ từ 00 đến 23.');
     await page.getByTestId('record-submit').click();
     const error = page.locator('#rf-occurred-at-error');
@@ -128,23 +131,29 @@ describe('times and dates', { timeout: 120_000 }, () => {
     await page.getByTestId('record-submit').click();
     await page.locator('#rf-occurred-at-error').filter({ hasText: 'tương lai' }).waitFor();
     assert.equal(await page.locator('#rf-findings').inputValue(), 'Chưa lưu', 'nothing typed is lost');
-    assert.equal(await page.getByTestId('record-health_check').filter({ hasText: 'Chưa lưu' }).count(), 0);
+    assert.equal((await records()).filter((r) => r.body.findings === 'Chưa lưu').length, 0, 'nothing stored');
   });
 
   it('shows every date day first on the 24-hour clock, in Vietnamese and in English', async () => {
+    // In a second tab of the same browser: the first keeps the refused health check in its form.
+    const tab = await ctx.context.newPage();
+    await tab.goto(`${BASE_URL}/cases/${caseId}?section=details`);
     const detail = await worker.get(`/cases/${caseId}`);
     const received = vietnamDateTime(Date.parse(detail.reception.received_at));
-    assert.match(await page.getByTestId('reception-record').textContent(), new RegExp(received.replace(/\//g, '\\/')));
-    assert.match(await page.getByTestId('person-summary').textContent(), /04\/03\/2000/, 'the birth date 2000-03-04');
-    assert.doesNotMatch(await page.getByTestId('case-detail').textContent(), /\b(AM|PM|SA|CH)\b/);
-    await page.getByRole('button', { name: 'English' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Timeline' }).waitFor();
+    await tab.getByTestId('reception-record').waitFor();
+    assert.match(await tab.getByTestId('reception-record').textContent(), new RegExp(received.replace(/\//g, '\\/')));
+    assert.match(await tab.getByTestId('person-summary').textContent(), /04\/03\/2000/, 'the birth date 2000-03-04');
+    assert.doesNotMatch(await tab.getByTestId('case-detail').textContent(), /\b(AM|PM|SA|CH)\b/);
+    await tab.getByRole('button', { name: 'English' }).click();
+    assert.match(await tab.getByTestId('person-summary').textContent(), /04\/03\/2000/);
+    await openSection(tab, 'timeline');
+    await tab.getByRole('heading', { level: 2, name: 'Timeline' }).first().waitFor();
     const first = (await records()).find((r) => r.body.findings === 'Huyết áp 110/70');
-    const when = page.getByTestId('record-health_check').filter({ hasText: 'Huyết áp 110/70' }).getByTestId('record-when');
+    const when = tab.getByTestId('record-health_check').filter({ hasText: 'Huyết áp 110/70' }).getByTestId('record-when');
     assert.equal((await when.textContent()).trim(), `Happened and recorded ${vietnamDateTime(Date.parse(first.occurred_at))}`);
-    assert.match(await page.getByTestId('person-summary').textContent(), /04\/03\/2000/);
-    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Diễn biến hồ sơ' }).waitFor();
+    await tab.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await tab.getByRole('heading', { level: 2, name: 'Diễn biến hồ sơ' }).first().waitFor();
+    await tab.close();
   });
 
   it('registers a person with a birth date and a reception time typed dd/mm/yyyy, naming a date not on the calendar', async () => {
@@ -186,6 +195,7 @@ describe('times and dates', { timeout: 120_000 }, () => {
     const detail = await worker.get(`/cases/${id}`);
     assert.equal(detail.person.birth_date, '2009-09-05');
     assert.equal(Date.parse(detail.reception.received_at), receivedAt);
+    await openSection(page, 'details');
     assert.match(await page.getByTestId('person-summary').textContent(), /05\/09\/2009/);
     assert.match(await page.getByTestId('reception-record').textContent(), new RegExp(vietnamDateTime(receivedAt).replace(/\//g, '\\/')));
     assert.deepEqual(ctx.problems, []);
