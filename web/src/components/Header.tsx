@@ -39,8 +39,20 @@ interface Props {
   onSignOut?: () => void;
 }
 
+/** A count of what waits, seen as a badge and heard as "3 waiting". */
+function WaitingCount({ n, testid }: { n: number; testid: string }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <span class="badge badge-count" aria-hidden="true" data-testid={testid}>{n}</span>
+      <span class="visually-hidden"> ({t('nav.waiting', { n })})</span>
+    </>
+  );
+}
+
 export function Header({ user, route, limited = false, counts = {}, signingOut, onSignOut }: Props) {
   const { t } = useI18n();
+  const waiting = limited ? 0 : Object.values(counts).reduce((sum, n) => sum + (n ?? 0), 0);
   const [open, setOpen] = useState(false);
   const header = useRef<HTMLElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
@@ -83,6 +95,8 @@ export function Header({ user, route, limited = false, counts = {}, signingOut, 
             data-testid="menu-toggle" onClick={() => setOpen(!open)}>
             <span class="menu-icon" aria-hidden="true" />
             {t('header.menu')}
+            {/* What waits behind the folded menu shows on its button too. */}
+            {waiting > 0 && <WaitingCount n={waiting} testid="menu-count" />}
           </button>
         )}
         <div class="site-menu" id="site-menu" data-testid="site-menu">
@@ -113,12 +127,7 @@ export function Header({ user, route, limited = false, counts = {}, signingOut, 
                   <li key={item.href}>
                     <Link href={item.href} class="nav-link" aria-current={route.name === item.route ? 'page' : undefined}>
                       {t(item.label)}
-                      {!!counts[item.route] && (
-                        <>
-                          <span class="badge badge-count" aria-hidden="true" data-testid={`nav-count-${item.route}`}>{counts[item.route]}</span>
-                          <span class="visually-hidden"> ({t('nav.waiting', { n: counts[item.route] ?? 0 })})</span>
-                        </>
-                      )}
+                      {!!counts[item.route] && <WaitingCount n={counts[item.route] ?? 0} testid={`nav-count-${item.route}`} />}
                     </Link>
                   </li>
                 ))}

@@ -26,10 +26,13 @@ export function DisclosuresPage({ selfId }: { selfId: string }) {
   const [open, setOpen] = useState<string | null>(null);
   const [done, setDone] = useState<Done | null>(null);
 
+  // The requests with the names of those who asked, shown together: never "a member of staff" first
+  // and a name a moment later. Without the names the queue still reads.
   const load = useCallback(async () => {
     setError(null);
     try {
-      const list = await api.listReleaseRequests();
+      const [list, names] = await Promise.all([api.listReleaseRequests(), api.listStaff().catch(() => [])]);
+      setStaff(names);
       setItems(list);
       publishWaitingCount(list.length);
     } catch (e) {
@@ -39,8 +42,6 @@ export function DisclosuresPage({ selfId }: { selfId: string }) {
 
   useEffect(() => {
     void load();
-    // Names of those who asked; the queue still reads without them.
-    api.listStaff().then(setStaff, () => setStaff([]));
   }, [load]);
 
   // What her decision did takes the focus: the released package's heading, or the sentence saying it.

@@ -38,6 +38,11 @@ describe('Firefox ESR: a disclosure asked for and approved', { timeout: 180_000 
   });
 
   const text = (p, selector) => p.$eval(selector, (e) => e.textContent);
+  /** A timeline sentence once it names `naming` (the staff's names are read beside the case file). */
+  const sentence = async (selector, naming) => {
+    await page.waitForFunction((sel, name) => document.querySelector(sel)?.textContent.includes(name), {}, selector, naming);
+    return text(page, selector);
+  };
 
   it('the worker asks, the head declines only with a reason and approves, and the worker reads the decision', async () => {
     await signInAt(page, `/cases/${c.id}?section=consent`, '[data-testid="disclosure"]');
@@ -52,7 +57,7 @@ describe('Firefox ESR: a disclosure asked for and approved', { timeout: 180_000 
     await assertAccessibleInFirefox(page, 'the case file, a release asked for');
     await openSectionInFirefox(page, 'timeline');
     await page.waitForSelector('[data-testid="timeline"] [data-testid="record-disclosure_request"]');
-    assert.equal(await text(page, '[data-testid="timeline"] [data-testid="record-disclosure_request"] [data-testid="record-text"]'),
+    assert.equal(await sentence('[data-testid="timeline"] [data-testid="record-disclosure_request"] [data-testid="record-text"]', worker.user.display_name),
       `${worker.user.display_name} đề nghị Giám đốc phê duyệt việc cung cấp cho ${PROVIDER} các thông tin: Sức khỏe.`);
 
     // The head, in a window of her own (her own cookies), in front while she works.
@@ -74,7 +79,7 @@ describe('Firefox ESR: a disclosure asked for and approved', { timeout: 180_000 
     await page.reload();
     const decision = '[data-testid="timeline"] [data-testid="record-disclosure_decision"] [data-testid="record-text"]';
     await page.waitForSelector(decision);
-    assert.match(await text(page, decision),
+    assert.match(await sentence(decision, head.user.display_name),
       new RegExp(`^${head.user.display_name} đã phê duyệt đề nghị của ${worker.user.display_name} \\(\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d\\): ${PROVIDER} được cung cấp các thông tin: Sức khỏe\\.$`));
     const records = (await worker.get(`/cases/${c.id}/records`)).items;
     assert.equal(records.some((r) => r.type === 'break_glass'), false, 'no break-glass');
