@@ -4,6 +4,7 @@
 
 #include "app/case_standings.hpp"
 #include "app/permissions.hpp"
+#include "app/server_record.hpp"
 #include "common/iso_time.hpp"
 #include "domain/text_rules.hpp"
 #include "security/random.hpp"
@@ -183,11 +184,8 @@ Result<domain::CaseRecord> break_glass(AppContext& ctx, const Actor& actor, std:
     return tl::unexpected(e);
   }
   const Timestamp now = ctx.clock.now();
-  domain::CaseRecord record;
-  record.id = security::new_record_id();
-  record.occurred_at = record.recorded_at = now;
-  record.recorded_by = actor.staff_id;
-  record.body = domain::BreakGlass{std::string(reason), now + std::chrono::minutes{minutes}};
+  const auto record =
+      server_record(actor, now, domain::BreakGlass{std::string(reason), now + std::chrono::minutes{minutes}});
   HAVEN_TRY(with_case(ctx, actor, case_id, CaseUse::manage, [&](storage::WriteTransaction& tx, OpenCase&) -> Result<void> {
     if (auto r = tx.records().insert(case_id, record); !r) return r;
     return tx.audit().append({now, actor.staff_id, "case.break_glass", std::string(case_id),

@@ -5,8 +5,8 @@
 
 #include "app/case_access.hpp"
 #include "app/permissions.hpp"
+#include "app/server_record.hpp"
 #include "app/written_text.hpp"
-#include "security/random.hpp"
 #include "standards/erasure_rules.hpp"
 
 namespace haven::app {
@@ -17,11 +17,7 @@ Result<domain::CaseRecord> write_head_record(AppContext& ctx, const Actor& actor
                                              domain::RecordBody body, std::string_view action,
                                              FunctionRef<std::optional<standards::Refusal>(const standards::CaseHistory&)> guard) {
   const Timestamp now = ctx.clock.now();
-  domain::CaseRecord record;
-  record.id = security::new_record_id();
-  record.occurred_at = record.recorded_at = now;
-  record.recorded_by = actor.staff_id;
-  record.body = std::move(body);
+  const auto record = server_record(actor, now, std::move(body));
   HAVEN_TRY(with_case(ctx, actor, case_id, CaseUse::manage, [&](storage::WriteTransaction& tx, OpenCase& open) -> Result<void> {
     if (auto refused = guard(open.history)) {
       return tl::unexpected(standards::refusal_error(standards::GuardDecision{{std::move(*refused)}}));

@@ -7,6 +7,7 @@
 #include "app/case_access.hpp"
 #include "app/centre_work.hpp"
 #include "app/permissions.hpp"
+#include "app/server_record.hpp"
 #include "common/human_size.hpp"
 #include "domain/search_fold.hpp"
 #include "security/random.hpp"
@@ -82,11 +83,7 @@ Result<void> pass_over(storage::WriteTransaction& tx, const Actor& actor, std::s
     }
     case standards::OverrideOutcome::allowed: break;
   }
-  domain::CaseRecord record;
-  record.id = security::new_record_id();
-  record.occurred_at = record.recorded_at = now;
-  record.recorded_by = actor.staff_id;
-  record.body = std::move(check.record);
+  const auto record = server_record(actor, now, std::move(check.record));
   if (auto r = tx.records().insert(case_id, record); !r) return r;
   std::string clauses;
   for (const auto& c : record.as<domain::GuardOverride>().clauses) clauses += (clauses.empty() ? "" : ",") + c;
@@ -214,12 +211,7 @@ Result<CaseView> take_action(AppContext& ctx, const Actor& actor, std::string_vi
     const auto stage = *domain::next_stage(from, action);
     HAVEN_TRY(tx.cases().update_stage(actor.centre_id, case_id, expected_version, stage, now));
     // The move on the case's timeline, with who made it: the audit entry below is for inspectors.
-    domain::CaseRecord move;
-    move.id = security::new_record_id();
-    move.occurred_at = move.recorded_at = now;
-    move.recorded_by = actor.staff_id;
-    move.body = domain::StageMove{from, stage, action};
-    HAVEN_TRY(tx.records().insert(case_id, move));
+    HAVEN_TRY(tx.records().insert(case_id, server_record(actor, now, domain::StageMove{from, stage, action})));
     if (auto r = tx.audit().append({now, actor.staff_id, "case.action", std::string(case_id),
                                   std::string(domain::kLifecycleActionNames.name(action)) + " -> " +
                                       std::string(domain::kCaseStageNames.name(stage))});
@@ -261,14 +253,7 @@ Result<TransferResult> transfer_case(AppContext& ctx, const Actor& actor, std::s
     auto check = standards::check_transfer(*history, destination->name, author, now);
     if (!check.decision.allowed()) return fail(standards::refusal_error(check.decision));
     // The evidence stays with the file: the disclosure it was, and this centre's staff leaving it.
-    auto insert = [&](domain::RecordBody body) {
-      domain::CaseRecord r;
-      r.id = security::new_record_id();
-      r.occurred_at = r.recorded_at = now;
-      r.recorded_by = actor.staff_id;
-      r.body = std::move(body);
-      return tx.records().insert(case_id, r);
-    };
+    auto insert = [&](domain::RecordBody body) { return tx.records().insert(case_id, server_record(actor, now, std::move(body))); };
     if (auto r = insert(check.disclosure); !r) return r;
     for (const auto& staff_id : history->case_staff()) {
       if (auto r = insert(domain::StaffAssignmentEnded{staff_id, "case transferred"}); !r) return r;

@@ -7,6 +7,7 @@
 #include "app/case_standings.hpp"
 #include "app/duplicates.hpp"
 #include "app/permissions.hpp"
+#include "app/server_record.hpp"
 #include "domain/correction.hpp"
 #include "domain/new_case_validation.hpp"
 #include "domain/text_rules.hpp"
@@ -233,11 +234,7 @@ Result<CaseView> correct(AppContext& ctx, const Actor& actor, std::string_view c
     HAVEN_ASSIGN_OR_RETURN(auto version, write(tx, open.history));
     std::string fields;
     for (const auto& change : correction.changes) fields += (fields.empty() ? "" : ",") + change.field;
-    domain::CaseRecord record;
-    record.id = security::new_record_id();
-    record.occurred_at = record.recorded_at = now;
-    record.recorded_by = actor.staff_id;
-    record.body = std::move(correction);
+    const auto record = server_record(actor, now, std::move(correction));
     HAVEN_TRY(tx.records().insert(case_id, record));
     // The standing is read again from the case as corrected (open.history holds it as it was).
     HAVEN_TRY(tx.audit().append({now, actor.staff_id, std::string(part) + ".correct", std::string(case_id),

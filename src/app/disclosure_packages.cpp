@@ -5,6 +5,7 @@
 
 #include "app/case_access.hpp"
 #include "app/permissions.hpp"
+#include "app/server_record.hpp"
 #include "domain/information_categories.hpp"
 #include "security/random.hpp"
 #include "standards/disclosure_gate.hpp"
@@ -86,13 +87,8 @@ Result<DisclosurePackage> release_in(storage::WriteTransaction& tx, const standa
   decision.refusals = standards::check_disclosure(history, request, author, now);
   if (!decision.allowed()) return fail(standards::refusal_error(decision));
   auto package = assemble(history, request, now);
-  domain::CaseRecord record;
-  record.id = security::new_record_id();
-  record.occurred_at = record.recorded_at = now;
-  record.recorded_by = head.staff_id;
-  record.body = request;
-  HAVEN_TRY(tx.records().insert(case_id, record));
-  package.disclosure = std::move(record);
+  package.disclosure = server_record(head, now, request);
+  HAVEN_TRY(tx.records().insert(case_id, *package.disclosure));
   std::string categories;
   for (const auto c : request.categories) {
     categories += std::string(categories.empty() ? "" : ",") + std::string(domain::kInformationCategoryNames.name(c));

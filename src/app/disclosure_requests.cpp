@@ -5,8 +5,8 @@
 
 #include "app/case_access.hpp"
 #include "app/permissions.hpp"
+#include "app/server_record.hpp"
 #include "app/written_text.hpp"
-#include "security/random.hpp"
 #include "standards/disclosure_gate.hpp"
 
 namespace haven::app {
@@ -16,15 +16,6 @@ constexpr std::size_t kMaxDecisionReason = 1000;
 
 domain::Disclosure terms_of(const domain::DisclosureRequest& r) {
   return {r.kind, r.recipient, r.purpose, r.categories, r.reason, r.referral_id};
-}
-
-domain::CaseRecord server_record(const Actor& actor, Timestamp now, domain::RecordBody body) {
-  domain::CaseRecord record;
-  record.id = security::new_record_id();
-  record.occurred_at = record.recorded_at = now;
-  record.recorded_by = actor.staff_id;
-  record.body = std::move(body);
-  return record;
 }
 
 // The request `request_id` of the case, not decided yet: not_found, or already_exists once decided.

@@ -1,6 +1,7 @@
 // Who is short of staff, and who carries how many cases: the head's staffing queue (app/staffing.hpp),
 // read from case_staff and the accounts' roles, never from a case's sealed content.
 #include <string>
+#include <string_view>
 
 #include "storage/sql/sql_values.hpp"
 #include "storage/sql/sql_views.hpp"
@@ -10,21 +11,18 @@ namespace haven::storage {
 using namespace sql_values;
 namespace {
 
-// Enabled accounts only: a disabled account on a case serves nobody.
-std::string staff_on(std::string_view role_condition) {
-  return "(SELECT COUNT(*) FROM case_staff s JOIN staff a ON a.id = s.staff_id WHERE s.case_id = c.id AND "
-         "a.disabled = 0" +
-         std::string(role_condition) + ")";
-}
+// An open case's enabled staff of a role (the join to staff leaves a disabled account out: it serves nobody).
+constexpr std::string_view kWorkers = "SUM(CASE WHEN a.role = 'case_worker' THEN 1 ELSE 0 END)";
+constexpr std::string_view kCounsellors = "SUM(CASE WHEN a.role = 'counsellor' THEN 1 ELSE 0 END)";
 
 struct GapColumns : SqlColumns {
   SqlColumn id = column("c.id");
   SqlColumn code = column("c.code");
   SqlColumn stage = column("c.stage");
   SqlColumn received_at = column("r.received_at");
-  SqlColumn on_case = column("g.on_case");
-  SqlColumn workers = column("g.workers");
-  SqlColumn counsellors = column("g.counsellors");
+  SqlColumn on_case = column("COUNT(a.id)");
+  SqlColumn workers = column(kWorkers);
+  SqlColumn counsellors = column(kCounsellors);
   SqlColumn total = column("COUNT(*) OVER ()");
 };
 constexpr GapColumns kGap;
@@ -42,13 +40,12 @@ constexpr std::string_view kOpenCase = "c.centre_id = $1 AND c.erased_at IS NULL
 
 Result<std::pair<std::vector<StaffingGap>, std::int64_t>> SqlCases::staffing_gaps(std::string_view centre_id,
                                                                                   int limit) {
-  // The counts per case are computed once in a derived table; the outer query keeps the short ones.
+  // One row per open case with its enabled staff counted by role; the short ones kept.
   static const std::string kSql = kGap.select(
-      "FROM (SELECT c.id AS case_id, " + staff_on("") + " AS on_case, " + staff_on(" AND a.role = 'case_worker'") +
-      " AS workers, " + staff_on(" AND a.role = 'counsellor'") + " AS counsellors FROM cases c WHERE " +
-      std::string(kOpenCase) +
-      ") g JOIN cases c ON c.id = g.case_id JOIN receptions r ON r.case_id = c.id "
-      "WHERE g.workers = 0 OR g.counsellors = 0 ORDER BY r.received_at, c.id LIMIT $2");
+      "FROM cases c JOIN receptions r ON r.case_id = c.id LEFT JOIN case_staff s ON s.case_id = c.id "
+      "LEFT JOIN staff a ON a.id = s.staff_id AND a.disabled = 0 WHERE " + std::string(kOpenCase) +
+      " GROUP BY c.id, c.code, c.stage, r.received_at HAVING " + std::string(kWorkers) + " = 0 OR " +
+      std::string(kCounsellors) + " = 0 ORDER BY r.received_at, c.id LIMIT $2");
   HAVEN_ASSIGN_OR_RETURN(auto rows, db().query(kSql, {text(centre_id), SqlValue{std::int64_t{limit}}}));
   std::pair<std::vector<StaffingGap>, std::int64_t> out;
   out.first.reserve(rows.size());
