@@ -449,15 +449,28 @@ export interface MyWork {
   recent: { case_id: string; case_code: string; record_id: string; type: CaseRecordType; recorded_at: string; recorded_by: string }[];
 }
 
+/** The head's own verdict on a clause the data cannot show (a manual_assessment centre record). */
+export interface ManualAssessment {
+  record_id: string;
+  verdict: 'met' | 'not_met';
+  note: string;
+  /** A staff ID: the name comes from the centre's staff. */
+  recorded_by: string;
+  occurred_at: string;
+}
+
 export interface SelfAssessmentLine {
   clause: string;
   title: string;
-  basis: 'cases' | 'staff' | 'centre' | 'manual';
+  /** `enforced`: the data shows nothing, but a guard of Haven refuses what would break the clause. */
+  basis: 'cases' | 'staff' | 'centre' | 'manual' | 'enforced';
   met: number;
   pending: number;
   overdue: number;
   not_met: number;
   not_applicable: number;
+  /** The latest manual assessment of the clause; null when it has none. */
+  assessed?: ManualAssessment | null;
 }
 
 export interface StaffIndicators {
@@ -479,6 +492,35 @@ export interface SelfAssessment {
   staff: StaffIndicators[];
   centre: { facilities: ClauseState; providers: number; stale_providers: string[] };
 }
+
+/** Deadlines that fell due in a month: kept on time, done late, still overdue. */
+export interface DeadlineCounts {
+  kept: number;
+  late: number;
+  overdue: number;
+}
+
+/** GET /centre/dashboard: the centre head's figures of her centre now, and of the last twelve months. */
+export interface Dashboard {
+  generated_at: string;
+  open_cases: number;
+  /** Every stage, in the order of the service. */
+  by_stage: { stage: Stage; cases: number }[];
+  /** Only the clauses with overdue tasks; `title` in the request's language. */
+  overdue_by_clause: { clause: string; title: string; tasks: number }[];
+  /** The enabled case workers, counsellors and heads, by name. */
+  staff: { id: string; display_name: string; role: Role; open_cases: number; overdue: number }[];
+  trend: {
+    /** Twelve calendar months ("YYYY-MM", UTC), the last the current one. */
+    months: string[];
+    total: DeadlineCounts[];
+    /** Only the clauses with any deadline in the twelve months. */
+    clauses: { clause: string; title: string; months: DeadlineCounts[] }[];
+  };
+  referrals: { provider: string; status: ReferralStatus; referrals: number }[];
+}
+
+export type ReferralStatus = 'sent' | 'accepted' | 'declined' | 'completed';
 
 export interface ProgressSummary {
   stage: string;
@@ -677,6 +719,8 @@ export const api = {
     request<DisclosurePackage>(`${casePath(id)}/disclosure-packages`, { method: 'POST', body: { disclosure, language } }),
   getSelfAssessment: (from: string, to: string) =>
     request<SelfAssessment>(`/centre/self-assessment?${new URLSearchParams({ from, to }).toString()}`),
+  /** The centre head's dashboard (read_self_assessment): the centre's figures now and over twelve months. */
+  getDashboard: () => request<Dashboard>('/centre/dashboard'),
   getProgress: (id: string, lang: Lang) => request<ProgressSummary>(`${casePath(id)}/progress`, { lang }),
   listProviders: () => request<{ items: ProviderEntry[]; stale_after_days: number }>('/centre/providers'),
   listCentreRecords: () => request<{ items: CentreRecord[] }>('/centre/records').then((r) => r.items),

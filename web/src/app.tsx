@@ -27,6 +27,10 @@ import { CentreAuditPage } from './pages/CentreAudit';
 import { useWaitingCount } from './disclosures/useWaitingCount';
 import { StaffingPage } from './pages/Staffing';
 import { DisclosuresPage } from './pages/Disclosures';
+import { LazyPage } from './components/LazyPage';
+
+// The head's dashboard and its charts: a chunk of their own, loaded when the page is opened.
+const loadDashboard = () => import('./pages/Dashboard');
 
 type SessionState =
   | { status: 'loading' }
@@ -50,6 +54,7 @@ const TITLES: Record<Route['name'], MessageKey> = {
   centreAudit: k('title.centreAudit'),
   staffing: k('title.staffing'),
   disclosures: k('title.disclosures'),
+  dashboard: k('title.dashboard'),
   notFound: k('title.notFound'),
 };
 
@@ -222,6 +227,8 @@ export function App() {
     content = <CentreAuditPage />;
   } else if (route.name === 'staffing') {
     content = <StaffingPage />;
+  } else if (route.name === 'dashboard') {
+    content = <LazyPage load={loadDashboard} />;
   } else if (route.name === 'disclosures') {
     content = <DisclosuresPage selfId={user.id} />;
   } else if (route.name === 'providers') {

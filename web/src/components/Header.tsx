@@ -18,6 +18,7 @@ const NAV: { route: Route['name']; href: string; label: MessageKey; roles?: read
   { route: 'cases', href: '/cases', label: k('nav.cases'), roles: CASE_STAFF },
   { route: 'reception', href: '/reception', label: k('nav.reception'), roles: REGISTERS },
   { route: 'providers', href: '/providers', label: k('nav.providers'), roles: CASE_STAFF },
+  { route: 'dashboard', href: '/centre/dashboard', label: k('nav.dashboard'), roles: ['centre_head'] },
   { route: 'staffing', href: '/centre/staffing', label: k('nav.staffing'), roles: ['centre_head'] },
   { route: 'disclosures', href: '/centre/disclosures', label: k('nav.disclosures'), roles: ['centre_head'] },
   { route: 'centre', href: '/centre', label: k('nav.centre'), roles: ['centre_head'] },

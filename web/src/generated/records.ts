@@ -494,7 +494,8 @@ export type CentreRecordType =
   | 'supervision_check_in'
   | 'staff_matching'
   | 'facilities_checklist'
-  | 'service_provider';
+  | 'service_provider'
+  | 'manual_assessment';
 
 /** The centre record (about a member of staff or the centre) types staff post (NewCentreRecord's discriminator); the server writes the others itself. */
 export type NewCentreRecordType =
@@ -504,7 +505,8 @@ export type NewCentreRecordType =
   | 'supervision_check_in'
   | 'staff_matching'
   | 'facilities_checklist'
-  | 'service_provider';
+  | 'service_provider'
+  | 'manual_assessment';
 
 /** The body of a record of type staff_qualification (components.schemas["CentreRecordBody.staff_qualification"]). Clauses I.2.d. */
 export interface StaffQualificationBody {
@@ -561,6 +563,13 @@ export interface ServiceProviderBody {
   last_verified: string;
 }
 
+/** The body of a record of type manual_assessment (components.schemas["CentreRecordBody.manual_assessment"]). Clauses II.4.a. */
+export interface ManualAssessmentBody {
+  clause: string;
+  verdict: 'met' | 'not_met';
+  note: string;
+}
+
 /** The body of each type of centre record (about a member of staff or the centre). */
 export interface CentreRecordBodies {
   staff_qualification: StaffQualificationBody;
@@ -570,4 +579,5 @@ export interface CentreRecordBodies {
   staff_matching: StaffMatchingBody;
   facilities_checklist: FacilitiesChecklistBody;
   service_provider: ServiceProviderBody;
+  manual_assessment: ManualAssessmentBody;
 }

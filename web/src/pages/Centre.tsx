@@ -12,7 +12,7 @@ import { useI18n } from '../i18n';
 import { ROLE_LABEL } from '../labels';
 import { problemMessage } from '../problems';
 import { RecordForm } from '../records/RecordForm';
-import { CENTRE_FORMS, formFor, optionText } from '../records/schema';
+import { CENTRE_PAGE_FORMS, formFor, optionText } from '../records/schema';
 import { Timeline } from '../records/Timeline';
 import { AccountStateText, ConfirmAccountButton } from './Admin';
 
@@ -155,7 +155,7 @@ export function CentrePage({ selfId }: { selfId?: string }) {
           </>
         )}
       </section>
-      <RecordForm forms={CENTRE_FORMS} save={({ body }) => api.addCentreRecord(body)} role="centre_head" records={[]} staff={data.staff} selfId={selfId}
+      <RecordForm forms={CENTRE_PAGE_FORMS} save={({ body }) => api.addCentreRecord(body)} role="centre_head" records={[]} staff={data.staff} selfId={selfId}
         onSaved={() => setReload((n) => n + 1)} />
       <Timeline records={[...shown].sort((a, b) => Date.parse(a.occurred_at) - Date.parse(b.occurred_at))} staff={data.staff}
         title={t('centre.records')} testid="centre-records" />

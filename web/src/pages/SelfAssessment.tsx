@@ -1,7 +1,9 @@
-// The centre's self-assessment against the standard (II.4.a) for a period: every clause with its
-// figures, the staff indicators (Part III), the facilities and the provider directory, and the
-// manual items the data cannot show, to assess and sign on paper. Printable on A4.
-import { useEffect, useState } from 'preact/hooks';
+// The centre's self-assessment against the standard (II.4.a) for a period: a summary of the lines by
+// part, every clause with its figures, the staff indicators (Part III), the facilities and the
+// provider directory. The items the data cannot show are the head's to assess here (met or not met,
+// with what it rests on) or on paper; those a guard of Haven enforces read as such. Printable on A4.
+import { Fragment } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, type Colleague, type SelfAssessment, type SelfAssessmentLine } from '../api';
 import { Loading } from '../components/Loading';
 import { TableWrap } from '../components/TableWrap';
@@ -12,21 +14,58 @@ import { k, useI18n, type MessageKey, type Params } from '../i18n';
 import { ROLE_LABEL } from '../labels';
 import { problemMessage } from '../problems';
 import { CLAUSE_STATE_LABEL } from '../casefile/labels';
+import { assessedInPeriod, LINE_STATES, lineState, summarise, type LineState, type Period } from '../assessment/summary';
+import { ManualAssessmentForm } from '../assessment/ManualAssessmentForm';
 
 const BASIS: Record<SelfAssessmentLine['basis'], MessageKey> = {
   cases: k('assessment.basis.cases'),
   staff: k('assessment.basis.staff'),
   centre: k('assessment.basis.centre'),
   manual: k('assessment.basis.manual'),
+  enforced: k('assessment.basis.enforced'),
 };
 
-/** A line is not met when anything it counts is overdue or not met; met when all it counts is. */
-function verdict(l: SelfAssessmentLine): { key: MessageKey; css: string } {
-  if (l.basis === 'manual') return { key: k('assessment.verdict.manual'), css: 'state-pending' };
-  if (l.overdue + l.not_met > 0) return { key: k('assessment.verdict.notMet'), css: 'state-not_met' };
-  if (l.pending > 0) return { key: k('assessment.verdict.pending'), css: 'state-pending' };
-  if (l.met > 0) return { key: k('assessment.verdict.met'), css: 'state-met' };
-  return { key: k('assessment.verdict.none'), css: 'state-not_applicable' };
+/** Each state as read, and its colour; a manual line not yet assessed is ticked on paper, and has a
+ * column of its own in the summary (`column`). */
+const STATE: Record<LineState, { key: MessageKey; css: string; column?: MessageKey }> = {
+  met: { key: k('assessment.verdict.met'), css: 'state-met' },
+  not_met: { key: k('assessment.verdict.notMet'), css: 'state-not_met' },
+  pending: { key: k('assessment.verdict.pending'), css: 'state-pending' },
+  enforced: { key: k('assessment.verdict.enforced'), css: 'state-met' },
+  manual: { key: k('assessment.verdict.manual'), css: 'state-pending', column: k('assessment.state.manual') },
+  none: { key: k('assessment.verdict.none'), css: 'state-not_applicable' },
+};
+
+/** The lines by part and state, read before the clauses one by one. */
+function Summary({ lines, period }: { lines: SelfAssessmentLine[]; period: Period }) {
+  const { t } = useI18n();
+  const title = t('assessment.summary');
+  return (
+    <section class="card" aria-labelledby="sa-summary">
+      <h2 id="sa-summary">{title}</h2>
+      <TableWrap label={title}>
+        <table class="summary-table" data-testid="assessment-summary">
+          <caption class="visually-hidden">{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('assessment.summary.col.part')}</th>
+              {LINE_STATES.map((s) => <th scope="col" key={s}>{t(STATE[s].column ?? STATE[s].key)}</th>)}
+              <th scope="col">{t('assessment.summary.col.lines')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {summarise(lines, period).map((p) => (
+              <tr key={p.part ?? ''} data-testid={`summary-${p.part ?? 'all'}`} class={p.part ? '' : 'total-row'}>
+                <th scope="row">{p.part ? t('assessment.summary.part', { part: p.part }) : t('assessment.summary.all')}</th>
+                {LINE_STATES.map((s) => <td key={s} data-state={s} class={s === 'not_met' && p.counts[s] ? 'overdue' : ''}>{p.counts[s]}</td>)}
+                <td>{p.lines}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableWrap>
+    </section>
+  );
 }
 
 function yearAgo(): string {
@@ -46,11 +85,18 @@ export function SelfAssessmentPage() {
   // The period's mistake, beside the box it is in: a date mistyped, or the end before the start.
   const [invalid, setInvalid] = useState<{ field: 'from' | 'to'; key: MessageKey; params?: Params } | null>(null);
   const [loading, setLoading] = useState(false);
+  // The manual line whose form is open, and the one just saved (said until another is opened).
+  const [assessing, setAssessing] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const savedRef = useRef<HTMLParagraphElement>(null);
 
   useEffect(() => setPeriod({ from, to }), []);
   useEffect(() => {
     api.listStaff().then(setStaff).catch(() => undefined);
   }, []);
+  useEffect(() => {
+    if (saved && data) savedRef.current?.focus();
+  }, [saved, data]);
   useEffect(() => {
     if (!period) return;
     let live = true;
@@ -79,6 +125,12 @@ export function SelfAssessmentPage() {
     else setPeriod({ from, to });
   };
   const person = (id: string) => staff.find((s) => s.id === id);
+  const assessed = (clause: string) => {
+    setAssessing(null);
+    setSaved(clause);
+    // Read again: the line, the summary and who assessed it as the server now has them.
+    setPeriod((p) => (p ? { ...p } : p));
+  };
   const yesNo = (b: boolean) => t(b ? 'timeline.yes' : 'timeline.no');
 
   return (
@@ -107,6 +159,12 @@ export function SelfAssessmentPage() {
           <p class="lead" data-testid="assessment-period">
             {t('assessment.period', { from: formatDateOnly(data.from), to: formatDateOnly(data.to), cases: data.cases })}
           </p>
+          <Summary lines={data.lines} period={data} />
+          {saved && (
+            <p ref={savedRef} tabIndex={-1} class="alert alert-success no-print" role="status" data-testid="assessment-saved">
+              {t('assessment.saved', { clause: saved })}
+            </p>
+          )}
           <section class="card" aria-labelledby="sa-clauses">
             <h2 id="sa-clauses">{t('assessment.clauses')}</h2>
             <TableWrap label={t('assessment.clauses')}>
@@ -125,23 +183,61 @@ export function SelfAssessmentPage() {
                 </thead>
                 <tbody>
                   {data.lines.map((l) => {
-                    const v = verdict(l);
+                    const state = lineState(l, data);
+                    const v = STATE[state];
+                    const mine = assessedInPeriod(l, data);
+                    const earlier = l.assessed ?? null;
+                    const by = (a: NonNullable<typeof earlier>) =>
+                      t('assessment.assessedBy', { name: person(a.recorded_by)?.display_name ?? t('timeline.someone'), date: formatDateTime(a.occurred_at) });
                     return (
-                      <tr key={l.clause} data-testid={`line-${l.clause}`}>
-                        <th scope="row"><span class="clause-tag">{l.clause}</span> {l.title}</th>
-                        <td>{t(BASIS[l.basis])}</td>
-                        {l.basis === 'manual' ? (
-                          <td colSpan={4} class="muted">{t('assessment.manualHint')}</td>
-                        ) : (
-                          <>
-                            <td>{l.met}</td>
-                            <td>{l.pending}</td>
-                            <td class={l.overdue ? 'overdue' : ''}>{l.overdue}</td>
-                            <td class={l.not_met ? 'overdue' : ''}>{l.not_met}</td>
-                          </>
+                      <Fragment key={l.clause}>
+                        <tr data-testid={`line-${l.clause}`}>
+                          <th scope="row"><span class="clause-tag">{l.clause}</span> {l.title}</th>
+                          <td>{t(BASIS[l.basis])}</td>
+                          {l.basis === 'enforced' ? (
+                            <td colSpan={4} class="muted">{t('assessment.enforcedHint')}</td>
+                          ) : l.basis === 'manual' ? (
+                            <td colSpan={4} data-testid="assessed">
+                              {mine ? (
+                                <>
+                                  <span class="manual-note">{mine.note}</span>
+                                  <span class="muted manual-by"> — {by(mine)}</span>
+                                </>
+                              ) : earlier ? (
+                                <span class="muted">{t('assessment.assessedBefore', { date: formatDateTime(earlier.occurred_at) })}</span>
+                              ) : (
+                                <span class="muted">{t('assessment.manualHint')}</span>
+                              )}
+                            </td>
+                          ) : (
+                            <>
+                              <td>{l.met}</td>
+                              <td>{l.pending}</td>
+                              <td class={l.overdue ? 'overdue' : ''}>{l.overdue}</td>
+                              <td class={l.not_met ? 'overdue' : ''}>{l.not_met}</td>
+                            </>
+                          )}
+                          <td class={`state ${v.css}`}>
+                            <span data-testid="verdict">{t(v.key)}</span>
+                            {l.basis === 'manual' && assessing !== l.clause && (
+                              <button type="button" class="btn btn-secondary manual-open" data-testid="manual-open"
+                                onClick={() => {
+                                  setSaved(null);
+                                  setAssessing(l.clause);
+                                }}>
+                                {t(mine ? 'assessment.reassess' : 'assessment.assess', { clause: l.clause })}
+                              </button>
+                            )}
+                          </td>
+                        </tr>
+                        {assessing === l.clause && (
+                          <tr class="manual-row">
+                            <td colSpan={7}>
+                              <ManualAssessmentForm clause={l.clause} earlier={mine} onSaved={() => assessed(l.clause)} onCancel={() => setAssessing(null)} />
+                            </td>
+                          </tr>
                         )}
-                        <td class={`state ${v.css}`} data-testid="verdict">{t(v.key)}</td>
-                      </tr>
+                      </Fragment>
                     );
                   })}
                 </tbody>

@@ -48,6 +48,7 @@ export const ENUMS = {
   // What leaves as a package (a transfer of the whole file has its own route).
   qualification: ['counselling', 'identification_interview', 'social_work', 'medical', 'legal'],
   training_topic: ['recovery', 'law', 'child_protection', 'trauma_care', 'other'],
+  manual_verdict: ['met', 'not_met'],
   sex: ['female', 'male', 'other', 'unknown'],
   disclosure_kind: ['referral_package', 'family_information', 'agency_information', 'identification_cooperation', 'export_file', 'print'],
 } as const;
@@ -226,7 +227,15 @@ export const CENTRE_FORMS: RecordForm<NewCentreRecordType>[] = [
   { type: 'service_provider', label: k('rt.service_provider'), clauses: 'II.6.a', group: 'centre', fields: [
     text('name', k('rf.name'), true), note('services', k('rf.services')), text('contact', k('rf.contact'), true),
     text('address', k('rf.address')), { name: 'last_verified', label: k('rf.last_verified'), kind: 'date', required: true }] },
+  // The head's verdict on a clause the data cannot show: made on the self-assessment page
+  // (assessment/ManualAssessmentForm), beside the clause; here for the timeline's reading of it.
+  { type: 'manual_assessment', label: k('rt.manual_assessment'), clauses: 'II.4.a', group: 'centre', fields: [
+    text('clause', k('rf.clause'), true), pick('verdict', k('rf.verdict'), 'manual_verdict'), note('note', k('rf.assessment_note'), true)] },
 ];
+
+/** The centre's forms offered on the centre page: a manual assessment is made beside its clause on the
+ * self-assessment page, not by typing the clause's ID. */
+export const CENTRE_PAGE_FORMS = CENTRE_FORMS.filter((f) => f.type !== 'manual_assessment');
 
 /** Labels of the types with no form, for the timeline: those the server writes itself (every case record
  *  type staff do not post), and disclosures (posted as packages, not through a form). */
@@ -342,5 +351,6 @@ export const OPTION_LABEL: { [E in EnumName]: Record<(typeof ENUMS)[E][number], 
     trauma_care: k('opt.training_topic.trauma_care'),
     other: k('opt.training_topic.other'),
   },
+  manual_verdict: { met: k('assessment.verdict.met'), not_met: k('assessment.verdict.notMet') },
   sex: { female: k('sex.female'), male: k('sex.male'), other: k('sex.other'), unknown: k('sex.unknown') },
 };

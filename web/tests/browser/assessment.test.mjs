@@ -1,6 +1,8 @@
 // The centre's self-assessment (II.4.a) as the centre head reads it: a clause counts a case as
-// overdue, and reads "not met", once a task of the standard went overdue on it; printable on A4; in
-// English too.
+// overdue, and reads "not met", once a task of the standard went overdue on it; printable on A4; an
+// item the data cannot show assessed by the head with what it rests on (refused without a verdict
+// or a note), kept after a reload with who assessed it and when, counted in the summary by part,
+// and assessed again; in English too.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync, mkdirSync } from 'node:fs';
@@ -15,11 +17,13 @@ describe('the self-assessment', { timeout: 120_000 }, () => {
   let ctx;
   let page;
   let worker;
+  let head;
   let caseId;
 
   before(async () => {
     requireEnv();
     worker = await apiClient(USER);
+    head = await apiClient(HEAD_USER);
     const body = newCaseBody(`Đinh Thị Thu ${randomWord(4)}`);
     body.reception.received_at = iso(72);
     caseId = (await worker.post('/cases', body)).id;
@@ -81,6 +85,62 @@ describe('the self-assessment', { timeout: 120_000 }, () => {
     assert.doesNotMatch(await row.locator('td').nth(2).textContent(), /Chưa có/);
     await assertAccessible(page, 'the centre');
     await screenshot(page, '42-centre');
+  });
+
+  it('lets the head assess an item the data cannot show, with a note, kept after a reload and counted in the summary', async () => {
+    const lines = (await head.get('/centre/self-assessment')).lines;
+    const line = lines.find((l) => l.basis === 'manual' && !l.assessed) ?? lines.find((l) => l.basis === 'manual');
+    assert.ok(line, 'the standard has items the data cannot show');
+    await page.getByRole('navigation').getByRole('link', { name: 'Tự đánh giá' }).click();
+    const row = page.getByTestId(`line-${line.clause}`);
+    await row.waitFor();
+    const enforced = lines.find((l) => l.basis === 'enforced');
+    if (enforced) assert.equal(await page.getByTestId(`line-${enforced.clause}`).getByTestId('verdict').textContent(), 'Haven bảo đảm');
+    const summary = page.getByTestId(`summary-${line.clause.split('.')[0]}`);
+    const count = async (state) => Number(await summary.locator(`td[data-state="${state}"]`).textContent());
+    const before = { met: await count('met'), not_met: await count('not_met'), manual: await count('manual') };
+    const was = await row.getByTestId('verdict').textContent();
+
+    await row.getByTestId('manual-open').click();
+    const form = page.getByTestId('manual-form');
+    await form.getByTestId('manual-save').click();
+    await form.getByText('Chọn Đạt hoặc Chưa đạt.').waitFor();
+    await form.getByLabel('Đạt', { exact: true }).check();
+    await form.getByTestId('manual-save').click();
+    const noteBox = form.getByLabel('Căn cứ đánh giá (bắt buộc)');
+    await form.getByText('Cần ghi căn cứ đánh giá.').waitFor();
+    assert.equal(await noteBox.evaluate((e) => e === document.activeElement), true, 'the note has the focus');
+    await assertAccessible(page, 'the self-assessment, assessing an item');
+    const note = `Đã xem biên bản họp giao ban tháng 11 và sổ theo dõi ${randomWord(4)}`;
+    await noteBox.fill(note);
+    await form.getByTestId('manual-save').click();
+    const saved = page.getByTestId('assessment-saved');
+    await saved.waitFor();
+    assert.equal(await saved.textContent(), `Đã lưu đánh giá điều khoản ${line.clause}.`);
+
+    await page.reload();
+    await row.waitFor();
+    assert.equal(await row.getByTestId('verdict').textContent(), 'Đạt');
+    assert.match(await row.getByTestId('assessed').textContent(), new RegExp(`^${note} — Nguyễn Thị Lan đánh giá lúc \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d$`));
+    // Counted as met in its part, no longer among those waiting for an assessment.
+    const wasMet = was === 'Đạt';
+    const wasNotMet = was === 'Chưa đạt';
+    assert.equal(await count('met'), before.met + (wasMet ? 0 : 1));
+    assert.equal(await count('not_met'), before.not_met - (wasNotMet ? 1 : 0));
+    assert.equal(await count('manual'), before.manual - (wasMet || wasNotMet ? 0 : 1));
+    const stored = (await head.get('/centre/self-assessment')).lines.find((l) => l.clause === line.clause).assessed;
+    assert.deepEqual([stored.verdict, stored.note, stored.recorded_by], ['met', note, head.user.id]);
+
+    // Assessed again: not met, and why.
+    await row.getByRole('button', { name: `Đánh giá lại ${line.clause}` }).click();
+    await form.getByLabel('Chưa đạt', { exact: true }).check();
+    await noteBox.fill('Chưa có biên bản họp tháng 12');
+    await form.getByTestId('manual-save').click();
+    await saved.waitFor();
+    await row.getByTestId('assessed').getByText('Chưa có biên bản họp tháng 12', { exact: false }).waitFor();
+    assert.equal(await row.getByTestId('verdict').textContent(), 'Chưa đạt');
+    assert.equal(await count('not_met'), before.not_met + (wasNotMet ? 0 : 1));
+    await screenshot(page, '43-self-assessment-manual');
   });
 
   it('reads in English', async () => {

@@ -45,6 +45,7 @@ function screens(caseId) {
     { name: 'self-assessment', user: HEAD_USER, path: '/centre/self-assessment', ready: '[data-testid="assessment-lines"]' },
     { name: 'staffing', user: HEAD_USER, path: '/centre/staffing', ready: '#staffing-queue' },
     { name: 'disclosures', user: HEAD_USER, path: '/centre/disclosures', ready: '#approvals-queue' },
+    { name: 'dashboard', user: HEAD_USER, path: '/centre/dashboard', ready: '[data-testid="chart-stage"]' },
     { name: 'admin', user: ADMIN_USER, path: '/admin', ready: '[data-testid="accounts"]' },
   ];
 }
