@@ -200,10 +200,9 @@ export function ColumnChart({ width, columns, series, summary, testid, labelLine
  * A chart's card: its heading, the chart or its table (a button switches them, the table's figures
  * being the chart's), its legend; or, when there is nothing to draw, a sentence saying so.
  */
-export function ChartCard({ id, title, clause, empty, summary, legend, chart, table, children }: {
+export function ChartCard({ id, title, empty, summary, legend, chart, table, children }: {
   id: string;
   title: string;
-  clause?: string;
   /** Said instead of the chart and the table when there is nothing to show. */
   empty?: string | null;
   /** A sentence under the heading (a total), read whichever way the figures are shown. */
@@ -221,10 +220,7 @@ export function ChartCard({ id, title, clause, empty, summary, legend, chart, ta
   return (
     <section class="card chart-card" aria-labelledby={`${id}-title`} data-testid={id}>
       <div class="card-head">
-        <h2 id={`${id}-title`}>
-          {title}
-          {clause && <span class="clause">{clause}</span>}
-        </h2>
+        <h2 id={`${id}-title`}>{title}</h2>
         {!empty && (
           <button type="button" class="btn btn-secondary chart-toggle" data-testid={`${id}-toggle`} onClick={() => setAsTable(!asTable)}>
             {t(asTable ? 'dashboard.showChart' : 'dashboard.showTable')}

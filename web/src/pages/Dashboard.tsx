@@ -82,6 +82,7 @@ export default function DashboardPage() {
   const chosen = data.trend.clauses.find((c) => c.clause === clause) ?? null;
   const months: Counts[] = chosen ? chosen.months : data.trend.total;
   const whole = totalOf(months);
+  const trendEmpty = whole.kept + whole.late + whole.overdue === 0;
   const trendTitle = t('dashboard.trend.title');
   const trendSeries: Series[] = [
     { key: 'kept', label: t('dashboard.trend.kept'), colour: GREEN, pattern: 'solid' },
@@ -169,8 +170,8 @@ export default function DashboardPage() {
         )} />
 
       <ChartCard id="chart-trend" title={trendTitle} legend={trendSeries}
-        empty={whole.kept + whole.late + whole.overdue ? null : t('dashboard.trend.none')}
-        summary={<>
+        empty={trendEmpty ? t('dashboard.trend.none') : null}
+        summary={trendEmpty ? null : <>
           {chosen && <strong class="chart-subject">{t('dashboard.trend.showing', { clause: chosen.clause, title: chosen.title })} </strong>}
           <span data-testid="chart-trend-total">{t('dashboard.trend.total', { all: whole.kept + whole.late + whole.overdue, kept: whole.kept, share: formatShare(keptShare(whole)), late: whole.late, overdue: whole.overdue })}</span>
           {' '}<span class="muted">{t('dashboard.trend.above')}</span>
