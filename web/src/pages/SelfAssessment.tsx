@@ -233,7 +233,11 @@ export function SelfAssessmentPage() {
                         {assessing === l.clause && (
                           <tr class="manual-row">
                             <td colSpan={7}>
-                              <ManualAssessmentForm clause={l.clause} earlier={mine} onSaved={() => assessed(l.clause)} onCancel={() => setAssessing(null)} />
+                              <ManualAssessmentForm clause={l.clause} earlier={mine} onSaved={() => assessed(l.clause)} onCancel={() => {
+                                setAssessing(null);
+                                // Back on the button that opened the form, not at the top of the page.
+                                requestAnimationFrame(() => document.querySelector<HTMLButtonElement>(`[data-testid="line-${l.clause}"] [data-testid="manual-open"]`)?.focus());
+                              }} />
                             </td>
                           </tr>
                         )}
