@@ -27,6 +27,7 @@ import { CentreAuditPage } from './pages/CentreAudit';
 import { useWaitingCount } from './disclosures/useWaitingCount';
 import { StaffingPage } from './pages/Staffing';
 import { DisclosuresPage } from './pages/Disclosures';
+import { StaffAccountsPage } from './pages/StaffAccounts';
 
 type SessionState =
   | { status: 'loading' }
@@ -50,6 +51,7 @@ const TITLES: Record<Route['name'], MessageKey> = {
   centreAudit: k('title.centreAudit'),
   staffing: k('title.staffing'),
   disclosures: k('title.disclosures'),
+  staffAccounts: k('title.staffAccounts'),
   notFound: k('title.notFound'),
 };
 
@@ -222,6 +224,8 @@ export function App() {
     content = <CentreAuditPage />;
   } else if (route.name === 'staffing') {
     content = <StaffingPage />;
+  } else if (route.name === 'staffAccounts') {
+    content = <StaffAccountsPage role={user.role} selfId={user.id} />;
   } else if (route.name === 'disclosures') {
     content = <DisclosuresPage selfId={user.id} />;
   } else if (route.name === 'providers') {

@@ -71,6 +71,7 @@ export type Route =
   | { name: 'centreAudit' }
   | { name: 'staffing' }
   | { name: 'disclosures' }
+  | { name: 'staffAccounts' }
   | { name: 'notFound' };
 
 export function matchRoute(path: string): Route {
@@ -87,6 +88,7 @@ export function matchRoute(path: string): Route {
   if (p === '/centre/audit') return { name: 'centreAudit' };
   if (p === '/centre/staffing') return { name: 'staffing' };
   if (p === '/centre/disclosures') return { name: 'disclosures' };
+  if (p === '/centre/accounts') return { name: 'staffAccounts' };
   if (p === '/reception' || p === '/cases/new') return { name: 'reception' };
   const sheet = /^\/cases\/([^/]+)\/(progress|services)$/.exec(p);
   if (sheet) return { name: sheet[2] as 'progress' | 'services', id: decodeURIComponent(sheet[1]) };

@@ -45,6 +45,7 @@ function screens(caseId) {
     { name: 'self-assessment', user: HEAD_USER, path: '/centre/self-assessment', ready: '[data-testid="assessment-lines"]' },
     { name: 'staffing', user: HEAD_USER, path: '/centre/staffing', ready: '#staffing-queue' },
     { name: 'disclosures', user: HEAD_USER, path: '/centre/disclosures', ready: '#approvals-queue' },
+    { name: 'staff-accounts', user: HEAD_USER, path: '/centre/accounts', ready: '[data-testid="accounts"]' },
     { name: 'admin', user: ADMIN_USER, path: '/admin', ready: '[data-testid="accounts"]' },
   ];
 }
