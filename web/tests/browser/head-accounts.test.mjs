@@ -214,6 +214,7 @@ describe("the head's staff accounts", { timeout: 240_000 }, () => {
     await page.getByRole('link', { name: 'Staff accounts' }).waitFor();
     await page.keyboard.press('Escape');
     await assertAccessible(page, "the head's staff accounts on a phone, in English");
+    await page.getByTestId('menu-toggle').click();
     await page.getByRole('button', { name: 'Tiếng Việt' }).click();
     await page.getByRole('heading', { level: 1, name: 'Tài khoản cán bộ của trung tâm' }).waitFor();
     assert.deepEqual(problems, []);
