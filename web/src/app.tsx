@@ -27,6 +27,8 @@ import { CentreAuditPage } from './pages/CentreAudit';
 import { useWaitingCount } from './disclosures/useWaitingCount';
 import { StaffingPage } from './pages/Staffing';
 import { DisclosuresPage } from './pages/Disclosures';
+import { CaseSummaryPage } from './prints/CaseSummary';
+import { ReferralLetterPage } from './prints/ReferralLetter';
 
 type SessionState =
   | { status: 'loading' }
@@ -50,6 +52,8 @@ const TITLES: Record<Route['name'], MessageKey> = {
   centreAudit: k('title.centreAudit'),
   staffing: k('title.staffing'),
   disclosures: k('title.disclosures'),
+  printSummary: k('summary.title'),
+  printReferral: k('letter.title'),
   notFound: k('title.notFound'),
 };
 
@@ -243,6 +247,10 @@ export function App() {
         </p>
       </>
     );
+  } else if (route.name === 'printSummary') {
+    content = <CaseSummaryPage key={route.id} id={route.id} user={user} />;
+  } else if (route.name === 'printReferral') {
+    content = <ReferralLetterPage key={`${route.id} ${route.disclosureId}`} id={route.id} disclosureId={route.disclosureId} centre={user.centre?.name ?? ''} />;
   } else if (route.name === 'case') {
     content = <CasePage key={route.id} id={route.id} role={user?.role ?? null} selfId={user?.id} />;
   } else {
