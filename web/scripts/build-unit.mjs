@@ -35,6 +35,7 @@ const modules = {
   nextSteps: 'casefile/nextSteps.ts',
   queue: 'staffing/queue.ts',
   terms: 'disclosures/terms.ts',
+  prints: 'prints/content.ts',
 };
 // Each relative import of a module in the list becomes an import of its transpiled file; the i18n
 // module (which pulls in Preact) becomes the stub; type-only imports vanish in transpiling.

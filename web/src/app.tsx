@@ -28,6 +28,8 @@ import { useWaitingCount } from './disclosures/useWaitingCount';
 import { StaffingPage } from './pages/Staffing';
 import { DisclosuresPage } from './pages/Disclosures';
 import { StaffAccountsPage } from './pages/StaffAccounts';
+import { CaseSummaryPage } from './prints/CaseSummary';
+import { ReferralLetterPage } from './prints/ReferralLetter';
 
 type SessionState =
   | { status: 'loading' }
@@ -52,6 +54,8 @@ const TITLES: Record<Route['name'], MessageKey> = {
   staffing: k('title.staffing'),
   disclosures: k('title.disclosures'),
   staffAccounts: k('title.staffAccounts'),
+  printSummary: k('summary.title'),
+  printReferral: k('letter.title'),
   notFound: k('title.notFound'),
 };
 
@@ -247,6 +251,10 @@ export function App() {
         </p>
       </>
     );
+  } else if (route.name === 'printSummary') {
+    content = <CaseSummaryPage key={route.id} id={route.id} user={user} />;
+  } else if (route.name === 'printReferral') {
+    content = <ReferralLetterPage key={`${route.id} ${route.disclosureId}`} id={route.id} disclosureId={route.disclosureId} centre={user.centre?.name ?? ''} />;
   } else if (route.name === 'case') {
     content = <CasePage key={route.id} id={route.id} role={user?.role ?? null} selfId={user?.id} />;
   } else {

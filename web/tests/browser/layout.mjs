@@ -38,6 +38,7 @@ function screens(caseId) {
     { name: 'cases', user: USER, path: '/cases', ready: '[data-testid="cases-table"]' },
     { name: 'case', user: USER, path: `/cases/${caseId}?section=timeline`, ready: '[data-testid="timeline"]' },
     { name: 'progress-sheet', user: USER, path: `/cases/${caseId}/progress`, ready: '[data-testid="victim-sheet"]' },
+    { name: 'case-summary', user: USER, path: `/cases/${caseId}/print/summary`, ready: '[data-testid="summary-timeline"]' },
     { name: 'reception', user: USER, path: '/reception', ready: '[data-testid="reception-form"]' },
     { name: 'providers', user: USER, path: '/providers', ready: '[data-testid="providers"]' },
     { name: 'centre', user: HEAD_USER, path: '/centre', ready: '[data-testid="centre-staff"]' },
