@@ -4,6 +4,7 @@
 
 #include <sodium.h>
 
+#include "app/administration.hpp"
 #include "app/centre_work.hpp"
 #include "app/permissions.hpp"
 #include "app/sign_in_attempts.hpp"
@@ -76,8 +77,11 @@ AccountState state_of(domain::StaffAccount account, bool second_factor) {
   return state;
 }
 
-Result<MadeAccount> make_account(AppContext& ctx, const Actor& maker, const NewStaff& staff) {
-  HAVEN_TRY(require(maker, Action::manage_accounts));
+Result<MadeAccount> make_account(AppContext& ctx, const Actor& maker, NewStaff staff) {
+  HAVEN_TRY(require(maker, Action::manage_staff_accounts));
+  // A centre head adds to her own centre: she need not name it.
+  if (maker.role != domain::Role::administrator && staff.centre_id.empty()) staff.centre_id = maker.centre_id;
+  HAVEN_TRY(require_account_in_reach(maker, staff.centre_id, staff.role));
   HAVEN_TRY(check_new_staff(staff));
   MadeAccount made{new_account(ctx, staff), {}};
   made.account.created_by = maker.staff_id;
@@ -89,11 +93,12 @@ Result<MadeAccount> make_account(AppContext& ctx, const Actor& maker, const NewS
 }
 
 Result<ActivationCode> issue_activation(AppContext& ctx, const Actor& maker, std::string_view staff_id) {
-  HAVEN_TRY(require(maker, Action::manage_accounts));
+  HAVEN_TRY(require(maker, Action::manage_staff_accounts));
   const Timestamp now = ctx.clock.now();
   ActivationCode activation;
   HAVEN_TRY(ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
     HAVEN_ASSIGN_OR_RETURN(auto account, account_named(tx, staff_id));
+    HAVEN_TRY(require_account_in_reach(maker, account.centre_id, account.role));
     // Whoever issues a code could use it: only the maker, who counts as such for confirmation already.
     if (account.created_by != maker.staff_id) return fail(ErrorCode::forbidden, {}, "error.activation_by_maker_only");
     std::string digest;

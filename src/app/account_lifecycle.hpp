@@ -36,7 +36,9 @@ struct MadeAccount {
   ActivationCode activation;
 };
 
-Result<MadeAccount> make_account(AppContext& ctx, const Actor& maker, const NewStaff& staff);
+// The administrator adds to any centre; a centre head to her own (centre_id may be left empty), never
+// a head's or an administrator's account (app/administration.hpp, require_account_in_reach).
+Result<MadeAccount> make_account(AppContext& ctx, const Actor& maker, NewStaff staff);
 // A new code for an account not yet activated (the last one lost or expired), by its maker only.
 Result<ActivationCode> issue_activation(AppContext& ctx, const Actor& maker, std::string_view staff_id);
 // Public: the owner sets the password with the code. Counted against the name and the client address

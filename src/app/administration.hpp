@@ -24,6 +24,12 @@ struct AccountsOverview {
   std::vector<AccountState> accounts;  // by centre, then name; no password hash, no code
 };
 
+// Whose accounts `actor` manages (manage_staff_accounts): an administrator's reach is every account; a
+// centre head's, her own centre's staff, but not a head's nor an administrator's account (those stay
+// with the administrator, who screens heads). not_found for another centre's account (it is not shown
+// to her), forbidden for a head's or an administrator's.
+Result<void> require_account_in_reach(const Actor& actor, std::string_view centre_id, domain::Role role);
+
 // Accounts are made, activated and confirmed by app/account_lifecycle.hpp.
 Result<AccountsOverview> list_accounts(AppContext& ctx, const Actor& admin);
 // Disabling ends the account's sessions at once. An administrator cannot disable their own account

@@ -27,6 +27,7 @@ constexpr std::array kTable{
     Permission{Action::manage_centre_records, "manage_centre_records", false, true, false, false, false, false, "error.forbidden_role"},
     Permission{Action::read_self_assessment, "read_self_assessment", false, true, false, false, true, false, "error.forbidden_role"},
     Permission{Action::manage_accounts, "manage_accounts", true, false, false, false, false, false, "error.forbidden_role"},
+    Permission{Action::manage_staff_accounts, "manage_staff_accounts", true, true, false, false, false, false, "error.forbidden_role"},
     Permission{Action::read_received_referrals, "read_received_referrals", false, false, false, false, false, true,
                "error.forbidden_role"},
     Permission{Action::hold_case_file, "hold_case_file", false, true, false, false, false, false, "error.legal_hold_needs_head"},
@@ -64,7 +65,8 @@ bool role_may(domain::Role role, Action action) {
 }
 
 bool needs_centre(Action action) {
-  return action != Action::manage_accounts && action != Action::verify_audit_log && action != Action::confirm_accounts;
+  return action != Action::manage_accounts && action != Action::manage_staff_accounts &&
+         action != Action::verify_audit_log && action != Action::confirm_accounts;
 }
 
 Result<void> require(const Actor& actor, Action action) {

@@ -28,7 +28,9 @@ enum class Action {
   read_centre_records,    // the centre's own records (the provider directory, facilities) and one's own
   manage_centre_records,  // staff screening, qualifications, supervision; facilities; the directory
   read_self_assessment,   // the centre's figures against the standard (II.4.a): no names
-  manage_accounts,        // staff accounts: end a member of staff's sessions (no case content)
+  manage_accounts,        // the deployment's accounts: heads' screening, parameters, sessions, second factors
+  manage_staff_accounts,  // add, disable, re-enable staff accounts and issue their activation codes: the
+                          // administrator for every centre, the centre head for her own centre's staff
   read_received_referrals,  // an external provider: the referral packages released to its organisation
   hold_case_file,         // place or lift a legal hold, which keeps a case's file from erasure
   erase_case,             // erase a closed case's file for good, by destroying its key (Law 91/2025)

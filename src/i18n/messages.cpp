@@ -71,6 +71,7 @@ constexpr Message kMessages[] = {
     {"error.forbidden_role", "Vai trò của bạn không được phép thực hiện việc này. Hãy nhờ cán bộ phụ trách hoặc giám đốc trung tâm.", "Your role may not do this. Ask the assigned case worker or the centre head."},
     {"error.gone", "Thông tin này không còn nữa.", "This is no longer here."},
     {"error.guard_refused", "Theo Tiêu chuẩn tối thiểu, chưa thể làm việc này.", "The Minimum Standards do not allow this yet."},
+    {"error.head_manages_staff_only", "Giám đốc trung tâm quản lý tài khoản của cán bộ trung tâm mình; tài khoản của Giám đốc và Quản trị viên do Quản trị viên quản lý.", "A centre head manages her own centre's staff accounts; the accounts of centre heads and administrators are managed by the administrator."},
     {"error.headers_too_large", "Phần đầu của yêu cầu quá lớn (tối đa {max}).", "The request headers are too large (at most {max})."},
     {"error.idempotency_key_taken", "Yêu cầu giống hệt vừa được lưu; kết quả của lần lưu đó được trả lại.", "The same request was just saved; that saving's result is given back."},
     {"error.internal", "Đã có lỗi ở máy chủ. Dữ liệu của bạn chưa bị mất; hãy thử lại hoặc báo cho quản trị viên.", "Something went wrong on the server. Nothing you entered was lost; try again or tell your administrator."},

@@ -37,6 +37,7 @@ const modules = {
   terms: 'disclosures/terms.ts',
   geometry: 'dashboard/geometry.ts',
   summary: 'assessment/summary.ts',
+  prints: 'prints/content.ts',
 };
 // Each relative import of a module in the list becomes an import of its transpiled file; the i18n
 // module (which pulls in Preact) becomes the stub; type-only imports vanish in transpiling.

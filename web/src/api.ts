@@ -385,6 +385,18 @@ export interface DisclosurePackage {
   records: (CaseRecord & { categories: string[] })[];
 }
 
+/** Everything the case page shows, from one reading of the case (GET /cases/{id}/file); the prints
+ * read it the same way. */
+export interface CaseFile {
+  detail: CaseDetail;
+  records: CaseRecord[];
+  moves: CaseMoves;
+  tasks: Task[];
+  compliance: ClauseCompliance[];
+  /** Which records the reader may add now, and what refuses the others; read again with the file. */
+  recordTypes: RecordTypeChecks | null;
+}
+
 /** A worker's request that the centre head approve a disclosure (POST .../disclosure-requests): the
  * disclosure_request record, its body the terms asked for. */
 export interface ReleaseRequest {
@@ -667,7 +679,7 @@ export const api = {
   // all. The server caps a case's size, so the pages end.
   // Everything the case page shows, read once and audited once (GET /cases/{id}/file); a file longer
   // than one page of records reads the rest as /records pages.
-  getCaseFile: async (id: string) => {
+  getCaseFile: async (id: string): Promise<CaseFile> => {
     const file = await request<{
       case: CaseDetail;
       records: RecordPage;

@@ -31,6 +31,9 @@ import { LazyPage } from './components/LazyPage';
 
 // The head's dashboard and its charts: a chunk of their own, loaded when the page is opened.
 const loadDashboard = () => import('./pages/Dashboard');
+import { StaffAccountsPage } from './pages/StaffAccounts';
+import { CaseSummaryPage } from './prints/CaseSummary';
+import { ReferralLetterPage } from './prints/ReferralLetter';
 
 type SessionState =
   | { status: 'loading' }
@@ -55,6 +58,9 @@ const TITLES: Record<Route['name'], MessageKey> = {
   staffing: k('title.staffing'),
   disclosures: k('title.disclosures'),
   dashboard: k('title.dashboard'),
+  staffAccounts: k('title.staffAccounts'),
+  printSummary: k('summary.title'),
+  printReferral: k('letter.title'),
   notFound: k('title.notFound'),
 };
 
@@ -229,6 +235,8 @@ export function App() {
     content = <StaffingPage />;
   } else if (route.name === 'dashboard') {
     content = <LazyPage load={loadDashboard} />;
+  } else if (route.name === 'staffAccounts') {
+    content = <StaffAccountsPage role={user.role} selfId={user.id} />;
   } else if (route.name === 'disclosures') {
     content = <DisclosuresPage selfId={user.id} />;
   } else if (route.name === 'providers') {
@@ -250,6 +258,10 @@ export function App() {
         </p>
       </>
     );
+  } else if (route.name === 'printSummary') {
+    content = <CaseSummaryPage key={route.id} id={route.id} user={user} />;
+  } else if (route.name === 'printReferral') {
+    content = <ReferralLetterPage key={`${route.id} ${route.disclosureId}`} id={route.id} disclosureId={route.disclosureId} centre={user.centre?.name ?? ''} />;
   } else if (route.name === 'case') {
     content = <CasePage key={route.id} id={route.id} role={user?.role ?? null} selfId={user?.id} />;
   } else {

@@ -52,6 +52,14 @@ export function todayLocal(now: Date = new Date()): string {
   return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** Whole years from a birth date "YYYY-MM-DD" to the date `on` (the same form), or null when either
+ *  is not a date or the birth is after it. String compares: no time zone shifts a date. */
+export function ageOn(birth: string, on: string): number | null {
+  if (!isValidDateOnly(birth) || !isValidDateOnly(on) || birth > on) return null;
+  const years = Number(on.slice(0, 4)) - Number(birth.slice(0, 4));
+  return on.slice(5) < birth.slice(5) ? years - 1 : years;
+}
+
 /** Is the date-only value after today (local)? String compare works for YYYY-MM-DD. */
 export function isFutureDate(v: string, now: Date = new Date()): boolean {
   return v > todayLocal(now);

@@ -1,5 +1,5 @@
-import type { ReferralChannel, Role, Sex, Stage, StaffGender } from './api';
-import { k, type MessageKey } from './i18n';
+import type { Colleague, ReferralChannel, Role, Sex, Stage, StaffGender } from './api';
+import { k, type MessageKey, type Params } from './i18n';
 
 export const SEX_LABEL: Record<Sex, MessageKey> = {
   female: k('sex.female'),
@@ -49,6 +49,13 @@ export const ROLE_LABEL: Record<Role, MessageKey> = {
   auditor: k('role.auditor'),
   external_provider: k('role.external_provider'),
 };
+
+/** A member of staff as the case file names them, "Trần Văn Minh (Cán bộ quản lý hồ sơ)"; one the
+ *  reader's list does not hold is "a member of staff". */
+export function staffWithRole(id: string, staff: readonly Colleague[], t: (key: MessageKey, params?: Params) => string): string {
+  const s = staff.find((x) => x.id === id);
+  return s ? `${s.display_name} (${t(ROLE_LABEL[s.role])})` : t('timeline.someone');
+}
 
 /** The audit log's actions in words (GET /centre/audit); an unknown one reads as "something else". */
 export const AUDIT_ACTION_LABEL: Record<string, MessageKey> = {

@@ -26,6 +26,9 @@ export function problemMessage(err: unknown, t: I18n['t']): string {
     // A refusal that names the field at fault (a wrong code, a wrong password asked again) says
     // exactly what is wrong with it: the server's words, not the general message of its code.
     if (err.problem.field && err.problem.detail) return err.problem.detail;
+    // A refusal with its own reason (a head adding a head's account, a new code by the account's
+    // maker only, disabling one's own) says it; a bare "not allowed" reads from the catalog.
+    if (code === 'forbidden' && err.problem.detail && err.problem.detail !== err.problem.title) return err.problem.detail;
     const key = CATALOG[code];
     if (key) return t(key);
     // Validation problems: the server's detail is specific and already localized.

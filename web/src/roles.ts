@@ -27,3 +27,17 @@ export function writesRecords(role: Role | null | undefined): role is Role {
 export function worksCases(role: Role | null | undefined): boolean {
   return role !== null && role !== undefined && CASE_STAFF.includes(role);
 }
+
+/** Every role, in the order an account form offers them. */
+const ALL_ROLES: readonly Role[] = ['case_worker', 'counsellor', 'centre_head', 'auditor', 'external_provider', 'administrator'];
+
+/**
+ * manage_staff_accounts: the roles whose accounts `role` adds, disables and enables. The administrator
+ * every role; a centre head her centre's staff, never a head's or an administrator's account (those
+ * stay with the administrator, who screens heads); anyone else none.
+ */
+export function accountRolesManagedBy(role: Role | null | undefined): readonly Role[] {
+  if (role === 'administrator') return ALL_ROLES;
+  if (role === 'centre_head') return ALL_ROLES.filter((r) => r !== 'centre_head' && r !== 'administrator');
+  return [];
+}

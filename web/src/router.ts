@@ -72,6 +72,9 @@ export type Route =
   | { name: 'staffing' }
   | { name: 'disclosures' }
   | { name: 'dashboard' }
+  | { name: 'staffAccounts' }
+  | { name: 'printSummary'; id: string }
+  | { name: 'printReferral'; id: string; disclosureId: string }
   | { name: 'notFound' };
 
 export function matchRoute(path: string): Route {
@@ -89,9 +92,16 @@ export function matchRoute(path: string): Route {
   if (p === '/centre/staffing') return { name: 'staffing' };
   if (p === '/centre/disclosures') return { name: 'disclosures' };
   if (p === '/centre/dashboard') return { name: 'dashboard' };
+  if (p === '/centre/accounts') return { name: 'staffAccounts' };
   if (p === '/reception' || p === '/cases/new') return { name: 'reception' };
   const sheet = /^\/cases\/([^/]+)\/(progress|services)$/.exec(p);
   if (sheet) return { name: sheet[2] as 'progress' | 'services', id: decodeURIComponent(sheet[1]) };
+  // The prints of a case (prints/): its summary, and the referral letter of one of its disclosures.
+  const print = /^\/cases\/([^/]+)\/print\/(?:summary|referral\/([^/]+))$/.exec(p);
+  if (print) {
+    const id = decodeURIComponent(print[1]);
+    return print[2] === undefined ? { name: 'printSummary', id } : { name: 'printReferral', id, disclosureId: decodeURIComponent(print[2]) };
+  }
   const m = /^\/cases\/([^/]+)$/.exec(p);
   if (m) return { name: 'case', id: decodeURIComponent(m[1]) };
   return { name: 'notFound' };

@@ -49,14 +49,16 @@ std::vector<RouteSpec> account_routes() {
       .path = "/api/v1/accounts",
       .operation_id = "addAccount",
       .access = Access::signed_in,
-      .permission = {.action = app::Action::manage_accounts},
+      .permission = {.action = app::Action::manage_staff_accounts},
       .doc =
           {.summary = "Add an account {centre_id (not for an administrator), username, display_name, role, "
                       "organisation (an external provider's only)}, without a password: the answer carries its "
                       "one-time activation code (shown once, valid 7 days), with which its owner sets the password "
                       "(POST /account-activation). It reaches nothing but its own sign-in set-up until someone other "
                       "than its maker confirms it (POST /accounts/{staff_id}/confirm). Audited with the "
-                      "administrator's ID. 409 already_exists for a taken username.",
+                      "maker's ID. The administrator adds to any centre; a centre head to her own (centre_id may be "
+                      "left out), not a head's or an administrator's account (403). 409 already_exists for a taken "
+                      "username.",
            .request =
                R"json({"type": "object", "additionalProperties": false, "required": ["username", "display_name", "role"], "properties": {"centre_id": {"type": "string"}, "username": {"type": "string"}, "display_name": {"type": "string"}, "role": {"type": "string", "enum": ["case_worker", "centre_head", "counsellor", "administrator", "auditor", "external_provider"]}, "organisation": {"type": "string"}}})json",
            .status = Status::created,
@@ -85,7 +87,7 @@ std::vector<RouteSpec> account_routes() {
       .path = "/api/v1/accounts/{staff_id}/activation",
       .operation_id = "issueActivation",
       .access = Access::signed_in,
-      .permission = {.action = app::Action::manage_accounts},
+      .permission = {.action = app::Action::manage_staff_accounts},
       .doc =
           {.summary =
                "A new activation code for an account not yet activated (the last lost or expired); the old one stops "

@@ -45,11 +45,12 @@ std::vector<RouteSpec> admin_routes() {
       .path = "/api/v1/accounts",
       .operation_id = "listAccounts",
       .access = Access::signed_in,
-      .permission = {.action = app::Action::manage_accounts},
+      .permission = {.action = app::Action::manage_staff_accounts},
       .doc =
           {.summary = "Every account of the deployment (administrators first, then each centre's staff, by name), with "
                       "the centres: role, centre, organisation (an external provider's), disabled, second_factor "
-                      "(two-step sign-in is on). Never a password hash. Administrator only.",
+                      "(two-step sign-in is on). Never a password hash. The administrator sees every account; a centre "
+                      "head her own centre's only.",
            .answer = "Accounts",
            .response =
                R"json({"type": "object", "properties": {"centres": {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"}}}}, "items": {"type": "array", "items": {"$ref": "#/components/schemas/Account"}}}})json"},
@@ -68,10 +69,11 @@ std::vector<RouteSpec> admin_routes() {
       .path = "/api/v1/accounts/{staff_id}/disable",
       .operation_id = "disableAccount",
       .access = Access::signed_in,
-      .permission = {.action = app::Action::manage_accounts},
+      .permission = {.action = app::Action::manage_staff_accounts},
       .doc =
-          {.summary = "Disable an account: its sessions end at once; audited. An administrator cannot disable their "
-                      "own (403).",
+          {.summary = "Disable an account: its sessions end at once; audited. Nobody disables their own (403). A "
+                      "centre head disables her own centre's staff only (not a head's account: 403; another "
+                      "centre's: 404).",
            .answer = "Disabled",
            .response =
                R"json({"type": "object", "properties": {"id": {"type": "string"}, "disabled": {"type": "boolean"}}})json"},
@@ -81,9 +83,9 @@ std::vector<RouteSpec> admin_routes() {
       .path = "/api/v1/accounts/{staff_id}/enable",
       .operation_id = "enableAccount",
       .access = Access::signed_in,
-      .permission = {.action = app::Action::manage_accounts},
+      .permission = {.action = app::Action::manage_staff_accounts},
       .doc =
-          {.summary = "Enable a disabled account again; audited.",
+          {.summary = "Enable a disabled account again; audited. The same reach as disabling.",
            .answer = "Enabled",
            .response =
                R"json({"type": "object", "properties": {"id": {"type": "string"}, "disabled": {"type": "boolean"}}})json"},

@@ -6,6 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { api, type CaseDetail } from '../api';
 import { Item } from '../components/Item';
+import { ageOn, todayLocal } from '../datetime';
 import { countryName, formatDateOnly, formatDateTime, languageName } from '../format';
 import { useI18n, type MessageKey } from '../i18n';
 import { CHANNEL_LABEL, SEX_LABEL, STAFF_GENDER_LABEL } from '../labels';
@@ -26,8 +27,10 @@ import { CorrectionForm } from './CorrectionForm';
 
 type Part = 'person' | 'reception';
 
-function PersonSummary({ p }: { p: CaseDetail['person'] }) {
+/** The person as the case holds them: the case file's details and the printed case summary. */
+export function PersonSummary({ p }: { p: CaseDetail['person'] }) {
   const { t, lang } = useI18n();
+  const age = p.birth_date ? ageOn(p.birth_date, todayLocal()) : null;
   return (
     <>
       {p.treated_as_child && (
@@ -43,7 +46,10 @@ function PersonSummary({ p }: { p: CaseDetail['person'] }) {
         </Item>
         <Item label={t('case.sex')}>{t(SEX_LABEL[p.sex] ?? SEX_LABEL.unknown)}</Item>
         {p.birth_date ? (
-          <Item label={t('case.birthDate')}>{formatDateOnly(p.birth_date)}</Item>
+          <Item label={t('case.birthDate')}>
+            {formatDateOnly(p.birth_date)}
+            {age !== null && ` (${t('case.age', { n: age })})`}
+          </Item>
         ) : (
           <Item label={t('case.estimatedAge')}>
             {p.estimated_age !== null && p.estimated_age !== undefined ? t('case.age', { n: p.estimated_age }) : t('case.ageUnknown')}
@@ -57,7 +63,8 @@ function PersonSummary({ p }: { p: CaseDetail['person'] }) {
   );
 }
 
-function ReceptionSummary({ r, createdAt }: { r: CaseDetail['reception']; createdAt: string }) {
+/** The reception record: the case file's details and the printed case summary. */
+export function ReceptionSummary({ r, createdAt }: { r: CaseDetail['reception']; createdAt: string }) {
   const { t } = useI18n();
   return (
       <dl class="dl">

@@ -179,7 +179,7 @@ export function DisclosurePanel({ caseId, records, staff, role, onReleased }: Pr
         )}
       </form>
 
-      {current && <PackageView pkg={current} staff={staff} />}
+      {current && <PackageView pkg={current} staff={staff} caseId={caseId} />}
     </section>
   );
 }

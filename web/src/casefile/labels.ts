@@ -1,4 +1,4 @@
-import type { ClauseState } from '../api';
+import type { ClauseCompliance, ClauseState } from '../api';
 import { k, type MessageKey } from '../i18n';
 
 export const ACTION_LABEL: Record<string, MessageKey> = {
@@ -23,3 +23,13 @@ export const CLAUSE_STATE_LABEL: Record<ClauseState, MessageKey> = {
   not_met: k('compliance.state.not_met'),
   not_applicable: k('compliance.state.not_applicable'),
 };
+
+/** The clauses in the order they need attention: overdue first, what does not apply last. */
+const URGENCY: Record<ClauseState, number> = { overdue: 0, not_met: 1, pending: 2, met: 3, not_applicable: 4 };
+export const byUrgency = (a: ClauseCompliance, b: ClauseCompliance): number => URGENCY[a.state] - URGENCY[b.state];
+
+/** How many clauses stand in each state: the compliance panel's line and the case summary's. */
+export function complianceCounts(clauses: readonly ClauseCompliance[]): Record<'met' | 'pending' | 'overdue' | 'not_met', number> {
+  const count = (s: ClauseState) => clauses.filter((c) => c.state === s).length;
+  return { met: count('met'), pending: count('pending'), overdue: count('overdue'), not_met: count('not_met') };
+}

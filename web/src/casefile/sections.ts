@@ -49,3 +49,10 @@ export function caseHref(caseId: string, view: CaseView = { section: 'overview' 
   }
   return `${path}?${q.toString()}`;
 }
+
+/** The printable summary of a case, for those on it (prints/CaseSummary). */
+export const summaryPrintHref = (caseId: string): string => `/cases/${encodeURIComponent(caseId)}/print/summary`;
+
+/** The referral letter of one of the case's disclosures, printed again from its record at any time (prints/ReferralLetter). */
+export const letterPrintHref = (caseId: string, disclosureId: string): string =>
+  `/cases/${encodeURIComponent(caseId)}/print/referral/${encodeURIComponent(disclosureId)}`;

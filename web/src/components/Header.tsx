@@ -22,6 +22,7 @@ const NAV: { route: Route['name']; href: string; label: MessageKey; roles?: read
   { route: 'staffing', href: '/centre/staffing', label: k('nav.staffing'), roles: ['centre_head'] },
   { route: 'disclosures', href: '/centre/disclosures', label: k('nav.disclosures'), roles: ['centre_head'] },
   { route: 'centre', href: '/centre', label: k('nav.centre'), roles: ['centre_head'] },
+  { route: 'staffAccounts', href: '/centre/accounts', label: k('nav.staffAccounts'), roles: ['centre_head'] },
   { route: 'centreAudit', href: '/centre/audit', label: k('nav.centreAudit'), roles: ['centre_head'] },
   { route: 'assessment', href: '/centre/self-assessment', label: k('nav.assessment'), roles: ['centre_head', 'auditor'] },
   { route: 'admin', href: '/admin', label: k('nav.admin'), roles: ['administrator'] },

@@ -2,6 +2,7 @@
 // still refuse it (I.3.b, I.3.d, II.6.d), or what was released, which can be printed as it left. The
 // case file's disclosure panel and the head's approval queue show it alike.
 import type { Colleague, DisclosurePackage } from '../api';
+import { LetterLink } from '../casefile/ReleasedPanel';
 import { formatDateTime } from '../format';
 import { useI18n } from '../i18n';
 import { Timeline } from '../records/Timeline';
@@ -18,7 +19,9 @@ function printPackage() {
   window.print();
 }
 
-export function PackageView({ pkg, staff }: { pkg: DisclosurePackage; staff: Colleague[] }) {
+/** `caseId`: where the released package's referral letter is printed from (the case file's panel; the
+ *  head's queue has no case file open). */
+export function PackageView({ pkg, staff, caseId }: { pkg: DisclosurePackage; staff: Colleague[]; caseId?: string }) {
   const { t } = useI18n();
   return (
     <div class="package print-target" lang={pkg.language} data-testid={pkg.preview ? 'package-preview' : 'package-released'}>
@@ -44,6 +47,7 @@ export function PackageView({ pkg, staff }: { pkg: DisclosurePackage; staff: Col
       {!pkg.preview && (
         <button type="button" class="btn btn-secondary no-print" onClick={printPackage} data-testid="package-print">{t('disclosure.print')}</button>
       )}
+      {!pkg.preview && pkg.disclosure_id && caseId && <LetterLink caseId={caseId} disclosureId={pkg.disclosure_id} />}
     </div>
   );
 }

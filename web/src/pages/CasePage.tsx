@@ -1,40 +1,30 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { api, ApiError, type CaseDetail, type CaseMoves, type CaseRecord, type ClauseCompliance, type Colleague, type RecordTypeChecks, type Role, type Task } from '../api';
+import { api, ApiError, type CaseFile, type Colleague, type Role } from '../api';
 import { CaseDetails } from '../casefile/CaseDetails';
+import { CaseHeader } from '../casefile/CaseHeader';
 import { CompliancePanel } from '../casefile/CompliancePanel';
 import { ConsentPanel } from '../casefile/ConsentPanel';
 import { DisclosurePanel } from '../casefile/DisclosurePanel';
 import { MoveBar } from '../casefile/MoveBar';
+import { LetterLink, ReleasedPanel } from '../casefile/ReleasedPanel';
 import { SectionNav } from '../casefile/SectionNav';
-import { caseHref, caseViewOf, SECTION_LABEL, type CaseView } from '../casefile/sections';
+import { caseHref, caseViewOf, SECTION_LABEL, summaryPrintHref, type CaseView } from '../casefile/sections';
 import { TaskList } from '../casefile/TaskList';
-import { consentsInForce } from '../records/caseState';
 import { mayAddRecords } from '../records/checks';
 import { RecordForm } from '../records/RecordForm';
 import { RECORD_FORMS } from '../records/schema';
 import { Timeline } from '../records/Timeline';
 import { BreakGlassForm } from '../components/BreakGlass';
-import { Item } from '../components/Item';
 import { Link } from '../components/Link';
 import { Loading } from '../components/Loading';
 import { takeCreated } from '../created';
 import { formatDateTime } from '../format';
 import { useI18n } from '../i18n';
-import { ROLE_LABEL, STAGE_LABEL } from '../labels';
+import { STAGE_LABEL } from '../labels';
 import { problemMessage } from '../problems';
 import { navigate, replaceSearch, useLocation } from '../router';
 import { mayCorrect as correctsCases, writesRecords } from '../roles';
 
-
-interface CaseFile {
-  detail: CaseDetail;
-  records: CaseRecord[];
-  moves: CaseMoves;
-  tasks: Task[];
-  compliance: ClauseCompliance[];
-  /** Which records the reader may add now, and what refuses the others; read again with the file. */
-  recordTypes: RecordTypeChecks | null;
-}
 
 // One reading of the whole file, audited once (I.3.c); a refusal or an erased file answers it.
 const loadFile = (id: string): Promise<CaseFile> => api.getCaseFile(id);
@@ -126,7 +116,6 @@ export function CasePage({ id, role, selfId }: { id: string; role: Role | null; 
   }
 
   const p = data.person;
-  const r = data.reception;
   const { records, moves, tasks, compliance, recordTypes } = file!;
   // Those who record the service: the head, case workers and counsellors (the server checks again).
   const writer = writesRecords(role);
@@ -134,11 +123,6 @@ export function CasePage({ id, role, selfId }: { id: string; role: Role | null; 
   const mayAdd = mayAddRecords(recordTypes, writer);
   // Those who may correct the person and the reception record (edit_reception): not a counsellor.
   const mayCorrect = correctsCases(role);
-  const consents = consentsInForce(records, new Date());
-  const who = (staffId: string) => {
-    const s = staff.find((x) => x.id === staffId);
-    return s ? `${s.display_name} (${t(ROLE_LABEL[s.role])})` : t('timeline.someone');
-  };
   const facts = { stage: data.stage, foreign: p.nationality !== '' && p.nationality !== 'VN', held: new Set(records.map((x) => x.type)) };
   const calledFor = tasks.map((x) => x.record_type);
   const nextSteps = <TaskList caseId={id} tasks={tasks} heading="nextSteps.title" testid="next-steps" limit={NEXT_STEPS} />;
@@ -176,27 +160,14 @@ export function CasePage({ id, role, selfId }: { id: string; role: Role | null; 
         {view.section === 'overview' && (
           <div class="casefile-grid">
             <div class="casefile-main">
-              <dl class="dl case-header" data-testid="case-header">
-                <Item label={t('case.name')} testid="header-name">
-                  {p.name}
-                  {p.name_is_alias && <span class="badge badge-alias">{t('case.nameAlias')}</span>}
-                </Item>
-                <Item label={t('casefile.assigned')} testid="header-assigned">
-                  {data.staff_on_case.length
-                    ? data.staff_on_case.map(who).join(', ')
-                    : t('casefile.onlyReceiver', { name: r.recorded_by.display_name })}
-                </Item>
-                <Item label={t('casefile.designated')} testid="header-designated">
-                  {data.designated_staff ? who(data.designated_staff) : t('casefile.nobody')}
-                </Item>
-                <Item label={t('casefile.consent')} testid="header-consent">
-                  {consents.length ? t('casefile.consentInForce', { n: consents.length }) : t('casefile.consentNone')}
-                </Item>
-              </dl>
+              <CaseHeader detail={data} records={records} staff={staff} />
               <nav class="sheet-links" aria-label={t('casefile.sheets')}>
                 <Link href={`/cases/${encodeURIComponent(id)}/progress`} data-testid="link-progress">{t('casefile.progressSheet')}</Link>
                 <Link href={`/cases/${encodeURIComponent(id)}/services`} data-testid="link-services">{t('casefile.servicesSheet')}</Link>
               </nav>
+              <p class="sheet-links">
+                <Link href={summaryPrintHref(id)} data-testid="link-print-summary">{t('summary.print')}</Link>
+              </p>
               {/* A role that moves no case (a counsellor) is shown no moves to press. */}
               {moves.may_act && (
                 <MoveBar caseId={id} moves={moves}
@@ -209,7 +180,10 @@ export function CasePage({ id, role, selfId }: { id: string; role: Role | null; 
             <aside class="casefile-aside" aria-label={t('nextSteps.title')}>{nextSteps}</aside>
           </div>
         )}
-        {view.section === 'timeline' && <Timeline records={records} staff={staff} />}
+        {view.section === 'timeline' && (
+          <Timeline records={records} staff={staff}
+            actions={(x) => x.type === 'disclosure' && <LetterLink caseId={id} disclosureId={x.id} />} />
+        )}
         {view.section === 'record' && (
           <div class="casefile-grid">
             <div class="casefile-main">
@@ -235,6 +209,7 @@ export function CasePage({ id, role, selfId }: { id: string; role: Role | null; 
           <div class="casefile-grid">
             <div class="casefile-main">
               {writer && <DisclosurePanel caseId={id} records={records} staff={staff} role={role} onReleased={refresh} />}
+              <ReleasedPanel caseId={id} records={records} staff={staff} />
             </div>
             <aside class="casefile-aside" aria-label={t('consent.title')}>
               <ConsentPanel caseId={id} records={records} child={p.treated_as_child} mayWrite={mayAdd}

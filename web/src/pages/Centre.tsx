@@ -14,7 +14,7 @@ import { problemMessage } from '../problems';
 import { RecordForm } from '../records/RecordForm';
 import { CENTRE_PAGE_FORMS, formFor, optionText } from '../records/schema';
 import { Timeline } from '../records/Timeline';
-import { AccountStateText, ConfirmAccountButton } from './Admin';
+import { AccountStateText, ConfirmAccountButton } from '../accounts/Accounts';
 
 interface Loaded {
   staff: Colleague[];
@@ -24,10 +24,11 @@ interface Loaded {
 }
 
 /**
- * The accounts an administrator made for this centre that nobody has confirmed yet: the head confirms
- * each once its owner has told her they activated it themselves (separation of duties).
+ * The centre's accounts that nobody has confirmed yet: the head confirms each someone else made once
+ * its owner has told her they activated it themselves; one she made herself (on the staff accounts
+ * page) waits for the administrator or another head (separation of duties).
  */
-function WaitingAccounts({ accounts, onChanged }: { accounts: Account[]; onChanged: () => void }) {
+function WaitingAccounts({ accounts, selfId, onChanged }: { accounts: Account[]; selfId?: string; onChanged: () => void }) {
   const { t } = useI18n();
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -46,8 +47,12 @@ function WaitingAccounts({ accounts, onChanged }: { accounts: Account[]; onChang
             <li key={a.id} data-testid="waiting-account">
               <strong>{a.display_name}</strong> ({a.username}, {t(ROLE_LABEL[a.role])}) · <AccountStateText account={a} />
               <br />
-              <span class="muted">{t('centre.madeBy', { name: t('audit.someone'), date: formatDateTime(a.created_at) })}</span>
-              {a.activated && (
+              <span class="muted">
+                {a.created_by === selfId
+                  ? t('centre.madeByYou', { date: formatDateTime(a.created_at) })
+                  : t('centre.madeBy', { name: t('audit.someone'), date: formatDateTime(a.created_at) })}
+              </span>
+              {a.activated && a.created_by !== selfId && (
                 <div>
                   <ConfirmAccountButton account={a} onError={setError} onConfirmed={(m) => {
                     setNotice(m);
@@ -137,7 +142,7 @@ export function CentrePage({ selfId }: { selfId?: string }) {
           </table>
         </TableWrap>
       </section>
-      <WaitingAccounts accounts={data.accounts} onChanged={() => setReload((n) => n + 1)} />
+      <WaitingAccounts accounts={data.accounts} selfId={selfId} onChanged={() => setReload((n) => n + 1)} />
       <section class="card" aria-labelledby="centre-facilities" data-testid="centre-facilities">
         <h2 id="centre-facilities">{t('centre.facilities')} <span class="clause">III.1.a</span></h2>
         {!facilities ? (

@@ -5,7 +5,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { api, type CaseDetail, type ProgressSummary } from '../api';
-import { Link } from '../components/Link';
+import { BackToCase } from '../components/BackToCase';
+import { caseHref } from '../casefile/sections';
 import { Loading } from '../components/Loading';
 import { formatDateOnly } from '../format';
 import { k, LANGS, translate, useI18n, type Lang, type MessageKey } from '../i18n';
@@ -26,12 +27,7 @@ function SheetFrame({ id, detail, sheetLang, setSheetLang, titleKey, children }:
   const { t } = useI18n();
   return (
     <div class="victim-sheet">
-      <p class="back no-print">
-        <Link href={`/cases/${encodeURIComponent(id)}`}>
-          <span aria-hidden="true">← </span>
-          {t('sheet.backToCase', { code: detail.code })}
-        </Link>
-      </p>
+      <BackToCase href={caseHref(id)} code={detail.code} />
       <div class="filters no-print">
         <div class="field">
           <label for="sheet-lang">{t('sheet.language')}</label>

@@ -1,6 +1,7 @@
 // Every record of the case file (or the centre's, or a package's), newest first, each in words: its
 // type, when it happened, when and by whom it was recorded, and what it says as a sentence or
 // labelled lines (describe.ts), so nobody reads JSON, a field's name or an ID.
+import type { ComponentChildren } from 'preact';
 import type { CaseRecord, CentreRecord, Colleague } from '../api';
 import { formatDateTime } from '../format';
 import { useI18n } from '../i18n';
@@ -41,9 +42,11 @@ interface Props {
   /** Another heading and test ID, for the records of a disclosure package. */
   title?: string;
   testid?: string;
+  /** What may be done with a record from the timeline (a disclosure's letter printed again). */
+  actions?: (r: AnyRecord) => ComponentChildren;
 }
 
-export function Timeline({ records, staff, title, testid = 'timeline' }: Props) {
+export function Timeline({ records, staff, title, testid = 'timeline', actions }: Props) {
   const { t, lang } = useI18n();
   const headingId = `sec-${testid}`;
   const people = new Map(staff.map((s) => [s.id, s.display_name]));
@@ -80,6 +83,7 @@ export function Timeline({ records, staff, title, testid = 'timeline' }: Props) 
                     ))}
                   </dl>
                 )}
+                {actions?.(r)}
               </li>
             );
           })}

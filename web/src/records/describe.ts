@@ -154,6 +154,12 @@ export function hasWords(type: string): boolean {
   return own(READERS, type) !== undefined || formFor(type) !== undefined;
 }
 
+/** Only the named fields of a record's form, as labelled lines: the essentials the case summary prints. */
+export function describeFields(r: DescribedRecord, names: readonly string[], cx: Context): Line[] {
+  const form = formFor(r.type);
+  return form ? formLines(form.fields.filter((f) => names.includes(f.name)), r, cx) : [];
+}
+
 export function describeRecord(r: DescribedRecord, cx: Context): RecordWords {
   const label = recordLabel(r.type);
   const title = label ? cx.t(label) : cx.t('timeline.otherRecord');

@@ -1,11 +1,12 @@
 // A disclosure approved without break-glass (issue 19), in Firefox ESR: the case worker previews a
 // consented referral package and asks the head to approve it; the head, in another window and not on
 // the case, opens it from her queue, is refused a decline without a reason, and approves; the worker
-// reads the decision on the timeline in words.
+// reads the decision on the timeline in words, then prints its referral letter from the disclosure on
+// the timeline: one A4 page in Firefox too.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertAccessibleInFirefox, firefoxScreenshot, launchFirefox, newFirefoxPage, openSectionInFirefox, signInAsHeadAt, signInAt } from './firefox.mjs';
-import { apiClient, HEAD_USER, newCaseBody, randomWord, requireEnv, USER } from './helpers.mjs';
+import { apiClient, HEAD_USER, newCaseBody, pdfPages, randomWord, requireEnv, USER } from './helpers.mjs';
 
 const PROVIDER = 'Trung tâm Y tế huyện Mường Tè';
 const iso = (minutesAgo) => new Date(Date.now() - minutesAgo * 60_000).toISOString().replace(/\.\d+Z$/, 'Z');
@@ -84,5 +85,19 @@ describe('Firefox ESR: a disclosure asked for and approved', { timeout: 180_000 
     const records = (await worker.get(`/cases/${c.id}/records`)).items;
     assert.equal(records.some((r) => r.type === 'break_glass'), false, 'no break-glass');
     assert.deepEqual([...problems, ...headProblems], []);
+  });
+
+  it('the worker prints the referral letter of what the head approved, on one A4 page', async () => {
+    await page.locator('[data-testid="timeline"] [data-testid="record-disclosure"] [data-testid="letter-link"]').click();
+    await page.waitForSelector('[data-testid="referral-letter"] [data-testid="letter-signatures"]');
+    assert.equal(await text(page, '[data-testid="letter-recipient"]'), `Kính gửi: ${PROVIDER}`);
+    assert.equal(await text(page, '[data-testid="letter-sender"] dd'), `${head.user.display_name} (Giám đốc cơ sở)`);
+    assert.deepEqual(await page.$$eval('[data-testid="letter-categories"] li', (li) => li.map((x) => x.textContent)), ['Sức khỏe']);
+    assert.deepEqual(await page.$$eval('[data-testid="letter-signatures"] .sign-role', (r) => r.map((x) => x.textContent)),
+      ['Người chuyển gửi', 'Giám đốc cơ sở', 'Đại diện bên nhận']);
+    await assertAccessibleInFirefox(page, 'the referral letter');
+    const pages = pdfPages(Buffer.from(await page.pdf({ format: 'A4' })));
+    assert.deepEqual(pages.map((p) => p.drawn), [true], `one A4 page in Firefox, not ${pages.length}`);
+    assert.deepEqual(problems, []);
   });
 });

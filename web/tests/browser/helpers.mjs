@@ -416,34 +416,46 @@ export function vietnamDateTime(ms) {
 }
 
 /**
- * The pages of a PDF as Chromium's page.pdf() writes it (no object streams), each with whether
- * anything is drawn on it: text shown (Tj, TJ) or an image or form placed (Do). A blank page draws
- * nothing. Enough of PDF for counting a print's pages, not a general reader.
+ * The pages of a PDF as Chromium's page.pdf() writes it (plain objects) or Firefox's (cairo: most
+ * dictionaries in compressed object streams, stream lengths in objects of their own), in the order
+ * of the page tree, each with whether anything is drawn on it: text shown (Tj, TJ) or an image or
+ * form placed (Do). A blank page draws nothing. Enough of PDF for counting a print's pages, not a
+ * general reader.
  */
 export function pdfPages(pdf) {
   const text = pdf.toString('latin1');
-  const object = (n) => {
-    const start = new RegExp(`(?:^|[\\r\\n])${n} 0 obj`).exec(text);
-    assert.ok(start, `the PDF has object ${n}`);
-    return { at: start.index, body: text.slice(start.index, text.indexOf('endobj', start.index)) };
-  };
-  const drawn = (n) => {
-    const { at, body } = object(n);
+  // Every object: those at the top level with where their stream starts, those packed in object streams.
+  const objects = new Map();
+  for (const m of text.matchAll(/(?:^|[\r\n])(\d+) 0 obj\b/g)) {
+    const at = m.index + m[0].indexOf(m[1]);
+    objects.set(m[1], { at, body: text.slice(at, text.indexOf('endobj', at)) });
+  }
+  const stream = ({ at, body }) => {
     const from = body.indexOf('stream') + 'stream'.length;
     const skip = body[from] === '\r' ? 2 : 1;
-    const length = Number(/\/Length (\d+)/.exec(body)[1]);
-    const raw = pdf.subarray(at + from + skip, at + from + skip + length);
-    const ops = (/\/FlateDecode/.test(body) ? inflateSync(raw) : raw).toString('latin1');
-    return /\b(Tj|TJ|Do)\b/.test(ops);
+    const length = /\/Length (\d+)(?: 0 R)?/.exec(body);
+    const bytes = length[0].endsWith(' R') ? Number(/obj\s+(\d+)/.exec(objects.get(length[1]).body)[1]) : Number(length[1]);
+    const raw = pdf.subarray(at + from + skip, at + from + skip + bytes);
+    return (/\/FlateDecode/.test(body.slice(0, from)) ? inflateSync(raw) : raw).toString('latin1');
   };
-  const pages = [];
-  for (const m of text.matchAll(/\/Type\s*\/Page\b(?!s)/g)) {
-    const from = text.lastIndexOf(' 0 obj', m.index);
-    const dict = text.slice(from, text.indexOf('endobj', m.index));
-    const contents = /\/Contents\s*(\[[^\]]*\]|\d+ 0 R)/.exec(dict);
-    const streams = contents ? [...contents[1].matchAll(/(\d+) 0 R/g)].map((c) => c[1]) : [];
-    pages.push({ drawn: streams.some(drawn) });
+  for (const [, o] of [...objects].filter(([, o]) => /\/Type\s*\/ObjStm\b/.test(o.body))) {
+    const packed = stream(o);
+    const first = Number(/\/First (\d+)/.exec(o.body)[1]);
+    const index = packed.slice(0, first).trim().split(/\s+/).map(Number);
+    for (let i = 0; i < index.length; i += 2) {
+      const end = i + 3 < index.length ? first + index[i + 3] : packed.length;
+      objects.set(String(index[i]), { at: -1, body: packed.slice(first + index[i + 1], end) });
+    }
   }
+  const refs = (v) => [...(v ?? '').matchAll(/(\d+) 0 R/g)].map((r) => r[1]);
+  const drawn = (n) => /\b(Tj|TJ|Do)\b/.test(stream(objects.get(n)));
+  const pages = [];
+  const walk = (n) => {
+    const { body } = objects.get(n);
+    if (/\/Type\s*\/Pages\b/.test(body)) for (const kid of refs(/\/Kids\s*\[([^\]]*)\]/.exec(body)?.[1])) walk(kid);
+    else pages.push({ drawn: refs(/\/Contents\s*(\[[^\]]*\]|\d+ 0 R)/.exec(body)?.[1]).some(drawn) });
+  };
+  walk(/\/Pages (\d+) 0 R/.exec([...objects.values()].find((o) => /\/Type\s*\/Catalog\b/.test(o.body)).body)[1]);
   return pages;
 }
 

@@ -38,6 +38,7 @@ function screens(caseId) {
     { name: 'cases', user: USER, path: '/cases', ready: '[data-testid="cases-table"]' },
     { name: 'case', user: USER, path: `/cases/${caseId}?section=timeline`, ready: '[data-testid="timeline"]' },
     { name: 'progress-sheet', user: USER, path: `/cases/${caseId}/progress`, ready: '[data-testid="victim-sheet"]' },
+    { name: 'case-summary', user: USER, path: `/cases/${caseId}/print/summary`, ready: '[data-testid="summary-timeline"]' },
     { name: 'reception', user: USER, path: '/reception', ready: '[data-testid="reception-form"]' },
     { name: 'providers', user: USER, path: '/providers', ready: '[data-testid="providers"]' },
     { name: 'centre', user: HEAD_USER, path: '/centre', ready: '[data-testid="centre-staff"]' },
@@ -46,6 +47,7 @@ function screens(caseId) {
     { name: 'staffing', user: HEAD_USER, path: '/centre/staffing', ready: '#staffing-queue' },
     { name: 'disclosures', user: HEAD_USER, path: '/centre/disclosures', ready: '#approvals-queue' },
     { name: 'dashboard', user: HEAD_USER, path: '/centre/dashboard', ready: '[data-testid="chart-stage"]' },
+    { name: 'staff-accounts', user: HEAD_USER, path: '/centre/accounts', ready: '[data-testid="accounts"]' },
     { name: 'admin', user: ADMIN_USER, path: '/admin', ready: '[data-testid="accounts"]' },
   ];
 }

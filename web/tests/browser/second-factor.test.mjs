@@ -158,8 +158,10 @@ describe('two-step sign-in', { timeout: 120_000 }, () => {
 
     await page.reload();
     await row.getByTestId('account-state').getByText('Đang hoạt động').waitFor();
+    // Disabling asks first: it ends the account's sessions at once.
     await row.getByTestId('account-disable').click();
-    await page.getByTestId('admin-notice').waitFor();
+    await row.getByTestId('account-disable-yes').click();
+    await page.getByTestId('accounts-notice').waitFor();
     await page.waitForFunction((u) => [...document.querySelectorAll('[data-testid="account-row"]')]
       .some((r) => r.textContent.includes(u) && r.getAttribute('data-disabled') === 'true'), username);
 

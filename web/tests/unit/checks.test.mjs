@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isBlocked, isOffered, mayAddRecords, standingOf } from './.build/checks.mjs';
 import { duplicateField, duplicateQuery, registration } from './.build/duplicates.mjs';
-import { CASE_STAFF, mayCorrect, mayRegister, REGISTERS, worksCases, writesRecords } from './.build/roles.mjs';
+import { accountRolesManagedBy, CASE_STAFF, mayCorrect, mayRegister, REGISTERS, worksCases, writesRecords } from './.build/roles.mjs';
 
 const II_1_E = { clause: 'II.1.e', message: 'Trước hết cần khám sức khỏe và một buổi tư vấn tâm lý.', overridable: false };
 const I_2_D = { clause: 'I.2.d', message: 'Cần chứng chỉ phỏng vấn xác định nạn nhân.', overridable: false };
@@ -100,4 +100,11 @@ test('each role is offered what it may do: registering and correcting not to a c
   assert.deepEqual(roles.filter(worksCases), [...CASE_STAFF]);
   assert.equal(mayRegister(null), false);
   assert.equal(writesRecords(undefined), false);
+});
+
+test("a head manages her centre's staff accounts, never a head's or an administrator's; the administrator every one", () => {
+  assert.deepEqual([...accountRolesManagedBy('centre_head')], ['case_worker', 'counsellor', 'auditor', 'external_provider']);
+  assert.deepEqual([...accountRolesManagedBy('administrator')],
+    ['case_worker', 'counsellor', 'centre_head', 'auditor', 'external_provider', 'administrator']);
+  for (const role of ['case_worker', 'counsellor', 'auditor', 'external_provider', null]) assert.deepEqual([...accountRolesManagedBy(role)], []);
 });
