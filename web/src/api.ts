@@ -520,6 +520,8 @@ export interface Dashboard {
   by_stage: { stage: Stage; cases: number }[];
   /** Only the clauses with overdue tasks; `title` in the request's language. */
   overdue_by_clause: { clause: string; title: string; tasks: number }[];
+  /** Overdue on open cases nobody is assigned to yet (the one who received the person works them). */
+  overdue_unassigned: number;
   /** The enabled case workers, counsellors and heads, by name. */
   staff: { id: string; display_name: string; role: Role; open_cases: number; overdue: number }[];
   trend: {

@@ -1003,6 +1003,8 @@ export const vi = {
   'dashboard.overdue.none': 'Không có việc nào quá hạn.',
   'dashboard.staff.title': 'Hồ sơ đang mở và việc quá hạn của từng cán bộ',
   'dashboard.staff.none': 'Chưa có cán bộ nào phụ trách hồ sơ.',
+  'dashboard.staff.unassigned': '{n} việc quá hạn thuộc các hồ sơ chưa phân công cán bộ nào (cán bộ tiếp nhận vẫn đang xử lý).',
+  'dashboard.staff.toStaffing': 'Phân công cán bộ',
   'dashboard.staff.item': '{name}: {open} hồ sơ đang mở, {overdue} việc quá hạn',
   'dashboard.trend.title': 'Thời hạn được giữ đúng trong 12 tháng',
   'dashboard.trend.clause': 'Xem theo điều khoản',

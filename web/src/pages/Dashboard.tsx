@@ -5,6 +5,7 @@
 // chart code, so that the first page of the UI stays light.
 import { useEffect, useState } from 'preact/hooks';
 import { api, type Dashboard, type ReferralStatus } from '../api';
+import { Link } from '../components/Link';
 import { LoadFailed } from '../components/LoadFailed';
 import { Loading } from '../components/Loading';
 import { TableWrap } from '../components/TableWrap';
@@ -151,6 +152,12 @@ export default function DashboardPage() {
         )} />
 
       <ChartCard id="chart-staff" title={staffTitle} empty={data.staff.length ? null : t('dashboard.staff.none')} legend={staffSeries}
+        summary={data.overdue_unassigned > 0 && (
+          <span data-testid="chart-staff-unassigned">
+            {t('dashboard.staff.unassigned', { n: data.overdue_unassigned })}{' '}
+            <Link href="/centre/staffing">{t('dashboard.staff.toStaffing')}</Link>
+          </span>
+        )}
         chart={(width) => <HBarChart width={width} testid="chart-staff-svg" mode="grouped" series={staffSeries}
           summary={summary(staffTitle, data.staff.map((s) => t('dashboard.staff.item', { name: s.display_name, open: s.open_cases, overdue: s.overdue })))}
           items={data.staff.map((s) => ({ label: person(s), values: [s.open_cases, s.overdue] }))} />}
