@@ -2,11 +2,15 @@
 
 #include <algorithm>
 #include <chrono>
+#include <utility>
 
 #include "app/case_standings.hpp"
 #include "app/permissions.hpp"
+#include "app/written_text.hpp"
 #include "domain/search_fold.hpp"
+#include "domain/text_rules.hpp"
 #include "security/random.hpp"
+#include "standards/clause.hpp"
 #include "standards/staff_guards.hpp"
 
 namespace haven::app {
@@ -41,6 +45,12 @@ Result<domain::CentreRecord> add_centre_record(AppContext& ctx, const Actor& act
   auto made = new_centre_record(std::move(subject), std::move(body), occurred_at, actor.staff_id, now);
   if (!made) return made;
   domain::CentreRecord record = std::move(*made);
+  if (const auto* assessed = std::get_if<domain::ManualAssessment>(&record.body)) {
+    if (!standards::find_clause(assessed->clause)) {
+      return fail(ErrorCode::validation_failed, "body.clause", "validation.unknown_clause");
+    }
+    HAVEN_TRY(require_text(assessed->note, "body.note", domain::kMaxNarrativeCodePoints));  // what it rests on
+  }
   if (auto self = standards::guard_record_about_self(record.body, record.subject, actor.staff_id)) {
     Error e = standards::refusal_error(standards::GuardDecision{{*self}});
     e.code = ErrorCode::forbidden;
@@ -172,6 +182,16 @@ Result<CentreAssessment> centre_self_assessment(AppContext& ctx, const Actor& ac
     out.facilities = centre.facilities;
     out.providers = centre.providers.size();
     for (const auto* p : centre.stale_providers) out.stale_providers.push_back(p->as<domain::ServiceProviderEntry>().name);
+    for (const auto& r : centre_records) {  // the latest in the period stands; of two at once, the later recorded
+      const auto* assessed = std::get_if<domain::ManualAssessment>(&r.body);
+      if (!assessed || r.occurred_at < period_start || r.occurred_at >= period_end) continue;
+      const auto held = out.manual.find(assessed->clause);
+      if (held != out.manual.end() && std::pair{r.occurred_at, r.recorded_at} <
+                                          std::pair{held->second.occurred_at, held->second.recorded_at}) {
+        continue;
+      }
+      out.manual.insert_or_assign(assessed->clause, r);
+    }
     return out;
   });
 }

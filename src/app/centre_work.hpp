@@ -7,6 +7,7 @@
 //   auto team = load_team(tx, actor.centre_id);   // inside a transaction, for a guard
 #pragma once
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -58,6 +59,8 @@ struct CentreAssessment {
   std::size_t cases = 0;
   Date from{};
   Date to{};
+  // The head's latest assessment in the period of each clause the data cannot show (II.4.a), by clause.
+  std::map<std::string, domain::CentreRecord, std::less<>> manual;
 };
 // The period [from, to], whole days: the cases received by its end and not closed before its start,
 // evaluated as they stood at its end (or now, if sooner).

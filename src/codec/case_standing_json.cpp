@@ -27,7 +27,8 @@ std::optional<Reason> reason_at(std::int64_t n) {
 std::string encode_case_standing(const standards::CaseStanding& standing) {
   boost::json::array staff;
   for (const auto& id : standing.staff) staff.emplace_back(id);
-  // Each item a row of numbers: clause, state, reason, and for a deadline its time and what holds then.
+  // Each item a row of numbers: clause, state, reason; for a change to come, its time and what holds
+  // then; last, for an obligation, its deadline. So a row has 3, 4, 6 or 7 numbers.
   boost::json::array items;
   for (const auto& item : standing.items) {
     boost::json::array row{item.clause_index, static_cast<int>(item.state), static_cast<int>(item.reason)};
@@ -36,6 +37,7 @@ std::string encode_case_standing(const standards::CaseStanding& standing) {
       row.emplace_back(static_cast<int>(item.later));
       row.emplace_back(static_cast<int>(item.later_reason));
     }
+    if (item.due_at != standards::kNoDeadline) row.emplace_back(seconds(item.due_at));
     items.emplace_back(std::move(row));
   }
   return boost::json::serialize(boost::json::object{
@@ -87,7 +89,7 @@ std::optional<standards::CaseStanding> decode_case_standing(std::string_view tex
   out.items.reserve(items->get_array().size());
   for (const auto& value : items->get_array()) {
     const auto* row = value.if_array();
-    if (!row || (row->size() != 3 && row->size() != 6)) return std::nullopt;
+    if (!row || row->size() < 3 || row->size() > 7 || row->size() == 5) return std::nullopt;
     for (const auto& cell : *row) {
       if (!cell.is_int64()) return std::nullopt;
     }
@@ -96,7 +98,7 @@ std::optional<standards::CaseStanding> decode_case_standing(std::string_view tex
     const auto reason = reason_at(n(2));
     if (n(0) < 0 || n(0) >= static_cast<std::int64_t>(standards::kClauseCount) || !state || !reason) return std::nullopt;
     standards::StandingItem item{static_cast<std::uint16_t>(n(0)), *state, *reason};
-    if (row->size() == 6) {
+    if (row->size() >= 6) {
       const auto later = state_at(n(4));
       const auto later_reason = reason_at(n(5));
       if (!later || !later_reason) return std::nullopt;
@@ -104,6 +106,7 @@ std::optional<standards::CaseStanding> decode_case_standing(std::string_view tex
       item.later = *later;
       item.later_reason = *later_reason;
     }
+    if (row->size() == 4 || row->size() == 7) item.due_at = timestamp(n(row->size() - 1));
     out.items.push_back(item);
   }
   return out;

@@ -139,8 +139,27 @@ constexpr auto describe(Type<ServiceProviderEntry>) {
                             required_date("last_verified", &ServiceProviderEntry::last_verified));
 }
 
+// II.4.a: the head's own assessment of a clause the data cannot show (a manual item of the
+// self-assessment), with what she based it on.
+enum class AssessmentVerdict { met, not_met };
+inline constexpr EnumNames<AssessmentVerdict, 2> kAssessmentVerdictNames{{{
+    {AssessmentVerdict::met, "met"},
+    {AssessmentVerdict::not_met, "not_met"},
+}}};
+struct ManualAssessment {
+  std::string clause;  // a clause ID of the catalog, e.g. "I.2.a"
+  AssessmentVerdict verdict = AssessmentVerdict::met;
+  std::string note;
+};
+constexpr auto describe(Type<ManualAssessment>) {
+  return centre_record_type("manual_assessment", "II.4.a", false,
+                            required_text("clause", &ManualAssessment::clause),
+                            choice("verdict", &ManualAssessment::verdict, kAssessmentVerdictNames),
+                            required_text("note", &ManualAssessment::note));
+}
+
 using CentreRecordBody = std::variant<StaffQualification, StaffTraining, RecruitmentScreening, SupervisionCheckIn,
-                                      StaffMatching, FacilitiesChecklist, ServiceProviderEntry>;
+                                      StaffMatching, FacilitiesChecklist, ServiceProviderEntry, ManualAssessment>;
 
 inline constexpr const auto& kCentreRecordTypeNames = RecordTypes<CentreRecordBody>::names;
 

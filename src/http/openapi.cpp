@@ -1048,6 +1048,36 @@ constexpr std::string_view kShared = R"json({
      "package": {"oneOf": [{"$ref": "#/components/schemas/DisclosurePackage"}, {"type": "null"}], "description": "On approval, the package released (its disclosure_id names the disclosure record); null on a decline."}
     }
    },
+   "Dashboard": {
+    "type": "object",
+    "required": ["generated_at", "open_cases", "by_stage", "overdue_by_clause", "overdue_unassigned", "staff", "trend", "referrals"],
+    "properties": {
+     "generated_at": {"type": "string", "format": "date-time"},
+     "open_cases": {"type": "integer"},
+     "by_stage": {"type": "array", "items": {"type": "object", "required": ["stage", "cases"], "properties": {
+      "stage": {"type": "string"}, "cases": {"type": "integer"}}}},
+     "overdue_by_clause": {"type": "array", "items": {"type": "object", "required": ["clause", "title", "tasks"], "properties": {
+      "clause": {"type": "string"}, "title": {"type": "string"}, "tasks": {"type": "integer"}}}},
+     "overdue_unassigned": {"type": "integer"},
+     "staff": {"type": "array", "items": {"type": "object", "required": ["id", "display_name", "role", "open_cases", "overdue"], "properties": {
+      "id": {"type": "string"}, "display_name": {"type": "string"}, "role": {"type": "string"},
+      "open_cases": {"type": "integer"}, "overdue": {"type": "integer"}}}},
+     "trend": {"type": "object", "required": ["months", "total", "clauses"], "properties": {
+      "months": {"type": "array", "items": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}$"}},
+      "total": {"type": "array", "items": {"$ref": "#/components/schemas/DeadlinesKept"}},
+      "clauses": {"type": "array", "items": {"type": "object", "required": ["clause", "title", "months"], "properties": {
+       "clause": {"type": "string"}, "title": {"type": "string"},
+       "months": {"type": "array", "items": {"$ref": "#/components/schemas/DeadlinesKept"}}}}}}},
+     "referrals": {"type": "array", "items": {"type": "object", "required": ["provider", "status", "referrals"], "properties": {
+      "provider": {"type": "string"}, "status": {"type": "string", "enum": ["sent", "accepted", "declined", "completed"]},
+      "referrals": {"type": "integer"}}}}
+    }
+   },
+   "DeadlinesKept": {
+    "type": "object",
+    "required": ["kept", "late", "overdue"],
+    "properties": {"kept": {"type": "integer"}, "late": {"type": "integer"}, "overdue": {"type": "integer"}}
+   },
    "StaffingQueue": {
     "type": "object",
     "required": ["cases", "total", "staff"],

@@ -297,6 +297,7 @@ constexpr Message kMessages[] = {
     {"validation.too_many", "Trường «{field}» có quá nhiều mục (tối đa {max}).", "\"{field}\" has too many items (at most {max})."},
     {"validation.transfer_centre", "Hãy chọn một trung tâm khác để chuyển hồ sơ đến.", "Choose another centre to transfer the case to."},
     {"validation.transfer_centre_ambiguous", "Có nhiều trung tâm trùng tên này; sự đồng ý của nạn nhân không phân biệt được. Hãy đặt tên riêng cho từng trung tâm trước.", "Several centres have this name, so the victim's consent cannot tell them apart. Give each centre its own name first."},
+    {"validation.unknown_clause", "Không có điều khoản này trong Tiêu chuẩn tối thiểu; hãy chọn một điều khoản trong danh sách.", "There is no such clause in the Minimum Standards; choose a clause from the list."},
     {"validation.username", "Tên đăng nhập chỉ gồm chữ thường không dấu, chữ số và . _ - (2 đến 64 ký tự).", "A username has 2 to 64 lower-case letters, digits and . _ -."},
     {"validation.version", "Hãy gửi kèm «version» của hồ sơ bạn đã đọc.", "Send the \"version\" of the record you read."},
 };

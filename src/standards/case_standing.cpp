@@ -9,16 +9,20 @@ namespace haven::standards {
 
 StandingItem standing_item(const ObligationOutcome& o) {
   const auto clause = clause_index(o.clause).value();  // the mechanism registry test keeps every clause named
-  if (o.recurring) {
-    // Met while the next review is ahead (pending before the first), overdue once it is due.
-    return o.last ? StandingItem{clause, ClauseState::met, Reason::none, o.due_at}
-                  : StandingItem{clause, ClauseState::pending, Reason::not_yet_due, o.due_at};
-  }
-  if (o.fulfilled_by) {
-    return o.late() ? StandingItem{clause, ClauseState::not_met, Reason::late}
-                    : StandingItem{clause, ClauseState::met, Reason::none};
-  }
-  return {clause, ClauseState::pending, Reason::not_yet_due, o.due_at};
+  auto item = [&]() -> StandingItem {
+    if (o.recurring) {
+      // Met while the next review is ahead (pending before the first), overdue once it is due.
+      return o.last ? StandingItem{clause, ClauseState::met, Reason::none, o.due_at}
+                    : StandingItem{clause, ClauseState::pending, Reason::not_yet_due, o.due_at};
+    }
+    if (o.fulfilled_by) {
+      return o.late() ? StandingItem{clause, ClauseState::not_met, Reason::late}
+                      : StandingItem{clause, ClauseState::met, Reason::none};
+    }
+    return {clause, ClauseState::pending, Reason::not_yet_due, o.due_at};
+  }();
+  item.due_at = o.due_at;
+  return item;
 }
 
 CaseStanding standing_of(const CaseHistory& history, const Parameters& params) {

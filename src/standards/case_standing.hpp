@@ -35,6 +35,9 @@ struct StandingItem {
   Timestamp changes_at = kNoDeadline;  // from this moment on, `later` holds instead
   ClauseState later = ClauseState::overdue;
   Reason later_reason = Reason::overdue;
+  // An obligation's deadline, kept or not: the dashboard counts each in the month it fell due
+  // (standards/centre_dashboard.hpp). kNoDeadline for an indicator.
+  Timestamp due_at = kNoDeadline;
 
   std::pair<ClauseState, Reason> at(Timestamp now) const {
     return now >= changes_at ? std::pair{later, later_reason} : std::pair{state, reason};

@@ -4,6 +4,7 @@
 #include <array>
 
 #include "domain/search_fold.hpp"
+#include "standards/mechanisms.hpp"
 
 namespace haven::standards {
 namespace {
@@ -143,6 +144,14 @@ std::vector<SelfAssessmentLine> self_assessment(const CaseTally& cases, const Te
   auto& facilities = line_of("III.1.a");
   facilities.basis = SelfAssessmentLine::Basis::centre;
   count(facilities, centre_indicators(centre_records, params, now).facilities);
+
+  // What no figure shows but a guard enforces is not left for the centre to tick.
+  for (const auto& m : mechanisms()) {
+    auto& line = line_of(m.clause);
+    if (m.kind == MechanismKind::guard && line.basis == SelfAssessmentLine::Basis::manual) {
+      line.basis = SelfAssessmentLine::Basis::enforced;
+    }
+  }
   return lines;
 }
 

@@ -40,7 +40,9 @@ struct StaffIndicators {
 // a manual item for the centre to assess and sign.
 struct SelfAssessmentLine {
   std::string_view clause;
-  enum class Basis { cases, staff, centre, manual } basis = Basis::manual;
+  // enforced: the data shows nothing, but Haven refuses the action the clause governs unless it holds
+  // (a guard), so it holds for every case worked in Haven; manual: for the centre to assess.
+  enum class Basis { cases, staff, centre, manual, enforced } basis = Basis::manual;
   int met = 0;
   int pending = 0;
   int overdue = 0;

@@ -2,12 +2,15 @@
 // the provider directory; staff read what concerns them; the case guards read what was recorded.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <boost/json.hpp>
 
 #include "app/case_standings.hpp"
 #include "codec/case_standing_json.hpp"
 #include "common/iso_time.hpp"
 #include "security/random.hpp"
+#include "standards/mechanisms.hpp"
 #include "support/http_client.hpp"
 #include "support/test_server.hpp"
 
@@ -217,6 +220,59 @@ TEST_F(CentreApi, TheSelfAssessmentCoversEveryClauseAndOnlyTheHeadSeesIt) {
   EXPECT_EQ(backwards.result_int(), 422);
   EXPECT_EQ(json::parse(backwards.body()).at("field").as_string(), "to");
   EXPECT_EQ(json::parse(head_.get("/api/v1/centre/self-assessment?from=yesterday").body()).at("field").as_string(), "from");
+}
+
+// What no figure shows but a guard enforces is "enforced", not left to tick; a clause nothing in the
+// data shows is the head's to assess, with a note, and her latest assessment in the period stands.
+TEST_F(CentreApi, TheHeadAssessesAManualClauseWithANoteAndAGuardedClauseIsEnforced) {
+  const std::string head_id = sign_in(head_, "head");
+  sign_in(worker_, "worker1");
+  const auto lines_of = [&](const std::string& query) {
+    return json::parse(head_.get("/api/v1/centre/self-assessment" + query).body()).at("lines").as_array();
+  };
+  std::string manual;
+  int enforced = 0;
+  for (const auto& line : lines_of("")) {
+    const std::string clause(line.at("clause").as_string());
+    if (line.at("basis").as_string() == "enforced") {
+      ++enforced;
+      EXPECT_TRUE(std::ranges::any_of(standards::mechanisms(), [&](const standards::Mechanism& m) {
+        return m.clause == clause && m.kind == standards::MechanismKind::guard;
+      })) << clause << " is enforced only by a guard";
+    }
+    if (line.at("basis").as_string() == "manual" && manual.empty()) manual = clause;
+    EXPECT_TRUE(line.at("assessed").is_null()) << "nothing assessed yet";
+  }
+  EXPECT_GT(enforced, 0);
+  ASSERT_FALSE(manual.empty());
+
+  EXPECT_EQ(add(worker_, "manual_assessment", "", {{"clause", manual}, {"verdict", "met"}, {"note", "x"}}).result_int(), 403);
+  auto unknown = add(head_, "manual_assessment", "", {{"clause", "IX.9.z"}, {"verdict", "met"}, {"note", "Đã kiểm tra"}});
+  EXPECT_EQ(unknown.result_int(), 422);
+  EXPECT_EQ(json::parse(unknown.body()).at("field").as_string(), "body.clause");
+  auto blank = add(head_, "manual_assessment", "", {{"clause", manual}, {"verdict", "met"}, {"note", "  "}});
+  EXPECT_EQ(blank.result_int(), 422) << "an assessment says what it rests on";
+  EXPECT_EQ(json::parse(blank.body()).at("field").as_string(), "body.note");
+  // Assessed twice: the later stands, whatever order they were typed in.
+  const auto assess = [&](const std::string& verdict, const std::string& note, std::chrono::hours ago) {
+    return head_.post_json("/api/v1/centre/records", json::serialize(json::object{
+        {"type", "manual_assessment"},
+        {"occurred_at", format_iso_timestamp(SystemClock().now() - ago)},
+        {"body", {{"clause", manual}, {"verdict", verdict}, {"note", note}}}})).result_int();
+  };
+  ASSERT_EQ(assess("not_met", "Phòng tư vấn chưa riêng tư", std::chrono::hours{2}), 201);
+  ASSERT_EQ(assess("met", "Lần đầu", std::chrono::hours{3}), 201);
+  for (const auto& line : lines_of("")) {
+    if (line.at("clause").as_string() != manual) continue;
+    const auto& assessed = line.at("assessed");
+    ASSERT_TRUE(assessed.is_object());
+    EXPECT_EQ(assessed.at("verdict").as_string(), "not_met") << "the latest stands";
+    EXPECT_EQ(assessed.at("note").as_string(), "Phòng tư vấn chưa riêng tư");
+    EXPECT_EQ(assessed.at("recorded_by").as_string(), head_id);
+  }
+  for (const auto& line : lines_of("?from=2025-01-01&to=2025-12-31")) {
+    EXPECT_TRUE(line.at("assessed").is_null()) << "an assessment counts for the period it was made in";
+  }
 }
 
 // The self-assessment reads each case's stored standing (app/case_standings.hpp), and only one that

@@ -21,7 +21,11 @@ standards::CaseStanding example() {
   s.staff = {"01J0STAFF00000000000000001", "01J0STAFF00000000000000002"};
   s.items.push_back({*standards::clause_index("I.1.b"), ClauseState::met, Reason::none});
   s.items.push_back({*standards::clause_index("II.4.b"), ClauseState::pending, Reason::not_yet_due,
-                     s.received_at + std::chrono::days{7}, ClauseState::overdue, Reason::overdue});
+                     s.received_at + std::chrono::days{7}, ClauseState::overdue, Reason::overdue,
+                     s.received_at + std::chrono::days{7}});
+  // An obligation done on time keeps the deadline it had, for the dashboard's trend.
+  s.items.push_back({*standards::clause_index("II.3.a"), ClauseState::met, Reason::none, standards::kNoDeadline,
+                     ClauseState::overdue, Reason::overdue, s.received_at + std::chrono::days{3}});
   s.items.push_back({*standards::clause_index("I.4.b"), ClauseState::not_applicable, Reason::not_a_child});
   return s;
 }
@@ -44,7 +48,9 @@ TEST(CaseStandingCodec, AFormThatDoesNotReadBackWholeIsNothing) {
   EXPECT_FALSE(decode_case_standing(base + "[[59,0,0]]}")) << "no 60th clause";
   EXPECT_FALSE(decode_case_standing(base + "[[0,5,0]]}")) << "no sixth state";
   EXPECT_FALSE(decode_case_standing(base + "[[0,0,23]]}")) << "no 24th reason";
-  EXPECT_FALSE(decode_case_standing(base + "[[0,1,1,5]]}")) << "a deadline without what holds after it";
+  EXPECT_TRUE(decode_case_standing(base + "[[0,1,1,5]]}")) << "a deadline kept";
+  EXPECT_FALSE(decode_case_standing(base + "[[0,1,1,5,0]]}")) << "a change without what holds after it";
+  EXPECT_FALSE(decode_case_standing(base + "[[0,1,1,5,0,1,6,7]]}")) << "no eighth number";
   EXPECT_FALSE(decode_case_standing(base + R"([["I.1.b","met",""]]})")) << "by name is another form";
   EXPECT_FALSE(decode_case_standing(base.substr(0, base.find("\"birth\":null")) + R"("birth":"2011-02-30",)" +
                                     base.substr(base.find("\"age\"")) + "[]}")) << "no 30 February";

@@ -1,9 +1,12 @@
 // The routes of the centre itself: records about its staff and about the centre (Part III, I.2.d,
 // II.6.a). Only the centre head writes them.
+#include <algorithm>
+
 #include <boost/json.hpp>
 #include <boost/url/parse.hpp>
 
 #include "app/centre_work.hpp"
+#include "app/dashboard.hpp"
 #include "app/staffing.hpp"
 #include "codec/centre_record_json.hpp"
 #include "codec/json_input.hpp"
@@ -17,6 +20,70 @@ namespace haven::http {
 namespace {
 
 namespace json = boost::json;
+
+std::string_view clause_title(const RequestContext& rc, std::string_view id) {
+  const auto* clause = standards::find_clause(id);
+  return rc.language == i18n::Language::en ? clause->title_en : clause->title_vi;
+}
+
+json::object deadlines_json(const standards::DeadlinesKept& d) {
+  return {{"kept", d.kept}, {"late", d.late}, {"overdue", d.overdue}};
+}
+
+json::array months_json(const standards::MonthlyDeadlines& months) {
+  json::array out;
+  for (const auto& m : months) out.push_back(deadlines_json(m));
+  return out;
+}
+
+json::object dashboard_json(const app::Dashboard& board, const RequestContext& rc) {
+  const auto catalog = standards::clause_catalog();
+  json::array stages;
+  for (std::size_t i = 0; i < standards::kStageCount; ++i) {
+    stages.push_back(json::object{{"stage", domain::kCaseStageNames.entries[i].second},
+                                  {"cases", board.cases.by_stage()[i]}});
+  }
+  json::array overdue;
+  for (std::size_t i = 0; i < catalog.size(); ++i) {
+    if (const int n = board.cases.overdue_by_clause()[i]; n > 0) {
+      overdue.push_back(json::object{{"clause", catalog[i].id}, {"title", clause_title(rc, catalog[i].id)}, {"tasks", n}});
+    }
+  }
+  json::array staff;
+  for (const auto& s : board.staff) {
+    staff.push_back(json::object{{"id", s.id},
+                                 {"display_name", s.display_name},
+                                 {"role", domain::kRoleNames.name(s.role)},
+                                 {"open_cases", s.open_cases},
+                                 {"overdue", s.overdue}});
+  }
+  json::array months;
+  for (const auto& m : board.cases.months()) months.emplace_back(format_iso_date(m).substr(0, 7));
+  json::array clauses;
+  for (std::size_t i = 0; i < catalog.size(); ++i) {
+    const auto& trend = board.cases.trend(i);
+    if (std::ranges::none_of(trend, [](const auto& m) { return m.due() > 0; })) continue;
+    clauses.push_back(json::object{{"clause", catalog[i].id},
+                                   {"title", clause_title(rc, catalog[i].id)},
+                                   {"months", months_json(trend)}});
+  }
+  json::array referrals;
+  for (const auto& r : board.referrals) {
+    referrals.push_back(json::object{{"provider", r.provider},
+                                     {"status", domain::kReferralStatusNames.name(r.status)},
+                                     {"referrals", r.referrals}});
+  }
+  return {{"generated_at", format_iso_timestamp(board.generated_at)},
+          {"open_cases", board.cases.open_cases()},
+          {"by_stage", std::move(stages)},
+          {"overdue_by_clause", std::move(overdue)},
+          {"overdue_unassigned", board.cases.overdue_unassigned()},
+          {"staff", std::move(staff)},
+          {"trend", json::object{{"months", std::move(months)},
+                                 {"total", months_json(board.cases.trend_total())},
+                                 {"clauses", std::move(clauses)}}},
+          {"referrals", std::move(referrals)}};
+}
 
 }  // namespace
 
@@ -34,12 +101,14 @@ std::vector<RouteSpec> centre_routes() {
                       "and not applicable; each staff member's screening, supervision, training and caseload (III.1.b, "
                       "III.1.c, III.2.b); the facilities (III.1.a) and stale provider entries (II.6.a). For the period "
                       "from..to (whole days; by default the last 365 days): the cases received by its end and not "
-                      "closed before its start, as they stood at its end. The centre head only.",
+                      "closed before its start, as they stood at its end. A clause no figure shows but a guard "
+                      "enforces has basis enforced; a manual one carries the head's latest assessment in the period "
+                      "(a manual_assessment centre record: verdict and note), or null. The centre head only.",
            .parameters =
                R"json([{"name": "from", "in": "query", "required": false, "schema": {"type": "string", "format": "date"}}, {"name": "to", "in": "query", "required": false, "schema": {"type": "string", "format": "date"}}])json",
            .answer = "The self-assessment",
            .response =
-               R"json({"type": "object", "required": ["from", "to", "cases", "lines", "staff", "centre"], "properties": {"from": {"type": "string", "format": "date"}, "to": {"type": "string", "format": "date"}, "cases": {"type": "integer"}, "lines": {"type": "array", "items": {"type": "object", "properties": {"clause": {"type": "string"}, "title": {"type": "string"}, "basis": {"type": "string", "enum": ["cases", "staff", "centre", "manual"]}, "met": {"type": "integer"}, "pending": {"type": "integer"}, "overdue": {"type": "integer"}, "not_met": {"type": "integer"}, "not_applicable": {"type": "integer"}}}}, "staff": {"type": "array", "items": {"type": "object", "properties": {"staff_id": {"type": "string"}, "screened": {"type": "boolean"}, "direct_support": {"type": "boolean"}, "last_supervision": {"type": ["string", "null"], "format": "date-time"}, "supervision_overdue": {"type": "boolean"}, "trained_in_recovery": {"type": "boolean"}, "trained_in_law": {"type": "boolean"}, "caseload": {"type": "integer"}}}}, "centre": {"type": "object", "properties": {"facilities": {"type": "string"}, "providers": {"type": "integer"}, "stale_providers": {"type": "array", "items": {"type": "string"}}}}}})json"},
+               R"json({"type": "object", "required": ["from", "to", "cases", "lines", "staff", "centre"], "properties": {"from": {"type": "string", "format": "date"}, "to": {"type": "string", "format": "date"}, "cases": {"type": "integer"}, "lines": {"type": "array", "items": {"type": "object", "properties": {"clause": {"type": "string"}, "title": {"type": "string"}, "basis": {"type": "string", "enum": ["cases", "staff", "centre", "manual", "enforced"]}, "met": {"type": "integer"}, "pending": {"type": "integer"}, "overdue": {"type": "integer"}, "not_met": {"type": "integer"}, "not_applicable": {"type": "integer"}, "assessed": {"type": ["object", "null"], "properties": {"record_id": {"type": "string"}, "verdict": {"type": "string", "enum": ["met", "not_met"]}, "note": {"type": "string"}, "recorded_by": {"type": "string"}, "occurred_at": {"type": "string", "format": "date-time"}}}}}}, "staff": {"type": "array", "items": {"type": "object", "properties": {"staff_id": {"type": "string"}, "screened": {"type": "boolean"}, "direct_support": {"type": "boolean"}, "last_supervision": {"type": ["string", "null"], "format": "date-time"}, "supervision_overdue": {"type": "boolean"}, "trained_in_recovery": {"type": "boolean"}, "trained_in_law": {"type": "boolean"}, "caseload": {"type": "integer"}}}}, "centre": {"type": "object", "properties": {"facilities": {"type": "string"}, "providers": {"type": "integer"}, "stale_providers": {"type": "array", "items": {"type": "string"}}}}}})json"},
       .handler = [](app::AppContext& ctx, RequestContext& rc) -> Result<Response> {
         // ?from=YYYY-MM-DD&to=YYYY-MM-DD; by default the last 365 days up to today.
         const Date today = date_of(ctx.clock.now());
@@ -54,19 +123,29 @@ std::vector<RouteSpec> centre_routes() {
           (param.key == "from" ? from : to) = *date;
         }
         HAVEN_ASSIGN_OR_RETURN(auto assessment, app::centre_self_assessment(ctx, rc.signed_in_actor(), from, to));
-        constexpr const char* kBasis[] = {"cases", "staff", "centre", "manual"};
+        constexpr const char* kBasis[] = {"cases", "staff", "centre", "manual", "enforced"};
         json::array lines;
         for (const auto& l : assessment.lines) {
-          const auto* clause = standards::find_clause(l.clause);
-          lines.push_back(
-              json::object{{"clause", l.clause},
-                           {"title", rc.language == i18n::Language::en ? clause->title_en : clause->title_vi},
-                           {"basis", kBasis[static_cast<int>(l.basis)]},
-                           {"met", l.met},
-                           {"pending", l.pending},
-                           {"overdue", l.overdue},
-                           {"not_met", l.not_met},
-                           {"not_applicable", l.not_applicable}});
+          json::object line{{"clause", l.clause},
+                            {"title", clause_title(rc, l.clause)},
+                            {"basis", kBasis[static_cast<int>(l.basis)]},
+                            {"met", l.met},
+                            {"pending", l.pending},
+                            {"overdue", l.overdue},
+                            {"not_met", l.not_met},
+                            {"not_applicable", l.not_applicable},
+                            {"assessed", nullptr}};
+          // A manual item: the head's latest assessment of it in the period, if any.
+          if (const auto found = assessment.manual.find(l.clause);
+              l.basis == standards::SelfAssessmentLine::Basis::manual && found != assessment.manual.end()) {
+            const auto& assessed = found->second.as<domain::ManualAssessment>();
+            line["assessed"] = json::object{{"record_id", found->second.id},
+                                            {"verdict", domain::kAssessmentVerdictNames.name(assessed.verdict)},
+                                            {"note", assessed.note},
+                                            {"recorded_by", found->second.recorded_by},
+                                            {"occurred_at", format_iso_timestamp(found->second.occurred_at)}};
+          }
+          lines.push_back(std::move(line));
         }
         json::array staff;
         for (const auto& s : assessment.staff) {
@@ -94,6 +173,27 @@ std::vector<RouteSpec> centre_routes() {
                                      {"providers", assessment.providers},
                                      {"stale_providers", std::move(stale)}}}},
             rc.request.version());
+      }});
+
+  routes.push_back(RouteSpec{
+      .method = Verb::get,
+      .path = "/api/v1/centre/dashboard",
+      .operation_id = "getDashboard",
+      .access = Access::signed_in,
+      .permission = {.action = app::Action::read_self_assessment},
+      .doc =
+          {.summary = "The centre head's dashboard, figures only (no case is named, I.3.c): the centre's cases by "
+                      "stage, the items overdue now by clause and, per member of staff who carries cases, their open "
+                      "cases (as the staffing queue counts them) and the overdue items on the cases they are "
+                      "assigned to, and those on cases nobody is assigned to yet (overdue_unassigned); a 12-month trend (calendar months, UTC, the last is "
+                      "this one) of the deadlines that fell due in each month, kept, late or still overdue, in all "
+                      "and by clause; the referrals made by provider (as typed) and latest outcome (II.6.e; sent "
+                      "while none came back). The centre head only.",
+           .answer = "The dashboard",
+           .response = "#/components/schemas/Dashboard"},
+      .handler = [](app::AppContext& ctx, RequestContext& rc) -> Result<Response> {
+        HAVEN_ASSIGN_OR_RETURN(auto board, app::centre_dashboard(ctx, rc.signed_in_actor()));
+        return json_response(Status::ok, dashboard_json(board, rc), rc.request.version());
       }});
 
   routes.push_back(RouteSpec{
