@@ -131,7 +131,9 @@ describe('the self-assessment', { timeout: 120_000 }, () => {
     const stored = (await head.get('/centre/self-assessment')).lines.find((l) => l.clause === line.clause).assessed;
     assert.deepEqual([stored.verdict, stored.note, stored.recorded_by], ['met', note, head.user.id]);
 
-    // Assessed again: not met, and why.
+    // Assessed again: not met, and why. Times are kept to the second and the later assessment stands,
+    // so the second is typed in a later second, as a person's would be.
+    await page.waitForTimeout(1100);
     await row.getByRole('button', { name: `Đánh giá lại ${line.clause}` }).click();
     await form.getByLabel('Chưa đạt', { exact: true }).check();
     await noteBox.fill('Chưa có biên bản họp tháng 12');

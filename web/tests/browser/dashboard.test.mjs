@@ -209,7 +209,8 @@ describe("the head's dashboard", { timeout: 240_000 }, () => {
     await other.page.goto(`${BASE_URL}/centre/dashboard`);
     const alert = other.page.getByTestId('dashboard').getByRole('alert');
     await alert.waitFor();
-    assert.match(await alert.textContent(), /^Bạn không có quyền thực hiện thao tác này\./);
+    // The server's own words for the refusal (problems.ts shows a 403's reason as given).
+    assert.match(await alert.textContent(), /^Vai trò của bạn không được phép thực hiện việc này\./);
     assert.equal(await other.page.locator('svg.chart').count(), 0);
     await assertAccessible(other.page, 'the dashboard refused to a case worker');
     await other.context.close();
