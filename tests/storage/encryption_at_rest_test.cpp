@@ -115,7 +115,10 @@ TEST_P(EncryptionAtRest, NoSensitiveStringIsStoredInClear) {
 }
 
 TEST_P(EncryptionAtRest, NamesAreFoundByWholeWordsAndTheirStartsThroughTokens) {
-  ASSERT_TRUE(insert(case_file("Nguyễn Thị Lê", centre_.id)));
+  auto f = case_file("Nguyễn Thị Lê", centre_.id);
+  // A search finds a case code by any part of it too: a random code held "NG" about once in 150 runs.
+  f.code = "HV-2345-6789";
+  ASSERT_TRUE(insert(f));
   EXPECT_EQ(search("nguy").total, 1);   // the start of a word, three letters or more
   EXPECT_EQ(search("le").total, 1);     // a whole word of two letters
   EXPECT_EQ(search("ng").total, 0);     // two letters that start a longer word: too little to go on
