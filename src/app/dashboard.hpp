@@ -35,8 +35,9 @@ struct ReferralTally {
 };
 
 struct Dashboard {
-  Timestamp generated_at{};
-  standards::DashboardTally cases{generated_at};
+  explicit Dashboard(Timestamp now) : generated_at(now), cases(now) {}
+  Timestamp generated_at;
+  standards::DashboardTally cases;  // counted as things stood at generated_at
   std::vector<StaffLoad> staff;          // the centre's enabled case workers, counsellors and heads, by name
   std::vector<ReferralTally> referrals;  // by provider (as typed), then status
 };

@@ -10,14 +10,23 @@ namespace haven::app {
 namespace {
 
 // Who may be put on a case: those who work with victims, and another head (a deputy); never the
-// reader herself (nobody alone both grants access to a file and uses it), nor a disabled account.
-bool assignable(const domain::StaffAccount& a, const Actor& reader) {
-  if (a.disabled || a.id == reader.staff_id) return false;
-  return a.role == domain::Role::case_worker || a.role == domain::Role::counsellor ||
-         a.role == domain::Role::centre_head;
-}
+// reader herself (nobody alone both grants access to a file and uses it).
+bool assignable(const domain::StaffAccount& a, const Actor& reader) { return carries_cases(a) && a.id != reader.staff_id; }
 
 }  // namespace
+
+bool carries_cases(const domain::StaffAccount& a) {
+  return !a.disabled && (a.role == domain::Role::case_worker || a.role == domain::Role::counsellor ||
+                         a.role == domain::Role::centre_head);
+}
+
+Result<std::unordered_map<std::string, std::int64_t>> open_cases_by_staff(storage::ReadTransaction& tx,
+                                                                         std::string_view centre_id) {
+  HAVEN_ASSIGN_OR_RETURN(auto loads, tx.cases().caseloads(centre_id));
+  std::unordered_map<std::string, std::int64_t> load_of;
+  for (auto& l : loads) load_of.emplace(std::move(l.staff_id), l.open_cases);
+  return load_of;
+}
 
 Result<StaffingQueue> staffing_queue(AppContext& ctx, const Actor& actor) {
   HAVEN_TRY(require(actor, Action::manage_case_staff));
@@ -29,9 +38,7 @@ Result<StaffingQueue> staffing_queue(AppContext& ctx, const Actor& actor) {
     HAVEN_ASSIGN_OR_RETURN(auto accounts, tx.staff().list(actor.centre_id));
     HAVEN_ASSIGN_OR_RETURN(auto records, tx.centre_records().list(actor.centre_id, std::nullopt));
     const auto team = standards::team_of(accounts, records);
-    HAVEN_ASSIGN_OR_RETURN(auto loads, tx.cases().caseloads(actor.centre_id));
-    std::unordered_map<std::string, std::int64_t> load_of;
-    for (auto& l : loads) load_of.emplace(std::move(l.staff_id), l.open_cases);
+    HAVEN_ASSIGN_OR_RETURN(auto load_of, open_cases_by_staff(tx, actor.centre_id));
     for (const auto& a : accounts) {
       if (!assignable(a, actor)) continue;
       StaffCandidate c;

@@ -11,6 +11,8 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "app/actor.hpp"
@@ -40,5 +42,13 @@ struct StaffingQueue {
 
 // forbidden for anyone but the centre head (manage_case_staff).
 Result<StaffingQueue> staffing_queue(AppContext& ctx, const Actor& actor);
+
+// Who works with victims on cases: an enabled case worker, counsellor or head (a deputy).
+bool carries_cases(const domain::StaffAccount& account);
+
+// Each member of staff's open cases, as the case list counts them (the one who received a person
+// included): storage's caseloads() by staff ID.
+Result<std::unordered_map<std::string, std::int64_t>> open_cases_by_staff(storage::ReadTransaction& tx,
+                                                                         std::string_view centre_id);
 
 }  // namespace haven::app

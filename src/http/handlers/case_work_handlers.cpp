@@ -21,15 +21,16 @@
 #include "standards/guards.hpp"
 
 namespace haven::http {
-namespace {
-
-namespace json = boost::json;
 
 std::string clause_title(std::string_view id, i18n::Language language) {
   const auto* clause = standards::find_clause(id);
   if (!clause) return std::string(id);
   return std::string(language == i18n::Language::en ? clause->title_en : clause->title_vi);
 }
+
+namespace {
+
+namespace json = boost::json;
 
 json::object encode_task(const app::TaskReport& t, i18n::Language language) {
   return json::object{{"clause", t.clause},

@@ -21,11 +21,6 @@ namespace {
 
 namespace json = boost::json;
 
-std::string_view clause_title(const RequestContext& rc, std::string_view id) {
-  const auto* clause = standards::find_clause(id);
-  return rc.language == i18n::Language::en ? clause->title_en : clause->title_vi;
-}
-
 json::object deadlines_json(const standards::DeadlinesKept& d) {
   return {{"kept", d.kept}, {"late", d.late}, {"overdue", d.overdue}};
 }
@@ -46,7 +41,7 @@ json::object dashboard_json(const app::Dashboard& board, const RequestContext& r
   json::array overdue;
   for (std::size_t i = 0; i < catalog.size(); ++i) {
     if (const int n = board.cases.overdue_by_clause()[i]; n > 0) {
-      overdue.push_back(json::object{{"clause", catalog[i].id}, {"title", clause_title(rc, catalog[i].id)}, {"tasks", n}});
+      overdue.push_back(json::object{{"clause", catalog[i].id}, {"title", clause_title(catalog[i].id, rc.language)}, {"tasks", n}});
     }
   }
   json::array staff;
@@ -64,7 +59,7 @@ json::object dashboard_json(const app::Dashboard& board, const RequestContext& r
     const auto& trend = board.cases.trend(i);
     if (std::ranges::none_of(trend, [](const auto& m) { return m.due() > 0; })) continue;
     clauses.push_back(json::object{{"clause", catalog[i].id},
-                                   {"title", clause_title(rc, catalog[i].id)},
+                                   {"title", clause_title(catalog[i].id, rc.language)},
                                    {"months", months_json(trend)}});
   }
   json::array referrals;
@@ -127,7 +122,7 @@ std::vector<RouteSpec> centre_routes() {
         json::array lines;
         for (const auto& l : assessment.lines) {
           json::object line{{"clause", l.clause},
-                            {"title", clause_title(rc, l.clause)},
+                            {"title", clause_title(l.clause, rc.language)},
                             {"basis", kBasis[static_cast<int>(l.basis)]},
                             {"met", l.met},
                             {"pending", l.pending},

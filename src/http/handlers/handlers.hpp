@@ -2,11 +2,17 @@
 // http/routes.cpp lists them all once, for the router and the OpenAPI document.
 #pragma once
 
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "http/route_spec.hpp"
+#include "i18n/messages.hpp"
 
 namespace haven::http {
+
+// A clause's title in the reader's language (its ID when the catalog has no such clause).
+std::string clause_title(std::string_view id, i18n::Language language);
 
 std::vector<RouteSpec> system_routes();
 std::vector<RouteSpec> session_routes();
