@@ -20,7 +20,7 @@ int count_in(const std::map<std::string, int, std::less<>>& counts, std::string_
 }  // namespace
 
 Result<Dashboard> centre_dashboard(AppContext& ctx, const Actor& actor) {
-  HAVEN_TRY(require(actor, Action::read_self_assessment));
+  HAVEN_TRY(require(actor, Action::read_centre_dashboard));
   Dashboard board(ctx.clock.now());
   HAVEN_TRY(visit_centre_standings(ctx, actor.centre_id, [&](std::string_view, const standards::CaseStanding& standing) {
     board.cases.add(standing);

@@ -42,7 +42,7 @@ struct Dashboard {
   std::vector<ReferralTally> referrals;  // by provider (as typed), then status
 };
 
-// The centre head only (read_self_assessment).
+// The centre head only (read_centre_dashboard).
 Result<Dashboard> centre_dashboard(AppContext& ctx, const Actor& actor);
 
 }  // namespace haven::app

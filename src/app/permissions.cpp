@@ -11,7 +11,7 @@ namespace {
 // (I.2.d) is a guard of the standards, not of the role. Who works on a case, what leaves it and the
 // centre's own records (Part III) are the head's. The administrator keeps accounts and settings and
 // reads no case content; the auditor reads the self-assessment's figures and nothing with a name in
-// it; an external provider reads only what was released to its organisation.
+// it (the dashboard names the staff beside their caseloads and overdue work, so it is the head's); an external provider reads only what was released to its organisation.
 constexpr std::array kTable{
     Permission{Action::read_cases, "read_cases", false, true, true, true, false, false, "error.forbidden_role"},
     Permission{Action::register_case, "register_case", false, true, true, false, false, false, "error.forbidden_role"},
@@ -26,6 +26,8 @@ constexpr std::array kTable{
     Permission{Action::read_centre_records, "read_centre_records", false, true, true, true, false, false, "error.forbidden_role"},
     Permission{Action::manage_centre_records, "manage_centre_records", false, true, false, false, false, false, "error.forbidden_role"},
     Permission{Action::read_self_assessment, "read_self_assessment", false, true, false, false, true, false, "error.forbidden_role"},
+    Permission{Action::read_centre_dashboard, "read_centre_dashboard", false, true, false, false, false, false,
+               "error.forbidden_role"},
     Permission{Action::manage_accounts, "manage_accounts", true, false, false, false, false, false, "error.forbidden_role"},
     Permission{Action::manage_staff_accounts, "manage_staff_accounts", true, true, false, false, false, false, "error.forbidden_role"},
     Permission{Action::read_received_referrals, "read_received_referrals", false, false, false, false, false, true,

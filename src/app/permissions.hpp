@@ -28,6 +28,7 @@ enum class Action {
   read_centre_records,    // the centre's own records (the provider directory, facilities) and one's own
   manage_centre_records,  // staff screening, qualifications, supervision; facilities; the directory
   read_self_assessment,   // the centre's figures against the standard (II.4.a): no names
+  read_centre_dashboard,  // the head's dashboard: figures, with her staff's names beside their caseloads
   manage_accounts,        // the deployment's accounts: heads' screening, parameters, sessions, second factors
   manage_staff_accounts,  // add, disable, re-enable staff accounts and issue their activation codes: the
                           // administrator for every centre, the centre head for her own centre's staff

@@ -119,6 +119,12 @@ TEST_P(Dashboard, ReferralsCountByProviderAndTheirLatestOutcome) {
 
 TEST_P(Dashboard, IsTheHeadsAlone) {
   EXPECT_EQ(worker_->get("/api/v1/centre/dashboard").result_int(), 403);
+  // The auditor reads the self-assessment's figures, which name nobody; the dashboard names the staff
+  // beside their caseloads and overdue work.
+  HttpClient auditor(server_->port());
+  ASSERT_EQ(auditor.post_json("/api/v1/session", TestServer::credentials("auditor")).result_int(), 200);
+  EXPECT_EQ(auditor.get("/api/v1/centre/self-assessment").result_int(), 200);
+  EXPECT_EQ(auditor.get("/api/v1/centre/dashboard").result_int(), 403);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, Dashboard, ::testing::Values("sqlite", "postgres"), backend_test_name);

@@ -733,7 +733,7 @@ export const api = {
     request<DisclosurePackage>(`${casePath(id)}/disclosure-packages`, { method: 'POST', body: { disclosure, language } }),
   getSelfAssessment: (from: string, to: string) =>
     request<SelfAssessment>(`/centre/self-assessment?${new URLSearchParams({ from, to }).toString()}`),
-  /** The centre head's dashboard (read_self_assessment): the centre's figures now and over twelve months. */
+  /** The centre head's dashboard (read_centre_dashboard): the centre's figures now and over twelve months. */
   getDashboard: () => request<Dashboard>('/centre/dashboard'),
   getProgress: (id: string, lang: Lang) => request<ProgressSummary>(`${casePath(id)}/progress`, { lang }),
   listProviders: () => request<{ items: ProviderEntry[]; stale_after_days: number }>('/centre/providers'),

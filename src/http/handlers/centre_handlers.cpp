@@ -175,7 +175,7 @@ std::vector<RouteSpec> centre_routes() {
       .path = "/api/v1/centre/dashboard",
       .operation_id = "getDashboard",
       .access = Access::signed_in,
-      .permission = {.action = app::Action::read_self_assessment},
+      .permission = {.action = app::Action::read_centre_dashboard},
       .doc =
           {.summary = "The centre head's dashboard, figures only (no case is named, I.3.c): the centre's cases by "
                       "stage, the items overdue now by clause and, per member of staff who carries cases, their open "
