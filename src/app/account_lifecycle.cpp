@@ -171,7 +171,12 @@ Result<void> confirm_account(AppContext& ctx, const Actor& actor, std::string_vi
     }
     HAVEN_ASSIGN_OR_RETURN(auto confirmer, account_named(tx, actor.staff_id));
     HAVEN_ASSIGN_OR_RETURN(auto above, makers_above(tx, account));
-    if (auto refusal = domain::confirmation_refusal(confirmer, account, above)) return refused(*refusal);
+    std::optional<domain::Role> maker_role;
+    if (security::is_record_id(account.created_by)) {
+      HAVEN_ASSIGN_OR_RETURN(auto maker, tx.staff().find(account.created_by));
+      if (maker) maker_role = maker->role;
+    }
+    if (auto refusal = domain::confirmation_refusal(confirmer, account, above, maker_role)) return refused(*refusal);
     HAVEN_ASSIGN_OR_RETURN(auto confirmed, tx.staff().confirm(account.id, actor.staff_id, now));
     if (!confirmed) return fail(ErrorCode::already_exists, {}, "error.account_already_confirmed");
     return tx.audit().append({now, actor.staff_id, "account.confirm", {}, {}, account.id});

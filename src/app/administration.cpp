@@ -10,7 +10,8 @@ namespace haven::app {
 Result<void> require_account_in_reach(const Actor& actor, std::string_view centre_id, domain::Role role) {
   if (actor.role == domain::Role::administrator) return {};
   if (centre_id != actor.centre_id) return fail(ErrorCode::not_found, {}, "error.staff_not_found");
-  if (role == domain::Role::centre_head || role == domain::Role::administrator) {
+  // The auditor checks the centre, its head included: the head does not choose or disable who audits her.
+  if (role == domain::Role::centre_head || role == domain::Role::administrator || role == domain::Role::auditor) {
     return fail(ErrorCode::forbidden, {}, "error.head_manages_staff_only");
   }
   return {};

@@ -13,11 +13,15 @@ bool same_maker(const StaffAccount& a, const StaffAccount& b) { return !a.create
 }  // namespace
 
 std::optional<DutyRefusal> confirmation_refusal(const StaffAccount& confirmer, const StaffAccount& account,
-                                                std::span<const std::string> makers_above) {
+                                                std::span<const std::string> makers_above,
+                                                std::optional<Role> maker_role) {
   if (account.confirmed()) return refuse(ErrorCode::already_exists, "error.account_already_confirmed");
   // Confirmed before its owner set the password, whoever holds the code could still take it over.
   if (!account.activated()) return refuse(ErrorCode::guard_refused, "error.confirm_before_activation");
   if (confirmer.id == account.id) return refuse(ErrorCode::forbidden, "error.confirm_own_account");
+  if (maker_role == Role::centre_head && confirmer.role != Role::administrator) {
+    return refuse(ErrorCode::forbidden, "error.confirm_head_made");
+  }
   if (confirmer.id == account.created_by) return refuse(ErrorCode::forbidden, "error.confirm_own_making");
   if (std::find(makers_above.begin(), makers_above.end(), confirmer.id) != makers_above.end()) {
     return refuse(ErrorCode::forbidden, "error.confirm_made_through_you");

@@ -46,7 +46,8 @@ TEST_F(HeadAccounts, TheHeadAddsAStaffAccountToHerCentreWhichSomeoneElseConfirms
   const std::string id(answer.at("id").as_string());
   EXPECT_EQ(answer.at("centre_id").as_string(), server_.centre_id()) << "her own centre, unnamed";
   EXPECT_EQ(answer.at("created_by").as_string(), server_.staff_id("head"));
-  // Its owner activates it; she may not confirm what she made; the deputy head may.
+  // Its owner activates it; she may not confirm what she made, nor may her deputy, who answers to her:
+  // an administrator, from outside the centre, does.
   HttpClient owner(server_.port());
   ASSERT_EQ(owner.post_json("/api/v1/account-activation",
                             json::serialize(json::object{{"username", "yen.hoang"},
@@ -55,13 +56,18 @@ TEST_F(HeadAccounts, TheHeadAddsAStaffAccountToHerCentreWhichSomeoneElseConfirms
                 .result_int(),
             200);
   EXPECT_EQ(head_.post_json("/api/v1/accounts/" + id + "/confirm", "{}").result_int(), 403);
-  HttpClient deputy(server_.port());
+  HttpClient deputy(server_.port(), "en");
   ASSERT_EQ(deputy.post_json("/api/v1/session", TestServer::credentials("deputy")).result_int(), 200);
-  EXPECT_EQ(deputy.post_json("/api/v1/accounts/" + id + "/confirm", "{}").result_int(), 200);
+  const auto by_deputy = deputy.post_json("/api/v1/accounts/" + id + "/confirm", "{}");
+  EXPECT_EQ(by_deputy.result_int(), 403);
+  EXPECT_NE(by_deputy.body().find("administrator"), std::string::npos) << by_deputy.body();
+  HttpClient admin(server_.port());
+  ASSERT_EQ(admin.post_json("/api/v1/session", TestServer::credentials("admin")).result_int(), 200);
+  EXPECT_EQ(admin.post_json("/api/v1/accounts/" + id + "/confirm", "{}").result_int(), 200);
 }
 
-TEST_F(HeadAccounts, NeverAHeadsOrAnAdministratorsAccountNorAnotherCentres) {
-  for (const char* role : {"centre_head", "administrator"}) {
+TEST_F(HeadAccounts, NeverAHeadsAnAuditorsOrAnAdministratorsAccountNorAnotherCentres) {
+  for (const char* role : {"centre_head", "auditor", "administrator"}) {
     auto refused = add(head_, std::string("x.") + role, role);
     EXPECT_EQ(refused.result_int(), 403) << role << " " << refused.body();
   }
@@ -70,6 +76,8 @@ TEST_F(HeadAccounts, NeverAHeadsOrAnAdministratorsAccountNorAnotherCentres) {
   EXPECT_EQ(head_.post_json("/api/v1/accounts/" + server_.staff_id("deputy") + "/disable", "{}").result_int(), 403);
   EXPECT_EQ(head_.post_json("/api/v1/accounts/" + server_.staff_id("admin") + "/disable", "{}").result_int(), 404);
   EXPECT_EQ(head_.post_json("/api/v1/accounts/" + server_.staff_id("head") + "/disable", "{}").result_int(), 403);
+  EXPECT_EQ(head_.post_json("/api/v1/accounts/" + server_.staff_id("auditor") + "/disable", "{}").result_int(), 403)
+      << "the auditor checks her centre: she does not choose who does";
   for (const auto& centre : listed_centres(head_)) EXPECT_EQ(centre, server_.centre_id());
   // Nothing was made.
   HttpClient admin(server_.port());

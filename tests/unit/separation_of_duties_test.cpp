@@ -80,6 +80,19 @@ TEST(SeparationOfDuties, WhoeverStandsBehindAnAccountMayNotConfirmIt) {
   EXPECT_FALSE(confirmation_refusal(admin_b, head, above)) << "someone outside the chain may";
 }
 
+// A head adds a worker to her centre. Her deputy answers to her, so the account is confirmed from
+// outside the centre, by an administrator; the head herself is told the same.
+TEST(SeparationOfDuties, AnAccountAHeadMadeIsConfirmedByAnAdministrator) {
+  const auto worker = account("w", Role::case_worker, "C", "head-h");
+  const auto deputy = account("head-d", Role::centre_head, "C", "", true, "admin");
+  const auto head = account("head-h", Role::centre_head, "C", "", true, "admin");
+  const auto admin = account("admin", Role::administrator, "", "");
+  EXPECT_EQ(confirmation_refusal(deputy, worker, {}, Role::centre_head)->message_key, "error.confirm_head_made");
+  EXPECT_EQ(confirmation_refusal(head, worker, {}, Role::centre_head)->message_key, "error.confirm_head_made");
+  EXPECT_FALSE(confirmation_refusal(admin, worker, {}, Role::centre_head));
+  EXPECT_FALSE(confirmation_refusal(deputy, worker, {}, Role::administrator)) << "an administrator's making, a head may";
+}
+
 TEST(SeparationOfDuties, AnAdministratorScreensHeadsHeDidNotMake) {
   const auto admin = account("admin", Role::administrator, "", "");
   EXPECT_FALSE(head_screening_refusal(admin, account("head", Role::centre_head, "A", "")));

@@ -33,11 +33,12 @@ const ALL_ROLES: readonly Role[] = ['case_worker', 'counsellor', 'centre_head', 
 
 /**
  * manage_staff_accounts: the roles whose accounts `role` adds, disables and enables. The administrator
- * every role; a centre head her centre's staff, never a head's or an administrator's account (those
- * stay with the administrator, who screens heads); anyone else none.
+ * every role; a centre head her centre's staff, never a head's, an auditor's or an administrator's
+ * account (those stay with the administrator, who screens heads; the auditor checks the head's
+ * centre, so the head does not choose who audits her); anyone else none.
  */
 export function accountRolesManagedBy(role: Role | null | undefined): readonly Role[] {
   if (role === 'administrator') return ALL_ROLES;
-  if (role === 'centre_head') return ALL_ROLES.filter((r) => r !== 'centre_head' && r !== 'administrator');
+  if (role === 'centre_head') return ALL_ROLES.filter((r) => r !== 'centre_head' && r !== 'auditor' && r !== 'administrator');
   return [];
 }

@@ -67,7 +67,7 @@ describe("the head's staff accounts", { timeout: 240_000 }, () => {
     assert.match(await page.getByTestId('staff-accounts-intro').textContent(), /do chính chủ tài khoản kích hoạt .*bạn không tự dùng mã đó/);
     const form = page.getByTestId('account-form');
     const roles = await form.locator('#acc-role option').evaluateAll((options) => options.map((o) => o.value));
-    assert.deepEqual(roles, ['case_worker', 'counsellor', 'auditor', 'external_provider']);
+    assert.deepEqual(roles, ['case_worker', 'counsellor', 'external_provider']);
     assert.equal(await form.locator('#acc-centre').count(), 0, 'no centre to choose: hers');
     await page.getByTestId('accounts').waitFor();
     const listed = await page.getByTestId('account-row').evaluateAll((rows) => rows.map((r) => r.dataset.role));
@@ -123,10 +123,11 @@ describe("the head's staff accounts", { timeout: 240_000 }, () => {
     await signIn(owner.page, { username: USERNAME, password: OWN_PASSWORD });
     await owner.page.getByTestId('awaiting-confirmation').waitFor();
 
-    // She made it: she cannot confirm it; the administrator does, once the owner told him.
+    // She made it: she cannot confirm it, and is told who does; the administrator, once the owner told him.
     await page.reload();
     await row().getByTestId('account-state').getByText('Chờ xác nhận').waitFor();
     assert.equal(await row().getByTestId('account-confirm').count(), 0, 'its maker does not confirm it');
+    await row().getByTestId('account-admin-confirms').getByText('Chờ Quản trị viên xác nhận').waitFor();
     const admin = await apiClient(SETUP_ADMIN);
     const made = (await admin.get('/accounts')).items.find((a) => a.username === USERNAME);
     const headUser = (await apiClient(HEAD_USER)).user;

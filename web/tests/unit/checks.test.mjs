@@ -103,7 +103,7 @@ test('each role is offered what it may do: registering and correcting not to a c
 });
 
 test("a head manages her centre's staff accounts, never a head's or an administrator's; the administrator every one", () => {
-  assert.deepEqual([...accountRolesManagedBy('centre_head')], ['case_worker', 'counsellor', 'auditor', 'external_provider']);
+  assert.deepEqual([...accountRolesManagedBy('centre_head')], ['case_worker', 'counsellor', 'external_provider']);
   assert.deepEqual([...accountRolesManagedBy('administrator')],
     ['case_worker', 'counsellor', 'centre_head', 'auditor', 'external_provider', 'administrator']);
   for (const role of ['case_worker', 'counsellor', 'auditor', 'external_provider', null]) assert.deepEqual([...accountRolesManagedBy(role)], []);
