@@ -57,8 +57,8 @@ std::vector<RouteSpec> account_routes() {
                       "(POST /account-activation). It reaches nothing but its own sign-in set-up until someone other "
                       "than its maker confirms it (POST /accounts/{staff_id}/confirm). Audited with the "
                       "maker's ID. The administrator adds to any centre; a centre head to her own (centre_id may be "
-                      "left out), not a head's, an auditor's or an administrator's account (403). 409 already_exists for a taken "
-                      "username.",
+                      "left out), not a head's, an auditor's or an administrator's account (403). 409 "
+                      "already_exists for a taken username.",
            .request =
                R"json({"type": "object", "additionalProperties": false, "required": ["username", "display_name", "role"], "properties": {"centre_id": {"type": "string"}, "username": {"type": "string"}, "display_name": {"type": "string"}, "role": {"type": "string", "enum": ["case_worker", "centre_head", "counsellor", "administrator", "auditor", "external_provider"]}, "organisation": {"type": "string"}}})json",
            .status = Status::created,
@@ -110,9 +110,9 @@ std::vector<RouteSpec> account_routes() {
       .doc =
           {.summary = "Confirm an account someone else made, once its owner has activated it (409 before, and once "
                       "confirmed): an administrator any account, a centre head those of her own centre (not an "
-                      "administrator's, nor one a head made: an administrator confirms those; another centre's is "
-                      "404). Never one's own, one's own making, or an account made by whoever made one's own (403). "
-                      "Audited.",
+                      "administrator's, nor one a head made: an administrator confirms those; another centre's "
+                      "is 404). Never one's own, one's own making, or an account made by whoever made one's own "
+                      "(403). Audited.",
            .answer = "Confirmed",
            .response =
                R"json({"type": "object", "properties": {"id": {"type": "string"}, "confirmed": {"type": "boolean"}}})json",
