@@ -40,7 +40,10 @@ echo "==> web UI checks"
 count_node "$artifacts/web-unit.log"
 
 echo "==> C++ tests (SQLite, and PostgreSQL in a throwaway cluster)"
-pg_virtualenv -- bash -c '
+# -t: the cluster lives in a temporary folder even for root. Without it, root's cluster is made as
+# 15/regress in /etc/postgresql, and one left there by an interrupted run ("Cluster 15/regress exists,
+# refusing to overwrite") stops every later run before a single test.
+pg_virtualenv -t -- bash -c '
   export HAVEN_TEST_POSTGRES="host=$PGHOST port=$PGPORT user=$PGUSER password=$PGPASSWORD dbname=$PGDATABASE"
   export HAVEN_REQUIRE_POSTGRES=1
   ctest --preset dev -j2 --timeout 300
