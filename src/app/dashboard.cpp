@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <tuple>
 #include <utility>
 
@@ -22,11 +23,20 @@ int count_in(const std::map<std::string, int, std::less<>>& counts, std::string_
 Result<Dashboard> centre_dashboard(AppContext& ctx, const Actor& actor) {
   HAVEN_TRY(require(actor, Action::read_centre_dashboard));
   Dashboard board(ctx.clock.now());
+  std::vector<domain::StaffAccount> accounts;
+  HAVEN_TRY(ctx.store.read([&](storage::ReadTransaction& tx) -> Result<void> {
+    HAVEN_ASSIGN_OR_RETURN(accounts, tx.staff().list(actor.centre_id));
+    return {};
+  }));
+  std::set<std::string, std::less<>> working;
+  for (const auto& a : accounts) {
+    if (carries_cases(a)) working.insert(a.id);
+  }
+  board.cases.set_working_staff(std::move(working));
   HAVEN_TRY(visit_centre_standings(ctx, actor.centre_id, [&](std::string_view, const standards::CaseStanding& standing) {
     board.cases.add(standing);
   }));
   HAVEN_TRY(ctx.store.read([&](storage::ReadTransaction& tx) -> Result<void> {
-    HAVEN_ASSIGN_OR_RETURN(auto accounts, tx.staff().list(actor.centre_id));
     HAVEN_ASSIGN_OR_RETURN(auto load_of, open_cases_by_staff(tx, actor.centre_id));
     for (const auto& a : accounts) {
       if (!carries_cases(a)) continue;

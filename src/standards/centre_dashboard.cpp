@@ -26,8 +26,13 @@ void DashboardTally::add(const CaseStanding& standing) {
     const auto state = item.at(now_).first;
     if (open && state == ClauseState::overdue) {
       ++overdue_by_clause_[item.clause_index];
-      for (const auto& id : standing.staff) ++overdue_by_staff_[id];
-      if (standing.staff.empty()) ++overdue_unassigned_;
+      bool anyone = false;
+      for (const auto& id : standing.staff) {
+        if (working_ && !working_->contains(id)) continue;
+        ++overdue_by_staff_[id];
+        anyone = true;
+      }
+      if (!anyone) ++overdue_unassigned_;
     }
     if (item.due_at == kNoDeadline || item.due_at > now_) continue;
     const int month = month_number(date_of(item.due_at)) - first_month_;

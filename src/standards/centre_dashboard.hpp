@@ -17,8 +17,11 @@
 #include <array>
 #include <cstddef>
 #include <map>
+#include <optional>
+#include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "common/iso_time.hpp"
 #include "domain/case_file.hpp"
@@ -41,6 +44,10 @@ using MonthlyDeadlines = std::array<DeadlinesKept, kTrendMonths>;  // oldest mon
 class DashboardTally {
  public:
   explicit DashboardTally(Timestamp now);
+  // Who still works (enabled accounts), given before the cases: an overdue item on a case whose staff
+  // have all left counts as on nobody's case, where the head sees it, not under a name she cannot
+  // assign. Not given: everyone on a case counts.
+  void set_working_staff(std::set<std::string, std::less<>> working) { working_ = std::move(working); }
   void add(const CaseStanding& standing);
 
   // The first day of each month of the trend, oldest first; the last is the month of `now`.
@@ -51,13 +58,15 @@ class DashboardTally {
   // overdue on a case with two workers counts once for each of them.
   const std::array<int, kClauseCount>& overdue_by_clause() const { return overdue_by_clause_; }
   const std::map<std::string, int, std::less<>>& overdue_by_staff() const { return overdue_by_staff_; }
-  // Overdue now on open cases nobody is assigned to yet (the one who received the person still works them).
+  // Overdue now on open cases nobody (still working) is assigned to: not yet, or no longer (the one who
+  // received the person still works them).
   int overdue_unassigned() const { return overdue_unassigned_; }
   const MonthlyDeadlines& trend_total() const { return trend_total_; }
   const MonthlyDeadlines& trend(std::size_t clause_index) const { return trend_by_clause_.at(clause_index); }
 
  private:
   Timestamp now_;
+  std::optional<std::set<std::string, std::less<>>> working_;
   std::array<Date, kTrendMonths> months_{};
   int first_month_ = 0;  // months since year 0 of months_[0]
   int open_cases_ = 0;

@@ -77,6 +77,20 @@ TEST(CentreDashboard, CountsEachFigureAHeadWouldCountByHand) {
   EXPECT_EQ(tally.trend(clause("II.4.b"))[9].late, 1);
 }
 
+// A worker whose account was disabled leaves her cases' overdue work behind: it shows as on nobody's
+// case, where the head assigns someone, not under a name the dashboard no longer lists. A colleague
+// still on the case keeps it.
+TEST(CentreDashboard, OverdueWorkOfStaffWhoLeftIsOnNobodysCase) {
+  DashboardTally tally(at(2026, 12, 7));
+  tally.set_working_staff({"worker"});
+  tally.add(standing(domain::CaseStage::in_care, {"left"}, {open_until("II.3.a", at(2026, 12, 1))}));
+  tally.add(standing(domain::CaseStage::in_care, {"left", "worker"}, {open_until("II.3.a", at(2026, 12, 2))}));
+  EXPECT_EQ(tally.overdue_unassigned(), 1);
+  EXPECT_EQ(tally.overdue_by_staff().count("left"), 0U);
+  EXPECT_EQ(tally.overdue_by_staff().at("worker"), 1);
+  EXPECT_EQ(tally.overdue_by_clause()[clause("II.3.a")], 2);
+}
+
 TEST(CentreDashboard, TheTrendCrossesTheYearBoundary) {
   DashboardTally tally(at(2027, 1, 15));
   tally.add(standing(domain::CaseStage::monitoring, {"w"},

@@ -180,7 +180,9 @@ std::vector<RouteSpec> centre_routes() {
           {.summary = "The centre head's dashboard, figures only (no case is named, I.3.c): the centre's cases by "
                       "stage, the items overdue now by clause and, per member of staff who carries cases, their open "
                       "cases (as the staffing queue counts them) and the overdue items on the cases they are "
-                      "assigned to, and those on cases nobody is assigned to yet (overdue_unassigned); a 12-month trend (calendar months, UTC, the last is "
+                      "assigned to, and those on cases nobody still working is assigned to, yet or any longer "
+                      "(overdue_unassigned: a disabled account's cases count here); a 12-month trend (calendar "
+                      "months, UTC, the last is "
                       "this one) of the deadlines that fell due in each month, kept, late or still overdue, in all "
                       "and by clause; the referrals made by provider (as typed) and latest outcome (II.6.e; sent "
                       "while none came back). The centre head only.",

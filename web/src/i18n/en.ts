@@ -1005,7 +1005,7 @@ export const en: Catalog = {
   'dashboard.overdue.none': 'No overdue tasks.',
   'dashboard.staff.title': 'Open cases and overdue tasks per worker',
   'dashboard.staff.none': 'Nobody works on cases yet.',
-  'dashboard.staff.unassigned': '{n} overdue tasks are on cases nobody is assigned to yet (the worker who received the person still works them).',
+  'dashboard.staff.unassigned': '{n} overdue tasks are on cases nobody is assigned to, yet or any longer (the worker who received the person still works them; a disabled account\'s cases wait here for someone new).',
   'dashboard.staff.toStaffing': 'Assign staff',
   'dashboard.staff.item': '{name}: {open} open cases, {overdue} overdue tasks',
   'dashboard.trend.title': 'Deadlines kept over 12 months',

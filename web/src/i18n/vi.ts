@@ -1004,7 +1004,7 @@ export const vi = {
   'dashboard.overdue.none': 'Không có việc nào quá hạn.',
   'dashboard.staff.title': 'Hồ sơ đang mở và việc quá hạn của từng cán bộ',
   'dashboard.staff.none': 'Chưa có cán bộ nào phụ trách hồ sơ.',
-  'dashboard.staff.unassigned': '{n} việc quá hạn thuộc các hồ sơ chưa phân công cán bộ nào (cán bộ tiếp nhận vẫn đang xử lý).',
+  'dashboard.staff.unassigned': '{n} việc quá hạn thuộc các hồ sơ chưa có, hoặc không còn, cán bộ nào được phân công (cán bộ tiếp nhận vẫn đang xử lý; hồ sơ của tài khoản đã bị khóa chờ phân công người mới).',
   'dashboard.staff.toStaffing': 'Phân công cán bộ',
   'dashboard.staff.item': '{name}: {open} hồ sơ đang mở, {overdue} việc quá hạn',
   'dashboard.trend.title': 'Thời hạn được giữ đúng trong 12 tháng',
