@@ -6,6 +6,7 @@
 
 #include "app/case_access.hpp"
 #include "app/centre_work.hpp"
+#include "app/notifications.hpp"
 #include "app/permissions.hpp"
 #include "app/server_record.hpp"
 #include "common/human_size.hpp"
@@ -153,7 +154,10 @@ Result<domain::CaseRecord> add_record(AppContext& ctx, const Actor& actor, std::
                                             }),
                            record);
     open.history_current = decision.allowed();
-    if (is_staffing(record.body)) HAVEN_TRY(refresh_case_staff(tx, case_id, history));
+    if (is_staffing(record.body)) {
+      HAVEN_TRY(refresh_case_staff(tx, case_id, history));
+      HAVEN_TRY(note_staffing(tx, case_id, record));
+    }
     return tx.audit().append({now, actor.staff_id, "record.create", std::string(case_id),
                             std::string(record.type_name()) + " " + record.id});
   }));

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "app/case_access.hpp"
+#include "app/notifications.hpp"
 #include "app/permissions.hpp"
 #include "app/server_record.hpp"
 #include "app/written_text.hpp"
@@ -117,6 +118,8 @@ Result<DecidedDisclosure> decide_disclosure_request(AppContext& ctx, const Actor
       e.message_key = "error.own_disclosure_request";
       return tl::unexpected(e);
     }
+    // Kept apart: a release below adds to the history the request is read from.
+    const std::string requester = request->recorded_by;
     domain::DisclosureDecision decision{std::string(request_id), approve, input.reason, {}};
     if (approve) {
       HAVEN_ASSIGN_OR_RETURN(auto released, release_in(tx, open.history, head, case_id,
@@ -126,6 +129,7 @@ Result<DecidedDisclosure> decide_disclosure_request(AppContext& ctx, const Actor
     }
     decided.decision = server_record(head, now, std::move(decision));
     HAVEN_TRY(tx.records().insert(case_id, decided.decision));
+    HAVEN_TRY(note_disclosure_decision(tx, case_id, requester, request_id, decided.decision));
     return tx.audit().append({now, head.staff_id, "disclosure.decision", std::string(case_id),
                               std::string(approve ? "approved " : "declined ") + std::string(request_id)});
   }));

@@ -914,6 +914,86 @@ constexpr std::string_view kShared = R"json({
      }
     }
    },
+   "Notification": {
+    "description": "One of the reader's notifications (app/notifications.hpp): a case code, never a name. kind: assignment (to the case; at: when), crisis (an open II.3.b crisis-intervention task; at: its deadline), overdue (a task past its deadline; at: the deadline), disclosure_request (for the head, waiting for her; record_id: the request), disclosure_decision (on the reader's request; record_id: the request; verdict).",
+    "type": "object",
+    "required": [
+     "key",
+     "kind",
+     "case_id",
+     "case_code",
+     "clause",
+     "record_id",
+     "at",
+     "read"
+    ],
+    "properties": {
+     "key": {
+      "type": "string"
+     },
+     "kind": {
+      "type": "string",
+      "enum": [
+       "assignment",
+       "crisis",
+       "overdue",
+       "disclosure_request",
+       "disclosure_decision"
+      ]
+     },
+     "case_id": {
+      "type": "string"
+     },
+     "case_code": {
+      "type": "string"
+     },
+     "clause": {
+      "type": [
+       "string",
+       "null"
+      ]
+     },
+     "record_id": {
+      "type": [
+       "string",
+       "null"
+      ]
+     },
+     "verdict": {
+      "type": "string",
+      "enum": [
+       "approve",
+       "decline"
+      ]
+     },
+     "at": {
+      "type": "string",
+      "format": "date-time"
+     },
+     "read": {
+      "type": "boolean"
+     }
+    }
+   },
+   "Notifications": {
+    "type": "object",
+    "required": [
+     "unread",
+     "items"
+    ],
+    "properties": {
+     "unread": {
+      "type": "integer",
+      "minimum": 0
+     },
+     "items": {
+      "type": "array",
+      "items": {
+       "$ref": "#/components/schemas/Notification"
+      }
+     }
+    }
+   },
    "TaskList": {
     "type": "object",
     "properties": {

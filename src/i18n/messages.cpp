@@ -276,6 +276,8 @@ constexpr Message kMessages[] = {
     {"validation.language_unsupported", "Ngôn ngữ phải là «vi» (tiếng Việt) hoặc «en» (tiếng Anh).", "The language must be \"vi\" (Vietnamese) or \"en\" (English)."},
     {"validation.languages_required", "Hãy chọn ít nhất một ngôn ngữ người này sử dụng.", "Choose at least one language the person speaks."},
     {"validation.nationality", "Quốc tịch phải là mã quốc gia hai chữ cái, ví dụ VN.", "The nationality must be a two-letter country code, for example VN."},
+    {"validation.notification_keys", "Hãy chọn từ 1 đến {max} thông báo để đánh dấu là đã đọc.", "Choose from 1 to {max} notifications to mark read."},
+    {"validation.notification_keys_or_all", "Hãy gửi các thông báo cần đánh dấu hoặc “tất cả”, không gửi cả hai.", "Send either the notifications to mark or \"all\", not both."},
     {"validation.occurred_at_future", "Thời điểm diễn ra không thể ở tương lai.", "The time it happened cannot be in the future."},
     {"validation.occurred_before_reception", "Thời điểm diễn ra không thể trước khi tiếp nhận người này.", "The time it happened cannot be before the person was received."},
     {"validation.organisation_only_for_providers", "Chỉ tài khoản của nhà cung cấp dịch vụ bên ngoài mới ghi tên tổ chức.", "Only an external provider's account names an organisation."},

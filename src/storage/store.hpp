@@ -496,6 +496,34 @@ class IdempotencyWrites : public IdempotencyReads {
   virtual Result<std::int64_t> remove_created_before(Timestamp before) = 0;
 };
 
+// In-app notifications (app/notifications.hpp): what the server noted for a member of staff when it
+// happened (an assignment, a decision on her request), and which of her notifications she has read.
+// IDs, a kind, times: no personal data, so nothing here is sealed.
+struct StoredNotification {
+  std::string staff_id;
+  std::string key;        // one per staff member and thing noted, e.g. "assignment:<record>"
+  std::string kind;       // app::NotificationKind's name
+  std::string case_id;
+  std::string record_id;  // the record it is about, where there is one
+  std::string detail;     // what the kind adds (a decision's verdict); never personal data
+  Timestamp at{};
+  std::optional<Timestamp> read_at;
+};
+
+class NotificationReads {
+ public:
+  virtual ~NotificationReads() = default;
+  // The staff member's rows, newest first: those noted and the read marks of those derived.
+  virtual Result<std::vector<StoredNotification>> list(std::string_view staff_id) = 0;
+};
+
+class NotificationWrites : public NotificationReads {
+ public:
+  virtual Result<void> add(const StoredNotification& notification) = 0;  // a key already there is kept as it is
+  // Marks these read at `at`, adding a row for those that have none (the derived ones); one read stays read.
+  virtual Result<void> mark_read(std::span<const StoredNotification> notifications, Timestamp at) = 0;
+};
+
 class ReadTransaction {
  public:
   virtual ~ReadTransaction() = default;
@@ -514,6 +542,7 @@ class ReadTransaction {
   virtual ServerReads& servers() = 0;
   virtual DraftReads& drafts() = 0;
   virtual IdempotencyReads& idempotency() = 0;
+  virtual NotificationReads& notifications() = 0;
 };
 
 // The same views, each also writing.
@@ -533,6 +562,7 @@ class WriteTransaction : public ReadTransaction {
   ServerWrites& servers() override = 0;
   DraftWrites& drafts() override = 0;
   IdempotencyWrites& idempotency() override = 0;
+  NotificationWrites& notifications() override = 0;
 };
 
 class Store {

@@ -51,6 +51,7 @@ std::string body_for(const std::string& operation_id) {
   }
   // Saved before it is read and discarded (the routes are tried in the order they are declared).
   if (operation_id == "saveCaseDraft" || operation_id == "saveReceptionDraft") return R"({"content": {"note": "ma trận"}})";
+  if (operation_id == "markNotificationsRead") return R"({"all": true})";
   if (operation_id == "takeAction") return R"({"action": "begin_care", "version": 0})";
   if (operation_id == "transferCase") return R"({"centre_id": "x", "version": 0})";
   if (operation_id == "breakGlass") return R"({"reason": "kiểm tra ma trận", "minutes": 0})";

@@ -318,6 +318,7 @@ Result<void> SqlCases::erase(std::string_view centre_id, std::string_view case_i
            "DELETE FROM case_staff WHERE case_id = $1",
            "DELETE FROM case_standings WHERE case_id = $1",
            "DELETE FROM drafts WHERE case_id = $1",
+           "DELETE FROM notifications WHERE case_id = $1",
            "DELETE FROM idempotency_keys WHERE resource_id = $1 OR resource_id IN "
            "(SELECT id FROM case_records WHERE case_id = $1)",
            // What is left is emptied too, so that not even ciphertext stays where it can be copied.

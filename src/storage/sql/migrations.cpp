@@ -323,6 +323,24 @@ CREATE TABLE name_index_pending (
 INSERT INTO name_index_pending (case_id) SELECT id FROM cases WHERE erased_at IS NULL;
 )sql";
 
+// Version 20: in-app notifications (app/notifications.hpp): what was noted for a member of staff (an
+// assignment, a decision on her request) and the read marks of those derived from the cases'
+// standings. IDs and times only: no personal data.
+constexpr std::string_view kNotifications = R"sql(
+CREATE TABLE notifications (
+  staff_id TEXT NOT NULL,
+  item_key TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  case_id TEXT NOT NULL,
+  record_id TEXT NOT NULL,
+  detail TEXT NOT NULL,
+  at BIGINT NOT NULL,
+  read_at BIGINT,
+  PRIMARY KEY (staff_id, item_key)
+);
+CREATE INDEX notifications_by_case ON notifications (case_id);
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "foundation", kFoundation},
     Migration{2, "case_records", kCaseRecords},
@@ -343,6 +361,7 @@ constexpr std::array kMigrations{
     Migration{17, "drafts", kDrafts},
     Migration{18, "idempotency_keys", kIdempotencyKeys},
     Migration{19, "whole_names", kWholeNames},
+    Migration{20, "notifications", kNotifications},
 };
 
 void replace_all(std::string& text, std::string_view token, std::string_view with) {

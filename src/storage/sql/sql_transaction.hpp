@@ -34,6 +34,7 @@ class SqlTransaction final : public WriteTransaction {
   SqlServers& servers() override { return servers_; }
   SqlDrafts& drafts() override { return drafts_; }
   SqlIdempotency& idempotency() override { return idempotency_; }
+  SqlNotifications& notifications() override { return notifications_; }
 
  private:
   SqlScope scope_;  // first: the views refer to it
@@ -51,6 +52,7 @@ class SqlTransaction final : public WriteTransaction {
   SqlServers servers_{scope_};
   SqlDrafts drafts_{scope_};
   SqlIdempotency idempotency_{scope_};
+  SqlNotifications notifications_{scope_};
 };
 
 }  // namespace haven::storage

@@ -2,7 +2,8 @@
 // aggregate per file: centres_sql.cpp, centre_records_sql.cpp, staff_sql.cpp, sessions_sql.cpp,
 // second_factors_sql.cpp, sign_ins_sql.cpp, cases_sql.cpp (the list in case_list_sql.cpp),
 // standings_sql.cpp, records_sql.cpp, audit_sql.cpp, keys_sql.cpp (rotation's pages in
-// reseal_sql.cpp), servers_sql.cpp, drafts_sql.cpp, idempotency_sql.cpp. Each reads and writes through the transaction's SqlScope.
+// reseal_sql.cpp), servers_sql.cpp, drafts_sql.cpp, idempotency_sql.cpp,
+// notifications_sql.cpp. Each reads and writes through the transaction's SqlScope.
 //
 //   SqlScope scope(connection, key_ring);
 //   SqlCases cases(scope);
@@ -205,6 +206,14 @@ class SqlIdempotency final : public IdempotencyWrites, SqlView {
   Result<void> insert(const IdempotencyRecord& claim) override;
   Result<void> remove_expired(std::string_view staff_id, std::string_view key, Timestamp before) override;
   Result<std::int64_t> remove_created_before(Timestamp before) override;
+};
+
+class SqlNotifications final : public NotificationWrites, SqlView {
+ public:
+  using SqlView::SqlView;
+  Result<std::vector<StoredNotification>> list(std::string_view staff_id) override;
+  Result<void> add(const StoredNotification& notification) override;
+  Result<void> mark_read(std::span<const StoredNotification> notifications, Timestamp at) override;
 };
 
 }  // namespace haven::storage

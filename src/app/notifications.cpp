@@ -1,0 +1,206 @@
+#include "app/notifications.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+#include <unordered_set>
+
+#include "app/case_standings.hpp"
+#include "app/disclosure_requests.hpp"
+#include "app/permissions.hpp"
+#include "standards/clause.hpp"
+
+namespace haven::app {
+namespace {
+
+constexpr std::string_view kCrisisClause = "II.3.b";
+constexpr std::size_t kMaxKeyLength = 200;
+// Case codes are asked for this many cases at a time (one SQL parameter each).
+constexpr std::size_t kCodesAtOnce = 200;
+
+std::string seconds_of(Timestamp at) { return std::to_string(at.time_since_epoch().count()); }
+
+Notification from_row(const storage::StoredNotification& row, NotificationKind kind) {
+  Notification n;
+  n.key = row.key;
+  n.kind = kind;
+  n.case_id = row.case_id;
+  n.record_id = row.record_id;
+  n.at = row.at;
+  n.read = row.read_at.has_value();
+  if (kind == NotificationKind::disclosure_decision) {
+    n.clause = "I.3.a";
+    n.verdict = row.detail;
+  }
+  return n;
+}
+
+// The reader's notifications, all of them, unsorted.
+Result<std::vector<Notification>> gather(AppContext& ctx, const Actor& actor) {
+  HAVEN_TRY(require(actor, Action::read_cases));
+  const Timestamp now = ctx.clock.now();
+  std::vector<Notification> items;
+  std::set<std::string, std::less<>> on;  // the cases the reader is on now
+  HAVEN_TRY(visit_centre_standings(ctx, actor.centre_id, [&](std::string_view case_id, const standards::CaseStanding& s) {
+    if (std::find(s.staff.begin(), s.staff.end(), actor.staff_id) == s.staff.end()) return;
+    on.emplace(case_id);
+    auto derived = standing_notifications(case_id, s, now);
+    items.insert(items.end(), std::make_move_iterator(derived.begin()), std::make_move_iterator(derived.end()));
+  }));
+  std::map<std::string, std::string, std::less<>> codes;  // of the requests' cases, which the head need not be on
+  if (role_may(actor.role, Action::release_disclosure)) {
+    HAVEN_ASSIGN_OR_RETURN(auto waiting, pending_disclosure_requests(ctx, actor));
+    for (auto& w : waiting) {
+      if (w.request.recorded_by == actor.staff_id) continue;  // she releases her own herself, on the case
+      Notification n;
+      n.key = "request:" + w.request.id;
+      n.kind = NotificationKind::disclosure_request;
+      n.case_id = w.case_id;
+      n.clause = "I.3.a";
+      n.record_id = w.request.id;
+      n.at = w.request.recorded_at;
+      codes.emplace(w.case_id, std::move(w.case_code));
+      items.push_back(std::move(n));
+    }
+  }
+  HAVEN_TRY(ctx.store.read([&](storage::ReadTransaction& tx) -> Result<void> {
+    HAVEN_ASSIGN_OR_RETURN(auto rows, tx.notifications().list(actor.staff_id));
+    std::map<std::string_view, const storage::StoredNotification*> by_key;
+    for (const auto& row : rows) by_key.emplace(row.key, &row);
+    for (auto& n : items) {
+      const auto row = by_key.find(n.key);
+      n.read = row != by_key.end() && row->second->read_at.has_value();
+    }
+    // What was noted when it happened, about a case the reader is still on.
+    for (const auto& row : rows) {
+      const auto kind = kNotificationKindNames.parse(row.kind);
+      if (!kind || (*kind != NotificationKind::assignment && *kind != NotificationKind::disclosure_decision)) continue;
+      if (!on.contains(row.case_id)) continue;
+      items.push_back(from_row(row, *kind));
+    }
+    std::vector<std::string> unknown;
+    for (const auto& n : items) {
+      if (!codes.contains(n.case_id)) unknown.push_back(n.case_id);
+    }
+    std::sort(unknown.begin(), unknown.end());
+    unknown.erase(std::unique(unknown.begin(), unknown.end()), unknown.end());
+    for (std::size_t from = 0; from < unknown.size(); from += kCodesAtOnce) {
+      storage::CaseQuery query{actor.centre_id, actor.staff_id, true, {}, static_cast<int>(kCodesAtOnce), 0,
+                               std::nullopt,
+                               std::vector<std::string>(unknown.begin() + static_cast<std::ptrdiff_t>(from),
+                                                        unknown.begin() + static_cast<std::ptrdiff_t>(
+                                                                              std::min(unknown.size(), from + kCodesAtOnce)))};
+      HAVEN_ASSIGN_OR_RETURN(auto page, tx.cases().list(query));
+      for (auto& summary : page.items) codes.emplace(std::move(summary.id), std::move(summary.code));
+    }
+    return {};
+  }));
+  // A case gone from the reader's list since (moved, erased) is left out with what it noted.
+  std::erase_if(items, [&](Notification& n) {
+    const auto code = codes.find(n.case_id);
+    if (code == codes.end()) return true;
+    n.case_code = code->second;
+    return false;
+  });
+  return items;
+}
+
+std::int64_t unread_of(const std::vector<Notification>& items) {
+  return std::count_if(items.begin(), items.end(), [](const Notification& n) { return !n.read; });
+}
+
+Result<std::int64_t> mark(AppContext& ctx, const Actor& actor, const std::vector<Notification>& items,
+                          const auto& wanted) {
+  std::vector<storage::StoredNotification> rows;
+  for (const auto& n : items) {
+    if (n.read || !wanted(n)) continue;
+    rows.push_back({actor.staff_id, n.key, std::string(kNotificationKindNames.name(n.kind)), n.case_id, n.record_id,
+                    n.verdict, n.at, std::nullopt});
+  }
+  if (!rows.empty()) {
+    const Timestamp now = ctx.clock.now();
+    HAVEN_TRY(ctx.store.write([&](storage::WriteTransaction& tx) { return tx.notifications().mark_read(rows, now); }));
+  }
+  return unread_of(items) - static_cast<std::int64_t>(rows.size());
+}
+
+}  // namespace
+
+std::vector<Notification> standing_notifications(std::string_view case_id, const standards::CaseStanding& standing,
+                                                 Timestamp now) {
+  const auto catalog = standards::clause_catalog();
+  std::vector<Notification> out;
+  // A closed case's missed deadline is its history, not anyone's work now (as the dashboard counts).
+  if (standing.stage == domain::CaseStage::closed) return out;
+  for (const auto& item : standing.items) {
+    if (item.due_at == standards::kNoDeadline) continue;  // an indicator: no task
+    const auto state = item.at(now).first;
+    const std::string_view clause = catalog[item.clause_index].id;
+    const bool crisis = clause == kCrisisClause;
+    if (state != standards::ClauseState::overdue && !(crisis && state == standards::ClauseState::pending)) continue;
+    Notification n;
+    n.kind = crisis ? NotificationKind::crisis : NotificationKind::overdue;
+    n.key = crisis ? "crisis:" + std::string(case_id) + ":" + seconds_of(item.due_at)
+                   : "overdue:" + std::string(case_id) + ":" + std::string(clause) + ":" + seconds_of(item.due_at);
+    n.case_id = std::string(case_id);
+    n.clause = std::string(clause);
+    n.at = item.due_at;
+    out.push_back(std::move(n));
+  }
+  return out;
+}
+
+Result<Notifications> list_notifications(AppContext& ctx, const Actor& actor) {
+  HAVEN_ASSIGN_OR_RETURN(auto items, gather(ctx, actor));
+  std::sort(items.begin(), items.end(), [](const Notification& a, const Notification& b) {
+    return std::tie(b.at, a.key) < std::tie(a.at, b.key);  // newest first; of two at once, by key
+  });
+  Notifications out;
+  out.unread = unread_of(items);
+  if (items.size() > kNotificationsListed) items.resize(kNotificationsListed);
+  out.items = std::move(items);
+  return out;
+}
+
+Result<std::int64_t> mark_notifications_read(AppContext& ctx, const Actor& actor, std::span<const std::string> keys) {
+  if (keys.empty() || keys.size() > kNotificationsMarkedAtOnce ||
+      std::any_of(keys.begin(), keys.end(), [](const std::string& k) { return k.empty() || k.size() > kMaxKeyLength; })) {
+    Error e(ErrorCode::validation_failed);
+    e.field = "keys";
+    e.message_key = "validation.notification_keys";
+    e.with_arg("max", std::to_string(kNotificationsMarkedAtOnce));
+    return tl::unexpected(e);
+  }
+  HAVEN_ASSIGN_OR_RETURN(auto items, gather(ctx, actor));
+  const std::unordered_set<std::string_view> wanted(keys.begin(), keys.end());
+  return mark(ctx, actor, items, [&](const Notification& n) { return wanted.contains(n.key); });
+}
+
+Result<std::int64_t> mark_all_notifications_read(AppContext& ctx, const Actor& actor) {
+  HAVEN_ASSIGN_OR_RETURN(auto items, gather(ctx, actor));
+  return mark(ctx, actor, items, [](const Notification&) { return true; });
+}
+
+Result<void> note_staffing(storage::WriteTransaction& tx, std::string_view case_id, const domain::CaseRecord& record) {
+  std::string staff_id;
+  if (const auto* a = std::get_if<domain::StaffAssignment>(&record.body)) staff_id = a->staff_id;
+  if (const auto* d = std::get_if<domain::DesignatedStaff>(&record.body)) staff_id = d->staff_id;
+  if (staff_id.empty() || staff_id == record.recorded_by) return {};
+  return tx.notifications().add({staff_id, "assignment:" + record.id,
+                                 std::string(kNotificationKindNames.name(NotificationKind::assignment)),
+                                 std::string(case_id), record.id, {}, record.recorded_at, std::nullopt});
+}
+
+Result<void> note_disclosure_decision(storage::WriteTransaction& tx, std::string_view case_id,
+                                      std::string_view requester_id, std::string_view request_id,
+                                      const domain::CaseRecord& decision) {
+  if (requester_id.empty() || requester_id == decision.recorded_by) return {};
+  const bool approved = decision.as<domain::DisclosureDecision>().approved;
+  return tx.notifications().add({std::string(requester_id), "decision:" + decision.id,
+                                 std::string(kNotificationKindNames.name(NotificationKind::disclosure_decision)),
+                                 std::string(case_id), std::string(request_id), approved ? "approve" : "decline",
+                                 decision.recorded_at, std::nullopt});
+}
+
+}  // namespace haven::app
