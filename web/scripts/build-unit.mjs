@@ -38,6 +38,8 @@ const modules = {
   geometry: 'dashboard/geometry.ts',
   summary: 'assessment/summary.ts',
   prints: 'prints/content.ts',
+  notifications: 'notifications/items.ts',
+  reading: 'notifications/reading.ts',
 };
 // Each relative import of a module in the list becomes an import of its transpiled file; the i18n
 // module (which pulls in Preact) becomes the stub; type-only imports vanish in transpiling.

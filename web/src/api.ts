@@ -178,6 +178,12 @@ interface RequestOptions {
   signal?: AbortSignal;
   /** The same for every sending of one submission of a form (submission.ts): the server stores it once. */
   idempotencyKey?: string;
+  /**
+   * Sent by the page on its own (the unread notifications read every two minutes), not because
+   * someone did something: not counted as her activity, so that a page nobody touches still reaches
+   * the idle limit (docs/security.md), and a 401 is the caller's: nothing waits for a sign-in.
+   */
+  background?: boolean;
 }
 
 async function request<T>(path: string, opts: RequestOptions = {}, sentAgain = false): Promise<T> {
@@ -207,10 +213,10 @@ async function request<T>(path: string, opts: RequestOptions = {}, sentAgain = f
     if (e instanceof DOMException && e.name === 'AbortError') throw e;
     throw new ApiError({ status: 0, code: 'network' });
   }
-  if (res.status !== 401) noteRequestSent(sentAt);
+  if (res.status !== 401 && !opts.background) noteRequestSent(sentAt);
   // Refused before its handler ran, so sending it again cannot do it twice; the anti-forgery token
   // is read again, since the new session has its own.
-  if (res.status === 401 && opts.awaitSignIn !== false && noteRefused(sentIn) && !sentAgain) {
+  if (res.status === 401 && opts.awaitSignIn !== false && !opts.background && noteRefused(sentIn) && !sentAgain) {
     await signedInAgain();
     return request<T>(path, opts, true);
   }
@@ -610,6 +616,37 @@ export interface AuditCheck {
   checked_at: string;
 }
 
+export type NotificationKind = 'assignment' | 'crisis' | 'overdue' | 'disclosure_request' | 'disclosure_decision';
+
+/**
+ * Something for the reader on one of her cases (GET /notifications), by the case's code only, never
+ * the person's name: she was assigned to it, a crisis intervention (II.3.b) or another task of it is
+ * due or overdue, a disclosure request waits for the head's decision (I.3.a), or the head decided the
+ * reader's request.
+ */
+export interface Notification {
+  /** Stable while the notification is listed: what marks it read. */
+  key: string;
+  kind: NotificationKind;
+  case_id: string;
+  case_code: string;
+  /** The task's clause, or I.3.a for a disclosure; null for an assignment. */
+  clause: string | null;
+  /** The disclosure request a disclosure_request or disclosure_decision is about; null otherwise. */
+  record_id: string | null;
+  /** An assignment's or a request's or decision's moment; a task's deadline. */
+  at: string;
+  read: boolean;
+  /** A disclosure_decision's: what the head decided. */
+  verdict?: 'approve' | 'decline';
+}
+
+/** The newest first, at most 100; `unread` counts every unread one, listed or not. */
+export interface NotificationList {
+  unread: number;
+  items: Notification[];
+}
+
 const casePath = (id: string) => `/cases/${encodeURIComponent(id)}`;
 
 /** What someone typed into a form and has not saved, kept on the server (docs/security.md, "Drafts"). */
@@ -778,6 +815,12 @@ export const api = {
     request<DisclosurePackage>(`${casePath(id)}/disclosure-requests/${encodeURIComponent(requestId)}/package`, { lang: language }),
   decideRelease: (id: string, requestId: string, decision: { decision: 'approve' | 'decline'; reason?: string; language: 'vi' | 'en' }) =>
     request<ReleaseDecision>(`${casePath(id)}/disclosure-requests/${encodeURIComponent(requestId)}/decision`, { method: 'POST', body: decision }),
+  /** The reader's notifications (case staff); `background` when the page reads them on its own (RequestOptions). */
+  listNotifications: (background = false) => request<NotificationList>('/notifications', background ? { background } : {}),
+  /** Marks some of the reader's notifications read (1..200 keys; those no longer listed are ignored), or
+   * all of them; the unread count after it. */
+  markNotificationsRead: (keys: readonly string[] | 'all') =>
+    request<{ unread: number }>('/notifications/read', { method: 'POST', body: keys === 'all' ? { all: true } : { keys } }),
   breakGlass: (id: string, reason: string, minutes: number) =>
     request<unknown>(`/cases/${encodeURIComponent(id)}/break-glass`, { method: 'POST', body: { reason, minutes } }),
 };

@@ -25,6 +25,8 @@ import { ActivatePage } from './pages/Activate';
 import { AwaitingConfirmationPage } from './pages/AwaitingConfirmation';
 import { CentreAuditPage } from './pages/CentreAudit';
 import { useWaitingCount } from './disclosures/useWaitingCount';
+import { useUnreadCount } from './notifications/unread';
+import { NotificationsPage } from './pages/Notifications';
 import { StaffingPage } from './pages/Staffing';
 import { DisclosuresPage } from './pages/Disclosures';
 import { LazyPage } from './components/LazyPage';
@@ -59,6 +61,7 @@ const TITLES: Record<Route['name'], MessageKey> = {
   disclosures: k('title.disclosures'),
   dashboard: k('title.dashboard'),
   staffAccounts: k('title.staffAccounts'),
+  notifications: k('title.notifications'),
   printSummary: k('summary.title'),
   printReferral: k('letter.title'),
   notFound: k('title.notFound'),
@@ -128,6 +131,8 @@ export function App() {
   const awaitingConfirmation = user !== null && !user.confirmed;
   // The head's disclosure requests waiting for her, on her link to them.
   const waiting = useWaitingCount(user?.role === 'centre_head' && !mustSetUp && !awaitingConfirmation, loc.path);
+  // The reader's unread notifications, on the bell in the header: those who work cases.
+  const unread = useUnreadCount(user !== null && worksCases(user.role) && !mustSetUp && !awaitingConfirmation, loc.path);
   // Pages for those not signed in.
   const publicRoute = route.name === 'signin' || route.name === 'activate';
   useEffect(() => {
@@ -239,6 +244,8 @@ export function App() {
     content = <StaffAccountsPage role={user.role} selfId={user.id} />;
   } else if (route.name === 'disclosures') {
     content = <DisclosuresPage selfId={user.id} />;
+  } else if (route.name === 'notifications') {
+    content = <NotificationsPage />;
   } else if (route.name === 'providers') {
     content = <ProvidersPage />;
   } else if (route.name === 'assessment') {
@@ -281,7 +288,7 @@ export function App() {
       <a class="skip-link" href="#main">
         {i18n.t('app.skipToMain')}
       </a>
-      <Header user={user} route={route} limited={mustSetUp || awaitingConfirmation} counts={{ disclosures: waiting ?? 0 }} signingOut={signingOut} onSignOut={onSignOut} />
+      <Header user={user} route={route} limited={mustSetUp || awaitingConfirmation} counts={{ disclosures: waiting ?? 0 }} unread={unread} signingOut={signingOut} onSignOut={onSignOut} />
       <main id="main" ref={mainRef} tabIndex={-1} class="site-main" data-testid={`page-${route.name}`}>
         {signOutError !== null && (
           <div class="alert alert-error" role="alert">

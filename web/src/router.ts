@@ -73,6 +73,7 @@ export type Route =
   | { name: 'disclosures' }
   | { name: 'dashboard' }
   | { name: 'staffAccounts' }
+  | { name: 'notifications' }
   | { name: 'printSummary'; id: string }
   | { name: 'printReferral'; id: string; disclosureId: string }
   | { name: 'notFound' };
@@ -93,6 +94,7 @@ export function matchRoute(path: string): Route {
   if (p === '/centre/disclosures') return { name: 'disclosures' };
   if (p === '/centre/dashboard') return { name: 'dashboard' };
   if (p === '/centre/accounts') return { name: 'staffAccounts' };
+  if (p === '/notifications') return { name: 'notifications' };
   if (p === '/reception' || p === '/cases/new') return { name: 'reception' };
   const sheet = /^\/cases\/([^/]+)\/(progress|services)$/.exec(p);
   if (sheet) return { name: sheet[2] as 'progress' | 'services', id: decodeURIComponent(sheet[1]) };

@@ -2,7 +2,8 @@
 // tablet held upright it is one compact bar with a menu button, so that the screen is the work's, not
 // the header's (it took 518–574 px of an 844 px phone); the menu opens below the bar by click or tap,
 // never by hover, and closes with Escape (focus back on its button), on moving to another screen, or
-// on a tap elsewhere. Wider, the same elements stand open and the button is hidden (styles.css).
+// on a tap elsewhere. Wider, the same elements stand open and the button is hidden (styles.css). The
+// bell of those who work cases, with their unread notifications, stays on the bar beside the button.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Role, User } from '../api';
 import { k, useI18n, type MessageKey } from '../i18n';
@@ -37,6 +38,8 @@ interface Props {
   limited?: boolean;
   /** What waits on a screen, shown on its link (the head's disclosure requests). */
   counts?: Partial<Record<Route['name'], number>>;
+  /** The reader's unread notifications, on the bell; null before it is known. */
+  unread?: number | null;
   signingOut?: boolean;
   onSignOut?: () => void;
 }
@@ -52,10 +55,41 @@ function WaitingCount({ n, testid }: { n: number; testid: string }) {
   );
 }
 
-export function Header({ user, route, limited = false, counts = {}, signingOut, onSignOut }: Props) {
+/** A bell drawn as a path (the CSP allows no icon font or inline image); its name is the link's text. */
+function BellIcon() {
+  return (
+    <svg class="bell-icon" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
+      <path fill="currentColor" d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22zm7-6v-5a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1z" />
+    </svg>
+  );
+}
+
+/**
+ * The bell: a link to the notifications with the unread count, seen as a badge and heard as
+ * "Notifications (3 unread)"; its word shown on pointing at it. Outside the menu, so that the compact
+ * bar of a phone shows it too; on a wide screen at the end of the screens' row (styles.css).
+ */
+function NotificationsBell({ unread, current }: { unread: number | null; current: boolean }) {
+  const { t } = useI18n();
+  return (
+    <Link href="/notifications" class="bell" title={t('nav.notifications')} aria-current={current ? 'page' : undefined} data-testid="notifications-link">
+      <BellIcon />
+      <span class="visually-hidden">{t('nav.notifications')}</span>
+      {!!unread && (
+        <>
+          <span class="badge badge-count" aria-hidden="true" data-testid="notifications-count">{unread}</span>
+          <span class="visually-hidden"> ({t('notifications.unreadCount', { n: unread })})</span>
+        </>
+      )}
+    </Link>
+  );
+}
+
+export function Header({ user, route, limited = false, counts = {}, unread = null, signingOut, onSignOut }: Props) {
   const { t } = useI18n();
   const waiting = limited ? 0 : Object.values(counts).reduce((sum, n) => sum + (n ?? 0), 0);
   const [open, setOpen] = useState(false);
+  const bell = !!user && !limited && CASE_STAFF.includes(user.role);
   const header = useRef<HTMLElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
 
@@ -79,7 +113,7 @@ export function Header({ user, route, limited = false, counts = {}, signingOut, 
   }, [open]);
 
   return (
-    <header ref={header} class={`site-header${user ? ' has-menu' : ''}${open ? ' menu-open' : ''}`} data-testid="site-header">
+    <header ref={header} class={`site-header${user ? ' has-menu' : ''}${bell ? ' has-bell' : ''}${open ? ' menu-open' : ''}`} data-testid="site-header">
       <div class="header-inner">
         <div class="brand">
           <span class="brand-name">{t('app.name')}</span>
@@ -137,6 +171,8 @@ export function Header({ user, route, limited = false, counts = {}, signingOut, 
             </nav>
           )}
         </div>
+        {/* After the menu, as it is read on a wide screen; on the compact bar before its button (styles.css). */}
+        {bell && <NotificationsBell unread={unread} current={route.name === 'notifications'} />}
       </div>
     </header>
   );

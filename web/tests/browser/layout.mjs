@@ -41,6 +41,7 @@ function screens(caseId) {
     { name: 'case-summary', user: USER, path: `/cases/${caseId}/print/summary`, ready: '[data-testid="summary-timeline"]' },
     { name: 'reception', user: USER, path: '/reception', ready: '[data-testid="reception-form"]' },
     { name: 'providers', user: USER, path: '/providers', ready: '[data-testid="providers"]' },
+    { name: 'notifications', user: USER, path: '/notifications', ready: '[data-testid="notifications"]' },
     { name: 'centre', user: HEAD_USER, path: '/centre', ready: '[data-testid="centre-staff"]' },
     { name: 'centre-audit', user: HEAD_USER, path: '/centre/audit', ready: '[data-testid="audit-entries"]' },
     { name: 'self-assessment', user: HEAD_USER, path: '/centre/self-assessment', ready: '[data-testid="assessment-lines"]' },
