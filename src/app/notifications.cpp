@@ -41,10 +41,13 @@ Result<std::vector<Notification>> gather(AppContext& ctx, const Actor& actor) {
   HAVEN_TRY(require(actor, Action::read_cases));
   const Timestamp now = ctx.clock.now();
   std::vector<Notification> items;
-  std::set<std::string, std::less<>> on;  // the cases the reader is on now
+  // The cases the reader is on now, as the case list counts them: the one who received a person is on
+  // her case until someone is assigned, though no staffing record names her.
+  HAVEN_ASSIGN_OR_RETURN(auto mine, storage::read_value<std::vector<std::string>>(
+                                        ctx.store, [&](storage::ReadTransaction& tx) { return tx.cases().list_of_staff(actor.staff_id); }));
+  const std::set<std::string, std::less<>> on(mine.begin(), mine.end());
   HAVEN_TRY(visit_centre_standings(ctx, actor.centre_id, [&](std::string_view case_id, const standards::CaseStanding& s) {
-    if (std::find(s.staff.begin(), s.staff.end(), actor.staff_id) == s.staff.end()) return;
-    on.emplace(case_id);
+    if (!on.contains(case_id)) return;
     auto derived = standing_notifications(case_id, s, now);
     items.insert(items.end(), std::make_move_iterator(derived.begin()), std::make_move_iterator(derived.end()));
   }));
