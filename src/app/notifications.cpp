@@ -9,6 +9,7 @@
 #include "app/case_standings.hpp"
 #include "app/disclosure_requests.hpp"
 #include "app/permissions.hpp"
+#include "security/blind_index.hpp"
 #include "standards/clause.hpp"
 
 namespace haven::app {
@@ -20,6 +21,13 @@ constexpr std::size_t kMaxKeyLength = 200;
 constexpr std::size_t kCodesAtOnce = 200;
 
 std::string seconds_of(Timestamp at) { return std::to_string(at.time_since_epoch().count()); }
+
+// The kind stored with the read mark of a notification derived from what stands now.
+constexpr std::string_view kReadMark = "read";
+
+bool noted_when_it_happened(NotificationKind kind) {
+  return kind == NotificationKind::assignment || kind == NotificationKind::disclosure_decision;
+}
 
 Notification from_row(const storage::StoredNotification& row, NotificationKind kind) {
   Notification n;
@@ -39,6 +47,7 @@ Notification from_row(const storage::StoredNotification& row, NotificationKind k
 // The reader's notifications, all of them, unsorted.
 Result<std::vector<Notification>> gather(AppContext& ctx, const Actor& actor) {
   HAVEN_TRY(require(actor, Action::read_cases));
+  if (!ctx.keys) return fail_internal(ErrorCode::internal, "notifications need the key file's index key");
   const Timestamp now = ctx.clock.now();
   std::vector<Notification> items;
   // The cases the reader is on now, as the case list counts them: the one who received a person is on
@@ -48,10 +57,16 @@ Result<std::vector<Notification>> gather(AppContext& ctx, const Actor& actor) {
   const std::set<std::string, std::less<>> on(mine.begin(), mine.end());
   HAVEN_TRY(visit_centre_standings(ctx, actor.centre_id, [&](std::string_view case_id, const standards::CaseStanding& s) {
     if (!on.contains(case_id)) return;
-    auto derived = standing_notifications(case_id, s, now);
-    items.insert(items.end(), std::make_move_iterator(derived.begin()), std::make_move_iterator(derived.end()));
+    for (auto& n : standing_notifications(case_id, s, now)) {
+      // What the key says (a crisis, a clause, a deadline) is the case's own: its read mark is stored,
+      // and its key shown, as a keyed token of it, bound to the reader.
+      n.key = "t" + security::search_token(ctx.keys->index_key(), "notification|" + actor.staff_id + "|" + n.key);
+      items.push_back(std::move(n));
+    }
   }));
-  std::map<std::string, std::string, std::less<>> codes;  // of the requests' cases, which the head need not be on
+  // The codes of the cases with a request waiting for the head, which she need not be on: for those
+  // requests only.
+  std::map<std::string, std::string, std::less<>> request_codes;
   if (role_may(actor.role, Action::release_disclosure)) {
     HAVEN_ASSIGN_OR_RETURN(auto waiting, pending_disclosure_requests(ctx, actor));
     for (auto& w : waiting) {
@@ -60,13 +75,15 @@ Result<std::vector<Notification>> gather(AppContext& ctx, const Actor& actor) {
       n.key = "request:" + w.request.id;
       n.kind = NotificationKind::disclosure_request;
       n.case_id = w.case_id;
+      n.case_code = w.case_code;
       n.clause = "I.3.a";
       n.record_id = w.request.id;
       n.at = w.request.recorded_at;
-      codes.emplace(w.case_id, std::move(w.case_code));
+      request_codes.emplace(std::move(w.case_id), std::move(w.case_code));
       items.push_back(std::move(n));
     }
   }
+  std::map<std::string, std::string, std::less<>> codes;  // of the cases the reader is on
   HAVEN_TRY(ctx.store.read([&](storage::ReadTransaction& tx) -> Result<void> {
     HAVEN_ASSIGN_OR_RETURN(auto rows, tx.notifications().list(actor.staff_id));
     std::map<std::string_view, const storage::StoredNotification*> by_key;
@@ -78,34 +95,34 @@ Result<std::vector<Notification>> gather(AppContext& ctx, const Actor& actor) {
     // What was noted when it happened, about a case the reader is still on.
     for (const auto& row : rows) {
       const auto kind = kNotificationKindNames.parse(row.kind);
-      if (!kind || (*kind != NotificationKind::assignment && *kind != NotificationKind::disclosure_decision)) continue;
+      if (!kind || !noted_when_it_happened(*kind)) continue;
       if (!on.contains(row.case_id)) continue;
       items.push_back(from_row(row, *kind));
     }
-    std::vector<std::string> unknown;
+    std::vector<std::string> wanted;
     for (const auto& n : items) {
-      if (!codes.contains(n.case_id)) unknown.push_back(n.case_id);
+      if (n.kind != NotificationKind::disclosure_request) wanted.push_back(n.case_id);
     }
-    std::sort(unknown.begin(), unknown.end());
-    unknown.erase(std::unique(unknown.begin(), unknown.end()), unknown.end());
-    for (std::size_t from = 0; from < unknown.size(); from += kCodesAtOnce) {
+    std::sort(wanted.begin(), wanted.end());
+    wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
+    for (std::size_t from = 0; from < wanted.size(); from += kCodesAtOnce) {
+      const auto to = std::min(wanted.size(), from + kCodesAtOnce);
       storage::CaseQuery query{actor.centre_id, actor.staff_id, true, {}, static_cast<int>(kCodesAtOnce), 0,
                                std::nullopt,
-                               std::vector<std::string>(unknown.begin() + static_cast<std::ptrdiff_t>(from),
-                                                        unknown.begin() + static_cast<std::ptrdiff_t>(
-                                                                              std::min(unknown.size(), from + kCodesAtOnce)))};
+                               std::vector<std::string>(wanted.begin() + static_cast<std::ptrdiff_t>(from),
+                                                        wanted.begin() + static_cast<std::ptrdiff_t>(to))};
       HAVEN_ASSIGN_OR_RETURN(auto page, tx.cases().list(query));
       for (auto& summary : page.items) codes.emplace(std::move(summary.id), std::move(summary.code));
     }
     return {};
   }));
-  // A case gone from the reader's list since (moved, erased) is left out with what it noted.
-  std::erase_if(items, [&](Notification& n) {
-    const auto code = codes.find(n.case_id);
-    if (code == codes.end()) return true;
-    n.case_code = code->second;
-    return false;
+  // A case gone from the reader's list since (released, moved, erased) is left out with what it noted.
+  std::erase_if(items, [&](const Notification& n) {
+    return n.kind != NotificationKind::disclosure_request && !codes.contains(n.case_id);
   });
+  for (auto& n : items) {
+    if (n.kind != NotificationKind::disclosure_request) n.case_code = codes.find(n.case_id)->second;
+  }
   return items;
 }
 
@@ -118,8 +135,13 @@ Result<std::int64_t> mark(AppContext& ctx, const Actor& actor, const std::vector
   std::vector<storage::StoredNotification> rows;
   for (const auto& n : items) {
     if (n.read || !wanted(n)) continue;
-    rows.push_back({actor.staff_id, n.key, std::string(kNotificationKindNames.name(n.kind)), n.case_id, n.record_id,
-                    n.verdict, n.at, std::nullopt});
+    if (noted_when_it_happened(n.kind)) {
+      rows.push_back({actor.staff_id, n.key, std::string(kNotificationKindNames.name(n.kind)), n.case_id, n.record_id,
+                      n.verdict, n.at, std::nullopt});
+    } else {
+      // A derived one's mark: its token, and its case so that an erasure takes it; no kind, no time.
+      rows.push_back({actor.staff_id, n.key, std::string(kReadMark), n.case_id, {}, {}, Timestamp{}, std::nullopt});
+    }
   }
   if (!rows.empty()) {
     const Timestamp now = ctx.clock.now();
@@ -144,8 +166,12 @@ std::vector<Notification> standing_notifications(std::string_view case_id, const
     if (state != standards::ClauseState::overdue && !(crisis && state == standards::ClauseState::pending)) continue;
     Notification n;
     n.kind = crisis ? NotificationKind::crisis : NotificationKind::overdue;
-    n.key = crisis ? "crisis:" + std::string(case_id) + ":" + seconds_of(item.due_at)
+    // A crisis read while there was time is news again once its deadline passes.
+    n.key = crisis ? "crisis:" + std::string(case_id) + ":" + seconds_of(item.due_at) +
+                         (state == standards::ClauseState::overdue ? ":overdue" : "")
                    : "overdue:" + std::string(case_id) + ":" + std::string(clause) + ":" + seconds_of(item.due_at);
+    // Two tasks of one clause due at the same moment read the same: one notification says it.
+    if (std::any_of(out.begin(), out.end(), [&](const Notification& o) { return o.key == n.key; })) continue;
     n.case_id = std::string(case_id);
     n.clause = std::string(clause);
     n.at = item.due_at;

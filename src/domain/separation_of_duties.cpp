@@ -34,6 +34,8 @@ std::optional<DutyRefusal> confirmation_refusal(const StaffAccount& confirmer, c
       if (account.role == Role::administrator || account.centre_id != confirmer.centre_id) {
         return refuse(ErrorCode::forbidden, "error.confirm_other_centre");
       }
+      // The auditor checks the head's centre: the head does not vouch for who does.
+      if (account.role == Role::auditor) return refuse(ErrorCode::forbidden, "error.head_manages_staff_only");
       return std::nullopt;
     default: return refuse(ErrorCode::forbidden, "error.forbidden_role");
   }

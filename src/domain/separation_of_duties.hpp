@@ -1,9 +1,10 @@
 // Separation of duties over staff accounts (docs/security.md): nobody alone both creates access to
 // victims' files and uses it. An account made through the API gains nothing until someone else
 // confirms it, after its owner activated it: not the account itself, not its maker, not another
-// account of the same maker; a head only within her centre and never an administrator, nor an
-// account a head made (her deputy answers to her: an administrator, from outside the centre, confirms
-// those); and only by someone confirmed themselves. Pure: the accounts come in, a refusal (or none) goes out.
+// account of the same maker; a head only within her centre and never an administrator's or an
+// auditor's account (the auditor checks her centre), nor an account a head made (her deputy answers
+// to her: an administrator, from outside the centre, confirms those); and only by someone confirmed
+// themselves. Pure: the accounts come in, a refusal (or none) goes out.
 //
 //   if (auto refused = confirmation_refusal(confirmer, account)) return fail(refused->code, {}, refused->message_key);
 #pragma once

@@ -104,6 +104,52 @@ TEST_P(Notifications, ACrisisReachesThoseOnTheCaseAtOnceAndLeavesWhenIntervenedI
   EXPECT_TRUE(of_kind(list(*worker_), "crisis").empty());
 }
 
+// Read while there was time, a crisis is news again once its deadline passes with no intervention;
+// and its key says nothing of the crisis (it is a keyed token).
+TEST_P(Notifications, ACrisisReadInTimeIsUnreadAgainOnceMissed) {
+  const auto case_id = register_case("Sùng Thị Pà");
+  ASSERT_EQ(worker_->post_json("/api/v1/cases/" + case_id + "/records",
+                               json::serialize(json::object{
+                                   {"type", "counselling_session"},
+                                   {"occurred_at", format_iso_timestamp(server_->now())},
+                                   {"body", {{"condition_observed", "hoảng loạn"}, {"crisis", true}}}}))
+                .result_int(),
+            201);
+  const auto early = of_kind(list(*worker_), "crisis");
+  ASSERT_EQ(early.size(), 1U);
+  const std::string key(early[0].at("key").as_string());
+  EXPECT_EQ(key.find(case_id), std::string::npos) << key;
+  EXPECT_EQ(key.find("crisis"), std::string::npos) << key;
+  ASSERT_EQ(mark(*worker_, {{"keys", json::array{json::value(key)}}}).result_int(), 200);
+  EXPECT_TRUE(of_kind(list(*worker_), "crisis")[0].at("read").as_bool());
+
+  server_->advance_clock(std::chrono::hours{5});  // past the 4 hours of II.3.b
+  auto worker = signed_in("worker1");
+  const auto missed = of_kind(list(*worker), "crisis");
+  ASSERT_EQ(missed.size(), 1U);
+  EXPECT_FALSE(missed[0].at("read").as_bool());
+  EXPECT_NE(missed[0].at("key").as_string(), key);
+}
+
+// Released from the case, a member of staff no longer hears of it: her assignment leaves her list.
+TEST_P(Notifications, ReleasedFromTheCaseSheHearsNoMoreOfIt) {
+  const auto case_id = register_case("Giàng Thị Sua");
+  const auto path = "/api/v1/cases/" + case_id + "/records";
+  ASSERT_EQ(head_->post_json(path, assignment_json(server_->staff_id("counsellor"), format_iso_timestamp(server_->now())))
+                .result_int(),
+            201);
+  auto counsellor = signed_in("counsellor");
+  ASSERT_EQ(of_kind(list(*counsellor), "assignment").size(), 1U);
+  auto released = head_->post_json(
+      path, json::serialize(json::object{{"type", "staff_assignment_ended"},
+                                         {"occurred_at", format_iso_timestamp(server_->now())},
+                                         {"body", {{"staff_id", server_->staff_id("counsellor")}, {"reason", "nghỉ phép"}}}}));
+  ASSERT_EQ(released.result_int(), 201) << released.body();
+  const auto after = list(*counsellor);
+  EXPECT_EQ(after.at("items").as_array().size(), 0U) << json::serialize(after);
+  EXPECT_EQ(after.at("unread").as_int64(), 0);
+}
+
 TEST_P(Notifications, AMissedDeadlineReachesThoseOnTheCaseOnceItPasses) {
   const auto case_id = register_case("Vi Thị Lan");
   EXPECT_TRUE(of_kind(list(*worker_), "overdue").empty()) << "nothing is due yet";

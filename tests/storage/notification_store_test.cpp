@@ -65,12 +65,33 @@ TEST_P(NotificationStore, AReadMarkStaysAtItsFirstReadingAndMayBeTheOnlyRow) {
   EXPECT_EQ(rows[1].kind, "overdue");
 }
 
-TEST_P(NotificationStore, GoneWithTheCasesErasure) {
+// A decision's verdict is the case's: sealed under its key, bound to its row.
+TEST_P(NotificationStore, WhatAKindAddsIsSealedUnderTheCasesKey) {
+  auto decided = noted("decision:d", kNow);
+  decided.kind = "disclosure_decision";
+  decided.detail = "decline";
+  ASSERT_TRUE(add(decided));
+  const auto rows = list(staff_.id);
+  ASSERT_EQ(rows.size(), 1U);
+  EXPECT_EQ(rows[0].detail, "decline");
+  static constexpr OneColumn kDetail{"detail"};
+  auto stored = raw().query(kDetail.select("FROM " + table("notifications")), {});
+  ASSERT_TRUE(stored);
+  ASSERT_EQ(stored->size(), 1U);
+  EXPECT_TRUE(stored->front().text(kDetail.value).starts_with("c1:")) << stored->front().text(kDetail.value);
+}
+
+// Erased, the case takes its rows; and a mark or a note that read the case before it was erased
+// does not bring one back.
+TEST_P(NotificationStore, GoneWithTheCasesErasureAndNeverWrittenAfter) {
   ASSERT_TRUE(add(noted("assignment:a", kNow)));
   ASSERT_TRUE(store_->write([&](WriteTransaction& tx) -> Result<void> {
     HAVEN_TRY(tx.cases().update_stage(centre_.id, case_.id, case_.version, domain::CaseStage::closed, kNow));
     return tx.cases().erase(centre_.id, case_.id, {kNow, staff_.id, domain::ErasureGround::subject_request});
   }));
+  EXPECT_TRUE(list(staff_.id).empty());
+  ASSERT_TRUE(add(noted("assignment:b", kNow)));
+  ASSERT_TRUE(mark({noted("overdue-token", kNow)}, kNow));
   EXPECT_TRUE(list(staff_.id).empty());
 }
 

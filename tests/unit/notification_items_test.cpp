@@ -87,5 +87,19 @@ TEST(NotificationItems, AKeyStaysTheSameWhileItsTaskStandsAndDiffersFromAnothers
   EXPECT_NE(other[0].key, before[0].key);
 }
 
+TEST(NotificationItems, ACrisisMissedIsNewsAgainAndTwoTasksAlikeAreOne) {
+  const auto due = kNow + hours{2};
+  const auto crisis = standing(domain::CaseStage::in_care, {open_until("II.3.b", due)});
+  const auto in_time = standing_notifications("case-1", crisis, kNow);
+  const auto missed = standing_notifications("case-1", crisis, due + hours{1});
+  ASSERT_EQ(in_time.size(), 1U);
+  ASSERT_EQ(missed.size(), 1U);
+  EXPECT_NE(in_time[0].key, missed[0].key) << "read while there was time, it is unread again once missed";
+  const auto twice = standing_notifications(
+      "case-1", standing(domain::CaseStage::in_care, {open_until("II.6.e", kNow - hours{1}), open_until("II.6.e", kNow - hours{1})}),
+      kNow);
+  EXPECT_EQ(twice.size(), 1U) << "two referrals' follow-ups due at once read the same: one notification";
+}
+
 }  // namespace
 }  // namespace haven::app

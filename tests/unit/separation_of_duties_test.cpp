@@ -34,6 +34,7 @@ TEST(SeparationOfDuties, WhoMayConfirmWhom) {
   const auto fresh = account("new", Role::case_worker, "A", "admin1");
   const auto not_activated = account("new2", Role::case_worker, "A", "admin1", false);
   const auto new_admin = account("new-admin", Role::administrator, "", "admin1");
+  const auto new_auditor = account("new-auditor", Role::auditor, "A", "admin1");
   const struct {
     const StaffAccount& confirmer;
     const StaffAccount& account;
@@ -48,6 +49,8 @@ TEST(SeparationOfDuties, WhoMayConfirmWhom) {
       {fresh, fresh, "error.confirm_own_account"},
       {head_b, fresh, "error.confirm_other_centre"},
       {head_a, new_admin, "error.confirm_other_centre"},  // a head never confirms an administrator
+      {head_a, new_auditor, "error.head_manages_staff_only"},  // nor the auditor who checks her centre
+      {admin3, new_auditor, nullptr},
       {unconfirmed_head, fresh, "error.account_unconfirmed"},
       {worker, fresh, "error.forbidden_role"},
       {head_a, not_activated, "error.confirm_before_activation"},

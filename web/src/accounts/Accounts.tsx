@@ -249,8 +249,10 @@ export function AccountsSection({ role, selfId, rowActions, below }: Props) {
       setError(e);
     }
   };
-  // A head's list holds her centre's heads, so a maker who is a head is found in it.
-  const madeByHead = (a: Account) => accounts?.items.find((x) => x.id === a.created_by)?.role === 'centre_head';
+  // A head's list holds her centre's heads, so a maker who is a head is found in it. What a head made,
+  // and an auditor's account (the auditor checks her centre), an administrator confirms.
+  const adminConfirms = (a: Account) =>
+    a.role === 'auditor' || accounts?.items.find((x) => x.id === a.created_by)?.role === 'centre_head';
   const centreName = (id: string | null) => accounts?.centres.find((c) => c.id === id)?.name ?? t('admin.noCentre');
 
   return (
@@ -287,11 +289,11 @@ export function AccountsSection({ role, selfId, rowActions, below }: Props) {
                       <td data-testid="account-state"><AccountStateText account={a} /></td>
                       <td>{t(a.second_factor ? 'timeline.yes' : 'timeline.no')}</td>
                       <td class="row-actions">
-                        {a.activated && !a.confirmed && a.id !== selfId && (admin || !madeByHead(a)) && a.created_by !== selfId && (
+                        {a.activated && !a.confirmed && a.id !== selfId && (admin || !adminConfirms(a)) && a.created_by !== selfId && (
                           <ConfirmAccountButton account={a} onConfirmed={ctx.notify} onError={setError} />
                         )}
-                        {/* A head's deputy answers to her: what a head made, an administrator confirms. */}
-                        {a.activated && !a.confirmed && !admin && madeByHead(a) && (
+                        {/* A head's deputy answers to her, and the auditor checks the centre: an administrator confirms those. */}
+                        {a.activated && !a.confirmed && !admin && adminConfirms(a) && (
                           <span class="muted" data-testid="account-admin-confirms">{t('accounts.adminConfirms')}</span>
                         )}
                         {/* Only its maker may give a new code: whoever issues one could use it. */}
