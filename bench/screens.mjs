@@ -92,12 +92,15 @@ for (const [who, screens] of [
     ['case file (worked)', `/cases/${firstId}?section=timeline`, '[data-testid="timeline"] .timeline-item'],
     ['progress sheet', `/cases/${firstId}/progress`, '[data-testid="progress-done"]'],
     ['provider directory (60)', '/providers', '[data-testid="provider"]'],
+    ['notifications', '/notifications', '[data-testid="notification"], [data-testid="notifications-empty"]'],
   ]],
   [HEAD_USER, [
     ['case list, whole centre (head)', '/cases', '[data-testid="case-row"]'],
     ['case list, children (head)', '/cases?child=true', '[data-testid="case-row"], [data-testid="cases-empty"]'],
     ['centre (staff indicators today)', '/centre', '[data-testid="centre-staff-row"]'],
     ['self-assessment, last 365 days', '/centre/self-assessment', '[data-testid="verdict"]'],
+    ['dashboard (charts)', '/centre/dashboard', '[data-testid="dashboard-lead"]'],
+    ['notifications (head)', '/notifications', '[data-testid="notification"], [data-testid="notifications-empty"]'],
   ]],
 ]) {
   const { context, page } = await newPage(browser);

@@ -19,6 +19,9 @@ constexpr std::string_view kCrisisClause = "II.3.b";
 constexpr std::size_t kMaxKeyLength = 200;
 // Case codes are asked for this many cases at a time (one SQL parameter each).
 constexpr std::size_t kCodesAtOnce = 200;
+// The newest notifications weighed at all (read or not, counted as unread): a worker with more has
+// more to do than a list can say, and the bell's count says "99+" long before.
+constexpr std::size_t kNotificationsConsidered = 500;
 
 std::string seconds_of(Timestamp at) { return std::to_string(at.time_since_epoch().count()); }
 
@@ -44,7 +47,12 @@ Notification from_row(const storage::StoredNotification& row, NotificationKind k
   return n;
 }
 
-// The reader's notifications, all of them, unsorted.
+bool newest_first(const Notification& a, const Notification& b) {
+  return std::tie(b.at, a.key) < std::tie(a.at, b.key);  // of two at once, by key
+}
+
+// The reader's notifications, newest first: at most kNotificationsConsidered, so that a caseload of
+// thousands of cases with overdue work costs a reading no more than the newest few hundred items.
 Result<std::vector<Notification>> gather(AppContext& ctx, const Actor& actor) {
   HAVEN_TRY(require(actor, Action::read_cases));
   if (!ctx.keys) return fail_internal(ErrorCode::internal, "notifications need the key file's index key");
@@ -57,16 +65,9 @@ Result<std::vector<Notification>> gather(AppContext& ctx, const Actor& actor) {
   const std::set<std::string, std::less<>> on(mine.begin(), mine.end());
   HAVEN_TRY(visit_centre_standings(ctx, actor.centre_id, [&](std::string_view case_id, const standards::CaseStanding& s) {
     if (!on.contains(case_id)) return;
-    for (auto& n : standing_notifications(case_id, s, now)) {
-      // What the key says (a crisis, a clause, a deadline) is the case's own: its read mark is stored,
-      // and its key shown, as a keyed token of it, bound to the reader.
-      n.key = "t" + security::search_token(ctx.keys->index_key(), "notification|" + actor.staff_id + "|" + n.key);
-      items.push_back(std::move(n));
-    }
+    auto derived = standing_notifications(case_id, s, now);
+    items.insert(items.end(), std::make_move_iterator(derived.begin()), std::make_move_iterator(derived.end()));
   }));
-  // The codes of the cases with a request waiting for the head, which she need not be on: for those
-  // requests only.
-  std::map<std::string, std::string, std::less<>> request_codes;
   if (role_may(actor.role, Action::release_disclosure)) {
     HAVEN_ASSIGN_OR_RETURN(auto waiting, pending_disclosure_requests(ctx, actor));
     for (auto& w : waiting) {
@@ -74,37 +75,44 @@ Result<std::vector<Notification>> gather(AppContext& ctx, const Actor& actor) {
       Notification n;
       n.key = "request:" + w.request.id;
       n.kind = NotificationKind::disclosure_request;
-      n.case_id = w.case_id;
-      n.case_code = w.case_code;
+      n.case_id = std::move(w.case_id);
+      n.case_code = std::move(w.case_code);  // a case she need not be on: its code for this request only
       n.clause = "I.3.a";
       n.record_id = w.request.id;
       n.at = w.request.recorded_at;
-      request_codes.emplace(std::move(w.case_id), std::move(w.case_code));
       items.push_back(std::move(n));
     }
   }
+  HAVEN_ASSIGN_OR_RETURN(auto rows, storage::read_value<std::vector<storage::StoredNotification>>(
+                                        ctx.store, [&](storage::ReadTransaction& tx) { return tx.notifications().list(actor.staff_id); }));
+  // What was noted when it happened, about a case the reader is still on.
+  for (const auto& row : rows) {
+    const auto kind = kNotificationKindNames.parse(row.kind);
+    if (!kind || !noted_when_it_happened(*kind)) continue;
+    if (!on.contains(row.case_id)) continue;
+    items.push_back(from_row(row, *kind));
+  }
+  std::sort(items.begin(), items.end(), newest_first);
+  if (items.size() > kNotificationsConsidered) items.resize(kNotificationsConsidered);
+  std::map<std::string_view, const storage::StoredNotification*> by_key;
+  for (const auto& row : rows) by_key.emplace(row.key, &row);
+  for (auto& n : items) {
+    if (!noted_when_it_happened(n.kind) && n.kind != NotificationKind::disclosure_request) {
+      // What the key says (a crisis, a clause, a deadline) is the case's own: its read mark is stored,
+      // and its key shown, as a keyed token of it, bound to the reader.
+      n.key = "t" + security::search_token(ctx.keys->index_key(), "notification|" + actor.staff_id + "|" + n.key);
+    }
+    const auto row = by_key.find(n.key);
+    n.read = row != by_key.end() && row->second->read_at.has_value();
+  }
+  std::vector<std::string> wanted;
+  for (const auto& n : items) {
+    if (n.kind != NotificationKind::disclosure_request) wanted.push_back(n.case_id);
+  }
+  std::sort(wanted.begin(), wanted.end());
+  wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
   std::map<std::string, std::string, std::less<>> codes;  // of the cases the reader is on
   HAVEN_TRY(ctx.store.read([&](storage::ReadTransaction& tx) -> Result<void> {
-    HAVEN_ASSIGN_OR_RETURN(auto rows, tx.notifications().list(actor.staff_id));
-    std::map<std::string_view, const storage::StoredNotification*> by_key;
-    for (const auto& row : rows) by_key.emplace(row.key, &row);
-    for (auto& n : items) {
-      const auto row = by_key.find(n.key);
-      n.read = row != by_key.end() && row->second->read_at.has_value();
-    }
-    // What was noted when it happened, about a case the reader is still on.
-    for (const auto& row : rows) {
-      const auto kind = kNotificationKindNames.parse(row.kind);
-      if (!kind || !noted_when_it_happened(*kind)) continue;
-      if (!on.contains(row.case_id)) continue;
-      items.push_back(from_row(row, *kind));
-    }
-    std::vector<std::string> wanted;
-    for (const auto& n : items) {
-      if (n.kind != NotificationKind::disclosure_request) wanted.push_back(n.case_id);
-    }
-    std::sort(wanted.begin(), wanted.end());
-    wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
     for (std::size_t from = 0; from < wanted.size(); from += kCodesAtOnce) {
       const auto to = std::min(wanted.size(), from + kCodesAtOnce);
       storage::CaseQuery query{actor.centre_id, actor.staff_id, true, {}, static_cast<int>(kCodesAtOnce), 0,
@@ -181,10 +189,7 @@ std::vector<Notification> standing_notifications(std::string_view case_id, const
 }
 
 Result<Notifications> list_notifications(AppContext& ctx, const Actor& actor) {
-  HAVEN_ASSIGN_OR_RETURN(auto items, gather(ctx, actor));
-  std::sort(items.begin(), items.end(), [](const Notification& a, const Notification& b) {
-    return std::tie(b.at, a.key) < std::tie(a.at, b.key);  // newest first; of two at once, by key
-  });
+  HAVEN_ASSIGN_OR_RETURN(auto items, gather(ctx, actor));  // newest first
   Notifications out;
   out.unread = unread_of(items);
   if (items.size() > kNotificationsListed) items.resize(kNotificationsListed);

@@ -48,7 +48,7 @@ struct Notification {
 };
 
 struct Notifications {
-  std::int64_t unread = 0;          // of all of them, not only those listed
+  std::int64_t unread = 0;          // of the newest 500, not only those listed
   std::vector<Notification> items;  // newest first, at most kNotificationsListed
 };
 inline constexpr std::size_t kNotificationsListed = 100;

@@ -42,7 +42,7 @@ std::vector<RouteSpec> notification_routes() {
       .operation_id = "listNotifications",
       .access = Access::signed_in,
       .permission = {.action = app::Action::read_cases},
-      .doc = {.summary = "The reader's notifications, newest first (at most 100), and how many of all are unread: "
+      .doc = {.summary = "The reader's notifications, newest first (at most 100), and how many of the newest 500 are unread: "
                          "an assignment to a case, an open crisis-intervention task (II.3.b), a task past its "
                          "deadline on a case the reader is on, for the head a disclosure request waiting for her "
                          "decision (I.3.a), and the head's decision on the reader's own request. Only cases the reader "
