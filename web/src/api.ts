@@ -186,58 +186,105 @@ interface RequestOptions {
   background?: boolean;
 }
 
-async function request<T>(path: string, opts: RequestOptions = {}, sentAgain = false): Promise<T> {
+/** An answer as it came: its status and its body's text. */
+interface Answer {
+  status: number;
+  text: string;
+}
+
+/**
+ * How a request leaves, given the headers every request carries: fetch for JSON, an XMLHttpRequest
+ * for a file whose upload shows its progress (attachDocument). Rejects with an AbortError when the
+ * person cancelled it, and with a network ApiError when no answer came.
+ */
+type Transport = (headers: Record<string, string>) => Promise<Answer>;
+
+const networkError = () => new ApiError({ status: 0, code: 'network' });
+
+/** A refusal's problem+json; a body that is not one (a proxy's error page) leaves its status, and a code by it. */
+function problemOf({ status, text }: Answer): Problem {
+  let problem: Problem = { status };
+  try {
+    const body: unknown = JSON.parse(text);
+    if (body && typeof body === 'object') problem = { ...(body as Problem), status };
+  } catch {
+    /* not JSON (e.g. a proxy error page) */
+  }
+  if (!problem.code) {
+    if (status === 401) problem.code = 'unauthenticated';
+    else if (status === 404) problem.code = 'not_found';
+    else if (status >= 500) problem.code = 'server';
+  }
+  return problem;
+}
+
+/**
+ * Sends a request through `transport` with the reader's language (or `opts.lang`) and, on a change,
+ * the session's anti-forgery token; the answer's JSON, or an ApiError with its problem.
+ */
+async function exchange<T>(transport: Transport, opts: RequestOptions, sentAgain = false): Promise<T> {
   const headers: Record<string, string> = {
     Accept: 'application/json, application/problem+json',
     'Accept-Language': opts.lang ?? currentLang,
   };
-  const init: RequestInit = {
-    method: opts.method ?? 'GET',
-    headers,
-    credentials: 'same-origin',
-    cache: 'no-store',
-  };
-  if (opts.signal) init.signal = opts.signal;
-  if (init.method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  if ((opts.method ?? 'GET') !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   if (opts.idempotencyKey) headers['Idempotency-Key'] = opts.idempotencyKey;
-  if (opts.body !== undefined) {
-    headers['Content-Type'] = 'application/json';
-    init.body = JSON.stringify(opts.body);
-  }
-  let res: Response;
   const sentAt = Date.now();
   const sentIn = sessionGeneration();
-  try {
-    res = await fetch(`/api/v1${path}`, init);
-  } catch (e) {
-    if (e instanceof DOMException && e.name === 'AbortError') throw e;
-    throw new ApiError({ status: 0, code: 'network' });
-  }
+  const res = await transport(headers);
   if (res.status !== 401 && !opts.background) noteRequestSent(sentAt);
   // Refused before its handler ran, so sending it again cannot do it twice; the anti-forgery token
   // is read again, since the new session has its own.
   if (res.status === 401 && opts.awaitSignIn !== false && !opts.background && noteRefused(sentIn) && !sentAgain) {
     await signedInAgain();
-    return request<T>(path, opts, true);
+    return exchange<T>(transport, opts, true);
   }
-  if (res.ok) {
-    if (res.status === 204) return undefined as T;
-    const text = await res.text();
-    return (text ? JSON.parse(text) : undefined) as T;
-  }
-  let problem: Problem = { status: res.status };
-  try {
-    const body: unknown = await res.json();
-    if (body && typeof body === 'object') problem = { ...(body as Problem), status: res.status };
-  } catch {
-    /* not JSON (e.g. a proxy error page) */
-  }
-  if (!problem.code) {
-    if (res.status === 401) problem.code = 'unauthenticated';
-    else if (res.status === 404) problem.code = 'not_found';
-    else if (res.status >= 500) problem.code = 'server';
-  }
-  throw new ApiError(problem);
+  if (res.status >= 200 && res.status < 300) return (res.status === 204 || !res.text ? undefined : JSON.parse(res.text)) as T;
+  throw new ApiError(problemOf(res));
+}
+
+function request<T>(path: string, opts: RequestOptions = {}): Promise<T> {
+  return exchange<T>(async (headers) => {
+    const init: RequestInit = { method: opts.method ?? 'GET', headers, credentials: 'same-origin', cache: 'no-store' };
+    if (opts.signal) init.signal = opts.signal;
+    if (opts.body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+      init.body = JSON.stringify(opts.body);
+    }
+    try {
+      const res = await fetch(`/api/v1${path}`, init);
+      return { status: res.status, text: await res.text() };
+    } catch (e) {
+      if (e instanceof DOMException && e.name === 'AbortError') throw e;
+      throw networkError();
+    }
+  }, opts);
+}
+
+/**
+ * POSTs a file's raw bytes (its own Content-Type, not JSON, not multipart) through an XMLHttpRequest,
+ * since fetch cannot tell how much of a request's body has left: `onProgress` hears the share sent,
+ * 0 to 1. Aborted with `signal` (an AbortError, as fetch's).
+ */
+function sendFile<T>(path: string, file: Blob, onProgress: (sent: number) => void, signal?: AbortSignal): Promise<T> {
+  return exchange<T>(
+    (headers) =>
+      new Promise<Answer>((resolve, reject) => {
+        const aborted = () => new DOMException('The upload was cancelled.', 'AbortError');
+        if (signal?.aborted) return reject(aborted());
+        const xhr = new XMLHttpRequest();
+        xhr.open('POST', `/api/v1${path}`);
+        for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
+        xhr.setRequestHeader('Content-Type', file.type || 'application/octet-stream');
+        xhr.upload.onprogress = (e) => e.lengthComputable && e.total > 0 && onProgress(e.loaded / e.total);
+        xhr.onload = () => resolve({ status: xhr.status, text: xhr.responseText });
+        xhr.onerror = () => reject(networkError());
+        xhr.onabort = () => reject(aborted());
+        signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+        xhr.send(file);
+      }),
+    { method: 'POST' },
+  );
 }
 
 /** Two-step sign-in: on for this account; and whether the session must set it up before anything else. */
@@ -373,6 +420,34 @@ export interface DisclosureRequest {
   referral_id?: string;
 }
 
+/** The kinds of file a case accepts, as the server tells them by their first bytes. */
+export type DocumentMediaType = 'application/pdf' | 'image/jpeg' | 'image/png';
+
+/**
+ * A scanned paper or a photo attached to a case (an ID paper, an authority's decision, a signed
+ * consent form, a medical report). Its bytes are read only when someone opens it: every opening is
+ * audited (documentHref). `category` is an information category, as consent names them: it decides
+ * whether the document may leave with a disclosure (I.3.b).
+ */
+export interface CaseDocument {
+  id: string;
+  name: string;
+  category: string;
+  media_type: DocumentMediaType;
+  byte_size: number;
+  /** The record it belongs to; null: the case as a whole. */
+  record_id: string | null;
+  /** A staff ID: the name comes from the centre's staff. */
+  recorded_by: string;
+  recorded_at: string;
+}
+
+/** What is sent with a document's bytes (POST /cases/{id}/documents?name=…&category=…). */
+export interface NewDocument {
+  name: string;
+  category: string;
+}
+
 /** Exactly what a disclosure carries (POST .../disclosure-packages[/preview]). */
 export interface DisclosurePackage {
   preview: boolean;
@@ -389,6 +464,8 @@ export interface DisclosurePackage {
   generated_at: string;
   case: { code: string; person?: CaseDetail['person']; reception?: ReceptionInput; stage?: Stage };
   records: (CaseRecord & { categories: string[] })[];
+  /** The documents whose category the consent covers; absent from a server without documents. */
+  documents?: CaseDocument[];
 }
 
 /** Everything the case page shows, from one reading of the case (GET /cases/{id}/file); the prints
@@ -401,6 +478,8 @@ export interface CaseFile {
   compliance: ClauseCompliance[];
   /** Which records the reader may add now, and what refuses the others; read again with the file. */
   recordTypes: RecordTypeChecks | null;
+  /** The documents attached to the case, oldest first. */
+  documents: CaseDocument[];
 }
 
 /** A worker's request that the centre head approve a disclosure (POST .../disclosure-requests): the
@@ -649,6 +728,13 @@ export interface NotificationList {
 
 const casePath = (id: string) => `/cases/${encodeURIComponent(id)}`;
 
+/**
+ * Where a document's bytes are read, for a link the person follows (never fetched by the page: each
+ * opening is audited); `download`, as an attachment rather than shown in the browser.
+ */
+export const documentHref = (caseId: string, documentId: string, download = false): string =>
+  `/api/v1${casePath(caseId)}/documents/${encodeURIComponent(documentId)}/content${download ? '?download=1' : ''}`;
+
 /** What someone typed into a form and has not saved, kept on the server (docs/security.md, "Drafts"). */
 export interface Draft {
   form: string;
@@ -726,6 +812,7 @@ export const api = {
       tasks: { items: Task[] };
       compliance: { items: ClauseCompliance[] };
       record_types?: RecordTypeChecks;
+      documents?: CaseDocument[];
     }>(`${casePath(id)}/file?limit=500`);
     const records = [...file.records.items];
     if (file.records.next) records.push(...(await recordPages(id, file.records.next)));
@@ -737,8 +824,13 @@ export const api = {
       compliance: file.compliance.items,
       // Which records may be added now, and what refuses the others (null from a server without it).
       recordTypes: file.record_types ?? null,
+      // None from a server without documents.
+      documents: file.documents ?? [],
     };
   },
+  /** Attaches a file to the case, its bytes as they are; `onProgress` hears the share sent (0 to 1). */
+  attachDocument: (id: string, file: Blob, doc: NewDocument, onProgress: (sent: number) => void, signal?: AbortSignal) =>
+    sendFile<CaseDocument>(`${casePath(id)}/documents?${new URLSearchParams({ ...doc }).toString()}`, file, onProgress, signal),
   /** The same as the case file's `record_types`, on its own. */
   listRecordTypes: (id: string) => request<RecordTypeChecks>(`${casePath(id)}/record-types`),
   /** Earlier cases of the reader's centre that may be the same person, asked before registering one. */
