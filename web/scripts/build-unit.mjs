@@ -32,6 +32,7 @@ const modules = {
   picker: 'records/picker.ts',
   formParts: 'records/formParts.ts',
   sections: 'casefile/sections.ts',
+  documents: 'casefile/documents.ts',
   nextSteps: 'casefile/nextSteps.ts',
   queue: 'staffing/queue.ts',
   terms: 'disclosures/terms.ts',

@@ -56,6 +56,29 @@ export function languageName(code: string, lang: Lang): string {
   }
 }
 
+// A file's size in the units a file manager shows, of 1,024 (the 10 MB a document may take is
+// 10 × 1,024 × 1,024 bytes), written with the language's decimal sign: "2,4 MB", "2.4 MB".
+const SIZE_UNITS = ['B', 'KB', 'MB', 'GB'] as const;
+const numbers = new Map<string, Intl.NumberFormat>();
+
+/** A number of bytes as people read a file's size: one decimal below ten of its unit, none above. */
+export function formatBytes(bytes: number, lang: Lang): string {
+  let value = Math.max(0, bytes);
+  let unit = 0;
+  while (value >= 1024 && unit < SIZE_UNITS.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  const digits = unit > 0 && value < 10 ? 1 : 0;
+  const key = `${lang} ${digits}`;
+  let number = numbers.get(key);
+  if (!number) {
+    number = new Intl.NumberFormat(locale(lang), { maximumFractionDigits: digits });
+    numbers.set(key, number);
+  }
+  return `${number.format(value)} ${SIZE_UNITS[unit]}`;
+}
+
 // ISO 3166-1 alpha-2: Viet Nam first, then neighbours and frequent destination/origin countries.
 export const PRIMARY_COUNTRIES = ['VN', 'KH', 'LA', 'CN', 'MM', 'TH'];
 export const OTHER_COUNTRIES = [

@@ -6,7 +6,7 @@
 import { k } from '../i18n';
 
 /** In the order the page lists them: the overview (the header, the moves, the next steps) first. */
-export const SECTIONS = ['overview', 'timeline', 'record', 'consent', 'tasks', 'details'] as const;
+export const SECTIONS = ['overview', 'timeline', 'record', 'consent', 'documents', 'tasks', 'details'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export const SECTION_LABEL = {
@@ -14,6 +14,7 @@ export const SECTION_LABEL = {
   timeline: k('section.timeline'),
   record: k('section.record'),
   consent: k('section.consent'),
+  documents: k('section.documents'),
   tasks: k('section.tasks'),
   details: k('section.details'),
 } as const;

@@ -1,10 +1,12 @@
 // Exactly what a disclosure carries, as the server put it together: a preview with the rules that
 // still refuse it (I.3.b, I.3.d, II.6.d), or what was released, which can be printed as it left. The
 // case file's disclosure panel and the head's approval queue show it alike.
-import type { Colleague, DisclosurePackage } from '../api';
+import type { CaseDocument, Colleague, DisclosurePackage } from '../api';
+import { DocumentIcon } from '../casefile/DocumentIcon';
 import { LetterLink } from '../casefile/ReleasedPanel';
-import { formatDateTime } from '../format';
+import { formatBytes, formatDateTime } from '../format';
 import { useI18n } from '../i18n';
+import { optionText } from '../records/schema';
 import { Timeline } from '../records/Timeline';
 import { kindText } from './terms';
 
@@ -17,6 +19,32 @@ function printPackage() {
   };
   window.addEventListener('afterprint', done);
   window.print();
+}
+
+/** The documents that leave with the package (those of a category the consent covers): named, never
+ *  opened here. None: said so, so that nobody wonders whether the papers went. */
+function PackageDocuments({ documents }: { documents: CaseDocument[] }) {
+  const { t, lang } = useI18n();
+  return (
+    <section class="package-documents" aria-labelledby="package-documents-title" data-testid="package-documents">
+      <h3 id="package-documents-title">
+        {t('disclosure.documents')} · {t('documents.count', { n: documents.length })}
+      </h3>
+      {documents.length === 0 ? (
+        <p class="muted" data-testid="package-no-documents">{t('disclosure.noDocuments')}</p>
+      ) : (
+        <ul class="package-document-list">
+          {documents.map((d) => (
+            <li key={d.id} data-testid="package-document">
+              <DocumentIcon type={d.media_type} />
+              <span>{d.name}</span>
+              <span class="muted"> · {optionText(t, 'category', d.category)} · {formatBytes(d.byte_size, lang)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
 }
 
 /** `caseId`: where the released package's referral letter is printed from (the case file's panel; the
@@ -44,6 +72,8 @@ export function PackageView({ pkg, staff, caseId }: { pkg: DisclosurePackage; st
       )}
       <Timeline records={pkg.records} staff={staff} testid="package-records"
         title={`${t(pkg.preview ? 'disclosure.willLeave' : 'disclosure.left')} · ${t('disclosure.recordsCount', { n: pkg.records.length })}`} />
+      {/* An older server's package carries no documents, and so none leave with it. */}
+      <PackageDocuments documents={pkg.documents ?? []} />
       {!pkg.preview && (
         <button type="button" class="btn btn-secondary no-print" onClick={printPackage} data-testid="package-print">{t('disclosure.print')}</button>
       )}

@@ -5,6 +5,7 @@ import { CaseHeader } from '../casefile/CaseHeader';
 import { CompliancePanel } from '../casefile/CompliancePanel';
 import { ConsentPanel } from '../casefile/ConsentPanel';
 import { DisclosurePanel } from '../casefile/DisclosurePanel';
+import { AttachForm, DocumentList } from '../casefile/DocumentsPanel';
 import { MoveBar } from '../casefile/MoveBar';
 import { LetterLink, ReleasedPanel } from '../casefile/ReleasedPanel';
 import { SectionNav } from '../casefile/SectionNav';
@@ -116,7 +117,7 @@ export function CasePage({ id, role, selfId }: { id: string; role: Role | null; 
   }
 
   const p = data.person;
-  const { records, moves, tasks, compliance, recordTypes } = file!;
+  const { records, moves, tasks, compliance, recordTypes, documents } = file!;
   // Those who record the service: the head, case workers and counsellors (the server checks again).
   const writer = writesRecords(role);
   // Whether records may be added at all, as the file says for the reader (record_types.may_add).
@@ -153,7 +154,7 @@ export function CasePage({ id, role, selfId }: { id: string; role: Role | null; 
           {t('case.created')}
         </p>
       )}
-      <SectionNav caseId={id} current={view.section} />
+      <SectionNav caseId={id} current={view.section} documents={documents.length} />
 
       <section class="case-section" aria-labelledby="case-section-title" data-testid={`case-section-${view.section}`}>
         <h2 id="case-section-title" class="visually-hidden">{t(SECTION_LABEL[view.section])}</h2>
@@ -215,6 +216,19 @@ export function CasePage({ id, role, selfId }: { id: string; role: Role | null; 
               <ConsentPanel caseId={id} records={records} child={p.treated_as_child} mayWrite={mayAdd}
                 onRecordConsent={() => go({ section: 'record', form: 'consent' })} onChanged={refresh} />
             </aside>
+          </div>
+        )}
+        {view.section === 'documents' && (
+          <div class="casefile-grid">
+            <div class="casefile-main">
+              <DocumentList caseId={id} documents={documents} staff={staff} />
+            </div>
+            {/* Attached by those who may add records, as the record section decides. */}
+            {mayAdd && (
+              <aside class="casefile-aside" aria-label={t('documents.attach')}>
+                <AttachForm caseId={id} onAttached={refresh} />
+              </aside>
+            )}
           </div>
         )}
         {view.section === 'tasks' && (

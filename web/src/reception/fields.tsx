@@ -103,8 +103,8 @@ export interface PartProps<S> {
   errors: Errors;
 }
 
-/** What every field of a part needs: its error in words, and its ids and ARIA attributes. */
-function useFieldAttributes<S>({ value, onChange, errors }: PartProps<S>) {
+/** What every field of a form needs: its error in words, and its ids and ARIA attributes. */
+export function useErrorWords(errors: Errors) {
   const { t } = useI18n();
   const err = (path: string): string | undefined => {
     const e = errors[path];
@@ -118,6 +118,13 @@ function useFieldAttributes<S>({ value, onChange, errors }: PartProps<S>) {
       'aria-describedby': described || undefined,
     };
   };
+  return { err, a11y };
+}
+
+/** What every field of a part needs: its error in words, its ids and ARIA attributes, its change. */
+function useFieldAttributes<S>({ value, onChange, errors }: PartProps<S>) {
+  const { t } = useI18n();
+  const { err, a11y } = useErrorWords(errors);
   const set = <K extends keyof S>(key: K, path: string) => (v: S[K]) => onChange({ [key]: v } as unknown as Partial<S>, path);
   return { value, errors, err, a11y, set, req: t('reception.required') };
 }

@@ -3,7 +3,7 @@
 // out (records/picker.ts), and a long form's parts and progress (records/formParts.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { caseHref, caseViewOf, SECTIONS } from './.build/sections.mjs';
+import { caseHref, caseViewOf, SECTION_LABEL, SECTIONS } from './.build/sections.mjs';
 import { taskHref, taskView, valuesAbout } from './.build/nextSteps.mjs';
 import { doesNotApply, pickerGroups } from './.build/picker.mjs';
 import { formParts, isBlank, partFilled, partsProgress } from './.build/formParts.mjs';
@@ -33,10 +33,18 @@ test('a case address names its section, and a record form with the record it is 
   assert.equal(caseHref('c 1'), '/cases/c%201');
   assert.equal(caseHref('c1', { section: 'tasks' }), '/cases/c1?section=tasks');
   assert.equal(caseHref('c1', { section: 'record', form: 'referral_update', about: 'r1' }), '/cases/c1?section=record&form=referral_update&about=r1');
+  assert.deepEqual(caseViewOf('?section=documents'), { section: 'documents' });
+  assert.equal(caseHref('c1', { section: 'documents' }), '/cases/c1?section=documents');
   for (const section of SECTIONS) {
     const view = section === 'record' ? { section, form: 'consent' } : { section };
     assert.deepEqual(caseViewOf(caseHref('c1', view).split('?')[1] ?? ''), view, `${section} round-trips`);
   }
+});
+
+test('the sections in the order of the page: the documents between consent and the tasks, each with its label', () => {
+  assert.deepEqual(SECTIONS, ['overview', 'timeline', 'record', 'consent', 'documents', 'tasks', 'details']);
+  assert.deepEqual(Object.keys(SECTION_LABEL).sort(), [...SECTIONS].sort());
+  assert.equal(SECTION_LABEL.documents, 'section.documents');
 });
 
 test("a task's next step is the form of its record type, about its record", () => {
