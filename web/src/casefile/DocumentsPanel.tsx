@@ -101,15 +101,21 @@ export function AttachForm({ caseId, onAttached }: { caseId: string; onAttached:
   const max = formatBytes(MAX_DOCUMENT_BYTES, lang);
   const sending = progress !== null;
 
+  /** A file's size beside the limit: "over 10 MB" where rounding would show it as the limit itself. */
+  const sizeOf = (f: File): string => {
+    const size = formatBytes(f.size, lang);
+    return size === max && f.size > MAX_DOCUMENT_BYTES ? t('documents.overMax', { max }) : size;
+  };
+
   /** The checks before sending: a file too large or empty is said at once, and nothing leaves. */
   const fileError = (f: File): FieldError | undefined => {
     const problem = fileProblem(f);
-    return problem ? { key: FILE_PROBLEM[problem], params: { size: formatBytes(f.size, lang), max } } : undefined;
+    return problem ? { key: FILE_PROBLEM[problem], params: { size: sizeOf(f), max } } : undefined;
   };
 
   /** The server's reason, in the request's language; a refusal without one (a proxy's 413) in ours. */
   const serverWords = (e: ApiError, f: File): string => {
-    if (!e.problem.detail && e.status === 413) return t(FILE_PROBLEM.too_large, { size: formatBytes(f.size, lang), max });
+    if (!e.problem.detail && e.status === 413) return t(FILE_PROBLEM.too_large, { size: sizeOf(f), max });
     if (!e.problem.detail && e.status === 415) return t('documents.typeRefused');
     return problemMessage(e, t);
   };

@@ -1013,6 +1013,7 @@ export const en: Catalog = {
   'documents.cancelled': 'The upload was stopped. The file you chose is still here to send again.',
   'documents.fileRequired': 'Choose the file to attach.',
   'documents.tooLarge': 'The file is too large ({size}): each document may be at most {max}. Scan it again at a lower resolution or split it into several files. Nothing was sent.',
+  'documents.overMax': 'over {max}',
   'documents.empty': 'The file is empty: choose the file to attach again.',
   'documents.typeWarning': 'The browser says this file is not a PDF, JPEG or PNG. Only these three are accepted; the server checks the file’s content when it is sent.',
   'documents.typeRefused': 'Only PDF, JPEG or PNG files are accepted; this file’s content is none of them. Nothing was saved.',

@@ -1012,6 +1012,7 @@ export const vi = {
   'documents.cancelled': 'Đã dừng tải lên. Tệp bạn chọn vẫn còn đây để gửi lại.',
   'documents.fileRequired': 'Hãy chọn tệp cần đính kèm.',
   'documents.tooLarge': 'Tệp quá lớn ({size}): mỗi tài liệu tối đa {max}. Hãy quét lại với độ phân giải thấp hơn hoặc chia thành nhiều tệp. Chưa có gì được gửi.',
+  'documents.overMax': 'hơn {max}',
   'documents.empty': 'Tệp rỗng: hãy chọn lại tệp cần đính kèm.',
   'documents.typeWarning': 'Trình duyệt cho biết tệp này không phải PDF, JPEG hay PNG. Chỉ ba loại này được nhận; máy chủ sẽ kiểm tra nội dung tệp khi gửi.',
   'documents.typeRefused': 'Chỉ nhận tệp PDF, JPEG hoặc PNG; nội dung tệp này không phải một trong ba loại đó. Không có gì được lưu.',
