@@ -38,7 +38,7 @@ describe('the case file in sections', { timeout: 240_000 }, () => {
     assert.equal(await current(), 'section-overview');
     await page.getByTestId('next-steps').waitFor();
     await assertAccessible(page, 'case file: overview');
-    for (const section of ['timeline', 'record', 'consent', 'tasks', 'details']) {
+    for (const section of ['timeline', 'record', 'consent', 'documents', 'tasks', 'details']) {
       await openSection(page, section);
       assert.equal(new URL(page.url()).searchParams.get('section'), section);
       assert.equal(await current(), `section-${section}`);
@@ -49,7 +49,7 @@ describe('the case file in sections', { timeout: 240_000 }, () => {
     await page.goBack();
     await page.getByTestId('case-section-tasks').waitFor();
     await page.goBack();
-    await page.getByTestId('case-section-consent').waitFor();
+    await page.getByTestId('case-section-documents').waitFor();
     await page.goForward();
     await page.getByTestId('case-section-tasks').waitFor();
     // A link to a section opens there.

@@ -38,7 +38,7 @@ describe('Firefox ESR: the case file in sections', { timeout: 180_000 }, () => {
     assert.equal(await current(), 'section-overview');
     await page.waitForSelector('[data-testid="next-steps"]');
     await assertAccessibleInFirefox(page, 'case file: overview');
-    for (const section of ['timeline', 'record', 'consent', 'tasks', 'details']) {
+    for (const section of ['timeline', 'record', 'consent', 'documents', 'tasks', 'details']) {
       await openSectionInFirefox(page, section);
       assert.equal(asked('section'), section);
       assert.equal(await current(), `section-${section}`);
@@ -49,7 +49,7 @@ describe('Firefox ESR: the case file in sections', { timeout: 180_000 }, () => {
     await history(-1);
     await page.waitForSelector('[data-testid="case-section-tasks"]');
     await history(-1);
-    await page.waitForSelector('[data-testid="case-section-consent"]');
+    await page.waitForSelector('[data-testid="case-section-documents"]');
     await history(1);
     await page.waitForSelector('[data-testid="case-section-tasks"]');
     assert.equal(await current(), 'section-tasks');

@@ -278,15 +278,16 @@ export const HEAD_USER = process.env.HAVEN_TEST_HEAD ?? '';
 export async function apiClient(username, password = PASSWORD) {
   let cookie = '';
   let csrf = '';
-  const call = async (method, path, body) => {
+  // `file`: a body sent as it is, with its own type (a document's bytes), instead of JSON.
+  const call = async (method, path, body, file) => {
     const res = await fetch(`${BASE_URL}/api/v1${path}`, {
       method,
       headers: {
-        ...(body ? { 'Content-Type': 'application/json' } : {}),
+        ...(file ? { 'Content-Type': file.type } : body ? { 'Content-Type': 'application/json' } : {}),
         ...(cookie ? { Cookie: cookie } : {}),
         ...(csrf && method !== 'GET' ? { 'X-CSRF-Token': csrf } : {}),
       },
-      body: body ? JSON.stringify(body) : undefined,
+      body: file ? file.bytes : body ? JSON.stringify(body) : undefined,
     });
     const set = res.headers.get('set-cookie');
     if (set) cookie = set.split(';')[0];
@@ -308,6 +309,8 @@ export async function apiClient(username, password = PASSWORD) {
     post: (p, b) => call('POST', p, b),
     put: (p, b) => call('PUT', p, b),
     del: (p) => call('DELETE', p),
+    /** POSTs `bytes` as they are, typed `type` (a document attached to a case). */
+    upload: (p, bytes, type) => call('POST', p, undefined, { bytes, type }),
   });
 
   // A session this account opened earlier in the run, if it is still alive: no code spent.
@@ -352,6 +355,19 @@ export async function sessionCookieOf(username) {
   const cookie = loadState()[username].session.cookie;
   const at = cookie.indexOf('=');
   return { name: cookie.slice(0, at), value: cookie.slice(at + 1), url: BASE_URL };
+}
+
+/** A PDF of `size` bytes: its header, then a comment line filled to the size (the server reads the type
+ * from the first bytes). */
+export function pdfBytes(size = 2048) {
+  const head = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%');
+  const tail = Buffer.from('\n%%EOF\n');
+  return Buffer.concat([head, Buffer.alloc(Math.max(0, size - head.length - tail.length), 0x20), tail]);
+}
+
+/** Attaches a PDF of `size` bytes to a case through `client` (apiClient), as a document of `category`. */
+export function attachPdfViaApi(client, caseId, name, category = 'identity', size = 2048) {
+  return client.upload(`/cases/${caseId}/documents?${new URLSearchParams({ name, category })}`, pdfBytes(size), 'application/pdf');
 }
 
 /** A registration body for setting up cases through the API. */

@@ -6,7 +6,7 @@
 // closed and open, go to $HAVEN_ARTIFACTS. The browsers differ only in how each test opens a page.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { apiClient, BASE_URL, caseInCare, HEAD_USER, randomWord, requireEnv, USER } from './helpers.mjs';
+import { apiClient, attachPdfViaApi, BASE_URL, caseInCare, HEAD_USER, randomWord, requireEnv, USER } from './helpers.mjs';
 
 const SIZES = [
   { name: 'phone', width: 390, height: 844 },
@@ -19,7 +19,7 @@ const PHONE_HEADER_MAX = 120;
 
 const ADMIN_USER = process.env.HAVEN_TEST_SETUP_ADMIN ?? 'admin2';
 
-/** A case in care with a few records, so that its page, its timeline and the tables have rows. */
+/** A case in care with a few records and a document, so that its page, its timeline and the tables have rows. */
 async function caseToShow() {
   const worker = await apiClient(USER);
   const id = await caseInCare(worker, `Lò Thị Phượng ${randomWord(4)}`);
@@ -28,6 +28,8 @@ async function caseToShow() {
   await worker.post(`/cases/${id}/records`, {
     type: 'counselling_session', occurred_at: at, body: { condition_observed: 'Ngủ kém, hay giật mình; đã nói chuyện được về gia đình', crisis: false },
   });
+  // A scanner's long name without spaces: the documents' table must still fit a phone.
+  await attachPdfViaApi(worker, id, 'Quyet_dinh_ho_tro_khan_cap_so_0123-QD-UBND_ban_quet_trang_1_den_4.pdf', 'case_history', 240_000);
   return id;
 }
 
@@ -37,6 +39,7 @@ function screens(caseId) {
     { name: 'work', user: USER, path: '/', ready: '[data-testid="my-work"]' },
     { name: 'cases', user: USER, path: '/cases', ready: '[data-testid="cases-table"]' },
     { name: 'case', user: USER, path: `/cases/${caseId}?section=timeline`, ready: '[data-testid="timeline"]' },
+    { name: 'case-documents', user: USER, path: `/cases/${caseId}?section=documents`, ready: '[data-testid="document"]' },
     { name: 'progress-sheet', user: USER, path: `/cases/${caseId}/progress`, ready: '[data-testid="victim-sheet"]' },
     { name: 'case-summary', user: USER, path: `/cases/${caseId}/print/summary`, ready: '[data-testid="summary-timeline"]' },
     { name: 'reception', user: USER, path: '/reception', ready: '[data-testid="reception-form"]' },
