@@ -138,7 +138,8 @@ Result<void> with_case(AppContext& ctx, const Actor& actor, std::string_view cas
 }
 
 Result<void> read_case(AppContext& ctx, const Actor& actor, std::string_view case_id, storage::PendingCommits& awaiting,
-                       FunctionRef<Result<void>(storage::ReadTransaction&, OpenCase&)> work) {
+                       FunctionRef<Result<void>(storage::ReadTransaction&, OpenCase&)> work,
+                       const CaseReading& reading) {
   if (auto allowed = require(actor, Action::read_cases); !allowed) return allowed;
   if (!security::is_record_id(case_id)) return fail(ErrorCode::not_found, {}, "error.case_not_found");
   const Timestamp now = ctx.clock.now();
@@ -147,7 +148,7 @@ Result<void> read_case(AppContext& ctx, const Actor& actor, std::string_view cas
     HAVEN_ASSIGN_OR_RETURN(auto open, open_case(tx, actor, case_id, CaseUse::read, now, refused));
     return work(tx, open);
   });
-  storage::AuditEntry entry{now, actor.staff_id, "case.read", std::string(case_id), {}};
+  storage::AuditEntry entry{now, actor.staff_id, std::string(reading.action), std::string(case_id), reading.detail};
   if (!done) {
     if (!refused) return done;
     // The attempt is kept: the refusal's answer waits for its entry as a reading's does.

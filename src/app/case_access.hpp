@@ -66,8 +66,15 @@ Result<void> with_case(AppContext& ctx, const Actor& actor, std::string_view cas
 // `case.access_denied` one) is handed to the store as a deferred write, added to `awaiting`. The
 // answer must not leave before those commit: the HTTP layer holds it until then without holding a
 // thread, and the single writer does only the audit, for many readings at once (docs/performance.md).
+// What a reading is audited as: a reading of the file, or of one part of it that says which
+// (document.open, "document=<id>"); a refusal is case.access_denied either way.
+struct CaseReading {
+  std::string_view action = "case.read";
+  std::string detail = {};
+};
 Result<void> read_case(AppContext& ctx, const Actor& actor, std::string_view case_id, storage::PendingCommits& awaiting,
-                       FunctionRef<Result<void>(storage::ReadTransaction&, OpenCase&)> work);
+                       FunctionRef<Result<void>(storage::ReadTransaction&, OpenCase&)> work,
+                       const CaseReading& reading = {});
 
 // After a staffing record (assignment, release, designation), who is on the case now, for the case
 // list; `history` already holds the new record.

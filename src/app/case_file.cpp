@@ -15,12 +15,14 @@ Result<CaseFileView> open_case_file(AppContext& ctx, const Actor& actor, std::st
     HAVEN_ASSIGN_OR_RETURN(const auto* facts, actor_facts(tx, open, actor));
     HAVEN_ASSIGN_OR_RETURN(auto view, view_of_open_case(tx, open, now));
     HAVEN_ASSIGN_OR_RETURN(auto page, record_page(history, records));
+    HAVEN_ASSIGN_OR_RETURN(auto documents, tx.documents().list(case_id));
     file.emplace(CaseFileView{.view = std::move(view),
                               .records = std::move(page),
                               .actions = action_reports(history, ctx.standards, now),
                               .tasks = task_reports(history, ctx.standards, now),
                               .compliance = clause_reports(history, ctx.standards, now),
-                              .record_types = record_type_reports(history, actor, *facts, ctx.standards, now)});
+                              .record_types = record_type_reports(history, actor, *facts, ctx.standards, now),
+                              .documents = std::move(documents)});
     return {};
   }));
   return std::move(*file);

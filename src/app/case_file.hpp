@@ -15,6 +15,7 @@
 #include "app/app_context.hpp"
 #include "app/case_work.hpp"
 #include "app/cases.hpp"
+#include "domain/document.hpp"
 #include "storage/pending_commit.hpp"
 
 namespace haven::app {
@@ -26,6 +27,7 @@ struct CaseFileView {
   std::vector<TaskReport> tasks;
   std::vector<ClauseReport> compliance;
   RecordTypeReports record_types;
+  std::vector<domain::Document> documents;  // oldest first
 };
 
 Result<CaseFileView> open_case_file(AppContext& ctx, const Actor& actor, std::string_view case_id,

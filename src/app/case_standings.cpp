@@ -58,8 +58,15 @@ Result<void> refresh_case_standing(storage::WriteTransaction& tx, const standard
                               codec::encode_case_standing(standards::standing_of(current, params)));
 }
 
-Result<void> visit_centre_standings(AppContext& ctx, std::string_view centre_id, const StandingVisitor& visit,
-                                    std::stop_token stop) {
+namespace {
+
+// A page of the cases to visit, by case ID after `after`, at most `limit`.
+using RevisionPages = FunctionRef<Result<std::vector<storage::CaseRevision>>(storage::ReadTransaction& tx,
+                                                                             std::string_view after, int limit)>;
+
+// `whole_centre`: the pages are every case of the centre, so the cache may drop those not seen.
+Result<void> visit_standings(AppContext& ctx, std::string_view centre_id, const RevisionPages& pages,
+                             bool whole_centre, const StandingVisitor& visit, std::stop_token stop) {
   const std::string basis = standing_basis(ctx.standards);
   StandingCache& cache = *ctx.standing_cache;
   const auto reading = cache.begin_reading();
@@ -83,9 +90,9 @@ Result<void> visit_centre_standings(AppContext& ctx, std::string_view centre_id,
     std::vector<std::string> missing;
     std::unordered_map<std::string_view, std::size_t> position;  // of each missing case in the page
     for (;;) {
-      HAVEN_ASSIGN_OR_RETURN(auto page, tx.cases().list_revisions(centre_id, after, kStandingPage));
+      HAVEN_ASSIGN_OR_RETURN(auto page, pages(tx, after, kStandingPage));
       if (page.empty()) {
-        whole = true;
+        whole = whole_centre;
         return {};
       }
       after = page.back().case_id;
@@ -120,7 +127,7 @@ Result<void> visit_centre_standings(AppContext& ctx, std::string_view centre_id,
         if (held[i]) visit((page)[i].case_id, *held[i]);
       }
       if (page.size() < static_cast<std::size_t>(kStandingPage)) {
-        whole = true;
+        whole = whole_centre;
         return {};
       }
       if (stop.stop_requested()) return {};
@@ -143,6 +150,28 @@ Result<void> visit_centre_standings(AppContext& ctx, std::string_view centre_id,
     });
   }
   return {};
+}
+
+}  // namespace
+
+Result<void> visit_centre_standings(AppContext& ctx, std::string_view centre_id, const StandingVisitor& visit,
+                                    std::stop_token stop) {
+  return visit_standings(
+      ctx, centre_id,
+      [&](storage::ReadTransaction& tx, std::string_view after, int limit) {
+        return tx.cases().list_revisions(centre_id, after, limit);
+      },
+      true, visit, stop);
+}
+
+Result<void> visit_staff_standings(AppContext& ctx, std::string_view centre_id, std::string_view staff_id,
+                                   const StandingVisitor& visit) {
+  return visit_standings(
+      ctx, centre_id,
+      [&](storage::ReadTransaction& tx, std::string_view after, int limit) {
+        return tx.cases().list_revisions_of_staff(centre_id, staff_id, after, limit);
+      },
+      false, visit, {});
 }
 
 Result<std::size_t> read_every_centres_standings(AppContext& ctx, std::stop_token stop) {

@@ -44,6 +44,11 @@ using StandingVisitor = FunctionRef<void(std::string_view case_id, const standar
 Result<void> visit_centre_standings(AppContext& ctx, std::string_view centre_id, const StandingVisitor& visit,
                                     std::stop_token stop = {});
 
+// The same, over the cases of the centre a member of staff is on only (her notifications): what she
+// is not on is neither read nor opened.
+Result<void> visit_staff_standings(AppContext& ctx, std::string_view centre_id, std::string_view staff_id,
+                                   const StandingVisitor& visit);
+
 // Every centre's standings read once (into the context's StandingCache), so that after a start the
 // first reading of a centre's figures is not the one that opens them all. The number of cases read;
 // a stop requested (the server stopping) ends it after the page in hand.

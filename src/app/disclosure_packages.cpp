@@ -15,8 +15,8 @@ namespace {
 
 // The package holds what the request's categories cover and nothing else; of the records, those
 // written by `as_of` (a package opened again holds what was released, not what came after).
-DisclosurePackage assemble(const standards::CaseHistory& history, const domain::Disclosure& request, Timestamp now,
-                           std::optional<Timestamp> as_of = std::nullopt) {
+DisclosurePackage assemble(const standards::CaseHistory& history, std::span<const domain::Document> documents,
+                           const domain::Disclosure& request, Timestamp now, std::optional<Timestamp> as_of = std::nullopt) {
   const auto wants = [&](domain::InformationCategory c) {
     return std::find(request.categories.begin(), request.categories.end(), c) != request.categories.end();
   };
@@ -36,6 +36,10 @@ DisclosurePackage assemble(const standards::CaseHistory& history, const domain::
   }
   std::stable_sort(package.records.begin(), package.records.end(),
                    [](const auto& a, const auto& b) { return a.record.occurred_at < b.record.occurred_at; });
+  for (const auto& d : documents) {
+    if (as_of && d.recorded_at > *as_of) continue;
+    if (wants(d.category)) package.documents.push_back(d);
+  }
   return package;
 }
 
@@ -71,8 +75,9 @@ Result<void> check_package_request(const domain::Disclosure& request) {
   return {};
 }
 
-DisclosurePackage preview_of(const standards::CaseHistory& history, const domain::Disclosure& request, Timestamp now) {
-  auto package = assemble(history, request, now);
+DisclosurePackage preview_of(const standards::CaseHistory& history, std::span<const domain::Document> documents,
+                             const domain::Disclosure& request, Timestamp now) {
+  auto package = assemble(history, documents, request, now);
   // As if the head approved: the preview is what she approves.
   const standards::Author approver{domain::Role::centre_head, nullptr};
   package.refusals = standards::check_disclosure(history, request, approver, now);
@@ -86,7 +91,8 @@ Result<DisclosurePackage> release_in(storage::WriteTransaction& tx, const standa
   standards::GuardDecision decision;
   decision.refusals = standards::check_disclosure(history, request, author, now);
   if (!decision.allowed()) return fail(standards::refusal_error(decision));
-  auto package = assemble(history, request, now);
+  HAVEN_ASSIGN_OR_RETURN(auto documents, tx.documents().list(case_id));
+  auto package = assemble(history, documents, request, now);
   package.disclosure = server_record(head, now, request);
   HAVEN_TRY(tx.records().insert(case_id, *package.disclosure));
   std::string categories;
@@ -96,7 +102,8 @@ Result<DisclosurePackage> release_in(storage::WriteTransaction& tx, const standa
   HAVEN_TRY(tx.audit().append({now, head.staff_id, "disclosure.release", std::string(case_id),
                                std::string(domain::kDisclosureKindNames.name(request.kind)) + " " +
                                    package.disclosure->id + " " + categories +
-                                   " records=" + std::to_string(package.records.size())}));
+                                   " records=" + std::to_string(package.records.size()) +
+                                   " documents=" + std::to_string(package.documents.size())}));
   return package;
 }
 
@@ -106,8 +113,9 @@ Result<DisclosurePackage> preview_disclosure_package(AppContext& ctx, const Acto
   HAVEN_TRY(check_package_request(request));
   const Timestamp now = ctx.clock.now();
   std::optional<DisclosurePackage> package;
-  HAVEN_TRY(read_case(ctx, actor, case_id, awaiting, [&](storage::ReadTransaction&, OpenCase& open) -> Result<void> {
-    package = preview_of(open.history, request, now);
+  HAVEN_TRY(read_case(ctx, actor, case_id, awaiting, [&](storage::ReadTransaction& tx, OpenCase& open) -> Result<void> {
+    HAVEN_ASSIGN_OR_RETURN(auto documents, tx.documents().list(case_id));
+    package = preview_of(open.history, documents, request, now);
     return {};
   }));
   return std::move(*package);
@@ -153,40 +161,92 @@ Result<std::vector<ReceivedReferral>> list_received_referrals(AppContext& ctx, c
   return inbox;
 }
 
-Result<DisclosurePackage> open_received_referral(AppContext& ctx, const Actor& provider, std::string_view case_id,
-                                                 std::string_view disclosure_id) {
-  HAVEN_TRY(require(provider, Action::read_received_referrals));
+namespace {
+
+// The package released to the provider's organisation as it left, inside `tx`; none when it may not
+// be opened, with why in `stopped` and the attempt audited (referral.denied, referral.refused).
+Result<std::optional<DisclosurePackage>> released_package(storage::WriteTransaction& tx, const Actor& provider,
+                                                          std::string_view case_id, std::string_view disclosure_id,
+                                                          Timestamp now, std::optional<Error>& stopped) {
+  using Package = std::optional<DisclosurePackage>;
+  auto history = history_of(tx, provider.centre_id, case_id);
+  if (!history && history.error().code != ErrorCode::not_found) return tl::unexpected(history.error());
+  const auto release = !history ? std::vector<domain::CaseRecord>::const_iterator{}
+                                : std::find_if(history->records.cbegin(), history->records.cend(),
+                                               [&](const domain::CaseRecord& r) { return r.id == disclosure_id; });
+  // Anything not released to this organisation does not exist for it; the probe is on the record.
+  if (!history || release == history->records.cend() || !released_to(*release, provider)) {
+    stopped.emplace(ErrorCode::not_found);
+    stopped->message_key = "error.referral_not_found";
+    HAVEN_TRY(tx.audit().append({now, provider.staff_id, "referral.denied", {}, std::string(case_id) + " " + std::string(disclosure_id)}));
+    return Package{};
+  }
+  const auto& request = release->as<domain::Disclosure>();
+  if (auto refusals = still_consented(*history, request, now); !refusals.empty()) {
+    stopped.emplace(ErrorCode::forbidden);
+    stopped->clause = refusals.front().clause;
+    stopped->message_key = "error.referral_no_longer_shared";
+    HAVEN_TRY(tx.audit().append({now, provider.staff_id, "referral.refused", std::string(case_id), release->id}));
+    return Package{};
+  }
+  HAVEN_ASSIGN_OR_RETURN(auto documents, tx.documents().list(case_id));
+  auto package = assemble(*history, documents, request, now, release->recorded_at);
+  package.disclosure = *release;
+  return Package{std::move(package)};
+}
+
+Result<void> check_referral_ids(std::string_view case_id, std::string_view disclosure_id) {
   if (!security::is_record_id(case_id) || !security::is_record_id(disclosure_id)) {
     return fail(ErrorCode::not_found, {}, "error.referral_not_found");
   }
+  return {};
+}
+
+}  // namespace
+
+Result<DisclosurePackage> open_received_referral(AppContext& ctx, const Actor& provider, std::string_view case_id,
+                                                 std::string_view disclosure_id) {
+  HAVEN_TRY(require(provider, Action::read_received_referrals));
+  HAVEN_TRY(check_referral_ids(case_id, disclosure_id));
   const Timestamp now = ctx.clock.now();
   std::optional<DisclosurePackage> package;
   std::optional<Error> stopped;  // refused, and the refusal audited: committed, then answered
   HAVEN_TRY(ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
-    auto history = history_of(tx, provider.centre_id, case_id);
-    if (!history && history.error().code != ErrorCode::not_found) return tl::unexpected(history.error());
-    const auto release = !history ? std::vector<domain::CaseRecord>::const_iterator{}
-                                  : std::find_if(history->records.cbegin(), history->records.cend(),
-                                                 [&](const domain::CaseRecord& r) { return r.id == disclosure_id; });
-    // Anything not released to this organisation does not exist for it; the probe is on the record.
-    if (!history || release == history->records.cend() || !released_to(*release, provider)) {
-      stopped.emplace(ErrorCode::not_found);
-      stopped->message_key = "error.referral_not_found";
-      return tx.audit().append({now, provider.staff_id, "referral.denied", {}, std::string(case_id) + " " + std::string(disclosure_id)});
-    }
-    const auto& request = release->as<domain::Disclosure>();
-    if (auto refusals = still_consented(*history, request, now); !refusals.empty()) {
-      stopped.emplace(ErrorCode::forbidden);
-      stopped->clause = refusals.front().clause;
-      stopped->message_key = "error.referral_no_longer_shared";
-      return tx.audit().append({now, provider.staff_id, "referral.refused", std::string(case_id), release->id});
-    }
-    package = assemble(*history, request, now, release->recorded_at);
-    package->disclosure = *release;
-    return tx.audit().append({now, provider.staff_id, "referral.read", std::string(case_id), release->id});
+    HAVEN_ASSIGN_OR_RETURN(package, released_package(tx, provider, case_id, disclosure_id, now, stopped));
+    if (!package) return {};
+    return tx.audit().append({now, provider.staff_id, "referral.read", std::string(case_id), package->disclosure->id});
   }));
   if (stopped) return fail(std::move(*stopped));
   return std::move(*package);
+}
+
+Result<domain::Document> open_received_document(AppContext& ctx, const Actor& provider, std::string_view case_id,
+                                                std::string_view disclosure_id, std::string_view document_id,
+                                                FunctionRef<Result<void>(const domain::Document&, std::string_view chunk)> take) {
+  HAVEN_TRY(require(provider, Action::read_received_referrals));
+  HAVEN_TRY(check_referral_ids(case_id, disclosure_id));
+  const Timestamp now = ctx.clock.now();
+  std::optional<domain::Document> opened;
+  std::optional<Error> stopped;
+  HAVEN_TRY(ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
+    HAVEN_ASSIGN_OR_RETURN(auto package, released_package(tx, provider, case_id, disclosure_id, now, stopped));
+    if (!package) return {};
+    const auto found = std::find_if(package->documents.begin(), package->documents.end(),
+                                    [&](const domain::Document& d) { return d.id == document_id; });
+    if (found == package->documents.end()) {
+      // Not in what was released to it (another category, attached later, no such document).
+      stopped.emplace(ErrorCode::not_found);
+      stopped->message_key = "error.document_not_found";
+      return tx.audit().append({now, provider.staff_id, "referral.denied", std::string(case_id),
+                                std::string(disclosure_id) + " document=" + std::string(document_id)});
+    }
+    opened = *found;
+    HAVEN_TRY(tx.documents().read_content(*opened, [&](std::string_view chunk) { return take(*opened, chunk); }));
+    return tx.audit().append({now, provider.staff_id, "referral.document_open", std::string(case_id),
+                              std::string(disclosure_id) + " document=" + opened->id});
+  }));
+  if (stopped) return fail(std::move(*stopped));
+  return std::move(*opened);
 }
 
 }  // namespace haven::app

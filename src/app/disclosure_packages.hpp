@@ -11,6 +11,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -18,6 +19,8 @@
 #include "app/app_context.hpp"
 #include "domain/case_file.hpp"
 #include "domain/case_record.hpp"
+#include "domain/document.hpp"
+#include "common/function_ref.hpp"
 #include "domain/information_categories.hpp"
 #include "standards/case_history.hpp"
 #include "standards/guards.hpp"
@@ -36,6 +39,8 @@ struct DisclosurePackage {
   bool treated_as_child = false;
   // Of each record, the fields of the requested categories only (I.3.b), in order of occurrence.
   std::vector<domain::DisclosedRecord> records;
+  // The case's documents of the requested categories (I.3.b), as attached by the time it was made.
+  std::vector<domain::Document> documents;
   Timestamp generated_at{};
 };
 
@@ -53,7 +58,8 @@ Result<DisclosurePackage> release_disclosure_package(AppContext& ctx, const Acto
 // The checks of a request that need no case: some category asked for, and not a transfer (its own route).
 Result<void> check_package_request(const domain::Disclosure& request);
 // The package as it would leave now, with what the gate refuses as if the head approved (I.3.a).
-DisclosurePackage preview_of(const standards::CaseHistory& history, const domain::Disclosure& request, Timestamp now);
+DisclosurePackage preview_of(const standards::CaseHistory& history, std::span<const domain::Document> documents,
+                             const domain::Disclosure& request, Timestamp now);
 // Inside the case's transaction: the gate as the head's approval (guard_refused with its clauses),
 // then the package with its disclosure record and the "disclosure.release" audit entry.
 Result<DisclosurePackage> release_in(storage::WriteTransaction& tx, const standards::CaseHistory& history,
@@ -73,5 +79,11 @@ Result<std::vector<ReceivedReferral>> list_received_referrals(AppContext& ctx, c
 // same transaction. not_found for anything not released to the provider's organisation.
 Result<DisclosurePackage> open_received_referral(AppContext& ctx, const Actor& provider, std::string_view case_id,
                                                  std::string_view disclosure_id);
+// One document of such a package, its bytes handed to `take` a chunk at a time, on the same terms:
+// released to the provider's organisation, its category in the package, the consent still holding.
+// Audited (referral.document_open) in the same transaction; not_found for any other document.
+Result<domain::Document> open_received_document(AppContext& ctx, const Actor& provider, std::string_view case_id,
+                                                std::string_view disclosure_id, std::string_view document_id,
+                                                FunctionRef<Result<void>(const domain::Document&, std::string_view chunk)> take);
 
 }  // namespace haven::app

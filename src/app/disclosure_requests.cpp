@@ -92,7 +92,8 @@ Result<DisclosurePackage> disclosure_request_package(AppContext& ctx, const Acto
   // same transaction, naming the request it was for.
   HAVEN_TRY(with_case(ctx, head, case_id, CaseUse::manage, [&](storage::WriteTransaction& tx, OpenCase& open) -> Result<void> {
     HAVEN_ASSIGN_OR_RETURN(const auto* request, pending_request(open.history, request_id));
-    package = preview_of(open.history, terms_of(request->as<domain::DisclosureRequest>()), now);
+    HAVEN_ASSIGN_OR_RETURN(auto documents, tx.documents().list(case_id));
+    package = preview_of(open.history, documents, terms_of(request->as<domain::DisclosureRequest>()), now);
     open.file_unchanged = true;
     return tx.audit().append({now, head.staff_id, "case.read", std::string(case_id),
                               "disclosure_request " + std::string(request_id)});

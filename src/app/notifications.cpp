@@ -58,16 +58,16 @@ Result<std::vector<Notification>> gather(AppContext& ctx, const Actor& actor) {
   if (!ctx.keys) return fail_internal(ErrorCode::internal, "notifications need the key file's index key");
   const Timestamp now = ctx.clock.now();
   std::vector<Notification> items;
-  // The cases the reader is on now, as the case list counts them: the one who received a person is on
-  // her case until someone is assigned, though no staffing record names her.
-  HAVEN_ASSIGN_OR_RETURN(auto mine, storage::read_value<std::vector<std::string>>(
-                                        ctx.store, [&](storage::ReadTransaction& tx) { return tx.cases().list_of_staff(actor.staff_id); }));
-  const std::set<std::string, std::less<>> on(mine.begin(), mine.end());
-  HAVEN_TRY(visit_centre_standings(ctx, actor.centre_id, [&](std::string_view case_id, const standards::CaseStanding& s) {
-    if (!on.contains(case_id)) return;
-    auto derived = standing_notifications(case_id, s, now);
-    items.insert(items.end(), std::make_move_iterator(derived.begin()), std::make_move_iterator(derived.end()));
-  }));
+  // The cases the reader is on now, as the case list counts them (the one who received a person is on
+  // her case until someone is assigned, though no staffing record names her), read from her side.
+  std::set<std::string, std::less<>> on;
+  HAVEN_TRY(visit_staff_standings(ctx, actor.centre_id, actor.staff_id,
+                                  [&](std::string_view case_id, const standards::CaseStanding& s) {
+                                    on.emplace(case_id);
+                                    auto derived = standing_notifications(case_id, s, now);
+                                    items.insert(items.end(), std::make_move_iterator(derived.begin()),
+                                                 std::make_move_iterator(derived.end()));
+                                  }));
   if (role_may(actor.role, Action::release_disclosure)) {
     HAVEN_ASSIGN_OR_RETURN(auto waiting, pending_disclosure_requests(ctx, actor));
     for (auto& w : waiting) {

@@ -7,6 +7,7 @@
 #include <spdlog/spdlog.h>
 
 #include "app/sessions.hpp"
+#include "domain/document.hpp"
 #include "http/cookies.hpp"
 #include "http/handlers/handlers.hpp"
 #include "http/problem.hpp"
@@ -28,11 +29,13 @@ bool changes_state(Verb method) {
 // Until per-session CSRF tokens arrive, a request that changes state must come from Haven's own pages:
 // not from another site (the browser's Sec-Fetch-Site says so), and with a JSON body, which a plain
 // HTML form on another page cannot send.
-Result<void> check_state_change_origin(const Request& request) {
+// A document's bytes come as they are, of whatever type the browser names: the session's anti-forgery
+// token, which no other site can read, guards that route as it guards every change.
+Result<void> check_state_change_origin(const Request& request, BodyKind body) {
   if (!changes_state(request.method())) return {};
   const auto site = request["Sec-Fetch-Site"];
   if (site == "cross-site" || site == "same-site") return fail(ErrorCode::forbidden, {}, "error.cross_site");
-  if (!request.body().empty()) {
+  if (!request.body().empty() && body == BodyKind::json) {
     const auto type = request[beast_http::field::content_type];
     const auto media = type.substr(0, type.find(';'));
     if (media != "application/json") return fail(ErrorCode::unsupported_media_type, "Content-Type");
@@ -121,6 +124,15 @@ bool Api::is_quick(const Request& request) const {
   return bytes && bytes->value_or(0) <= kQuickCaseBytes;
 }
 
+std::optional<std::size_t> Api::larger_body_limit(const Request& header) const {
+  if (cookie_value(header, session_cookie_name(options_.secure_cookies)).empty()) return std::nullopt;
+  auto target = boost::urls::parse_origin_form(header.target());
+  if (!target) return std::nullopt;
+  auto match = router_.match(header.method(), target->path());
+  if (!match || match->route->body != BodyKind::document) return std::nullopt;
+  return domain::kMaxDocumentBytes;
+}
+
 namespace {
 
 // The route's handler, or, for a creating route given an Idempotency-Key an earlier request of the
@@ -172,7 +184,7 @@ Response Api::dispatch(const Request& request, std::string_view client_address, 
   const Route& route = *match->route;
   route_name = route.operation_id;
 
-  if (auto refused = check_state_change_origin(request); !refused) {
+  if (auto refused = check_state_change_origin(request, route.body); !refused) {
     return problem_response(refused.error(), language, version);
   }
   RequestContext context{request,   std::move(match->params), language, std::nullopt, std::string(client_address), {},

@@ -12,6 +12,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "app/app_context.hpp"
@@ -55,6 +56,9 @@ class Api {
   // it on the thread that read the request. A reading of a case holding more than
   // kQuickCaseBytes of records is not: opening it would hold up every connection of that thread.
   bool is_quick(const Request& request) const;
+  // The body a request's route takes, past the server's max_body: a document upload's, to its
+  // signed-in sender (a session cookie is present; it is checked after); none for any other.
+  std::optional<std::size_t> larger_body_limit(const Request& header) const;
   static constexpr std::int64_t kQuickCaseBytes = 256 * 1024;
 
   const Router& router() const { return router_; }

@@ -256,6 +256,11 @@ constexpr std::string_view kShared = R"json({
         "categories": {"type": "array", "items": {"type": "string", "enum": ["identity", "contact", "health", "psychological", "case_history", "identification", "plan"]}}
        }
       }
+     },
+     "documents": {
+      "type": "array",
+      "description": "The case's documents of the requested categories (I.3.b), as attached by the release; a provider opens one at /received-referrals/{case_id}/{disclosure_id}/documents/{document_id}.",
+      "items": {"$ref": "#/components/schemas/Document"}
      }
     }
    },
@@ -879,6 +884,26 @@ constexpr std::string_view kShared = R"json({
      }
     }
    },
+   "InformationCategory": {
+    "description": "A category of information about the person, consented to one by one (I.3.b).",
+    "type": "string",
+    "enum": ["identity", "contact", "health", "psychological", "case_history", "identification", "plan"]
+   },
+   "Document": {
+    "description": "A scanned paper or a photo attached to the case (domain/document.hpp): its bytes are at .../documents/{id}/content, opened only by those on the case, each opening audited. media_type is what its bytes are; category decides whether it may leave in a disclosure (I.3.b). record_id: the record it belongs to, or null for the case.",
+    "type": "object",
+    "required": ["id", "name", "category", "media_type", "byte_size", "record_id", "recorded_by", "recorded_at"],
+    "properties": {
+     "id": {"type": "string"},
+     "name": {"type": "string"},
+     "category": {"$ref": "#/components/schemas/InformationCategory"},
+     "media_type": {"type": "string", "enum": ["application/pdf", "image/jpeg", "image/png"]},
+     "byte_size": {"type": "integer", "minimum": 1, "maximum": 10485760},
+     "record_id": {"type": ["string", "null"]},
+     "recorded_by": {"type": "string"},
+     "recorded_at": {"type": "string", "format": "date-time"}
+    }
+   },
    "Draft": {
     "description": "What the reader typed into a form and has not saved (docs/security.md, Drafts). content is absent from the answer to a save.",
     "type": "object",
@@ -1283,7 +1308,8 @@ constexpr std::string_view kShared = R"json({
      "actions",
      "tasks",
      "compliance",
-     "record_types"
+     "record_types",
+     "documents"
     ],
     "description": "What the case page shows, from one reading of the case: each part is what its own route answers.",
     "properties": {
@@ -1304,6 +1330,11 @@ constexpr std::string_view kShared = R"json({
      },
      "record_types": {
       "$ref": "#/components/schemas/RecordTypes"
+     },
+     "documents": {
+      "type": "array",
+      "description": "The case's documents, oldest first.",
+      "items": {"$ref": "#/components/schemas/Document"}
      }
     }
    },
@@ -1426,6 +1457,7 @@ std::set<int> error_statuses(const RouteSpec& route, bool has_query) {
   if (route.path.find('{') != std::string_view::npos) statuses.insert(404);
   if (route.permission.scope != CaseScope::none) statuses.insert({404, 410});
   if (!route.doc.request.empty()) statuses.insert({400, 413, 422});
+  if (route.body == BodyKind::document) statuses.insert(415);
   if (has_query) statuses.insert(422);
   std::string_view more = route.doc.refusals;
   while (!more.empty()) {
@@ -1474,6 +1506,18 @@ json::object permission_of(const RouteSpec& route) {
   return out;
 }
 
+// The same schema under each of `media` (space-separated; none: application/json).
+json::object content_of(std::string_view schema, std::string_view media) {
+  json::object out;
+  if (media.empty()) media = "application/json";
+  while (!media.empty()) {
+    const auto space = media.find(' ');
+    out[media.substr(0, space)] = {{"schema", schema_value(schema)}};
+    media = space == std::string_view::npos ? std::string_view{} : media.substr(space + 1);
+  }
+  return out;
+}
+
 json::object operation(const RouteSpec& route) {
   json::object op{{"operationId", route.operation_id}, {"summary", route.doc.summary}};
   if (route.access == Access::signed_in) {
@@ -1492,13 +1536,10 @@ json::object operation(const RouteSpec& route) {
   if (route.replay) parameters.push_back(json::object{{"$ref", "#/components/parameters/IdempotencyKey"}});
   if (!parameters.empty()) op["parameters"] = std::move(parameters);
   if (!route.doc.request.empty()) {
-    op["requestBody"] = {{"required", true},
-                         {"content", {{"application/json", {{"schema", schema_value(route.doc.request)}}}}}};
+    op["requestBody"] = {{"required", true}, {"content", content_of(route.doc.request, route.doc.request_media)}};
   }
   json::object success{{"description", route.doc.answer}};
-  if (!route.doc.response.empty()) {
-    success["content"] = {{"application/json", {{"schema", schema_value(route.doc.response)}}}};
-  }
+  if (!route.doc.response.empty()) success["content"] = content_of(route.doc.response, route.doc.response_media);
   if (!route.doc.headers.empty()) success["headers"] = json::parse(route.doc.headers);
   json::object responses;
   responses[std::to_string(static_cast<int>(route.doc.status))] = std::move(success);

@@ -63,10 +63,12 @@ struct Permission {
 struct RouteDoc {
   std::string_view summary;
   std::string_view request = {};     // the body's schema; empty: no body
+  std::string_view request_media = {};  // the body's media types, space-separated; empty: application/json
   std::string_view parameters = {};  // a JSON array of OpenAPI parameter objects (query, header)
   Status status = Status::ok;        // the success answer
   std::string_view answer = {};      // its description
   std::string_view response = {};    // its schema; empty: no body
+  std::string_view response_media = {};  // its media types, space-separated; empty: application/json
   std::string_view headers = {};     // its headers, a JSON object
   std::string_view refusals = {};    // further error statuses, space-separated
 };
@@ -94,6 +96,10 @@ using Handler = Result<Response> (*)(app::AppContext&, RequestContext&);
 // made (`resource_id`), as the route answers it.
 using Replay = Result<Response> (*)(app::AppContext&, RequestContext&, std::string_view resource_id);
 
+// What a route's body is: JSON (at most the server's max_body), or a document's bytes as they are
+// (domain/document.hpp: up to 10 MiB, any Content-Type, the use case deciding the type by content).
+enum class BodyKind { json, document };
+
 struct RouteSpec {
   Verb method;
   std::string_view path;          // as in the OpenAPI document: "/api/v1/cases/{case_id}"
@@ -101,6 +107,7 @@ struct RouteSpec {
   Access access = Access::signed_in;
   Permission permission = {};
   Pace pace = Pace::may_wait;
+  BodyKind body = BodyKind::json;
   RouteDoc doc = {};
   Handler handler = nullptr;
   // Set on the routes that create (a registration, a record): they take an Idempotency-Key header

@@ -22,6 +22,7 @@
 #include <spdlog/spdlog.h>
 
 #include "common/human_size.hpp"
+#include "domain/document.hpp"
 #include "http/header_check.hpp"
 #include "http/problem.hpp"
 #include "storage/pending_commit.hpp"
@@ -395,7 +396,9 @@ asio::awaitable<void> Server::serve_requests(Stream& stream, ConnectionRegistrat
   while (!stopping_) {
     beast_http::request_parser<beast_http::string_body> parser;
     parser.header_limit(static_cast<std::uint32_t>(options_.max_header_bytes));
-    parser.body_limit(options_.max_body_bytes);
+    // Beast checks a Content-Length against the limit as the header ends: until the route is known,
+    // the largest body any route takes; the route's own once it is (below).
+    parser.body_limit(std::max(options_.max_body_bytes, domain::kMaxDocumentBytes));
 
     transport.expires_after(options_.idle_timeout);
     // The header's bytes first, as they came: what a proxy in front might read differently is refused
@@ -412,6 +415,15 @@ asio::awaitable<void> Server::serve_requests(Stream& stream, ConnectionRegistrat
       auto [header_ec, header_bytes] = co_await beast_http::async_read_header(stream, buffer, parser, as_tuple(use_awaitable));
       ec = header_ec;
     }
+    // A document upload (up to 10 MiB) may be larger than any JSON body: its route says so.
+    const auto body_limit = [&] { return api_.larger_body_limit(parser.get()).value_or(options_.max_body_bytes); };
+    if (!ec && !parser.is_done()) {
+      if (parser.content_length().value_or(0) > body_limit()) {
+        ec = beast_http::error::body_limit;
+      } else {
+        parser.body_limit(body_limit());  // a chunked body is counted as it comes
+      }
+    }
     if (!ec && !parser.is_done()) {
       registration.set_busy(true);
       transport.expires_after(options_.request_timeout);
@@ -423,7 +435,7 @@ asio::awaitable<void> Server::serve_requests(Stream& stream, ConnectionRegistrat
       if (ec == beast_http::error::header_limit) {
         answer = transport_problem(api_, ErrorCode::headers_too_large, options_.max_header_bytes);
       } else if (ec == beast_http::error::body_limit) {
-        answer = transport_problem(api_, ErrorCode::payload_too_large, options_.max_body_bytes);
+        answer = transport_problem(api_, ErrorCode::payload_too_large, body_limit());
       } else if (ec != beast_http::error::end_of_stream && ec != asio::error::eof && ec != beast::error::timeout &&
                  ec != asio::error::operation_aborted && ec != asio::error::connection_reset &&
                  ec != asio::error::not_connected && ec != asio::error::bad_descriptor &&

@@ -26,9 +26,11 @@
 
 #include "common/clock.hpp"
 #include "common/error.hpp"
+#include "common/function_ref.hpp"
 #include "domain/case_file.hpp"
 #include "domain/case_record.hpp"
 #include "domain/centre_record.hpp"
+#include "domain/document.hpp"
 #include "domain/draft.hpp"
 #include "domain/staff.hpp"
 #include "storage/pending_commit.hpp"
@@ -309,6 +311,11 @@ class CaseReads {
   // `after_id`, at most `limit`: a centre's 100,000 are read a page at a time.
   virtual Result<std::vector<CaseRevision>> list_revisions(std::string_view centre_id, std::string_view after_id,
                                                            int limit) = 0;
+  // The same, of the centre's cases a member of staff is on (case_staff), read from her side: her
+  // dozen cases cost a dozen rows, however many the centre holds.
+  virtual Result<std::vector<CaseRevision>> list_revisions_of_staff(std::string_view centre_id,
+                                                                    std::string_view staff_id,
+                                                                    std::string_view after_id, int limit) = 0;
   // The centre's cases (not erased) of a person with this name (the same words, in any order, accents
   // and case aside) and, when a birth date is given, born the same year or of unknown birth: newest
   // reception first, at most `limit`. Read from the name index (security/blind_index.hpp).
@@ -524,6 +531,24 @@ class NotificationWrites : public NotificationReads {
   virtual Result<void> mark_read(std::span<const StoredNotification> notifications, Timestamp at) = 0;
 };
 
+// A case's documents (domain/document.hpp): described in `documents`, their bytes in sealed chunks.
+class DocumentReads {
+ public:
+  virtual ~DocumentReads() = default;
+  // The case's documents, oldest first.
+  virtual Result<std::vector<domain::Document>> list(std::string_view case_id) = 0;
+  virtual Result<std::optional<domain::Document>> find(std::string_view case_id, std::string_view document_id) = 0;
+  // Its bytes handed to `take` in order, a chunk at a time (each opened as it is read).
+  virtual Result<void> read_content(const domain::Document& document,
+                                    FunctionRef<Result<void>(std::string_view chunk)> take) = 0;
+};
+
+class DocumentWrites : public DocumentReads {
+ public:
+  // The description and `content` (document.byte_size bytes), sealed a chunk at a time.
+  virtual Result<void> add(const domain::Document& document, std::string_view content) = 0;
+};
+
 class ReadTransaction {
  public:
   virtual ~ReadTransaction() = default;
@@ -543,6 +568,7 @@ class ReadTransaction {
   virtual DraftReads& drafts() = 0;
   virtual IdempotencyReads& idempotency() = 0;
   virtual NotificationReads& notifications() = 0;
+  virtual DocumentReads& documents() = 0;
 };
 
 // The same views, each also writing.
@@ -563,6 +589,7 @@ class WriteTransaction : public ReadTransaction {
   DraftWrites& drafts() override = 0;
   IdempotencyWrites& idempotency() override = 0;
   NotificationWrites& notifications() override = 0;
+  DocumentWrites& documents() override = 0;
 };
 
 class Store {

@@ -52,6 +52,7 @@ std::string body_for(const std::string& operation_id) {
   // Saved before it is read and discarded (the routes are tried in the order they are declared).
   if (operation_id == "saveCaseDraft" || operation_id == "saveReceptionDraft") return R"({"content": {"note": "ma trận"}})";
   if (operation_id == "markNotificationsRead") return R"({"all": true})";
+  if (operation_id == "attachDocument") return "%PDF-1.4\n% ma trận\n";
   if (operation_id == "takeAction") return R"({"action": "begin_care", "version": 0})";
   if (operation_id == "transferCase") return R"({"centre_id": "x", "version": 0})";
   if (operation_id == "breakGlass") return R"({"reason": "kiểm tra ma trận", "minutes": 0})";
@@ -93,6 +94,13 @@ class AccessMatrix : public ::testing::Test {
     ASSERT_EQ(worker2.post_json("/api/v1/session", TestServer::credentials("worker2")).result_int(), 200);
     unassigned_ = register_case(worker2);
     ASSERT_EQ(head.post_json(unassigned_ + "/records", assignment_json(server_.staff_id("worker2"))).result_int(), 201);
+    // A document on each case, of a category the provider's package below carries.
+    for (auto& [path, client] : {std::pair{&assigned_, &worker1}, std::pair{&unassigned_, &worker2}}) {
+      auto attached = client->send(boost::beast::http::verb::post, *path + "/documents?name=kham.pdf&category=health",
+                                   "%PDF-1.4\n", {{"Content-Type", "application/pdf"}});
+      ASSERT_EQ(attached.result_int(), 201) << attached.body();
+      document_of_[*path] = std::string(json::parse(attached.body()).at("id").as_string());
+    }
     // A referral package released to the provider's organisation, for the provider's own routes.
     const std::string at = format_iso_timestamp(server_.now() - std::chrono::hours{1});
     const auto record = [&](const std::string& type, json::object body) {
@@ -158,6 +166,7 @@ class AccessMatrix : public ::testing::Test {
   std::string released_referral_;  // "{case_id}/{disclosure_id}" of a package released to the provider
   std::string pending_;            // an account the administrator made, waiting for its owner
   std::map<std::string, std::string> request_of_;  // case path -> a disclosure request on it
+  std::map<std::string, std::string> document_of_;  // case path -> a document attached to it
 };
 
 TEST_F(AccessMatrix, EveryRouteAnswersEveryRoleAsThePermissionTableSays) {
@@ -181,6 +190,11 @@ TEST_F(AccessMatrix, EveryRouteAnswersEveryRoleAsThePermissionTableSays) {
           target.replace(at, 12, request_of_.at(on_case ? assigned_ : unassigned_));
         }
         if (const auto at = target.find("{form}"); at != std::string::npos) target.replace(at, 6, "record.health_check");
+        if (const auto at = target.find("{document_id}"); at != std::string::npos) {
+          // The provider's is in the package released to it, from the case worker1 is on.
+          target.replace(at, 13, document_of_.at(on_case || !on_one_case ? assigned_ : unassigned_));
+        }
+        if (route.operation_id == "attachDocument") target += "?name=ma-tran.pdf&category=health";
         if (const auto at = target.find("{staff_id}"); at != std::string::npos) {
           target.replace(at, 10, route.operation_id == "issueActivation" ? pending_ : server_.staff_id("worker2"));
         }

@@ -14,6 +14,7 @@
 #include "codec/record_json.hpp"
 #include "domain/text_rules.hpp"
 #include "http/case_json.hpp"
+#include "http/document_json.hpp"
 #include "http/handlers/handlers.hpp"
 #include "http/query_parameters.hpp"
 #include "http/responses.hpp"
@@ -154,7 +155,8 @@ std::vector<RouteSpec> case_work_routes() {
                                            {"actions", encode_actions(file.actions, rc.signed_in_actor().role, rc.language)},
                                            {"tasks", encode_tasks(file.tasks, rc.language)},
                                            {"compliance", encode_compliance(file.compliance, rc.language)},
-                                           {"record_types", encode_record_types(file.record_types, rc.language)}},
+                                           {"record_types", encode_record_types(file.record_types, rc.language)},
+                                           {"documents", encode_documents(file.documents)}},
                                           rc.request.version());
         response.set(beast_http::field::etag, "\"" + std::to_string(file.view.file.version) + "\"");
         return response;

@@ -14,6 +14,7 @@
 #include "common/iso_time.hpp"
 #include "domain/information_categories.hpp"
 #include "http/case_json.hpp"
+#include "http/document_json.hpp"
 #include "http/handlers/handlers.hpp"
 #include "http/responses.hpp"
 
@@ -104,6 +105,7 @@ json::object encode_package(const app::DisclosurePackage& p, i18n::Language lang
       {"generated_at", format_iso_timestamp(p.generated_at)},
       {"case", std::move(file)},
       {"records", std::move(records)},
+      {"documents", encode_documents(p.documents)},
   };
 }
 

@@ -19,6 +19,7 @@ std::vector<RouteSpec> session_routes();
 std::vector<RouteSpec> case_routes();
 std::vector<RouteSpec> case_work_routes();
 std::vector<RouteSpec> draft_routes();
+std::vector<RouteSpec> document_routes();
 std::vector<RouteSpec> notification_routes();
 std::vector<RouteSpec> centre_routes();
 std::vector<RouteSpec> disclosure_routes();

@@ -170,6 +170,21 @@ Result<std::vector<CaseRevision>> SqlCases::list_revisions(std::string_view cent
   return out;
 }
 
+Result<std::vector<CaseRevision>> SqlCases::list_revisions_of_staff(std::string_view centre_id,
+                                                                    std::string_view staff_id,
+                                                                    std::string_view after_id, int limit) {
+  // From case_staff's (staff_id, case_id) index, in case ID order, then each case by its key.
+  static const std::string kSql = kRevision.select(
+      "FROM cases WHERE id IN (SELECT case_id FROM case_staff WHERE staff_id = $2 AND case_id > $3) "
+      "AND centre_id = $1 AND erased_at IS NULL ORDER BY id LIMIT $4");
+  HAVEN_ASSIGN_OR_RETURN(auto rows, db().query(kSql, {text(centre_id), text(staff_id), text(after_id),
+                                                      SqlValue{std::int64_t{limit}}}));
+  std::vector<CaseRevision> out;
+  out.reserve(rows.size());
+  for (const auto& row : rows) out.push_back({row.text(kRevision.id), row.integer(kRevision.revision)});
+  return out;
+}
+
 Result<void> SqlCases::insert(const domain::CaseFile& file) {
   using namespace domain;
   auto r = db().execute(
@@ -319,6 +334,8 @@ Result<void> SqlCases::erase(std::string_view centre_id, std::string_view case_i
            "DELETE FROM case_standings WHERE case_id = $1",
            "DELETE FROM drafts WHERE case_id = $1",
            "DELETE FROM notifications WHERE case_id = $1",
+           "DELETE FROM document_chunks WHERE document_id IN (SELECT id FROM documents WHERE case_id = $1)",
+           "DELETE FROM documents WHERE case_id = $1",
            "DELETE FROM idempotency_keys WHERE resource_id = $1 OR resource_id IN "
            "(SELECT id FROM case_records WHERE case_id = $1)",
            // What is left is emptied too, so that not even ciphertext stays where it can be copied.

@@ -341,6 +341,30 @@ CREATE TABLE notifications (
 CREATE INDEX notifications_by_case ON notifications (case_id);
 )sql";
 
+// Version 21: documents attached to a case (domain/document.hpp): the file's description, its name
+// sealed under the case's key, and its bytes in sealed chunks of 256 KiB, the same TEXT columns on
+// both backends.
+constexpr std::string_view kDocuments = R"sql(
+CREATE TABLE documents (
+  id TEXT PRIMARY KEY,
+  case_id TEXT NOT NULL,
+  record_id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  category TEXT NOT NULL,
+  media_type TEXT NOT NULL,
+  byte_size BIGINT NOT NULL,
+  recorded_by TEXT NOT NULL,
+  recorded_at BIGINT NOT NULL
+);
+CREATE INDEX documents_by_case ON documents (case_id, recorded_at);
+CREATE TABLE document_chunks (
+  document_id TEXT NOT NULL,
+  seq BIGINT NOT NULL,
+  body TEXT NOT NULL,
+  PRIMARY KEY (document_id, seq)
+);
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "foundation", kFoundation},
     Migration{2, "case_records", kCaseRecords},
@@ -362,6 +386,7 @@ constexpr std::array kMigrations{
     Migration{18, "idempotency_keys", kIdempotencyKeys},
     Migration{19, "whole_names", kWholeNames},
     Migration{20, "notifications", kNotifications},
+    Migration{21, "documents", kDocuments},
 };
 
 void replace_all(std::string& text, std::string_view token, std::string_view with) {

@@ -35,6 +35,7 @@ class SqlTransaction final : public WriteTransaction {
   SqlDrafts& drafts() override { return drafts_; }
   SqlIdempotency& idempotency() override { return idempotency_; }
   SqlNotifications& notifications() override { return notifications_; }
+  SqlDocuments& documents() override { return documents_; }
 
  private:
   SqlScope scope_;  // first: the views refer to it
@@ -53,6 +54,7 @@ class SqlTransaction final : public WriteTransaction {
   SqlDrafts drafts_{scope_};
   SqlIdempotency idempotency_{scope_};
   SqlNotifications notifications_{scope_};
+  SqlDocuments documents_{scope_};
 };
 
 }  // namespace haven::storage

@@ -104,6 +104,8 @@ class SqlCases final : public CaseWrites, SqlView {
   Result<std::vector<std::string>> list_of_staff(std::string_view staff_id) override;
   Result<std::vector<CaseRevision>> list_revisions(std::string_view centre_id, std::string_view after_id,
                                                    int limit) override;
+  Result<std::vector<CaseRevision>> list_revisions_of_staff(std::string_view centre_id, std::string_view staff_id,
+                                                            std::string_view after_id, int limit) override;
   Result<void> insert(const domain::CaseFile& file) override;
   Result<std::int64_t> update_reception(std::string_view centre_id, std::string_view case_id,
                                         std::int64_t expected_version, const domain::Reception& reception,
@@ -214,6 +216,16 @@ class SqlNotifications final : public NotificationWrites, SqlView {
   Result<std::vector<StoredNotification>> list(std::string_view staff_id) override;
   Result<void> add(const StoredNotification& notification) override;
   Result<void> mark_read(std::span<const StoredNotification> notifications, Timestamp at) override;
+};
+
+class SqlDocuments final : public DocumentWrites, SqlView {
+ public:
+  using SqlView::SqlView;
+  Result<std::vector<domain::Document>> list(std::string_view case_id) override;
+  Result<std::optional<domain::Document>> find(std::string_view case_id, std::string_view document_id) override;
+  Result<void> read_content(const domain::Document& document,
+                            FunctionRef<Result<void>(std::string_view chunk)> take) override;
+  Result<void> add(const domain::Document& document, std::string_view content) override;
 };
 
 }  // namespace haven::storage
