@@ -23,7 +23,9 @@ Result<domain::Document> check_new(const NewDocument& in, std::string_view conte
   if (content.empty()) return fail(ErrorCode::validation_failed, "file", "validation.document_empty");
   const auto type = domain::sniff_document_type(content.substr(0, 16));
   if (!type) return fail(ErrorCode::unsupported_media_type, "file", "error.document_type");
-  if (domain::check_name(in.name, domain::kMaxDocumentNameCodePoints) != domain::TextProblem::none ||
+  // A file's name as scanners and phones make them ("Quyet_dinh_0123-QD (trang 1).pdf"): any text but
+  // markup, controls and path separators.
+  if (domain::check_short_text(in.name, domain::kMaxDocumentNameCodePoints) != domain::TextProblem::none ||
       in.name.find_first_of("/\\") != std::string::npos) {
     return fail(ErrorCode::validation_failed, "name", "validation.document_name");
   }

@@ -51,22 +51,44 @@ bool newest_first(const Notification& a, const Notification& b) {
   return std::tie(b.at, a.key) < std::tie(a.at, b.key);  // of two at once, by key
 }
 
+// The newest kNotificationsConsidered of everything offered, kept as a heap whose front is the oldest
+// kept: a worker on thousands of cases with overdue work costs a reading 500 items, not a copy and a
+// sort of every one (bench/RESULTS.md, 2026-12-07).
+class Newest {
+ public:
+  void offer(Notification n) {
+    if (kept_.size() < kNotificationsConsidered) {
+      kept_.push_back(std::move(n));
+      std::push_heap(kept_.begin(), kept_.end(), newest_first);
+    } else if (newest_first(n, kept_.front())) {
+      std::pop_heap(kept_.begin(), kept_.end(), newest_first);
+      kept_.back() = std::move(n);
+      std::push_heap(kept_.begin(), kept_.end(), newest_first);
+    }
+  }
+  std::vector<Notification> take() && {
+    std::sort_heap(kept_.begin(), kept_.end(), newest_first);
+    return std::move(kept_);
+  }
+
+ private:
+  std::vector<Notification> kept_;
+};
+
 // The reader's notifications, newest first: at most kNotificationsConsidered, so that a caseload of
 // thousands of cases with overdue work costs a reading no more than the newest few hundred items.
 Result<std::vector<Notification>> gather(AppContext& ctx, const Actor& actor) {
   HAVEN_TRY(require(actor, Action::read_cases));
   if (!ctx.keys) return fail_internal(ErrorCode::internal, "notifications need the key file's index key");
   const Timestamp now = ctx.clock.now();
-  std::vector<Notification> items;
+  Newest newest;
   // The cases the reader is on now, as the case list counts them (the one who received a person is on
   // her case until someone is assigned, though no staffing record names her), read from her side.
   std::set<std::string, std::less<>> on;
   HAVEN_TRY(visit_staff_standings(ctx, actor.centre_id, actor.staff_id,
                                   [&](std::string_view case_id, const standards::CaseStanding& s) {
                                     on.emplace(case_id);
-                                    auto derived = standing_notifications(case_id, s, now);
-                                    items.insert(items.end(), std::make_move_iterator(derived.begin()),
-                                                 std::make_move_iterator(derived.end()));
+                                    for (auto& n : standing_notifications(case_id, s, now)) newest.offer(std::move(n));
                                   }));
   if (role_may(actor.role, Action::release_disclosure)) {
     HAVEN_ASSIGN_OR_RETURN(auto waiting, pending_disclosure_requests(ctx, actor));
@@ -80,7 +102,7 @@ Result<std::vector<Notification>> gather(AppContext& ctx, const Actor& actor) {
       n.clause = "I.3.a";
       n.record_id = w.request.id;
       n.at = w.request.recorded_at;
-      items.push_back(std::move(n));
+      newest.offer(std::move(n));
     }
   }
   HAVEN_ASSIGN_OR_RETURN(auto rows, storage::read_value<std::vector<storage::StoredNotification>>(
@@ -90,10 +112,9 @@ Result<std::vector<Notification>> gather(AppContext& ctx, const Actor& actor) {
     const auto kind = kNotificationKindNames.parse(row.kind);
     if (!kind || !noted_when_it_happened(*kind)) continue;
     if (!on.contains(row.case_id)) continue;
-    items.push_back(from_row(row, *kind));
+    newest.offer(from_row(row, *kind));
   }
-  std::sort(items.begin(), items.end(), newest_first);
-  if (items.size() > kNotificationsConsidered) items.resize(kNotificationsConsidered);
+  auto items = std::move(newest).take();
   std::map<std::string_view, const storage::StoredNotification*> by_key;
   for (const auto& row : rows) by_key.emplace(row.key, &row);
   for (auto& n : items) {
@@ -145,7 +166,7 @@ Result<std::int64_t> mark(AppContext& ctx, const Actor& actor, const std::vector
     if (n.read || !wanted(n)) continue;
     if (noted_when_it_happened(n.kind)) {
       rows.push_back({actor.staff_id, n.key, std::string(kNotificationKindNames.name(n.kind)), n.case_id, n.record_id,
-                      n.verdict, n.at, std::nullopt});
+                      {}, n.at, std::nullopt});  // a mark carries no detail: the row noted it
     } else {
       // A derived one's mark: its token, and its case so that an erasure takes it; no kind, no time.
       rows.push_back({actor.staff_id, n.key, std::string(kReadMark), n.case_id, {}, {}, Timestamp{}, std::nullopt});

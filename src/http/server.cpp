@@ -13,6 +13,8 @@
 #include <boost/asio/ssl/context.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
+#include <boost/beast/core/string.hpp>
+#include <boost/beast/http/empty_body.hpp>
 #include <boost/beast/http/error.hpp>
 #include <boost/beast/http/parser.hpp>
 #include <boost/beast/http/read.hpp>
@@ -36,6 +38,9 @@ using asio::as_tuple;
 using asio::use_awaitable;
 
 namespace {
+
+// 32 KiB/s (256 kbit/s): a 10 MiB document gets five minutes more than a JSON body to arrive.
+constexpr std::size_t kSlowestUploadBytesPerSecond = 32 * 1024;
 
 // Handlers spend most of their time waiting on the database (a commit's fsync), not computing, so
 // there are more of them than cores: the waiting ones join the same group commit (storage/sqlite).
@@ -426,7 +431,22 @@ asio::awaitable<void> Server::serve_requests(Stream& stream, ConnectionRegistrat
     }
     if (!ec && !parser.is_done()) {
       registration.set_busy(true);
-      transport.expires_after(options_.request_timeout);
+      // A document may come over a slow line: its time to arrive grows with its size, at the slowest
+      // a shelter's mobile connection is expected to send (kSlowestUploadBytesPerSecond).
+      const auto length = parser.content_length().value_or(0);
+      transport.expires_after(options_.request_timeout +
+                              (length > options_.max_body_bytes
+                                   ? std::chrono::seconds(length / kSlowestUploadBytesPerSecond)
+                                   : std::chrono::seconds(0)));
+      // A client that waits to be told to send its body (curl does past 1 MiB) is told at once,
+      // rather than after its own wait; one refused above never sends it.
+      if (beast::iequals(parser.get()[beast_http::field::expect], "100-continue")) {
+        beast_http::response<beast_http::empty_body> go_on{beast_http::status::continue_, parser.get().version()};
+        auto [continue_ec, continue_bytes] = co_await beast_http::async_write(stream, go_on, as_tuple(use_awaitable));
+        ec = continue_ec;
+      }
+    }
+    if (!ec && !parser.is_done()) {
       auto [body_ec, body_bytes] = co_await beast_http::async_read(stream, buffer, parser, as_tuple(use_awaitable));
       ec = body_ec;
     }

@@ -136,6 +136,13 @@ TEST_P(Documents, BadMetadataIsRefusedNamingTheFieldAndNothingIsStored) {
   auto empty = attach(*worker_, "name=a.pdf&category=identity", "");
   EXPECT_EQ(empty.result_int(), 422) << empty.body();
   EXPECT_TRUE(listed().empty());
+
+  // The names scanners and phones give files are names: underscores, brackets, hashes, digits.
+  auto scanned = attach(*worker_,
+                        "name=Quyet_dinh_0123-QD-UBND%20(trang%201%2B2)%20%232%20%5Bban%20quet%5D.pdf&category=identity",
+                        pdf);
+  ASSERT_EQ(scanned.result_int(), 201) << scanned.body();
+  EXPECT_EQ(json::parse(scanned.body()).at("name").as_string(), "Quyet_dinh_0123-QD-UBND (trang 1+2) #2 [ban quet].pdf");
 }
 
 TEST_P(Documents, ACutOffUploadStoresNothing) {
@@ -151,6 +158,20 @@ TEST_P(Documents, ACutOffUploadStoresNothing) {
   }
   EXPECT_TRUE(listed().empty());
   EXPECT_EQ(audited("document.add"), 0);
+}
+
+// A client that asks before sending its body (curl does past 1 MiB) is told to go on at once, not
+// left to its own timeout; one past 10 MiB is refused before it sends a byte of it.
+TEST_P(Documents, AClientThatAsksFirstIsAnsweredBeforeItSendsTheFile) {
+  const auto header = [&](std::size_t length) {
+    return "POST " + documents_path() + "?name=a.pdf&category=identity HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+           "Content-Type: application/pdf\r\nCookie: " + worker_->cookie() + "\r\nX-CSRF-Token: " +
+           worker_->csrf_token() + "\r\nContent-Length: " + std::to_string(length) +
+           "\r\nExpect: 100-continue\r\n\r\n";
+  };
+  EXPECT_EQ(worker_->send_raw(header(5 * 1024 * 1024)).result_int(), 100);
+  EXPECT_EQ(worker_->send_raw(header(domain::kMaxDocumentBytes + 1)).result_int(), 413);
+  EXPECT_TRUE(listed().empty());
 }
 
 TEST_P(Documents, NobodyOffTheCaseAttachesOrOpensOne) {

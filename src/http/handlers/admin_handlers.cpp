@@ -72,8 +72,8 @@ std::vector<RouteSpec> admin_routes() {
       .permission = {.action = app::Action::manage_staff_accounts},
       .doc =
           {.summary = "Disable an account: its sessions end at once; audited. Nobody disables their own (403). A "
-                      "centre head disables her own centre's staff only (not a head's account: 403; another "
-                      "centre's: 404).",
+                      "centre head disables her own centre's staff only (not a head's, an administrator's or an "
+                      "auditor's account: 403; another centre's: 404).",
            .answer = "Disabled",
            .response =
                R"json({"type": "object", "properties": {"id": {"type": "string"}, "disabled": {"type": "boolean"}}})json"},
