@@ -23,8 +23,8 @@ echo "resident memory before any transfer: $before MiB"
 # One request of each first, so that what is measured is the transfer, not the server warming up.
 upload() {
   curl -s -o "$data.answer" -w '%{http_code} %{time_total}\n' -H "Cookie: $cookie" -H "X-CSRF-Token: $csrf" \
-    -H 'Content-Type: application/pdf' --data-binary @"$file" \
-    "$base/api/v1/cases/$case_id/documents?name=scan.pdf&category=identity"
+    -H 'Content-Type: application/pdf' -H 'Document-Name: scan.pdf' --data-binary @"$file" \
+    "$base/api/v1/cases/$case_id/documents?category=identity"
 }
 read -r status _ < <(upload)
 [[ "$status" == 201 ]] || { echo "the upload was refused ($status): nothing measured" >&2; cat "$data.answer" >&2; exit 1; }

@@ -67,7 +67,8 @@ Result<void> with_case(AppContext& ctx, const Actor& actor, std::string_view cas
 // answer must not leave before those commit: the HTTP layer holds it until then without holding a
 // thread, and the single writer does only the audit, for many readings at once (docs/performance.md).
 // What a reading is audited as: a reading of the file, or of one part of it that says which
-// (document.open, "document=<id>"); a refusal is case.access_denied either way.
+// (document.open, "document=<id>"); a refusal is case.access_denied either way. Read once the work
+// has run, so the work may say what it found.
 struct CaseReading {
   std::string_view action = "case.read";
   std::string detail = {};

@@ -36,9 +36,11 @@ DisclosurePackage assemble(const standards::CaseHistory& history, std::span<cons
   }
   std::stable_sort(package.records.begin(), package.records.end(),
                    [](const auto& a, const auto& b) { return a.record.occurred_at < b.record.occurred_at; });
+  // A scan or a photo shows who it is about (a name, a face, an ID number) whatever else it is about:
+  // a document leaves only in a package that carries the person's identity too.
   for (const auto& d : documents) {
     if (as_of && d.recorded_at > *as_of) continue;
-    if (wants(d.category)) package.documents.push_back(d);
+    if (wants(d.category) && wants(domain::InformationCategory::identity)) package.documents.push_back(d);
   }
   return package;
 }
@@ -237,8 +239,9 @@ Result<domain::Document> open_received_document(AppContext& ctx, const Actor& pr
       // Not in what was released to it (another category, attached later, no such document).
       stopped.emplace(ErrorCode::not_found);
       stopped->message_key = "error.document_not_found";
+      const std::string named = security::is_record_id(document_id) ? " document=" + std::string(document_id) : "";
       return tx.audit().append({now, provider.staff_id, "referral.denied", std::string(case_id),
-                                std::string(disclosure_id) + " document=" + std::string(document_id)});
+                                std::string(disclosure_id) + named});
     }
     opened = *found;
     HAVEN_TRY(tx.documents().read_content(*opened, [&](std::string_view chunk) { return take(*opened, chunk); }));

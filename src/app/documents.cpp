@@ -49,9 +49,11 @@ Result<domain::Document> attach_document(AppContext& ctx, const Actor& actor, st
   d.id = security::new_record_id();
   d.case_id = std::string(case_id);
   d.recorded_by = actor.staff_id;
-  d.recorded_at = ctx.clock.now();
   HAVEN_TRY(with_case(ctx, actor, case_id, CaseUse::write, [&](storage::WriteTransaction& tx, OpenCase& open) -> Result<void> {
     open.file_unchanged = true;  // a document is no record: no clause counts it
+    // Its time is taken under the case's lock: a release that committed first has an earlier time,
+    // so a package opened again never carries a document attached after it.
+    d.recorded_at = ctx.clock.now();
     if (!d.record_id.empty()) {
       const auto& records = open.history.records;
       if (std::none_of(records.begin(), records.end(), [&](const domain::CaseRecord& r) { return r.id == d.record_id; })) {
@@ -68,13 +70,16 @@ Result<domain::Document> open_document(AppContext& ctx, const Actor& actor, std:
                                        std::string_view document_id, storage::PendingCommits& awaiting,
                                        FunctionRef<Result<void>(const domain::Document&, std::string_view chunk)> take) {
   std::optional<domain::Document> found;
-  const CaseReading reading{"document.open", "document=" + std::string(document_id)};
+  // A reading of the case (its access checked) whatever is found; an opening, naming the document,
+  // only of one that is there: a probe for an ID never reads as an opening.
+  CaseReading reading;
   HAVEN_TRY(read_case(
       ctx, actor, case_id, awaiting,
       [&](storage::ReadTransaction& tx, OpenCase&) -> Result<void> {
         if (!security::is_record_id(document_id)) return {};
         HAVEN_ASSIGN_OR_RETURN(found, tx.documents().find(case_id, document_id));
         if (!found) return {};
+        reading = {"document.open", "document=" + found->id};
         return tx.documents().read_content(*found, [&](std::string_view chunk) { return take(*found, chunk); });
       },
       reading));

@@ -124,13 +124,33 @@ bool Api::is_quick(const Request& request) const {
   return bytes && bytes->value_or(0) <= kQuickCaseBytes;
 }
 
-std::optional<std::size_t> Api::larger_body_limit(const Request& header) const {
-  if (cookie_value(header, session_cookie_name(options_.secure_cookies)).empty()) return std::nullopt;
+Api::BodyAllowance Api::body_allowance(const Request& header, std::size_t default_limit) const {
   auto target = boost::urls::parse_origin_form(header.target());
-  if (!target) return std::nullopt;
+  if (!target) return {default_limit, std::nullopt};
   auto match = router_.match(header.method(), target->path());
-  if (!match || match->route->body != BodyKind::document) return std::nullopt;
-  return domain::kMaxDocumentBytes;
+  if (!match || match->route->body != BodyKind::document) return {default_limit, std::nullopt};
+  // The same checks dispatch makes (and makes again once the body is in), before the body is read.
+  const auto language = i18n::negotiate_language(header[beast_http::field::accept_language]);
+  const auto refuse = [&](Error e) {
+    Response response = problem_response(e, language, header.version());
+    response.keep_alive(false);
+    add_answer_headers(response);
+    return BodyAllowance{0, std::move(response)};
+  };
+  const std::string token = cookie_value(header, session_cookie_name(options_.secure_cookies));
+  storage::PendingCommits touched;  // a session's touch, which nothing here waits for
+  auto actor = app::authenticate(ctx_, token, touched);
+  if (!actor) return refuse(actor.error());
+  if (!security::csrf_token_matches(token, header["X-CSRF-Token"])) {
+    Error refused(ErrorCode::forbidden);
+    refused.message_key = "error.csrf";
+    return refuse(refused);
+  }
+  if (actor->needs_second_factor || !actor->confirmed) return refuse(Error{ErrorCode::forbidden});
+  if (const auto& action = match->route->permission.action) {
+    if (auto allowed = app::require(*actor, *action); !allowed) return refuse(allowed.error());
+  }
+  return {domain::kMaxDocumentBytes, std::nullopt};
 }
 
 namespace {

@@ -56,9 +56,15 @@ class Api {
   // it on the thread that read the request. A reading of a case holding more than
   // kQuickCaseBytes of records is not: opening it would hold up every connection of that thread.
   bool is_quick(const Request& request) const;
-  // The body a request's route takes, past the server's max_body: a document upload's, to its
-  // signed-in sender (a session cookie is present; it is checked after); none for any other.
-  std::optional<std::size_t> larger_body_limit(const Request& header) const;
+  // What body a request may send, decided from its header alone, before a byte of the body is read:
+  // `default_limit` (the server's max_body) for every route but a document upload, which takes up to
+  // 10 MiB from a sender whose session, anti-forgery token and role allow it, and is refused at once
+  // (`refusal`: 401, 403) otherwise, so that nobody unknown makes the server hold 10 MiB.
+  struct BodyAllowance {
+    std::size_t limit = 0;
+    std::optional<Response> refusal;
+  };
+  BodyAllowance body_allowance(const Request& header, std::size_t default_limit) const;
   static constexpr std::int64_t kQuickCaseBytes = 256 * 1024;
 
   const Router& router() const { return router_; }

@@ -259,8 +259,8 @@ constexpr std::string_view kShared = R"json({
      },
      "documents": {
       "type": "array",
-      "description": "The case's documents of the requested categories (I.3.b), as attached by the release; a provider opens one at /received-referrals/{case_id}/{disclosure_id}/documents/{document_id}.",
-      "items": {"$ref": "#/components/schemas/Document"}
+      "description": "The case's documents of the requested categories (I.3.b), only in a package that carries the person's identity too, as attached by the release; without recorded_by and record_id. A provider opens one at /received-referrals/{case_id}/{disclosure_id}/documents/{document_id}.",
+      "items": {"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"}, "category": {"$ref": "#/components/schemas/InformationCategory"}, "media_type": {"type": "string"}, "byte_size": {"type": "integer"}, "recorded_at": {"type": "string", "format": "date-time"}}}
      }
     }
    },

@@ -39,8 +39,29 @@ using asio::use_awaitable;
 
 namespace {
 
-// 32 KiB/s (256 kbit/s): a 10 MiB document gets five minutes more than a JSON body to arrive.
+// 32 KiB/s (256 kbit/s): a 10 MiB document gets five minutes more than a JSON body to arrive or leave.
 constexpr std::size_t kSlowestUploadBytesPerSecond = 32 * 1024;
+// Bodies past max_body (documents) read at once, server-wide: each holds up to 10 MiB while it comes.
+constexpr int kLargeBodiesAtOnce = 8;
+
+// The time beyond request_timeout a body of `bytes` gets to arrive or leave: none up to max_body.
+std::chrono::seconds transfer_allowance(std::size_t bytes, std::size_t max_body) {
+  return std::chrono::seconds(bytes > max_body ? bytes / kSlowestUploadBytesPerSecond : 0);
+}
+
+// One of the kLargeBodiesAtOnce places, held while the body is read and answered.
+class LargeBody {
+ public:
+  explicit LargeBody(std::atomic<int>& taken) : taken_(taken), admitted_(taken_.fetch_add(1) < kLargeBodiesAtOnce) {}
+  ~LargeBody() { taken_.fetch_sub(1); }
+  LargeBody(const LargeBody&) = delete;
+  LargeBody& operator=(const LargeBody&) = delete;
+  bool admitted() const { return admitted_; }
+
+ private:
+  std::atomic<int>& taken_;
+  bool admitted_;
+};
 
 // Handlers spend most of their time waiting on the database (a commit's fsync), not computing, so
 // there are more of them than cores: the waiting ones join the same group commit (storage/sqlite).
@@ -420,27 +441,41 @@ asio::awaitable<void> Server::serve_requests(Stream& stream, ConnectionRegistrat
       auto [header_ec, header_bytes] = co_await beast_http::async_read_header(stream, buffer, parser, as_tuple(use_awaitable));
       ec = header_ec;
     }
-    // A document upload (up to 10 MiB) may be larger than any JSON body: its route says so.
-    const auto body_limit = [&] { return api_.larger_body_limit(parser.get()).value_or(options_.max_body_bytes); };
-    if (!ec && !parser.is_done()) {
-      if (parser.content_length().value_or(0) > body_limit()) {
-        ec = beast_http::error::body_limit;
-      } else {
-        parser.body_limit(body_limit());  // a chunked body is counted as it comes
+    // What body the request's route takes (a document's up to 10 MiB, from a sender allowed to send
+    // it), decided from the header before a byte of the body is read: a sender it is not for is
+    // answered at once, and never sends 10 MiB for nothing.
+    std::optional<Api::BodyAllowance> allowance;
+    if (!ec || ec == beast_http::error::body_limit) allowance = api_.body_allowance(parser.get(), options_.max_body_bytes);
+    if (allowance && allowance->refusal) {
+      transport.expires_after(std::chrono::seconds{5});
+      co_await beast_http::async_write(stream, *allowance->refusal, as_tuple(use_awaitable));
+      co_await drain_and_close(transport);
+      co_return;
+    }
+    const std::size_t body_limit = allowance ? allowance->limit : options_.max_body_bytes;
+    const auto length = !ec && parser.is_header_done() ? parser.content_length().value_or(0) : 0;
+    if (!ec && !parser.is_done() && length > body_limit) ec = beast_http::error::body_limit;
+    // At most kLargeBodiesAtOnce bodies past max_body are read at once, server-wide.
+    std::optional<LargeBody> large;
+    if (!ec && !parser.is_done() && length > options_.max_body_bytes) {
+      large.emplace(large_bodies_);
+      if (!large->admitted()) {
+        auto answer = transport_problem(api_, ErrorCode::busy, 0, "error.too_many_connections");
+        transport.expires_after(std::chrono::seconds{5});
+        co_await beast_http::async_write(stream, answer, as_tuple(use_awaitable));
+        co_await drain_and_close(transport);
+        co_return;
       }
     }
     if (!ec && !parser.is_done()) {
+      parser.body_limit(body_limit);  // a chunked body is counted as it comes
       registration.set_busy(true);
       // A document may come over a slow line: its time to arrive grows with its size, at the slowest
       // a shelter's mobile connection is expected to send (kSlowestUploadBytesPerSecond).
-      const auto length = parser.content_length().value_or(0);
-      transport.expires_after(options_.request_timeout +
-                              (length > options_.max_body_bytes
-                                   ? std::chrono::seconds(length / kSlowestUploadBytesPerSecond)
-                                   : std::chrono::seconds(0)));
+      transport.expires_after(options_.request_timeout + transfer_allowance(length, options_.max_body_bytes));
       // A client that waits to be told to send its body (curl does past 1 MiB) is told at once,
-      // rather than after its own wait; one refused above never sends it.
-      if (beast::iequals(parser.get()[beast_http::field::expect], "100-continue")) {
+      // rather than after its own wait (RFC 9110 10.1.1: an HTTP/1.0 one is not).
+      if (parser.get().version() >= 11 && beast::iequals(parser.get()[beast_http::field::expect], "100-continue")) {
         beast_http::response<beast_http::empty_body> go_on{beast_http::status::continue_, parser.get().version()};
         auto [continue_ec, continue_bytes] = co_await beast_http::async_write(stream, go_on, as_tuple(use_awaitable));
         ec = continue_ec;
@@ -455,7 +490,7 @@ asio::awaitable<void> Server::serve_requests(Stream& stream, ConnectionRegistrat
       if (ec == beast_http::error::header_limit) {
         answer = transport_problem(api_, ErrorCode::headers_too_large, options_.max_header_bytes);
       } else if (ec == beast_http::error::body_limit) {
-        answer = transport_problem(api_, ErrorCode::payload_too_large, body_limit());
+        answer = transport_problem(api_, ErrorCode::payload_too_large, body_limit);
       } else if (ec != beast_http::error::end_of_stream && ec != asio::error::eof && ec != beast::error::timeout &&
                  ec != asio::error::operation_aborted && ec != asio::error::connection_reset &&
                  ec != asio::error::not_connected && ec != asio::error::bad_descriptor &&
@@ -476,7 +511,8 @@ asio::awaitable<void> Server::serve_requests(Stream& stream, ConnectionRegistrat
         peer.is_unspecified() ? std::string() : client_address_of(peer, forwarded_for(parser.get()), options_.trusted_proxies);
     Response response = co_await respond(parser.release(), std::move(client_address));
     if (stopping_) response.keep_alive(false);
-    transport.expires_after(options_.request_timeout);
+    // A document's answer may go over a slow line too.
+    transport.expires_after(options_.request_timeout + transfer_allowance(response.body().size(), options_.max_body_bytes));
     auto [write_ec, written] = co_await beast_http::async_write(stream, response, as_tuple(use_awaitable));
     registration.set_busy(false);
     if (write_ec || !response.keep_alive()) co_return;

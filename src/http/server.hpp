@@ -111,6 +111,7 @@ class Server {
   std::size_t next_lane_ = 0;
   ConnectionTable table_;
   std::atomic<bool> stopping_{false};
+  std::atomic<int> large_bodies_{0};  // document bodies being read (server.cpp, kLargeBodiesAtOnce)
 };
 
 }  // namespace haven::http

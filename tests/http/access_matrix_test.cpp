@@ -96,8 +96,8 @@ class AccessMatrix : public ::testing::Test {
     ASSERT_EQ(head.post_json(unassigned_ + "/records", assignment_json(server_.staff_id("worker2"))).result_int(), 201);
     // A document on each case, of a category the provider's package below carries.
     for (auto& [path, client] : {std::pair{&assigned_, &worker1}, std::pair{&unassigned_, &worker2}}) {
-      auto attached = client->send(boost::beast::http::verb::post, *path + "/documents?name=kham.pdf&category=health",
-                                   "%PDF-1.4\n", {{"Content-Type", "application/pdf"}});
+      auto attached = client->send(boost::beast::http::verb::post, *path + "/documents?category=health", "%PDF-1.4\n",
+                                   {{"Content-Type", "application/pdf"}, {"Document-Name", "kham.pdf"}});
       ASSERT_EQ(attached.result_int(), 201) << attached.body();
       document_of_[*path] = std::string(json::parse(attached.body()).at("id").as_string());
     }
@@ -112,12 +112,13 @@ class AccessMatrix : public ::testing::Test {
     auto referral = record("referral", {{"provider", kTestProviderOrganisation}, {"services", "khám phụ khoa"},
                                         {"victim_opinion", "đồng ý"}, {"victim_agreed", true}});
     ASSERT_EQ(referral.result_int(), 201) << referral.body();
-    ASSERT_EQ(record("consent", {{"given_by", "victim"}, {"categories", json::array{"health"}},
+    // Health and identity: a document leaves only with the person's identity.
+    ASSERT_EQ(record("consent", {{"given_by", "victim"}, {"categories", json::array{"health", "identity"}},
                                  {"recipient", kTestProviderOrganisation}, {"purposes", json::array{"referral"}},
                                  {"informed", true}}).result_int(), 201);
     auto released = head.post_json(assigned_ + "/disclosure-packages", json::serialize(json::object{
         {"disclosure", {{"kind", "referral_package"}, {"recipient", kTestProviderOrganisation}, {"purpose", "referral"},
-                        {"categories", json::array{"health"}}, {"reason", "chuyển gửi"},
+                        {"categories", json::array{"health", "identity"}}, {"reason", "chuyển gửi"},
                         {"referral_id", json::parse(referral.body()).at("id")}}}}));
     ASSERT_EQ(released.result_int(), 201) << released.body();
     released_referral_ = assigned_.substr(std::string("/api/v1/cases/").size()) + "/" +
@@ -194,7 +195,7 @@ TEST_F(AccessMatrix, EveryRouteAnswersEveryRoleAsThePermissionTableSays) {
           // The provider's is in the package released to it, from the case worker1 is on.
           target.replace(at, 13, document_of_.at(on_case || !on_one_case ? assigned_ : unassigned_));
         }
-        if (route.operation_id == "attachDocument") target += "?name=ma-tran.pdf&category=health";
+        if (route.operation_id == "attachDocument") target += "?category=health";
         if (const auto at = target.find("{staff_id}"); at != std::string::npos) {
           target.replace(at, 10, route.operation_id == "issueActivation" ? pending_ : server_.staff_id("worker2"));
         }
@@ -217,7 +218,9 @@ TEST_F(AccessMatrix, EveryRouteAnswersEveryRoleAsThePermissionTableSays) {
           expected_denial = 403;  // the administrator made it: only its maker issues its code (separation of duties)
         }
 
-        auto r = clients_[u].send(route.method, target, body_for(std::string(route.operation_id)));
+        std::map<std::string, std::string> headers;
+        if (route.operation_id == "attachDocument") headers = {{"Content-Type", "application/pdf"}, {"Document-Name", "ma-tran.pdf"}};
+        auto r = clients_[u].send(route.method, target, body_for(std::string(route.operation_id)), headers);
         const int status = static_cast<int>(r.result_int());
         const std::string cell = std::string(route.operation_id) + " by " + user.username + (on_one_case ? (on_case ? " on their case" : " on a case they are not on") : "");
         ++cells;

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 
 #include <boost/json.hpp>
 
@@ -37,9 +38,22 @@ class Documents : public OnEachBackendWithHead {
     case_id_ = std::string(json::parse(r.body()).at("id").as_string());
   }
   std::string documents_path() const { return "/api/v1/cases/" + case_id_ + "/documents"; }
+  // `query` as a form would write it; its name goes in the Document-Name header, as the UI sends it.
   ClientResponse attach(HttpClient& who, const std::string& query, const std::string& bytes,
                         const std::string& type = "application/pdf") {
-    return who.send(http::verb::post, documents_path() + "?" + query, bytes, {{"Content-Type", type}});
+    std::string rest;
+    std::map<std::string, std::string> headers{{"Content-Type", type}};
+    for (std::size_t from = 0; from <= query.size();) {
+      const auto to = std::min(query.find('&', from), query.size());
+      const auto part = query.substr(from, to - from);
+      if (part.starts_with("name=")) {
+        headers["Document-Name"] = part.substr(5);
+      } else if (!part.empty()) {
+        rest += (rest.empty() ? "?" : "&") + part;
+      }
+      from = to + 1;
+    }
+    return who.send(http::verb::post, documents_path() + rest, bytes, headers);
   }
   json::array listed() {
     auto r = worker_->get("/api/v1/cases/" + case_id_ + "/file");
@@ -108,6 +122,16 @@ TEST_P(Documents, ItsTypeIsWhatItsBytesSayNotItsNameAndARefusalStoresNothing) {
   auto photo = attach(*worker_, "name=anh&category=identity", kPng, "application/octet-stream");
   ASSERT_EQ(photo.result_int(), 201) << photo.body();
   EXPECT_EQ(json::parse(photo.body()).at("media_type").as_string(), "image/png");
+  // Saved under the extension of what it is, never the one it came with.
+  for (const auto& [query, saved] : {std::pair{std::string("name=anh&category=identity"), std::string("anh.png")},
+                                     std::pair{std::string("name=x.hta&category=identity"), std::string("x.png")}}) {
+    auto r = attach(*worker_, query, kPng);
+    ASSERT_EQ(r.result_int(), 201) << r.body();
+    auto opened = worker_->get(documents_path() + "/" + std::string(json::parse(r.body()).at("id").as_string()) +
+                               "/content?download=1");
+    EXPECT_NE(opened[http::field::content_disposition].find("filename*=UTF-8''" + saved), std::string::npos)
+        << opened[http::field::content_disposition];
+  }
 }
 
 TEST_P(Documents, OverTenMebibytesIsRefusedAndTenIsTaken) {
@@ -124,6 +148,8 @@ TEST_P(Documents, BadMetadataIsRefusedNamingTheFieldAndNothingIsStored) {
       {"category=identity", "name"},
       {"name=%3Cb%3Ex%3C%2Fb%3E&category=identity", "name"},
       {"name=..%2F..%2Fetc%2Fpasswd&category=identity", "name"},
+      {"name=%ZZ.pdf&category=identity", "name"},     // not percent-encoding
+      {"name=%C3%28.pdf&category=identity", "name"},  // not UTF-8
       {"name=a.pdf", "category"},
       {"name=a.pdf&category=secrets", "category"},
       {"name=a.pdf&category=identity&record_id=not-a-record-of-this-case", "record_id"},
@@ -148,7 +174,8 @@ TEST_P(Documents, BadMetadataIsRefusedNamingTheFieldAndNothingIsStored) {
 TEST_P(Documents, ACutOffUploadStoresNothing) {
   const auto body = pdf_of(100'000);
   std::string request = "POST " + documents_path() +
-                        "?name=a.pdf&category=identity HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/pdf\r\n"
+                        "?category=identity HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/pdf\r\n"
+                        "Document-Name: a.pdf\r\n"
                         "Cookie: " + worker_->cookie() + "\r\nX-CSRF-Token: " + worker_->csrf_token() +
                         "\r\nContent-Length: 1000000\r\nConnection: close\r\n\r\n" + body;
   try {
@@ -164,7 +191,7 @@ TEST_P(Documents, ACutOffUploadStoresNothing) {
 // left to its own timeout; one past 10 MiB is refused before it sends a byte of it.
 TEST_P(Documents, AClientThatAsksFirstIsAnsweredBeforeItSendsTheFile) {
   const auto header = [&](std::size_t length) {
-    return "POST " + documents_path() + "?name=a.pdf&category=identity HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+    return "POST " + documents_path() + "?category=identity HTTP/1.1\r\nHost: 127.0.0.1\r\nDocument-Name: a.pdf\r\n"
            "Content-Type: application/pdf\r\nCookie: " + worker_->cookie() + "\r\nX-CSRF-Token: " +
            worker_->csrf_token() + "\r\nContent-Length: " + std::to_string(length) +
            "\r\nExpect: 100-continue\r\n\r\n";
@@ -185,8 +212,8 @@ TEST_P(Documents, NobodyOffTheCaseAttachesOrOpensOne) {
     const auto opened = other.get(content);
     EXPECT_TRUE(opened.result_int() == 403 || opened.result_int() == 404) << who << " " << opened.result_int();
     EXPECT_EQ(opened.body().find("%PDF"), std::string::npos) << who;
-    const auto added = other.send(http::verb::post, documents_path() + "?name=b.pdf&category=identity", pdf_of(1000),
-                                  {{"Content-Type", "application/pdf"}});
+    const auto added = other.send(http::verb::post, documents_path() + "?category=identity", pdf_of(1000),
+                                  {{"Content-Type", "application/pdf"}, {"Document-Name", "b.pdf"}});
     EXPECT_TRUE(added.result_int() == 403 || added.result_int() == 404) << who << " " << added.result_int();
   }
   EXPECT_EQ(head_->get(content).result_int(), 403) << "the head is not on the case";

@@ -3,6 +3,8 @@
 // a case file or a case list. Every opening and refusal is audited.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <boost/json.hpp>
 
 #include "app/accounts.hpp"
@@ -42,18 +44,18 @@ class ReceivedReferrals : public ::testing::Test {
   }
 
   // A referral to `organisation`, the victim's consent for its health information, and the head's release.
-  std::string release_to(const std::string& organisation) {
+  std::string release_to(const std::string& organisation, const json::array& categories = json::array{"health"}) {
     auto referral = add("referral", {{"provider", organisation}, {"services", "điều trị phụ khoa"},
                                      {"victim_opinion", "muốn được chữa"}, {"victim_agreed", true}});
     EXPECT_EQ(referral.result_int(), 201) << referral.body();
-    auto consent = add("consent", {{"given_by", "victim"}, {"categories", json::array{"health"}}, {"recipient", organisation},
+    auto consent = add("consent", {{"given_by", "victim"}, {"categories", categories}, {"recipient", organisation},
                                    {"purposes", json::array{"referral"}}, {"informed", true}});
     EXPECT_EQ(consent.result_int(), 201);
     consents_.emplace_back(json::parse(consent.body()).at("id").as_string());
     auto released = head_.post_json(
         "/api/v1/cases/" + case_id_ + "/disclosure-packages",
         json::serialize(json::object{{"disclosure", {{"kind", "referral_package"}, {"recipient", organisation},
-                                                     {"purpose", "referral"}, {"categories", json::array{"health"}},
+                                                     {"purpose", "referral"}, {"categories", categories},
                                                      {"reason", "chuyển gửi điều trị"},
                                                      {"referral_id", json::parse(referral.body()).at("id")}}}}));
     EXPECT_EQ(released.result_int(), 201) << released.body();
@@ -141,6 +143,67 @@ TEST_F(ReceivedReferrals, AWithdrawalStopsTheProviderAtOnceAndEveryOpeningIsAudi
   EXPECT_EQ(read, 1);
   EXPECT_EQ(refused, 1);
   EXPECT_EQ(denied, 1) << "a probe for something not released is on the record too";
+}
+
+// A document leaves with a package only when its category was released (I.3.b), with the person's
+// identity (a scan shows who it is about), and only if it was attached by the release; the provider
+// opens it only while the consent holds, every opening on the record.
+TEST_F(ReceivedReferrals, TheProviderOpensOnlyTheDocumentsOfTheReleasedCategoriesWhileConsentHolds) {
+  const auto attach = [&](const std::string& name, const std::string& category, const std::string& bytes) {
+    auto r = worker_.send(boost::beast::http::verb::post, "/api/v1/cases/" + case_id_ + "/documents?category=" + category,
+                          bytes, {{"Content-Type", "application/pdf"}, {"Document-Name", name}});
+    EXPECT_EQ(r.result_int(), 201) << r.body();
+    return std::string(json::parse(r.body()).at("id").as_string());
+  };
+  const auto documents_of = [&](const std::string& disclosure_id) {
+    auto opened = provider_.get(package_path(disclosure_id));
+    EXPECT_EQ(opened.result_int(), 200) << opened.body();
+    std::vector<std::string> ids;
+    const auto package = json::parse(opened.body());
+    for (const auto& d : package.at("documents").as_array()) {
+      ids.emplace_back(d.at("id").as_string());
+      EXPECT_FALSE(d.as_object().contains("recorded_by")) << "no staff ID leaves";
+    }
+    return ids;
+  };
+  server_.advance_clock(std::chrono::minutes{1});  // after the release of SetUp
+  const std::string report = "%PDF-1.7 ket qua kham phu khoa";
+  const auto health = attach("kham.pdf", "health", report);
+  const auto identity = attach("cccd.pdf", "identity", "%PDF-1.7 can cuoc cong dan");
+  server_.advance_clock(std::chrono::minutes{1});
+  const auto health_only = release_to(kTestProviderOrganisation);
+  const auto both = release_to(kTestProviderOrganisation, json::array{"health", "identity"});
+  server_.advance_clock(std::chrono::minutes{1});
+  const auto later = attach("kham-lan-2.pdf", "health", "%PDF-1.7 lan sau");
+
+  EXPECT_TRUE(documents_of(health_only).empty()) << "without the person's identity, no scan leaves";
+  auto carried = documents_of(both);
+  std::sort(carried.begin(), carried.end());
+  auto attached = std::vector<std::string>{health, identity};
+  std::sort(attached.begin(), attached.end());
+  EXPECT_EQ(carried, attached) << "both, attached in the same minute: in no particular order";
+  const auto document = [&](const std::string& disclosure_id, const std::string& id) {
+    return provider_.get(package_path(disclosure_id) + "/documents/" + id);
+  };
+  auto bytes = document(both, health);
+  ASSERT_EQ(bytes.result_int(), 200) << bytes.body();
+  EXPECT_EQ(bytes.body(), report);
+  EXPECT_EQ(bytes[boost::beast::http::field::content_type], "application/pdf");
+  EXPECT_EQ(document(both, later).result_int(), 404) << "attached after the release";
+  EXPECT_EQ(document(health_only, health).result_int(), 404) << "not in that package";
+  EXPECT_EQ(document(released_, health).result_int(), 404) << "that release left before it was attached";
+
+  for (const auto& consent : consents_) ASSERT_EQ(add("consent_withdrawal", {{"consent_id", consent}}).result_int(), 201);
+  auto stopped = document(both, health);
+  EXPECT_EQ(stopped.result_int(), 403);
+  EXPECT_EQ(json::parse(stopped.body()).at("clause").as_string(), "I.3.b");
+
+  auto audit = storage::read_value<std::vector<storage::StoredAuditEntry>>(
+      server_.store(), [](storage::ReadTransaction& tx) { return tx.audit().list_page(0, 100000); });
+  ASSERT_TRUE(audit);
+  int opened_documents = 0;
+  for (const auto& e : *audit) opened_documents += e.entry.action == "referral.document_open";
+  EXPECT_EQ(opened_documents, 1);
 }
 
 TEST(ProviderAccounts, AProviderNamesItsOrganisationAndNobodyElseDoes) {

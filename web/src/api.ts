@@ -266,7 +266,13 @@ function request<T>(path: string, opts: RequestOptions = {}): Promise<T> {
  * since fetch cannot tell how much of a request's body has left: `onProgress` hears the share sent,
  * 0 to 1. Aborted with `signal` (an AbortError, as fetch's).
  */
-function sendFile<T>(path: string, file: Blob, onProgress: (sent: number) => void, signal?: AbortSignal): Promise<T> {
+function sendFile<T>(
+  path: string,
+  file: Blob,
+  extraHeaders: Record<string, string>,
+  onProgress: (sent: number) => void,
+  signal?: AbortSignal,
+): Promise<T> {
   return exchange<T>(
     (headers) =>
       new Promise<Answer>((resolve, reject) => {
@@ -274,7 +280,7 @@ function sendFile<T>(path: string, file: Blob, onProgress: (sent: number) => voi
         if (signal?.aborted) return reject(aborted());
         const xhr = new XMLHttpRequest();
         xhr.open('POST', `/api/v1${path}`);
-        for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
+        for (const [name, value] of Object.entries({ ...headers, ...extraHeaders })) xhr.setRequestHeader(name, value);
         xhr.setRequestHeader('Content-Type', file.type || 'application/octet-stream');
         xhr.upload.onprogress = (e) => e.lengthComputable && e.total > 0 && onProgress(e.loaded / e.total);
         xhr.onload = () => resolve({ status: xhr.status, text: xhr.responseText });
@@ -464,8 +470,11 @@ export interface DisclosurePackage {
   generated_at: string;
   case: { code: string; person?: CaseDetail['person']; reception?: ReceptionInput; stage?: Stage };
   records: (CaseRecord & { categories: string[] })[];
-  /** The documents whose category the consent covers; absent from a server without documents. */
-  documents?: CaseDocument[];
+  /**
+   * The documents whose category the consent covers, in a package that carries the person's identity
+   * (a scan shows who it is about); without who attached them. Absent from a server without documents.
+   */
+  documents?: Omit<CaseDocument, 'recorded_by' | 'record_id'>[];
 }
 
 /** Everything the case page shows, from one reading of the case (GET /cases/{id}/file); the prints
@@ -830,7 +839,14 @@ export const api = {
   },
   /** Attaches a file to the case, its bytes as they are; `onProgress` hears the share sent (0 to 1). */
   attachDocument: (id: string, file: Blob, doc: NewDocument, onProgress: (sent: number) => void, signal?: AbortSignal) =>
-    sendFile<CaseDocument>(`${casePath(id)}/documents?${new URLSearchParams({ ...doc }).toString()}`, file, onProgress, signal),
+    // The name in a header, percent-encoded: never in the address, which proxies write to their logs.
+    sendFile<CaseDocument>(
+      `${casePath(id)}/documents?${new URLSearchParams({ category: doc.category }).toString()}`,
+      file,
+      { 'Document-Name': encodeURIComponent(doc.name) },
+      onProgress,
+      signal,
+    ),
   /** The same as the case file's `record_types`, on its own. */
   listRecordTypes: (id: string) => request<RecordTypeChecks>(`${casePath(id)}/record-types`),
   /** Earlier cases of the reader's centre that may be the same person, asked before registering one. */

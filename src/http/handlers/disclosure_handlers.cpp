@@ -78,6 +78,14 @@ json::object encode_package(const app::DisclosurePackage& p, i18n::Language lang
     file["reception"] = std::move(reception);
   }
   if (p.stage) file["stage"] = domain::kCaseStageNames.name(*p.stage);
+  // The same for documents: no staff ID, and no ID of a record that may not have left with them.
+  json::array documents;
+  for (const auto& d : p.documents) {
+    auto encoded = encode_document(d);
+    encoded.erase("recorded_by");
+    encoded.erase("record_id");
+    documents.push_back(std::move(encoded));
+  }
   json::array records;
   for (const auto& part : p.records) {
     auto encoded = encode_record(part.record);
@@ -105,7 +113,7 @@ json::object encode_package(const app::DisclosurePackage& p, i18n::Language lang
       {"generated_at", format_iso_timestamp(p.generated_at)},
       {"case", std::move(file)},
       {"records", std::move(records)},
-      {"documents", encode_documents(p.documents)},
+      {"documents", std::move(documents)},
   };
 }
 

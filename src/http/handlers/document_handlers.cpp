@@ -6,6 +6,7 @@
 #include "app/disclosure_packages.hpp"
 #include "app/documents.hpp"
 #include "common/iso_time.hpp"
+#include "domain/utf8.hpp"
 #include "http/document_json.hpp"
 #include "http/handlers/handlers.hpp"
 #include "http/query_parameters.hpp"
@@ -18,22 +19,49 @@ namespace {
 namespace json = boost::json;
 
 constexpr std::string_view kUploadParameters =
-    R"json([{"name": "name", "in": "query", "required": true, "description": "The file's name as the person knows it: 1 to 200 characters, no markup, no / or \\.", "schema": {"type": "string", "minLength": 1, "maxLength": 200}},
+    R"json([{"name": "Document-Name", "in": "header", "required": true, "description": "The file's name as the person knows it, UTF-8 percent-encoded (encodeURIComponent): 1 to 200 characters, no markup, no / or \\. A header, not the query: addresses end up in proxies' logs.", "schema": {"type": "string"}},
 {"name": "category", "in": "query", "required": true, "description": "What it tells about the person, for the consent gate (I.3.b): it leaves only in a package consented for this category.", "schema": {"$ref": "#/components/schemas/InformationCategory"}},
 {"name": "record_id", "in": "query", "required": false, "description": "The record of the case it belongs to; none: the case.", "schema": {"type": "string"}}])json";
 
 constexpr std::string_view kContentParameters =
     R"json([{"name": "download", "in": "query", "required": false, "description": "1: as an attachment to save, rather than to show in the browser.", "schema": {"type": "string", "enum": ["1"]}}])json";
 
-Result<app::NewDocument> upload_query(const Request& request) {
+// "%E1%BA%A5" and visible ASCII to the UTF-8 text they spell; none for anything else (a bare '%',
+// a control character, bytes that are not UTF-8).
+std::optional<std::string> percent_decoded(std::string_view text) {
+  const auto hex = [](char c) -> int {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    return -1;
+  };
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '%') {
+      if (text[i] < 0x21 || text[i] > 0x7E) return std::nullopt;
+      out.push_back(text[i]);
+      continue;
+    }
+    if (i + 2 >= text.size() || hex(text[i + 1]) < 0 || hex(text[i + 2]) < 0) return std::nullopt;
+    out.push_back(static_cast<char>(hex(text[i + 1]) * 16 + hex(text[i + 2])));
+    i += 2;
+  }
+  if (!domain::is_valid_utf8(out)) return std::nullopt;
+  return out;
+}
+
+// The name from the Document-Name header, the category and record from the query.
+Result<app::NewDocument> upload_request(const Request& request) {
   app::NewDocument out;
   auto target = boost::urls::parse_origin_form(request.target());
-  if (!target) return bad_query("name");
+  if (!target) return bad_query("category");
   for (const auto& param : target->params()) {
-    if (param.key == "name") out.name = param.value;
-    else if (param.key == "category") out.category = param.value;
+    if (param.key == "category") out.category = param.value;
     else if (param.key == "record_id") out.record_id = param.value;
   }
+  auto name = percent_decoded(request["Document-Name"]);
+  if (!name) return fail(ErrorCode::validation_failed, "name", "validation.document_name");
+  out.name = std::move(*name);
   return out;
 }
 
@@ -49,8 +77,16 @@ bool wants_download(const Request& request) {
 // RFC 6266 with RFC 8187's UTF-8 name, and a plain fallback for clients without it.
 std::string content_disposition(const domain::Document& d, bool download) {
   static constexpr char kHex[] = "0123456789ABCDEF";
+  // Saved under the extension of what its bytes are, never the one it came with: a PDF named
+  // "x.hta" is saved as "x.pdf", so a double click opens it as what it is.
+  const std::string_view extension = d.type == domain::DocumentType::pdf    ? ".pdf"
+                                     : d.type == domain::DocumentType::jpeg ? ".jpg"
+                                                                            : ".png";
+  std::string_view stem = d.name;
+  if (const auto dot = stem.rfind('.'); dot != std::string_view::npos && dot > 0) stem = stem.substr(0, dot);
+  const std::string name = std::string(stem) + std::string(extension);
   std::string encoded;
-  for (const char ch : d.name) {
+  for (const char ch : name) {
     const auto c = static_cast<unsigned char>(ch);
     if (std::isalnum(c) || c == '.' || c == '-' || c == '_') {
       encoded.push_back(ch);
@@ -60,9 +96,6 @@ std::string content_disposition(const domain::Document& d, bool download) {
       encoded.push_back(kHex[c & 15]);
     }
   }
-  const std::string_view extension = d.type == domain::DocumentType::pdf    ? ".pdf"
-                                     : d.type == domain::DocumentType::jpeg ? ".jpg"
-                                                                            : ".png";
   return std::string(download ? "attachment" : "inline") + "; filename=\"document" + std::string(extension) +
          "\"; filename*=UTF-8''" + encoded;
 }
@@ -113,7 +146,7 @@ std::vector<RouteSpec> document_routes() {
               .response = "#/components/schemas/Document",
               .refusals = "415"},
       .handler = [](app::AppContext& ctx, RequestContext& rc) -> Result<Response> {
-        HAVEN_ASSIGN_OR_RETURN(auto wanted, upload_query(rc.request));
+        HAVEN_ASSIGN_OR_RETURN(auto wanted, upload_request(rc.request));
         HAVEN_ASSIGN_OR_RETURN(auto d, app::attach_document(ctx, rc.signed_in_actor(), rc.param("case_id"), wanted,
                                                             rc.request.body()));
         return json_response(Status::created, encode_document(d), rc.request.version());

@@ -84,6 +84,12 @@ Result<void> SqlDocuments::read_content(const domain::Document& document,
     if (rows.empty()) return fail_internal(ErrorCode::internal, "a document's chunk is missing");
     const auto row_id = chunk_row(document.id, seq);
     HAVEN_ASSIGN_OR_RETURN(auto plain, scope_.open("document_chunks", row_id, "body", rows.front().text(kChunk.body), key));
+    // Every chunk full but the last, which holds the rest: a file is never handed on short or long.
+    const auto expected = std::min<std::int64_t>(static_cast<std::int64_t>(domain::kDocumentChunkBytes),
+                                                 document.byte_size - seq * static_cast<std::int64_t>(domain::kDocumentChunkBytes));
+    if (static_cast<std::int64_t>(plain.size()) != expected) {
+      return fail_internal(ErrorCode::internal, "a document's chunk is not the length its description says");
+    }
     HAVEN_TRY(take(plain));
   }
   return {};

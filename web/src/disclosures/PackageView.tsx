@@ -1,7 +1,7 @@
 // Exactly what a disclosure carries, as the server put it together: a preview with the rules that
 // still refuse it (I.3.b, I.3.d, II.6.d), or what was released, which can be printed as it left. The
 // case file's disclosure panel and the head's approval queue show it alike.
-import type { CaseDocument, Colleague, DisclosurePackage } from '../api';
+import type { Colleague, DisclosurePackage } from '../api';
 import { DocumentIcon } from '../casefile/DocumentIcon';
 import { LetterLink } from '../casefile/ReleasedPanel';
 import { formatBytes, formatDateTime } from '../format';
@@ -23,7 +23,7 @@ function printPackage() {
 
 /** The documents that leave with the package (those of a category the consent covers): named, never
  *  opened here. None: said so, so that nobody wonders whether the papers went. */
-function PackageDocuments({ documents }: { documents: CaseDocument[] }) {
+function PackageDocuments({ documents }: { documents: NonNullable<DisclosurePackage['documents']> }) {
   const { t, lang } = useI18n();
   return (
     <section class="package-documents" aria-labelledby="package-documents-title" data-testid="package-documents">

@@ -1,30 +1,28 @@
 // How many disclosure requests wait for the centre head, for the badge on her link to them. Read again
-// whenever she moves to another screen, and told at once by the queue itself when it reads or
+// a second after she moves to another screen, and told at once by the queue itself when it reads or
 // decides (publishWaitingCount), so that the badge never disagrees with the list beside it.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { api } from '../api';
+import { READ_AFTER_SCREEN_MS } from '../notifications/reading';
+import { sharedCount } from '../sharedCount';
 
-const listeners = new Set<(n: number) => void>();
-let known: number | null = null;
+const waiting = sharedCount();
 
 export function publishWaitingCount(n: number): void {
-  known = n;
-  listeners.forEach((l) => l(n));
+  waiting.publish(n);
 }
 
 /** The count for a head (`active`), read again on each new `path`; null for anyone else or before it is known. */
 export function useWaitingCount(active: boolean, path: string): number | null {
-  const [count, setCount] = useState(known);
+  const count = waiting.useValue();
   useEffect(() => {
-    listeners.add(setCount);
-    return () => {
-      listeners.delete(setCount);
-    };
-  }, []);
-  useEffect(() => {
-    if (!active) return;
-    // A badge that cannot be read is left as it was: the queue's own page says what went wrong.
-    api.listReleaseRequests().then((items) => publishWaitingCount(items.length), () => undefined);
+    if (!active) return undefined;
+    // After the screen's own requests, as the bell (notifications/reading.ts). A badge that cannot be
+    // read is left as it was: the queue's own page says what went wrong.
+    const timer = window.setTimeout(() => {
+      api.listReleaseRequests().then((items) => publishWaitingCount(items.length), () => undefined);
+    }, READ_AFTER_SCREEN_MS);
+    return () => window.clearTimeout(timer);
   }, [active, path]);
   return active ? count : null;
 }

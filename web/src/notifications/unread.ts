@@ -1,18 +1,18 @@
 // The reader's unread notifications, counted on the bell in the header (components/Header). Read
-// again whenever she moves to another screen, and every two minutes while the page is visible and
-// someone is using it (reading.ts), never while it is hidden; told at once by the notifications page
+// again a second after she moves to another screen (once that screen has had the server first), and
+// every two minutes while the page is visible and someone is using it (reading.ts), never while it is hidden; told at once by the notifications page
 // when it reads the list or marks some read, and telling the page what the bell reads, so that the
 // two never disagree. A reading waits for the marks in flight and is not told if a mark went
 // meanwhile: the count the mark's answer gave stands.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { api, type NotificationList } from '../api';
 import { knownSession } from '../session/tracker';
-import { backgroundReadDue, READ_EVERY_MS } from './reading';
+import { sharedCount } from '../sharedCount';
+import { backgroundReadDue, READ_AFTER_SCREEN_MS, READ_EVERY_MS } from './reading';
 
-const listeners = new Set<(n: number) => void>();
+const unread = sharedCount();
 /** The notifications page, told each list read (the bell's readings too), so that it and the bell agree. */
 const listListeners = new Set<(list: NotificationList) => void>();
-let known: number | null = null;
 /** Counts the marks sent: a reading's count is told only if none went while it was read. */
 let marksSent = 0;
 const marking = new Set<Promise<unknown>>();
@@ -20,8 +20,7 @@ let lastReadAt = 0;
 let lastBackgroundReadAt = 0;
 
 function publish(n: number): void {
-  known = n;
-  listeners.forEach((l) => l(n));
+  unread.publish(n);
 }
 
 /** The reader's notifications, read once the marks in flight are answered; the count told to the bell. */
@@ -67,21 +66,15 @@ const quietly = (background: boolean) => {
 
 /** The count for case staff (`active`), read again on each new `path`; null for anyone else or before it is known. */
 export function useUnreadCount(active: boolean, path: string): number | null {
-  const [count, setCount] = useState(known);
+  const count = unread.useValue();
   useEffect(() => {
-    listeners.add(setCount);
-    return () => {
-      listeners.delete(setCount);
-    };
-  }, []);
-  useEffect(() => {
-    if (active) quietly(false);
+    if (!active) return undefined;
+    const timer = window.setTimeout(() => quietly(false), READ_AFTER_SCREEN_MS);
+    return () => window.clearTimeout(timer);
   }, [active, path]);
   // Signed out: the next person's count is her own, never this one's first.
   useEffect(() => {
-    if (active) return;
-    known = null;
-    setCount(null);
+    if (!active) unread.publish(null);
   }, [active]);
   useEffect(() => {
     if (!active) return undefined;

@@ -132,10 +132,11 @@ describe('documents attached to a case', { timeout: 240_000 }, () => {
     await waitUntil(() => posts.length === 1, 'the upload reached the network');
     const sent = posts[0];
     const query = new URL(sent.url()).searchParams;
-    assert.equal(query.get('name'), NAME);
+    assert.equal(query.has('name'), false, 'no name in the address, which proxies log');
     assert.equal(query.get('category'), 'identity');
     assert.equal(query.has('record_id'), false);
     const headers = await sent.allHeaders();
+    assert.equal(decodeURIComponent(headers['document-name']), NAME);
     assert.equal(headers['content-type'], 'application/pdf', 'the raw bytes, typed as the file');
     assert.ok(headers['x-csrf-token'], 'the anti-forgery token, as every change');
     assert.equal(headers['accept-language'], 'vi');

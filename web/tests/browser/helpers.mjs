@@ -283,7 +283,7 @@ export async function apiClient(username, password = PASSWORD) {
     const res = await fetch(`${BASE_URL}/api/v1${path}`, {
       method,
       headers: {
-        ...(file ? { 'Content-Type': file.type } : body ? { 'Content-Type': 'application/json' } : {}),
+        ...(file ? { 'Content-Type': file.type, ...file.headers } : body ? { 'Content-Type': 'application/json' } : {}),
         ...(cookie ? { Cookie: cookie } : {}),
         ...(csrf && method !== 'GET' ? { 'X-CSRF-Token': csrf } : {}),
       },
@@ -310,7 +310,7 @@ export async function apiClient(username, password = PASSWORD) {
     put: (p, b) => call('PUT', p, b),
     del: (p) => call('DELETE', p),
     /** POSTs `bytes` as they are, typed `type` (a document attached to a case). */
-    upload: (p, bytes, type) => call('POST', p, undefined, { bytes, type }),
+    upload: (p, bytes, type, headers = {}) => call('POST', p, undefined, { bytes, type, headers }),
   });
 
   // A session this account opened earlier in the run, if it is still alive: no code spent.
@@ -367,7 +367,9 @@ export function pdfBytes(size = 2048) {
 
 /** Attaches a PDF of `size` bytes to a case through `client` (apiClient), as a document of `category`. */
 export function attachPdfViaApi(client, caseId, name, category = 'identity', size = 2048) {
-  return client.upload(`/cases/${caseId}/documents?${new URLSearchParams({ name, category })}`, pdfBytes(size), 'application/pdf');
+  return client.upload(`/cases/${caseId}/documents?${new URLSearchParams({ category })}`, pdfBytes(size), 'application/pdf', {
+    'Document-Name': encodeURIComponent(name),
+  });
 }
 
 /** A registration body for setting up cases through the API. */
