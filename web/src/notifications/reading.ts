@@ -7,12 +7,6 @@
 /** How often a visible page reads the count on its own. */
 export const READ_EVERY_MS = 2 * 60_000;
 
-/**
- * How long after a new screen opens the count is read: the screen's own requests go first, so that
- * the bell never slows the screen a person asked for, and moving on quickly reads it once.
- */
-export const READ_AFTER_SCREEN_MS = 1_000;
-
 export interface ReadingState {
   /** document.visibilityState === 'visible'. */
   visible: boolean;

@@ -1,6 +1,6 @@
 // The reader's unread notifications, counted on the bell in the header (components/Header). Read
-// again a second after she moves to another screen (once that screen has had the server first), and
-// every two minutes while the page is visible and someone is using it (reading.ts), never while it is hidden; told at once by the notifications page
+// again whenever she moves to another screen, and every two minutes while the page is visible and
+// someone is using it (reading.ts), never while it is hidden; told at once by the notifications page
 // when it reads the list or marks some read, and telling the page what the bell reads, so that the
 // two never disagree. A reading waits for the marks in flight and is not told if a mark went
 // meanwhile: the count the mark's answer gave stands.
@@ -8,7 +8,7 @@ import { useEffect } from 'preact/hooks';
 import { api, type NotificationList } from '../api';
 import { knownSession } from '../session/tracker';
 import { sharedCount } from '../sharedCount';
-import { backgroundReadDue, READ_AFTER_SCREEN_MS, READ_EVERY_MS } from './reading';
+import { backgroundReadDue, READ_EVERY_MS } from './reading';
 
 const unread = sharedCount();
 /** The notifications page, told each list read (the bell's readings too), so that it and the bell agree. */
@@ -68,9 +68,7 @@ const quietly = (background: boolean) => {
 export function useUnreadCount(active: boolean, path: string): number | null {
   const count = unread.useValue();
   useEffect(() => {
-    if (!active) return undefined;
-    const timer = window.setTimeout(() => quietly(false), READ_AFTER_SCREEN_MS);
-    return () => window.clearTimeout(timer);
+    if (active) quietly(false);
   }, [active, path]);
   // Signed out: the next person's count is her own, never this one's first.
   useEffect(() => {
