@@ -43,6 +43,25 @@ Result<void> check_state_change_origin(const Request& request, BodyKind body) {
   return {};
 }
 
+constexpr std::string_view kAccountUnconfirmed = "error.account_unconfirmed";
+
+// What a signed-in request's header must show past its session, for its route: the anti-forgery
+// token with a change (a page of another site can make the browser send the cookie, never read the
+// token), two-step set-up and confirmation unless the route is open before them, and the route's
+// action. The case-level check (I.3.c) follows in the use case.
+Result<void> check_signed_in(const Request& request, std::string_view token, const app::Actor& actor,
+                             const Permission& needed) {
+  if (changes_state(request.method()) && !security::csrf_token_matches(token, request["X-CSRF-Token"])) {
+    return fail(ErrorCode::forbidden, {}, "error.csrf");
+  }
+  if (actor.needs_second_factor && !needed.before_second_factor) {
+    return fail(ErrorCode::forbidden, {}, "error.second_factor_setup_required");
+  }
+  if (!actor.confirmed && !needed.before_second_factor) return fail(ErrorCode::forbidden, {}, std::string(kAccountUnconfirmed));
+  if (needed.action) return app::require(actor, *needed.action);
+  return {};
+}
+
 }  // namespace
 
 void add_security_headers(Response& response) {
@@ -141,14 +160,8 @@ Api::BodyAllowance Api::body_allowance(const Request& header, std::size_t defaul
   storage::PendingCommits touched;  // a session's touch, which nothing here waits for
   auto actor = app::authenticate(ctx_, token, touched);
   if (!actor) return refuse(actor.error());
-  if (!security::csrf_token_matches(token, header["X-CSRF-Token"])) {
-    Error refused(ErrorCode::forbidden);
-    refused.message_key = "error.csrf";
-    return refuse(refused);
-  }
-  if (actor->needs_second_factor || !actor->confirmed) return refuse(Error{ErrorCode::forbidden});
-  if (const auto& action = match->route->permission.action) {
-    if (auto allowed = app::require(*actor, *action); !allowed) return refuse(allowed.error());
+  if (auto allowed = check_signed_in(header, token, *actor, match->route->permission); !allowed) {
+    return refuse(allowed.error());
   }
   return {domain::kMaxDocumentBytes, std::nullopt};
 }
@@ -213,38 +226,19 @@ Response Api::dispatch(const Request& request, std::string_view client_address, 
     const std::string token = cookie_value(request, session_cookie_name(options_.secure_cookies));
     auto actor = app::authenticate(ctx_, token, awaiting);
     if (!actor) return problem_response(actor.error(), language, version);
-    // A change needs the session's anti-forgery token in its header: a page of another site can
-    // make the browser send the cookie, never read the token.
-    if (changes_state(request.method()) && !security::csrf_token_matches(token, request["X-CSRF-Token"])) {
-      Error refused(ErrorCode::forbidden);
-      refused.message_key = "error.csrf";
-      return problem_response(refused, language, version);
-    }
     context.csrf_token = security::csrf_token_for(token);
-    // The route's permission first; the case-level check (I.3.c) follows in the use case.
-    const Permission& needed = route.permission;
-    if (actor->needs_second_factor && !needed.before_second_factor) {
-      Error refused(ErrorCode::forbidden);
-      refused.message_key = "error.second_factor_setup_required";
-      return problem_response(refused, language, version);
-    }
-    if (!actor->confirmed && !needed.before_second_factor) {
-      // On the record, for the centre's heads to see: an account nobody confirmed tried this.
-      const auto now = ctx_.clock.now();
-      if (auto audited = ctx_.store.write([&](storage::WriteTransaction& tx) {
-            return tx.audit().append({now, actor->staff_id, "account.unconfirmed_refused", {}, std::string(route.operation_id), actor->staff_id});
-          });
-          !audited) {
-        return problem_response(audited.error(), language, version);
+    if (auto allowed = check_signed_in(request, token, *actor, route.permission); !allowed) {
+      if (allowed.error().message_key == kAccountUnconfirmed) {
+        // On the record, for the centre's heads to see: an account nobody confirmed tried this.
+        const auto now = ctx_.clock.now();
+        if (auto audited = ctx_.store.write([&](storage::WriteTransaction& tx) {
+              return tx.audit().append({now, actor->staff_id, "account.unconfirmed_refused", {}, std::string(route.operation_id), actor->staff_id});
+            });
+            !audited) {
+          return problem_response(audited.error(), language, version);
+        }
       }
-      Error refused(ErrorCode::forbidden);
-      refused.message_key = "error.account_unconfirmed";
-      return problem_response(refused, language, version);
-    }
-    if (needed.action) {
-      if (auto allowed = app::require(*actor, *needed.action); !allowed) {
-        return problem_response(allowed.error(), language, version);
-      }
+      return problem_response(allowed.error(), language, version);
     }
     context.actor = std::move(*actor);
   }

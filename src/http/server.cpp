@@ -443,9 +443,13 @@ asio::awaitable<void> Server::serve_requests(Stream& stream, ConnectionRegistrat
     }
     // What body the request's route takes (a document's up to 10 MiB, from a sender allowed to send
     // it), decided from the header before a byte of the body is read: a sender it is not for is
-    // answered at once, and never sends 10 MiB for nothing.
+    // answered at once, and never sends 10 MiB for nothing. Asked only of a body that may be past
+    // max_body (declared so, or chunked): every other request goes on as it came.
+    const bool may_be_large = ec == beast_http::error::body_limit ||
+                              (!ec && !parser.is_done() &&
+                               parser.content_length().value_or(options_.max_body_bytes + 1) > options_.max_body_bytes);
     std::optional<Api::BodyAllowance> allowance;
-    if (!ec || ec == beast_http::error::body_limit) allowance = api_.body_allowance(parser.get(), options_.max_body_bytes);
+    if (may_be_large) allowance = api_.body_allowance(parser.get(), options_.max_body_bytes);
     if (allowance && allowance->refusal) {
       transport.expires_after(std::chrono::seconds{5});
       co_await beast_http::async_write(stream, *allowance->refusal, as_tuple(use_awaitable));

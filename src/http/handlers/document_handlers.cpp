@@ -2,6 +2,7 @@
 // record in the query), GET .../content gives it back as it was, typed by what its bytes are.
 #include <boost/json.hpp>
 #include <boost/url/parse.hpp>
+#include <boost/url/pct_string_view.hpp>
 
 #include "app/disclosure_packages.hpp"
 #include "app/documents.hpp"
@@ -26,26 +27,12 @@ constexpr std::string_view kUploadParameters =
 constexpr std::string_view kContentParameters =
     R"json([{"name": "download", "in": "query", "required": false, "description": "1: as an attachment to save, rather than to show in the browser.", "schema": {"type": "string", "enum": ["1"]}}])json";
 
-// "%E1%BA%A5" and visible ASCII to the UTF-8 text they spell; none for anything else (a bare '%',
-// a control character, bytes that are not UTF-8).
+// "%E1%BA%A5" to the UTF-8 text it spells (Boost.URL's percent-decoding); none for a bad escape or
+// bytes that are not UTF-8. What text a name may hold is the use case's to say.
 std::optional<std::string> percent_decoded(std::string_view text) {
-  const auto hex = [](char c) -> int {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    return -1;
-  };
-  std::string out;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] != '%') {
-      if (text[i] < 0x21 || text[i] > 0x7E) return std::nullopt;
-      out.push_back(text[i]);
-      continue;
-    }
-    if (i + 2 >= text.size() || hex(text[i + 1]) < 0 || hex(text[i + 2]) < 0) return std::nullopt;
-    out.push_back(static_cast<char>(hex(text[i + 1]) * 16 + hex(text[i + 2])));
-    i += 2;
-  }
+  auto encoded = boost::urls::make_pct_string_view(text);
+  if (!encoded) return std::nullopt;
+  std::string out = encoded->decode();
   if (!domain::is_valid_utf8(out)) return std::nullopt;
   return out;
 }
