@@ -31,6 +31,7 @@ const given = ['Thị Mai', 'Thị Lan', 'Thị Hoa', 'Văn Minh', 'Thị Hạnh
 const started = Date.now();
 let next = 0;
 let firstId = '';
+let bigId = '';
 async function lane() {
   for (;;) {
     const n = next++;
@@ -39,6 +40,7 @@ async function lane() {
     body.reception.received_at = iso(60 * 24 * 3 * 365 * (1 - n / total) + 60);
     const created = await worker.post('/cases', body);
     if (n === total - 1) firstId = created.id;
+    if (n === total - 2) bigId = created.id;
     if (n % 10000 === 9999) console.log(`seeded ${n + 1} cases (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   }
 }
@@ -60,6 +62,18 @@ await record('identification_interview', { place: 'Phòng tư vấn', people_pre
 await act('begin_assessment');
 await record('return_risk_assessment', { level: 'medium', findings: 'Gia đình ủng hộ' }, 35);
 await record('consent', { given_by: 'victim', categories: ['health'], recipient: 'Bệnh viện tỉnh', purposes: ['referral'], informed: true }, 30);
+
+// A long stay: a case with 200 records, its first screen to be usable within 300 ms (issue 19).
+{
+  const { version } = await worker.get(`/cases/${bigId}`);
+  await worker.post(`/cases/${bigId}/actions`, { action: 'begin_care', version });
+  for (let i = 0; i < 200; i++) {
+    const [type, body] = i % 2 === 0
+      ? ['counselling_session', { condition_observed: `Buổi ${i}: bình tĩnh hơn, ngủ được` }]
+      : ['health_check', { by_medical_staff: true, findings: `Lần ${i}: ổn định` }];
+    await worker.post(`/cases/${bigId}/records`, { type, occurred_at: iso(80 - i * 0.35), body });
+  }
+}
 
 // HAVEN_BENCH_SEED_ONLY=1: seed, time nothing (to look into a query with the data kept).
 if (process.env.HAVEN_BENCH_SEED_ONLY) process.exit(0);
@@ -90,6 +104,8 @@ for (const [who, screens] of [
     ['case list, stage assessment', '/cases?stage=assessment', '[data-testid="case-row"]'],
     ['case list, overdue', '/cases?overdue=true', '[data-testid="case-row"]'],
     ['case file (worked)', `/cases/${firstId}?section=timeline`, '[data-testid="timeline"] .timeline-item'],
+    ['case file, 200 records (overview)', `/cases/${bigId}`, '[data-testid="case-section-overview"]'],
+    ['case file, 200 records (timeline)', `/cases/${bigId}?section=timeline`, '[data-testid="timeline"] .timeline-item'],
     ['progress sheet', `/cases/${firstId}/progress`, '[data-testid="progress-done"]'],
     ['provider directory (60)', '/providers', '[data-testid="provider"]'],
     ['notifications', '/notifications', '[data-testid="notification"], [data-testid="notifications-empty"]'],

@@ -165,11 +165,13 @@ Result<std::vector<ReceivedReferral>> list_received_referrals(AppContext& ctx, c
 
 namespace {
 
-// The package released to the provider's organisation as it left, inside `tx`; none when it may not
-// be opened, with why in `stopped` and the attempt audited (referral.denied, referral.refused).
-Result<std::optional<DisclosurePackage>> released_package(storage::WriteTransaction& tx, const Actor& provider,
+// The package released to the provider's organisation as it left, read in `tx`; none when it may not
+// be opened, with why in `stopped` and the attempt's audit entry in `audit` (referral.denied,
+// referral.refused).
+Result<std::optional<DisclosurePackage>> released_package(storage::ReadTransaction& tx, const Actor& provider,
                                                           std::string_view case_id, std::string_view disclosure_id,
-                                                          Timestamp now, std::optional<Error>& stopped) {
+                                                          Timestamp now, std::optional<Error>& stopped,
+                                                          storage::AuditEntry& audit) {
   using Package = std::optional<DisclosurePackage>;
   auto history = history_of(tx, provider.centre_id, case_id);
   if (!history && history.error().code != ErrorCode::not_found) return tl::unexpected(history.error());
@@ -180,7 +182,7 @@ Result<std::optional<DisclosurePackage>> released_package(storage::WriteTransact
   if (!history || release == history->records.cend() || !released_to(*release, provider)) {
     stopped.emplace(ErrorCode::not_found);
     stopped->message_key = "error.referral_not_found";
-    HAVEN_TRY(tx.audit().append({now, provider.staff_id, "referral.denied", {}, std::string(case_id) + " " + std::string(disclosure_id)}));
+    audit = {now, provider.staff_id, "referral.denied", {}, std::string(case_id) + " " + std::string(disclosure_id)};
     return Package{};
   }
   const auto& request = release->as<domain::Disclosure>();
@@ -188,13 +190,28 @@ Result<std::optional<DisclosurePackage>> released_package(storage::WriteTransact
     stopped.emplace(ErrorCode::forbidden);
     stopped->clause = refusals.front().clause;
     stopped->message_key = "error.referral_no_longer_shared";
-    HAVEN_TRY(tx.audit().append({now, provider.staff_id, "referral.refused", std::string(case_id), release->id}));
+    audit = {now, provider.staff_id, "referral.refused", std::string(case_id), release->id};
     return Package{};
   }
   HAVEN_ASSIGN_OR_RETURN(auto documents, tx.documents().list(case_id));
   auto package = assemble(*history, documents, request, now, release->recorded_at);
   package.disclosure = *release;
   return Package{std::move(package)};
+}
+
+// A provider's opening read in a read transaction, its entry (the opening or the refusal) appended by
+// the group commit: the writer is never held while a package or a 10 MiB document is read, and the
+// transport answers only once the entry has committed (a failed commit turns the answer into an
+// error), as a case reading's (case_access.cpp).
+Result<void> audited_provider_reading(AppContext& ctx, storage::PendingCommits& awaiting,
+                                      FunctionRef<Result<void>(storage::ReadTransaction&, storage::AuditEntry&)> read) {
+  storage::AuditEntry entry;
+  auto done = ctx.store.read([&](storage::ReadTransaction& tx) { return read(tx, entry); });
+  if (!done) return done;
+  awaiting.push_back(ctx.store.write_deferred([entry = std::move(entry)](storage::WriteTransaction& tx) {
+    return tx.audit().append(entry);
+  }));
+  return {};
 }
 
 Result<void> check_referral_ids(std::string_view case_id, std::string_view disclosure_id) {
@@ -207,16 +224,16 @@ Result<void> check_referral_ids(std::string_view case_id, std::string_view discl
 }  // namespace
 
 Result<DisclosurePackage> open_received_referral(AppContext& ctx, const Actor& provider, std::string_view case_id,
-                                                 std::string_view disclosure_id) {
+                                                 std::string_view disclosure_id, storage::PendingCommits& awaiting) {
   HAVEN_TRY(require(provider, Action::read_received_referrals));
   HAVEN_TRY(check_referral_ids(case_id, disclosure_id));
   const Timestamp now = ctx.clock.now();
   std::optional<DisclosurePackage> package;
   std::optional<Error> stopped;  // refused, and the refusal audited: committed, then answered
-  HAVEN_TRY(ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
-    HAVEN_ASSIGN_OR_RETURN(package, released_package(tx, provider, case_id, disclosure_id, now, stopped));
-    if (!package) return {};
-    return tx.audit().append({now, provider.staff_id, "referral.read", std::string(case_id), package->disclosure->id});
+  HAVEN_TRY(audited_provider_reading(ctx, awaiting, [&](storage::ReadTransaction& tx, storage::AuditEntry& audit) -> Result<void> {
+    HAVEN_ASSIGN_OR_RETURN(package, released_package(tx, provider, case_id, disclosure_id, now, stopped, audit));
+    if (package) audit = {now, provider.staff_id, "referral.read", std::string(case_id), package->disclosure->id};
+    return {};
   }));
   if (stopped) return fail(std::move(*stopped));
   return std::move(*package);
@@ -224,14 +241,15 @@ Result<DisclosurePackage> open_received_referral(AppContext& ctx, const Actor& p
 
 Result<domain::Document> open_received_document(AppContext& ctx, const Actor& provider, std::string_view case_id,
                                                 std::string_view disclosure_id, std::string_view document_id,
+                                                storage::PendingCommits& awaiting,
                                                 FunctionRef<Result<void>(const domain::Document&, std::string_view chunk)> take) {
   HAVEN_TRY(require(provider, Action::read_received_referrals));
   HAVEN_TRY(check_referral_ids(case_id, disclosure_id));
   const Timestamp now = ctx.clock.now();
   std::optional<domain::Document> opened;
   std::optional<Error> stopped;
-  HAVEN_TRY(ctx.store.write([&](storage::WriteTransaction& tx) -> Result<void> {
-    HAVEN_ASSIGN_OR_RETURN(auto package, released_package(tx, provider, case_id, disclosure_id, now, stopped));
+  HAVEN_TRY(audited_provider_reading(ctx, awaiting, [&](storage::ReadTransaction& tx, storage::AuditEntry& audit) -> Result<void> {
+    HAVEN_ASSIGN_OR_RETURN(auto package, released_package(tx, provider, case_id, disclosure_id, now, stopped, audit));
     if (!package) return {};
     const auto found = std::find_if(package->documents.begin(), package->documents.end(),
                                     [&](const domain::Document& d) { return d.id == document_id; });
@@ -240,13 +258,13 @@ Result<domain::Document> open_received_document(AppContext& ctx, const Actor& pr
       stopped.emplace(ErrorCode::not_found);
       stopped->message_key = "error.document_not_found";
       const std::string named = security::is_record_id(document_id) ? " document=" + std::string(document_id) : "";
-      return tx.audit().append({now, provider.staff_id, "referral.denied", std::string(case_id),
-                                std::string(disclosure_id) + named});
+      audit = {now, provider.staff_id, "referral.denied", std::string(case_id), std::string(disclosure_id) + named};
+      return {};
     }
     opened = *found;
-    HAVEN_TRY(tx.documents().read_content(*opened, [&](std::string_view chunk) { return take(*opened, chunk); }));
-    return tx.audit().append({now, provider.staff_id, "referral.document_open", std::string(case_id),
-                              std::string(disclosure_id) + " document=" + opened->id});
+    audit = {now, provider.staff_id, "referral.document_open", std::string(case_id),
+             std::string(disclosure_id) + " document=" + opened->id};
+    return tx.documents().read_content(*opened, [&](std::string_view chunk) { return take(*opened, chunk); });
   }));
   if (stopped) return fail(std::move(*stopped));
   return std::move(*opened);

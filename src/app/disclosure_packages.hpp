@@ -75,15 +75,17 @@ struct ReceivedReferral {
 };
 Result<std::vector<ReceivedReferral>> list_received_referrals(AppContext& ctx, const Actor& provider);
 // The package as the head released it (the records written up to the release), opened again only
-// while the consent still covers it (I.3.b, I.3.d: a withdrawal stops it at once); audited in the
-// same transaction. not_found for anything not released to the provider's organisation.
+// while the consent still covers it (I.3.b, I.3.d: a withdrawal stops it at once). The opening, or
+// the refusal, is audited through `awaiting`: nothing is answered before its entry commits.
+// not_found for anything not released to the provider's organisation.
 Result<DisclosurePackage> open_received_referral(AppContext& ctx, const Actor& provider, std::string_view case_id,
-                                                 std::string_view disclosure_id);
+                                                 std::string_view disclosure_id, storage::PendingCommits& awaiting);
 // One document of such a package, its bytes handed to `take` a chunk at a time, on the same terms:
 // released to the provider's organisation, its category in the package, the consent still holding.
-// Audited (referral.document_open) in the same transaction; not_found for any other document.
+// Audited (referral.document_open) the same way; not_found for any other document.
 Result<domain::Document> open_received_document(AppContext& ctx, const Actor& provider, std::string_view case_id,
                                                 std::string_view disclosure_id, std::string_view document_id,
+                                                storage::PendingCommits& awaiting,
                                                 FunctionRef<Result<void>(const domain::Document&, std::string_view chunk)> take);
 
 }  // namespace haven::app

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
 #include <tuple>
 #include <unordered_set>
 
@@ -66,6 +65,10 @@ class Newest {
       std::push_heap(kept_.begin(), kept_.end(), newest_first);
     }
   }
+  // What is due before this is not kept: the heap is full of newer ones.
+  Timestamp oldest_wanted() const {
+    return kept_.size() < kNotificationsConsidered ? Timestamp::min() : kept_.front().at;
+  }
   std::vector<Notification> take() && {
     std::sort_heap(kept_.begin(), kept_.end(), newest_first);
     return std::move(kept_);
@@ -84,12 +87,16 @@ Result<std::vector<Notification>> gather(AppContext& ctx, const Actor& actor) {
   Newest newest;
   // The cases the reader is on now, as the case list counts them (the one who received a person is on
   // her case until someone is assigned, though no staffing record names her), read from her side.
-  std::set<std::string, std::less<>> on;
+  // A sorted list rather than a set: the cases come in ID order, and a worker may be on 100,000.
+  std::vector<std::string> on;
   HAVEN_TRY(visit_staff_standings(ctx, actor.centre_id, actor.staff_id,
                                   [&](std::string_view case_id, const standards::CaseStanding& s) {
-                                    on.emplace(case_id);
-                                    for (auto& n : standing_notifications(case_id, s, now)) newest.offer(std::move(n));
+                                    on.emplace_back(case_id);
+                                    for (auto& n : standing_notifications(case_id, s, now, newest.oldest_wanted())) {
+                                      newest.offer(std::move(n));
+                                    }
                                   }));
+  if (!std::is_sorted(on.begin(), on.end())) std::sort(on.begin(), on.end());
   if (role_may(actor.role, Action::release_disclosure)) {
     HAVEN_ASSIGN_OR_RETURN(auto waiting, pending_disclosure_requests(ctx, actor));
     for (auto& w : waiting) {
@@ -111,7 +118,7 @@ Result<std::vector<Notification>> gather(AppContext& ctx, const Actor& actor) {
   for (const auto& row : rows) {
     const auto kind = kNotificationKindNames.parse(row.kind);
     if (!kind || !noted_when_it_happened(*kind)) continue;
-    if (!on.contains(row.case_id)) continue;
+    if (!std::binary_search(on.begin(), on.end(), row.case_id)) continue;
     newest.offer(from_row(row, *kind));
   }
   auto items = std::move(newest).take();
@@ -182,13 +189,14 @@ Result<std::int64_t> mark(AppContext& ctx, const Actor& actor, const std::vector
 }  // namespace
 
 std::vector<Notification> standing_notifications(std::string_view case_id, const standards::CaseStanding& standing,
-                                                 Timestamp now) {
+                                                 Timestamp now, Timestamp not_before) {
   const auto catalog = standards::clause_catalog();
   std::vector<Notification> out;
   // A closed case's missed deadline is its history, not anyone's work now (as the dashboard counts).
   if (standing.stage == domain::CaseStage::closed) return out;
   for (const auto& item : standing.items) {
     if (item.due_at == standards::kNoDeadline) continue;  // an indicator: no task
+    if (item.due_at < not_before) continue;
     const auto state = item.at(now).first;
     const std::string_view clause = catalog[item.clause_index].id;
     const bool crisis = clause == kCrisisClause;

@@ -56,9 +56,10 @@ inline constexpr std::size_t kNotificationsMarkedAtOnce = 200;
 
 // What a case's standing calls for at `now`, for someone on it: its open crisis-intervention tasks
 // (II.3.b), overdue or not, and every other task past its deadline; nothing of a closed case. Pure;
-// case codes left empty.
+// case codes left empty. `not_before`: those due earlier are left out unmade (a reader who keeps only
+// the newest already holds enough newer ones).
 std::vector<Notification> standing_notifications(std::string_view case_id, const standards::CaseStanding& standing,
-                                                 Timestamp now);
+                                                 Timestamp now, Timestamp not_before = Timestamp::min());
 
 // The reader's notifications now (read_cases).
 Result<Notifications> list_notifications(AppContext& ctx, const Actor& actor);

@@ -1,5 +1,6 @@
 // `haven serve`: open the store, bring its schema up to date, load the web UI, and serve until
 // SIGTERM or SIGINT. Requests in flight finish before the store is closed.
+#include <malloc.h>
 #include <sys/resource.h>
 
 #include <charconv>
@@ -39,6 +40,12 @@ void raise_open_file_limit() {
   files.rlim_cur = files.rlim_max;
   if (::setrlimit(RLIMIT_NOFILE, &files) != 0) spdlog::warn("could not raise the open file limit");
 }
+
+// glibc raises its mmap threshold after the first large block is freed (up to 32 MiB), so a 10 MiB
+// document body is next taken from, and kept in, whichever of the handler threads' arenas served
+// it: resident memory grew by 10 MiB an upload (bench/documents.sh). A fixed threshold hands every
+// block of 1 MiB or more back to the system when it is freed.
+void return_large_blocks_when_freed() { ::mallopt(M_MMAP_THRESHOLD, 1 << 20); }
 
 }  // namespace
 
@@ -164,6 +171,7 @@ int run_serve(const CommonFlags& common, const ServeFlags& flags) {
     return report_failure("cannot start the server", held.error());
   }
   raise_open_file_limit();
+  return_large_blocks_when_freed();
   http::Server server(api, options);
   auto endpoint = server.listen();
   if (!endpoint) return report_failure("cannot start the server", endpoint.error());

@@ -114,6 +114,41 @@ TEST_P(CaseStandingStore, TheCentresCasesArePagedWithTheirRevisionsAndKeepToTheC
   }
 }
 
+TEST_P(CaseStandingStore, AStaffMembersCasesArePagedFromHerSideWithoutOthersOrErasedOnes) {
+  std::vector<std::string> hers{case_.id};
+  for (int i = 0; i < 5; ++i) {
+    const CaseFile f = case_file("Người " + std::to_string(i), centre_.id);
+    ASSERT_TRUE(insert(f));
+    hers.push_back(f.id);
+  }
+  const CaseFile nobodys = case_file("Chưa ai nhận", centre_.id);
+  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) -> Result<void> {
+    if (auto r = tx.cases().insert(nobodys); !r) return r;
+    return tx.cases().set_staff(nobodys.id, {});
+  }));
+  ASSERT_TRUE(insert(case_file("Ở trung tâm khác", other_centre_.id)));
+  const CaseFile erased = case_file("Đã xoá", centre_.id);
+  ASSERT_TRUE(insert(erased));
+  ASSERT_TRUE(store_->write([&](WriteTransaction& tx) -> Result<void> {
+    auto moved = tx.cases().update_stage(centre_.id, erased.id, erased.version, domain::CaseStage::closed, kNow);
+    if (!moved) return tl::unexpected(moved.error());
+    return tx.cases().erase(centre_.id, erased.id, {kNow, staff_.id, domain::ErasureGround::subject_request});
+  }));
+  std::sort(hers.begin(), hers.end());
+  std::vector<std::string> seen;
+  std::string after;
+  for (int pages = 0; pages < 10; ++pages) {
+    auto page = read_value<std::vector<CaseRevision>>(*store_, [&](ReadTransaction& tx) {
+      return tx.cases().list_revisions_of_staff(centre_.id, staff_.id, after, 2);
+    });
+    ASSERT_TRUE(page) << page.error().log_detail;
+    for (const auto& c : *page) seen.push_back(c.case_id);
+    if (page->size() < 2) break;  // a short page is the last: her cases after it, none
+    after = page->back().case_id;
+  }
+  EXPECT_EQ(seen, hers) << "each of hers once, by case ID, in full pages until the last";
+}
+
 TEST_P(CaseStandingStore, StandingsAreFoundByCaseOnlyWithinTheCentre) {
   const CaseFile other = case_file("Ở trung tâm khác", other_centre_.id);
   ASSERT_TRUE(insert(other));

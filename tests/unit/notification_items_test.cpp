@@ -101,5 +101,16 @@ TEST(NotificationItems, ACrisisMissedIsNewsAgainAndTwoTasksAlikeAreOne) {
   EXPECT_EQ(twice.size(), 1U) << "two referrals' follow-ups due at once read the same: one notification";
 }
 
+TEST(NotificationItems, ThoseDueBeforeWhatTheReaderKeepsAreNotMade) {
+  const auto standing_of_two = standing(domain::CaseStage::in_care,
+                                        {open_until("II.3.a", kNow - days{3}), open_until("II.6.e", kNow - days{1})});
+  const auto all = standing_notifications("case-1", standing_of_two, kNow);
+  const auto newer = standing_notifications("case-1", standing_of_two, kNow, kNow - days{1});
+  ASSERT_EQ(all.size(), 2U);
+  ASSERT_EQ(newer.size(), 1U) << "the one due three days ago is older than any the reader keeps";
+  EXPECT_EQ(newer[0].clause, "II.6.e");
+  EXPECT_EQ(newer[0].at, kNow - days{1}) << "one due at the very moment given is still made";
+}
+
 }  // namespace
 }  // namespace haven::app

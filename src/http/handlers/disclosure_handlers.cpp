@@ -170,7 +170,7 @@ std::vector<RouteSpec> disclosure_routes() {
            .response = "#/components/schemas/DisclosurePackage"},
       .handler = [](app::AppContext& ctx, RequestContext& rc) -> Result<Response> {
         HAVEN_ASSIGN_OR_RETURN(auto package, app::open_received_referral(ctx, rc.signed_in_actor(), rc.param("case_id"),
-                                                                         rc.param("disclosure_id")));
+                                                                         rc.param("disclosure_id"), rc.awaiting));
         return json_response(Status::ok, encode_package(package, rc.language), rc.request.version());
       }});
 

@@ -175,7 +175,7 @@ std::vector<RouteSpec> document_routes() {
         FileAnswer answer(rc);
         HAVEN_ASSIGN_OR_RETURN(auto d, app::open_received_document(ctx, rc.signed_in_actor(), rc.param("case_id"),
                                                                    rc.param("disclosure_id"), rc.param("document_id"),
-                                                                   answer.taker()));
+                                                                   rc.awaiting, answer.taker()));
         return answer.finish(d);
       }});
   return routes;
