@@ -305,8 +305,6 @@ class CaseReads {
   // case: what a reading of the case opens, known before opening it.
   virtual Result<std::optional<std::int64_t>> content_bytes(std::string_view case_id) = 0;
   virtual Result<CasePage> list(const CaseQuery& query) = 0;
-  // The IDs of the cases a member of staff is on (case_staff: the rule the lists keep to, I.3.c).
-  virtual Result<std::vector<std::string>> list_of_staff(std::string_view staff_id) = 0;
   // The centre's cases (erased ones are in no list) with their revisions, by case ID after
   // `after_id`, at most `limit`: a centre's 100,000 are read a page at a time.
   virtual Result<std::vector<CaseRevision>> list_revisions(std::string_view centre_id, std::string_view after_id,

@@ -122,7 +122,6 @@ Result<domain::CaseFile> case_file_opened(SqlScope& scope, const SqlRow& row) {
 }
 
 constexpr OneColumn kContentBytes{"content_bytes"};
-constexpr OneColumn kCaseId{"case_id"};
 constexpr OneColumn kCaseRowId{"id"};
 
 struct RevisionColumns : SqlColumns {
@@ -148,15 +147,6 @@ Result<std::optional<std::int64_t>> SqlCases::content_bytes(std::string_view cas
   HAVEN_ASSIGN_OR_RETURN(auto rows, db().query(kSql, {text(case_id)}));
   if (rows.empty()) return std::optional<std::int64_t>{};
   return std::optional<std::int64_t>{rows.front().integer(kContentBytes.value)};
-}
-
-Result<std::vector<std::string>> SqlCases::list_of_staff(std::string_view staff_id) {
-  static const std::string kSql = kCaseId.select("FROM case_staff WHERE staff_id = $1");
-  HAVEN_ASSIGN_OR_RETURN(auto rows, db().query(kSql, {text(staff_id)}));
-  std::vector<std::string> ids;
-  ids.reserve(rows.size());
-  for (const auto& row : rows) ids.push_back(row.text(kCaseId.value));
-  return ids;
 }
 
 Result<std::vector<CaseRevision>> SqlCases::list_revisions(std::string_view centre_id, std::string_view after_id,

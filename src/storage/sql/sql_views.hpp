@@ -101,7 +101,6 @@ class SqlCases final : public CaseWrites, SqlView {
   Result<std::optional<domain::CaseFile>> find(std::string_view centre_id, std::string_view case_id) override;
   Result<std::optional<std::int64_t>> content_bytes(std::string_view case_id) override;
   Result<CasePage> list(const CaseQuery& query) override;  // case_list_sql.cpp
-  Result<std::vector<std::string>> list_of_staff(std::string_view staff_id) override;
   Result<std::vector<CaseRevision>> list_revisions(std::string_view centre_id, std::string_view after_id,
                                                    int limit) override;
   Result<std::vector<CaseRevision>> list_revisions_of_staff(std::string_view centre_id, std::string_view staff_id,
