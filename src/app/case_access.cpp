@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/case_standings.hpp"
+#include "app/deferred_audit.hpp"
 #include "app/permissions.hpp"
 #include "app/server_record.hpp"
 #include "common/iso_time.hpp"
@@ -157,9 +158,7 @@ Result<void> read_case(AppContext& ctx, const Actor& actor, std::string_view cas
   }
   // Nothing read leaves before this commits: the transport holds the answer until then, and a failed
   // commit turns it into an error.
-  awaiting.push_back(ctx.store.write_deferred([entry = std::move(entry)](storage::WriteTransaction& tx) {
-    return tx.audit().append(entry);
-  }));
+  audit_deferred(ctx, awaiting, std::move(entry));
   return done;
 }
 

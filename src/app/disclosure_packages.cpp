@@ -4,6 +4,7 @@
 #include <map>
 
 #include "app/case_access.hpp"
+#include "app/deferred_audit.hpp"
 #include "app/permissions.hpp"
 #include "app/server_record.hpp"
 #include "domain/information_categories.hpp"
@@ -199,18 +200,13 @@ Result<std::optional<DisclosurePackage>> released_package(storage::ReadTransacti
   return Package{std::move(package)};
 }
 
-// A provider's opening read in a read transaction, its entry (the opening or the refusal) appended by
-// the group commit: the writer is never held while a package or a 10 MiB document is read, and the
-// transport answers only once the entry has committed (a failed commit turns the answer into an
-// error), as a case reading's (case_access.cpp).
+// A provider's opening read in a read transaction, its entry (the opening or the refusal) deferred
+// as a case reading's: the writer is never held while a package or a 10 MiB document is read.
 Result<void> audited_provider_reading(AppContext& ctx, storage::PendingCommits& awaiting,
                                       FunctionRef<Result<void>(storage::ReadTransaction&, storage::AuditEntry&)> read) {
   storage::AuditEntry entry;
-  auto done = ctx.store.read([&](storage::ReadTransaction& tx) { return read(tx, entry); });
-  if (!done) return done;
-  awaiting.push_back(ctx.store.write_deferred([entry = std::move(entry)](storage::WriteTransaction& tx) {
-    return tx.audit().append(entry);
-  }));
+  HAVEN_TRY(ctx.store.read([&](storage::ReadTransaction& tx) { return read(tx, entry); }));
+  audit_deferred(ctx, awaiting, std::move(entry));
   return {};
 }
 

@@ -1,6 +1,7 @@
 #include "app/drafts.hpp"
 
 #include "app/case_access.hpp"
+#include "app/deferred_audit.hpp"
 #include "app/permissions.hpp"
 #include "codec/record_json.hpp"
 #include "common/human_size.hpp"
@@ -81,9 +82,7 @@ Result<domain::Draft> open_draft(AppContext& ctx, const Actor& actor, std::strin
     // What reception typed is a victim's file before it is one: its opening is on the record too,
     // committed before the answer leaves, as a case's reading is.
     if (draft) {
-      awaiting.push_back(ctx.store.write_deferred(
-          [entry = storage::AuditEntry{ctx.clock.now(), actor.staff_id, "draft.open", {}, "form=" + std::string(form)}](
-              storage::WriteTransaction& tx) { return tx.audit().append(entry); }));
+      audit_deferred(ctx, awaiting, {ctx.clock.now(), actor.staff_id, "draft.open", {}, "form=" + std::string(form)});
     }
   } else {
     // Audited as a reading of the case: a draft holds what will be part of its file.
