@@ -12,6 +12,7 @@ mkdirSync(out, { recursive: true });
 // name -> source under src/, each written flat as .build/<name>.mjs.
 const modules = {
   fold: 'fold.ts',
+  sharedReading: 'sharedReading.ts',
   datetime: 'datetime.ts',
   vi: 'i18n/vi.ts',
   en: 'i18n/en.ts',

@@ -113,12 +113,20 @@ Result<CasePage> SqlCases::list(const CaseQuery& query) {
   // index range of hundreds), not the centre's (years of them), so that a name search probes the
   // name index once per case of theirs (docs/performance.md); CROSS JOIN keeps SQLite's planner from
   // starting at the centre when a search has many words (PostgreSQL plans it as the inner join it is).
-  std::string from = "FROM cases c JOIN persons p ON p.case_id = c.id JOIN receptions r ON r.case_id = c.id";
+  // A case's person and reception are written with it (SqlCases::insert) and never apart, so a count,
+  // which reads only the case (its stage, its ID), needs neither: at 100,000 cases of a viewer's own
+  // the two joins were three quarters of the count's time. On a page they come after the case, so
+  // that a stage or the words have left out the cases they do not match first (SQLite otherwise read
+  // each of the viewer's persons before looking at the case's stage).
+  std::string cases_of = "FROM cases c";
   std::string where = centre + filters;
+  std::string from = cases_of + " JOIN persons p ON p.case_id = c.id JOIN receptions r ON r.case_id = c.id";
+  std::string page_where = where;
   if (query.only_viewers_cases) {
-    from =
-        "FROM case_staff v CROSS JOIN cases c JOIN persons p ON p.case_id = c.id JOIN receptions r ON r.case_id = c.id";
+    cases_of = "FROM case_staff v CROSS JOIN cases c";
     where = centre + " AND v.staff_id = " + viewer() + " AND c.id = v.case_id" + filters;
+    from = cases_of + " CROSS JOIN persons p CROSS JOIN receptions r";
+    page_where = where + " AND p.case_id = c.id AND r.case_id = c.id";
   }
   CasePage page;
   const bool browsing = words == 0;
@@ -126,13 +134,13 @@ Result<CasePage> SqlCases::list(const CaseQuery& query) {
     // No words: the count on its own (an index range), then the page. A window count would join and
     // sort every case before the first row: 0.8 s for a list of 100,000. A long list is read in the
     // receptions' time order instead, which stops after `limit` rows (docs/performance.md).
-    HAVEN_ASSIGN_OR_RETURN(auto counted, db().query(kCount.select(from + where), params));
+    HAVEN_ASSIGN_OR_RETURN(auto counted, db().query(kCount.select(cases_of + where), params));
     page.total = counted.front().integer(kCount.value);
     // With a stage or a set of cases, few match: walking every reception in time order to find them
     // would be slower.
     if (!query.stage && !query.only_ids && (!query.only_viewers_cases || page.total > kLongCaseList)) {
       from = "FROM receptions r CROSS JOIN cases c JOIN persons p ON p.case_id = c.id";
-      where =
+      page_where =
           centre + " AND r.case_id = c.id" + (query.only_viewers_cases ? " AND " + on_case() : std::string()) + filters;
     }
   }
@@ -146,7 +154,7 @@ Result<CasePage> SqlCases::list(const CaseQuery& query) {
   params.push_back(SqlValue{std::int64_t{query.offset}});
   const std::string offset_slot = "$" + std::to_string(params.size());
   HAVEN_ASSIGN_OR_RETURN(
-      auto rows, db().query(columns.select(from + where + " ORDER BY r.received_at DESC, c.id LIMIT " + limit_slot +
+      auto rows, db().query(columns.select(from + page_where + " ORDER BY r.received_at DESC, c.id LIMIT " + limit_slot +
                                            " OFFSET " + offset_slot),
                             params));
 
@@ -156,7 +164,7 @@ Result<CasePage> SqlCases::list(const CaseQuery& query) {
     page.total = rows.front().integer(columns.total);
   } else if (!browsing && query.offset > 0) {
     params.resize(params.size() - 2);  // without the limit and offset
-    HAVEN_ASSIGN_OR_RETURN(auto counted, db().query(kCount.select(from + where), params));
+    HAVEN_ASSIGN_OR_RETURN(auto counted, db().query(kCount.select(cases_of + where), params));
     page.total = counted.front().integer(kCount.value);
   }
   page.items.reserve(rows.size());

@@ -8,6 +8,7 @@ import { useEffect } from 'preact/hooks';
 import { api, type NotificationList } from '../api';
 import { knownSession } from '../session/tracker';
 import { sharedCount } from '../sharedCount';
+import { sharedReading } from '../sharedReading';
 import { backgroundReadDue, READ_EVERY_MS } from './reading';
 
 const unread = sharedCount();
@@ -23,13 +24,23 @@ function publish(n: number): void {
   unread.publish(n);
 }
 
+/**
+ * The list as the server has it now. The bell and the page, opening a screen together, share one
+ * reading, when it began after the last mark sent; a reading the page makes on its own (background)
+ * does not count as the person's activity, so a reading for her does not wait on one of those.
+ */
+const readList = sharedReading(
+  ({ background }: { marks: number; background: boolean }) => api.listNotifications(background),
+  (underWay, wanted) => underWay.marks === wanted.marks && (wanted.background || !underWay.background),
+);
+
 /** The reader's notifications, read once the marks in flight are answered; the count told to the bell. */
 export async function readNotifications(background = false): Promise<NotificationList> {
   while (marking.size > 0) await Promise.allSettled([...marking]);
   const marks = marksSent;
   lastReadAt = Date.now();
   if (background) lastBackgroundReadAt = lastReadAt;
-  const list = await api.listNotifications(background);
+  const list = await readList({ marks, background });
   if (marks === marksSent && marking.size === 0) {
     publish(list.unread);
     listListeners.forEach((l) => l(list));
