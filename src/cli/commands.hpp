@@ -92,6 +92,22 @@ std::unique_ptr<CommandEnvironment> open_environment(const CommonFlags& common, 
 
 int report_failure(const std::string& what, const Error& error);
 
+// Log lines to standard error at the settings' level: standard output carries only what was asked for.
+void configure_logging(const SettingsSource& settings);
+
+// The key file the settings name (--key-file, or <data>.key beside --data); `file` is set to its
+// path. With the setting "create_key_file" = "yes" a missing file is made (haven init).
+Result<security::KeyRing> load_keys(const SettingsSource& settings, std::filesystem::path& file);
+
+struct BackupFlags {
+  std::string to;    // haven backup --to FILE
+  std::string from;  // haven restore --from FILE; haven backup verify FILE
+  bool keep_replaced = false;
+};
+int run_backup(const CommonFlags& common, const BackupFlags& flags);
+int run_backup_verify(const CommonFlags& common, const BackupFlags& flags);
+int run_restore(const CommonFlags& common, const BackupFlags& flags);
+
 // The first schema version whose sensitive fields are sealed (migration 6).
 inline constexpr int kFirstEncryptedSchema = 6;
 
@@ -100,9 +116,13 @@ void draw_progress(const app::ResealProgress& progress);
 
 struct KeysFlags {
   int wait_seconds = 60;  // for every running server to read a new key
+  std::string file;       // keys export --to, keys import --from
+  bool passphrase_stdin = false;
 };
 int run_keys_rotate(const CommonFlags& common, const KeysFlags& flags);
 int run_keys_reencrypt(const CommonFlags& common, const KeysFlags& flags);
 int run_keys_retire(const CommonFlags& common, const KeysFlags& flags);
+int run_keys_export(const CommonFlags& common, const KeysFlags& flags);
+int run_keys_import(const CommonFlags& common, const KeysFlags& flags);
 
 }  // namespace haven::cli

@@ -49,8 +49,31 @@ void print_logins(const std::vector<app::DemoLogin>& logins) {
 
 int run_init(const CommonFlags& common, bool demo, const std::string& centre_name) {
   int exit_code = 0;
-  auto env = open_environment(common, exit_code, {{"create_key_file", "yes"}}, prepare_data_folder);
+  bool key_file_existed = true;
+  const auto before_store = [&key_file_existed](const SettingsSource& settings) {
+    std::filesystem::path key_file = settings.get("key_file");
+    if (key_file.empty() && !settings.get("data").empty()) key_file = security::default_key_file(settings.get("data"));
+    std::error_code ec;
+    key_file_existed = key_file.empty() || std::filesystem::exists(key_file, ec);
+    return prepare_data_folder(settings);
+  };
+  auto env = open_environment(common, exit_code, {{"create_key_file", "yes"}}, before_store);
   if (!env) return exit_code;
+  // Run again (the README's block pasted twice), init would make a second centre, after which
+  // `haven user add` cannot tell which one is meant: a database that has a centre is left alone.
+  auto centres = storage::read_value<std::vector<domain::Centre>>(
+      *env->store, [](storage::ReadTransaction& tx) { return tx.centres().list(); });
+  if (!centres) return report_failure("cannot read the centres", centres.error());
+  if (!centres->empty()) {
+    if (!key_file_existed) {
+      std::error_code ignored;
+      std::filesystem::remove(env->key_file, ignored);  // made by this run, for a database it does not open
+    }
+    std::cerr << "haven init: this database already has its centre (" << centres->front().name
+              << "); nothing was changed. Add staff with `haven user add`. / Cơ sở dữ liệu này đã có trung tâm; "
+              << "chưa thay đổi gì. Thêm nhân viên bằng `haven user add`.\n";
+    return 3;
+  }
   auto ctx = env->app();
   if (demo) {
     auto logins = app::create_demo_centre(ctx);

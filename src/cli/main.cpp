@@ -1,5 +1,5 @@
 // The haven command: init, serve, migrate, user add, user password, audit verify, audit exposure,
-// standards, openapi, version.
+// keys, backup, backup verify, restore, standards, openapi, version.
 //
 //   haven init --data ./data --demo
 //   haven serve --data ./data --listen 127.0.0.1:8080
@@ -137,10 +137,36 @@ int main(int argc, char** argv) {
   add_common(*keys_reencrypt, common);
   auto* keys_retire = keys->add_subcommand("retire", "Remove older data keys nothing is sealed under any more");
   add_common(*keys_retire, common);
+  auto* keys_export = keys->add_subcommand(
+      "export", "Write the key file sealed under a passphrase (Argon2id, XChaCha20-Poly1305), to keep offsite");
+  add_common(*keys_export, common);
+  keys_export->add_option("--to", keys_flags.file, "The file to write (must not exist)")->required();
+  auto* keys_import = keys->add_subcommand("import", "Write an exported key file back as the key file (which must not exist)");
+  add_common(*keys_import, common);
+  keys_import->add_option("--from", keys_flags.file, "The exported key file")->required();
+  for (auto* sub : {keys_export, keys_import}) {
+    sub->add_flag("--passphrase-stdin", keys_flags.passphrase_stdin, "Read the passphrase from standard input");
+  }
   for (auto* sub : {keys_rotate, keys_reencrypt, keys_retire}) {
     sub->add_option("--wait", keys_flags.wait_seconds,
                     "Seconds to wait for every running server to read a new key from its key file (default 60)");
   }
+
+  haven::cli::BackupFlags backup_flags;
+  auto* backup = app.add_subcommand("backup", "Copy the database, while servers run, into a backup file with its manifest");
+  backup->require_subcommand(0, 1);
+  add_common(*backup, common);
+  backup->add_option("--to", backup_flags.to, "The backup file to write (must not exist)");
+  auto* backup_verify = backup->add_subcommand(
+      "verify", "Check a backup file as a restore would (integrity, audit chain with the key file, counts), without restoring");
+  add_common(*backup_verify, common);
+  backup_verify->add_option("file", backup_flags.from, "The backup file")->required();
+  auto* restore = app.add_subcommand(
+      "restore", "Replace the data folder's database with a backup's, once checked; refused while a server uses it");
+  add_common(*restore, common);
+  restore->add_option("--from", backup_flags.from, "The backup file")->required();
+  restore->add_flag("--keep-replaced", backup_flags.keep_replaced,
+                    "Keep the replaced data folder beside it (<data>.replaced-TIME) instead of removing it");
 
   auto* version = app.add_subcommand("version", "Print the version");
 
@@ -158,6 +184,11 @@ int main(int argc, char** argv) {
   if (*keys_rotate) return haven::cli::run_keys_rotate(common, keys_flags);
   if (*keys_reencrypt) return haven::cli::run_keys_reencrypt(common, keys_flags);
   if (*keys_retire) return haven::cli::run_keys_retire(common, keys_flags);
+  if (*keys_export) return haven::cli::run_keys_export(common, keys_flags);
+  if (*keys_import) return haven::cli::run_keys_import(common, keys_flags);
+  if (*backup_verify) return haven::cli::run_backup_verify(common, backup_flags);
+  if (*backup) return haven::cli::run_backup(common, backup_flags);
+  if (*restore) return haven::cli::run_restore(common, backup_flags);
   if (*audit_verify) return haven::cli::run_audit_verify(common);
   if (*audit_exposure) return haven::cli::run_audit_exposure(common, exposure_from, exposure_to);
   if (*standards) return haven::cli::run_standards(standards_language, standards_check);

@@ -15,6 +15,7 @@
 #include "app/case_standings.hpp"
 #include "app/key_rotation.hpp"
 #include "cli/commands.hpp"
+#include "cli/file_lock.hpp"
 #include "http/server.hpp"
 #include "standards/parameters.hpp"
 
@@ -54,7 +55,18 @@ int run_serve(const CommonFlags& common, const ServeFlags& flags) {
   http::ServerOptions options;
   standards::Parameters parameters = standards::Parameters::defaults();
   std::int64_t max_case_bytes = app::kDefaultMaxCaseBytes;
-  auto check_flags = [&options, &parameters, &max_case_bytes](const SettingsSource& settings) {
+  std::optional<FileLock> folder_lock;
+  auto check_flags = [&options, &parameters, &max_case_bytes, &folder_lock](const SettingsSource& settings) {
+    // A restore replaces the folder's database only when no server uses it (file_lock.hpp).
+    if (const std::string data = settings.get("data");
+        !data.empty() && settings.get("database").empty() && std::filesystem::is_directory(data)) {
+      folder_lock.emplace(data_folder_lock(data), FileLock::Share::shared);
+      if (!folder_lock->held()) {
+        std::cerr << "haven serve: " << data << " is being restored (`haven restore`): start the server once it "
+                  << "has ended. / Thư mục dữ liệu đang được khôi phục: hãy khởi động sau khi khôi phục xong.\n";
+        return 1;
+      }
+    }
     const auto listen = parse_listen_address(settings.get("listen", "127.0.0.1:8080"));
     if (!listen) {
       std::cerr << "haven serve: --listen must be ADDRESS:PORT, for example 127.0.0.1:8080\n";

@@ -12,7 +12,6 @@
 #include "storage/postgres/pg_connection.hpp"
 
 namespace haven::cli {
-namespace {
 
 void configure_logging(const SettingsSource& settings) {
   // Logs go to standard error; standard output carries only what a person asked for.
@@ -34,6 +33,16 @@ Result<security::KeyRing> load_keys(const SettingsSource& settings, std::filesys
   }
   std::error_code ec;
   if (!std::filesystem::exists(file, ec) && settings.get("create_key_file") == "yes") {
+    // On a new server the key file's folder (/etc/haven) may not exist yet: made for its owner only.
+    if (file.has_parent_path() && !std::filesystem::exists(file.parent_path(), ec)) {
+      std::filesystem::create_directories(file.parent_path(), ec);
+      if (ec) {
+        return fail_internal(ErrorCode::unavailable, "cannot create the key file's folder " +
+                                                         file.parent_path().string() + ": " + ec.message());
+      }
+      std::filesystem::permissions(file.parent_path(), std::filesystem::perms::owner_all,
+                                   std::filesystem::perm_options::replace, ec);
+    }
     auto fresh = security::KeyRing::generate();
     HAVEN_TRY(fresh.save(file));
     std::cout << "Created the key file " << file.string()
@@ -49,8 +58,6 @@ Result<security::KeyRing> load_keys(const SettingsSource& settings, std::filesys
   }
   return loaded;
 }
-
-}  // namespace
 
 void draw_progress(const app::ResealProgress& p) {
   constexpr int kWidth = 30;

@@ -19,8 +19,10 @@ extern char** environ;
 
 namespace haven::testing {
 
-// Runs `haven ARGS...` to its end, its output to `log` (or nowhere); its exit code, or -1 if it died.
-inline int run_haven(std::vector<std::string> args, const std::filesystem::path& log = {}) {
+// Runs `haven ARGS...` to its end, its output to `log` (or nowhere), its standard input from `input`
+// (or nothing); its exit code, or -1 if it died.
+inline int run_haven(std::vector<std::string> args, const std::filesystem::path& log = {},
+                     const std::filesystem::path& input = {}) {
   args.insert(args.begin(), HAVEN_BINARY);
   std::vector<char*> argv;
   for (auto& a : args) argv.push_back(a.data());
@@ -30,6 +32,8 @@ inline int run_haven(std::vector<std::string> args, const std::filesystem::path&
   const std::string out = log.empty() ? "/dev/null" : log.string();
   posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, out.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0600);
   posix_spawn_file_actions_adddup2(&actions, STDOUT_FILENO, STDERR_FILENO);
+  const std::string in = input.empty() ? "/dev/null" : input.string();
+  posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, in.c_str(), O_RDONLY, 0);
   pid_t pid = -1;
   const int spawned = posix_spawn(&pid, HAVEN_BINARY, &actions, nullptr, argv.data(), environ);
   posix_spawn_file_actions_destroy(&actions);
