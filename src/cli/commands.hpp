@@ -84,7 +84,7 @@ struct CommandEnvironment {
 // Reads the settings (flags, environment, config file), sets up logging, runs `before_store` (which
 // may check flags or prepare the data folder, and returns an exit code, 0 to go on), loads the key
 // file (creating it when the extra flag "create_key_file" is "yes": haven init), opens the store
-// and brings its schema up to date. On failure it has printed why and sets `exit_code`.
+// and brings its schema up to date (not with "leave_schema" = "yes": haven backup). On failure it has printed why and sets `exit_code`.
 using BeforeStore = std::function<int(const SettingsSource&)>;
 std::unique_ptr<CommandEnvironment> open_environment(const CommonFlags& common, int& exit_code,
                                                      std::map<std::string, std::string> extra_flags = {},

@@ -103,6 +103,17 @@ std::unique_ptr<CommandEnvironment> open_environment(const CommonFlags& common, 
     return nullptr;
   }
   env->store = std::move(*store);
+  if (env->settings.get("leave_schema") == "yes") {
+    // A backup reads the database as its servers left it: it never migrates one under them.
+    auto version = env->store->schema_version();
+    if (!version) {
+      exit_code = report_failure("cannot read the database's schema version", version.error());
+      return nullptr;
+    }
+    env->schema_version = *version;
+    exit_code = 0;
+    return env;
+  }
   auto before = env->store->schema_version();
   auto version = env->store->migrate();
   if (!version || !before) {

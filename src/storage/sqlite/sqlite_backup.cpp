@@ -13,6 +13,9 @@ namespace {
 
 // Pages a step: 1,024 pages of 4 KiB. Between steps the source's snapshot stays open.
 constexpr int kPagesPerStep = 1024;
+// The copy is pushed to the disk every this many bytes: left to the end, hundreds of megabytes of
+// dirty pages went out at once and every commit's fsync waited behind them (430 ms at 100,000 cases).
+constexpr std::int64_t kSyncEvery = 4 << 20;
 
 struct Closer {
   void operator()(sqlite3* db) const { sqlite3_close_v2(db); }
@@ -51,6 +54,21 @@ Result<void> copy_sqlite_database(const std::filesystem::path& from, const std::
   ::close(fd);
   HAVEN_ASSIGN_OR_RETURN(auto source, open_database(from, SQLITE_OPEN_READONLY));
   HAVEN_ASSIGN_OR_RETURN(auto copy, open_database(to, SQLITE_OPEN_READWRITE));
+  // A copy that is not finished is not a backup: no journal, and synced here, a piece at a time.
+  HAVEN_TRY(run(copy.get(), "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;", "cannot prepare the copy"));
+  const int sync_fd = ::open(to.c_str(), O_RDONLY | O_CLOEXEC);
+  if (sync_fd < 0) return fail_internal(ErrorCode::unavailable, "cannot open " + to.string());
+  const struct Closer {
+    int fd;
+    ~Closer() { ::close(fd); }
+  } sync_closer{sync_fd};
+  std::int64_t synced_pages = 0;
+  std::int64_t page_bytes = 4096;
+  if (sqlite3_stmt* size = nullptr;
+      sqlite3_prepare_v2(source.get(), "PRAGMA page_size", -1, &size, nullptr) == SQLITE_OK) {
+    if (sqlite3_step(size) == SQLITE_ROW) page_bytes = sqlite3_column_int64(size, 0);
+    sqlite3_finalize(size);
+  }
   // One snapshot for the whole copy: a read transaction begun here and read once, so that the
   // backup's steps all see the database as it was now, whatever is committed meanwhile.
   HAVEN_TRY(run(source.get(), "BEGIN; SELECT COUNT(*) FROM sqlite_schema;", "cannot begin reading the database"));
@@ -60,7 +78,12 @@ Result<void> copy_sqlite_database(const std::filesystem::path& from, const std::
   while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
     rc = sqlite3_backup_step(backup, kPagesPerStep);
     const std::int64_t total = sqlite3_backup_pagecount(backup);
-    progress(total - sqlite3_backup_remaining(backup), total);
+    const std::int64_t done = total - sqlite3_backup_remaining(backup);
+    progress(done, total);
+    if ((done - synced_pages) * page_bytes >= kSyncEvery) {
+      ::fdatasync(sync_fd);
+      synced_pages = done;
+    }
     if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) std::this_thread::sleep_for(std::chrono::milliseconds(10));
   }
   sqlite3_backup_finish(backup);
@@ -68,15 +91,8 @@ Result<void> copy_sqlite_database(const std::filesystem::path& from, const std::
     return fail_internal(ErrorCode::unavailable, std::string("the copy failed: ") + sqlite3_errstr(rc));
   }
   HAVEN_TRY(run(source.get(), "COMMIT;", "cannot end reading the database"));
-  // The copy as one file: its pages out of any journal, synced.
-  HAVEN_TRY(run(copy.get(), "PRAGMA journal_mode=DELETE;", "cannot settle the copy"));
   copy.reset();
-  const int written = ::open(to.c_str(), O_RDONLY | O_CLOEXEC);
-  if (written < 0 || ::fsync(written) != 0) {
-    if (written >= 0) ::close(written);
-    return fail_internal(ErrorCode::unavailable, "cannot make " + to.string() + " durable");
-  }
-  ::close(written);
+  if (::fsync(sync_fd) != 0) return fail_internal(ErrorCode::unavailable, "cannot make " + to.string() + " durable");
   return {};
 }
 
