@@ -119,10 +119,23 @@ TEST(KillTest, EveryAcknowledgedWriteSurvivesKillDashNine) {
     EXPECT_EQ(status, 200) << "acknowledged case " << id << " was lost";
     lost += status == 200 ? 0 : 1;
   }
-  std::map<std::string, std::string> records_of;  // the records list of each case with a record
+  // Every page of each case's records: a case may hold more than a page (200) of them.
+  std::map<std::string, std::string> records_of;
+  const auto all_records = [&](const std::string& case_id) {
+    std::string listed;
+    std::string after;
+    for (;;) {
+      const auto page = boost::json::parse(
+          client.get("/api/v1/cases/" + case_id + "/records?limit=500" + (after.empty() ? "" : "&after=" + after)).body());
+      listed += boost::json::serialize(page.at("items"));
+      const auto* next = page.as_object().if_contains("next");
+      if (!next) return listed;
+      after = std::string(next->as_string());
+    }
+  };
   for (const auto& [case_id, record_id] : acknowledged.records) {
     auto& listed = records_of[case_id];
-    if (listed.empty()) listed = client.get("/api/v1/cases/" + case_id + "/records").body();
+    if (listed.empty()) listed = all_records(case_id);
     const bool there = listed.find(record_id) != std::string::npos;
     EXPECT_TRUE(there) << "acknowledged record " << record_id << " of case " << case_id << " was lost";
     lost += there ? 0 : 1;
